@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace viopay {
+
+// Every way a call to the Viopay API can fail, as one value the screens can explain.
+class ApiError {
+public:
+    enum class Kind {
+        Http,              // the server answered with an error status (envelope parsed when present)
+        Network,           // connection refused, reset, DNS failure, host unreachable
+        Timeout,           // no complete answer in time
+        Tls,               // certificate or handshake failure; never ignored
+        MalformedResponse, // the body was not the JSON the contract promises
+        Cancelled,         // the owner went away or the user cancelled
+    };
+
+    ApiError() = default;
+
+    // From an HTTP error answer: the vendor envelope {"error":{code,message,details,trace_id}}
+    // or an OAuth body {"error":"invalid_grant","error_description":"..."}; a body that is
+    // neither still gives an Http error with the status. traceIdHeader is X-Trace-Id.
+    static ApiError fromHttpResponse(int httpStatus, const QByteArray &body, const QByteArray &traceIdHeader = {});
+    static ApiError network(const QString &detail);
+    static ApiError timeout(const QString &detail);
+    static ApiError tls(const QString &detail);
+    static ApiError malformedResponse(const QString &detail, int httpStatus = 0);
+    static ApiError cancelled();
+
+    // The vendor envelope for this error, for the sandbox to send:
+    // {"error":{"code","message","details"?,"trace_id"}}.
+    QJsonObject toEnvelope() const;
+
+    Kind kind() const { return m_kind; }
+    int httpStatus() const { return m_httpStatus; }      // 0 when no answer arrived
+    const QString &code() const { return m_code; }       // "4041", or the OAuth error ("invalid_grant")
+    const QString &message() const { return m_message; } // the server's message or our detail
+    const QJsonObject &details() const { return m_details; }
+    const QString &traceId() const { return m_traceId; }
+    std::optional<int> retryAfterSeconds() const { return m_retryAfterSeconds; }
+
+    ApiError &setTraceId(const QString &traceId);
+    ApiError &setRetryAfterSeconds(int seconds);
+    ApiError &setDetails(const QJsonObject &details);
+
+    static ApiError http(int httpStatus, const QString &code, const QString &message);
+
+    // A friendly sentence for the screen, by kind and code; never a raw server dump.
+    QString userMessage() const;
+    // Small print for support: "Error 4041 · trace 4bf92f35…" (empty parts left out).
+    QString supportReference() const;
+    // Whether repeating the same request might succeed (network, timeout, 5xx, 429).
+    bool isTransient() const;
+
+private:
+    Kind m_kind = Kind::Network;
+    int m_httpStatus = 0;
+    QString m_code;
+    QString m_message;
+    QJsonObject m_details;
+    QString m_traceId;
+    std::optional<int> m_retryAfterSeconds;
+};
+
+} // namespace viopay

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "SandboxReply.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace viopay {
+class Clock;
+}
+
+namespace viopay::sandbox {
+
+class Store;
+
+// The vendor's POS activation headers as they arrived; nullopt when the header was absent.
+struct PosHeaders {
+    std::optional<QByteArray> deviceId;
+    std::optional<QByteArray> userAgent;
+    std::optional<QByteArray> clientType;
+};
+
+// What a merchant-side request carries that the rules look at.
+struct MerchantRequest {
+    std::optional<QByteArray> authorization; // the Authorization header
+    std::optional<QByteArray> contentType;   // the Content-Type header
+    QByteArray body;
+};
+
+// Every rule of CONTRACT.md, independent of HTTP: devices, codes, status versions, claims,
+// release, tokens, sessions, rate limits and lockouts. Each call returns the complete answer
+// (status, body, extra headers) in the contract's order of checks. Not thread-safe by design:
+// the sandbox calls it from its one server thread only.
+class PairingRegistry {
+public:
+    PairingRegistry(Store &store, const Clock &clock);
+    ~PairingRegistry();
+    PairingRegistry(const PairingRegistry &) = delete;
+    PairingRegistry &operator=(const PairingRegistry &) = delete;
+
+    // Device side, vendor steps 1 to 3.
+    SandboxReply bootstrap(const PosHeaders &headers);
+    SandboxReply requestPairingCode(const PosHeaders &headers);
+    // 200 with the ETag header "\"<n>\"" (n = stateVersion of the device).
+    SandboxReply status(const PosHeaders &headers);
+    // The device's pairing-state version (the ETag number); nullopt for an unknown device id.
+    // Takes a raw header value; normalises it like the headers check does.
+    std::optional<quint64> stateVersion(const QByteArray &deviceIdHeader);
+
+    // Merchant side.
+    // POST /realms/viopay/protocol/openid-connect/token, form-encoded (password, refresh_token).
+    SandboxReply token(const MerchantRequest &request);
+    SandboxReply clientSession(const MerchantRequest &request);   // POST /client/session
+    SandboxReply initiateSession(const MerchantRequest &request); // POST /session/initiate
+    SandboxReply claim(const MerchantRequest &request);           // POST /pos/claim
+    SandboxReply devices(const MerchantRequest &request);         // GET /merchant/devices
+    SandboxReply release(const MerchantRequest &request, const QString &deviceId);
+
+    // Sandbox admin (/sandbox/...).
+    SandboxReply state(); // GET /sandbox/state
+    SandboxReply provisionDevice(const QByteArray &body, const std::optional<QByteArray> &contentType);
+    SandboxReply expireCode(const QString &deviceId); // POST /sandbox/devices/{id}/expire-code
+
+    // Time: codes expire at their deadline even when nobody asks. The server asks when the next
+    // expiry is due (Clock::utcNow() epoch ms) and calls expireDue() then; every call above also
+    // applies any expiry that is due first.
+    std::optional<qint64> nextExpiryEpochMs() const;
+    void expireDue();
+
+    // Called with the canonical device id whenever that device's state version changes
+    // (new code, claim, release, expiry), after the change is committed.
+    void setStateChangedListener(std::function<void(const QString &deviceId)> listener);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace viopay::sandbox

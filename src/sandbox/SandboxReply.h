@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+namespace viopay {
+class ApiError;
+}
+
+namespace viopay::sandbox {
+
+// One answer of the sandbox, independent of the HTTP library that sends it.
+struct SandboxReply {
+    int status = 200;
+    QJsonObject body;                             // serialised as JSON; ignored for 304
+    QList<QPair<QByteArray, QByteArray>> headers; // extra headers: ETag, Retry-After, ...
+    QByteArray rawBody;                           // when non-empty, sent instead of body
+    QByteArray contentType = "application/json";
+
+    static SandboxReply json(int status, const QJsonObject &body);
+    // The vendor error envelope; Retry-After is added when the error carries it. The trace id
+    // is filled in by the HTTP layer, which owns it.
+    static SandboxReply error(const ApiError &error);
+    static SandboxReply error(int status, const char *code, const QString &message);
+
+    QByteArray header(const QByteArray &name) const; // case-insensitive, empty when absent
+    void setHeader(const QByteArray &name, const QByteArray &value);
+};
+
+} // namespace viopay::sandbox

@@ -1,0 +1,85 @@
+#include "PairingCommandLine.h"
+
+#include <QTest>
+
+using namespace viopay;
+using Outcome = PairingCommandLine::Outcome;
+
+Q_DECLARE_METATYPE(PairingCommandLine::Outcome)
+
+class TestPairingCommandLine : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void outcomes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<Outcome>("outcome");
+        QTest::addColumn<QString>("errorFragment");
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<QString>("logLevel");
+
+        QTest::newRow("no arguments") << QStringList{} << Outcome::Run << QString() << QString() << "warning";
+        QTest::newRow("help") << QStringList{"--help"} << Outcome::ShowHelp << QString() << QString() << "warning";
+        QTest::newRow("short help") << QStringList{"-h"} << Outcome::ShowHelp << QString() << QString() << "warning";
+        QTest::newRow("version") << QStringList{"--version"} << Outcome::ShowVersion << QString() << QString()
+                                 << "warning";
+        QTest::newRow("https server") << QStringList{"--server", "https://api.viopay.io"} << Outcome::Run << QString()
+                                      << "https://api.viopay.io" << "warning";
+        QTest::newRow("loopback server") << QStringList{"--server=http://127.0.0.1:8080"} << Outcome::Run
+                                         << QString() << "http://127.0.0.1:8080" << "warning";
+        QTest::newRow("log level") << QStringList{"--log-level", "debug"} << Outcome::Run << QString() << QString()
+                                   << "debug";
+        QTest::newRow("unknown option") << QStringList{"--frobnicate"} << Outcome::Error << "frobnicate" << QString()
+                                        << QString();
+        QTest::newRow("missing value") << QStringList{"--server"} << Outcome::Error << "server" << QString()
+                                       << QString();
+        QTest::newRow("server without scheme")
+            << QStringList{"--server", "api.viopay.io"} << Outcome::Error << "--server needs an http:// or https://"
+            << QString() << QString();
+        QTest::newRow("ftp server") << QStringList{"--server", "ftp://api.viopay.io"} << Outcome::Error
+                                    << "ftp://api.viopay.io" << QString() << QString();
+        QTest::newRow("bad log level") << QStringList{"--log-level", "loud"} << Outcome::Error
+                                       << "--log-level must be one of debug, info, warning, error (got \"loud\")"
+                                       << QString() << QString();
+        QTest::newRow("stray argument") << QStringList{"kiosk"} << Outcome::Error << "Unexpected argument: kiosk"
+                                        << QString() << QString();
+    }
+
+    void outcomes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(Outcome, outcome);
+        QFETCH(QString, errorFragment);
+        QFETCH(QString, server);
+        QFETCH(QString, logLevel);
+
+        PairingCommandLine commandLine;
+        arguments.prepend(QStringLiteral("viopay-pairing"));
+        QCOMPARE(commandLine.parse(arguments), outcome);
+        if (outcome == Outcome::Error) {
+            QVERIFY2(commandLine.errorText().contains(errorFragment), qPrintable(commandLine.errorText()));
+            return;
+        }
+        QVERIFY(commandLine.errorText().isEmpty());
+        if (outcome != Outcome::Run)
+            return;
+        QCOMPARE(commandLine.server().toString(), server);
+        QCOMPARE(commandLine.logLevel(), logLevel);
+    }
+
+    void helpListsEveryOption()
+    {
+        PairingCommandLine commandLine;
+        for (const char *option : {"--help", "--version", "--server <url>", "--log-level <level>"})
+            QVERIFY2(commandLine.helpText().contains(QLatin1String(option)), option);
+    }
+
+    void versionNamesTheProgram()
+    {
+        QCOMPARE(PairingCommandLine::versionText(), QStringLiteral("viopay-pairing " VIOPAY_VERSION));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPairingCommandLine)
+#include "tst_pairingcommandline.moc"

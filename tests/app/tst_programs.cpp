@@ -1,0 +1,67 @@
+// Runs the built programs as a user would, checking what they print and their exit status.
+#include <QProcess>
+#include <QTest>
+
+class TestPrograms : public QObject {
+    Q_OBJECT
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QString &program, const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        process.start(program, arguments);
+        if (!process.waitForFinished(30000))
+            process.kill();
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void answers_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stdoutFragment");
+        QTest::addColumn<QString>("stderrFragment");
+
+        const QString pairing = QStringLiteral(VIOPAY_PAIRING_BINARY);
+        const QString sandbox = QStringLiteral(VIOPAY_SANDBOX_BINARY);
+        QTest::newRow("pairing --version") << pairing << QStringList{"--version"} << 0
+                                           << "viopay-pairing " VIOPAY_VERSION << QString();
+        QTest::newRow("pairing --help") << pairing << QStringList{"--help"} << 0 << "--server <url>" << QString();
+        QTest::newRow("pairing unknown option") << pairing << QStringList{"--bogus"} << 2 << QString() << "bogus";
+        QTest::newRow("pairing bad server") << pairing << QStringList{"--server", "nowhere"} << 2 << QString()
+                                            << "--server needs an http:// or https:// URL";
+        QTest::newRow("sandbox --version") << sandbox << QStringList{"--version"} << 0
+                                           << "viopay-sandbox " VIOPAY_VERSION << QString();
+        QTest::newRow("sandbox --help") << sandbox << QStringList{"--help"} << 0 << "--port" << QString();
+        QTest::newRow("sandbox unknown option") << sandbox << QStringList{"--bogus"} << 2 << QString() << "bogus";
+        QTest::newRow("sandbox bad port") << sandbox << QStringList{"--port", "abc"} << 2 << QString() << "port";
+    }
+
+    void answers()
+    {
+        QFETCH(QString, program);
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stdoutFragment);
+        QFETCH(QString, stderrFragment);
+
+        const Run result = run(program, arguments);
+        QCOMPARE(result.exitCode, exitCode);
+        QVERIFY2(result.out.contains(stdoutFragment), qPrintable(result.out));
+        QVERIFY2(result.err.contains(stderrFragment), qPrintable(result.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPrograms)
+#include "tst_programs.moc"

@@ -1,0 +1,115 @@
+#include "ui/ModeChooserDialog.h"
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace viopay;
+
+class TestModeChooserDialog : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QSettings settingsFile() const { return {m_dir.filePath("settings.ini"), QSettings::IniFormat}; }
+
+    static QPushButton *openButton(ModeChooserDialog &dialog)
+    {
+        return dialog.findChild<QDialogButtonBox *>("buttonBox")->button(QDialogButtonBox::Open);
+    }
+
+    static void makeAllAvailable(ModeChooserDialog &dialog)
+    {
+        for (LaunchMode mode : {LaunchMode::Kiosk, LaunchMode::Merchant, LaunchMode::Demo})
+            dialog.setModeAvailable(mode, true);
+    }
+
+private Q_SLOTS:
+    void init() { QFile::remove(m_dir.filePath("settings.ini")); }
+
+    void defaultsToDemoWithTheBuiltInSandbox()
+    {
+        QSettings settings = settingsFile();
+        ModeChooserDialog dialog(settings);
+        makeAllAvailable(dialog);
+        QCOMPARE(dialog.mode(), LaunchMode::Demo);
+        QVERIFY(dialog.server().isEmpty());
+        QVERIFY(openButton(dialog)->isEnabled());
+    }
+
+    void remembersTheLastChoice()
+    {
+        {
+            QSettings settings = settingsFile();
+            ModeChooserDialog dialog(settings);
+            makeAllAvailable(dialog);
+            dialog.findChild<QRadioButton *>("merchantRadioButton")->setChecked(true);
+            QTest::keyClicks(dialog.findChild<QLineEdit *>("serverLineEdit"), "https://api.viopay.io");
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QSettings settings = settingsFile();
+        ModeChooserDialog reopened(settings);
+        makeAllAvailable(reopened);
+        QCOMPARE(reopened.mode(), LaunchMode::Merchant);
+        QCOMPARE(reopened.server(), QUrl("https://api.viopay.io"));
+    }
+
+    void invalidServerBlocksOpening_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<bool>("canOpen");
+        QTest::newRow("empty means built-in") << "" << true;
+        QTest::newRow("https") << "https://api.viopay.io" << true;
+        QTest::newRow("loopback http") << "http://127.0.0.1:8080" << true;
+        QTest::newRow("no scheme") << "api.viopay.io" << false;
+        QTest::newRow("other scheme") << "ftp://api.viopay.io" << false;
+        QTest::newRow("no host") << "https://" << false;
+    }
+
+    void invalidServerBlocksOpening()
+    {
+        QFETCH(QString, server);
+        QFETCH(bool, canOpen);
+        QSettings settings = settingsFile();
+        ModeChooserDialog dialog(settings);
+        makeAllAvailable(dialog);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>("serverLineEdit"), server);
+        QCOMPARE(openButton(dialog)->isEnabled(), canOpen);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(canOpen ? QDialog::Accepted : QDialog::Rejected));
+    }
+
+    void unavailableModeIsNeitherChosenNorOpened()
+    {
+        QSettings settings = settingsFile();
+        ModeChooserDialog dialog(settings);
+        makeAllAvailable(dialog);
+        dialog.setModeAvailable(LaunchMode::Demo, false, "Not here");
+        auto *demo = dialog.findChild<QRadioButton *>("demoRadioButton");
+        QVERIFY(!demo->isEnabled());
+        QCOMPARE(demo->toolTip(), QString("Not here"));
+        QVERIFY(dialog.mode() != LaunchMode::Demo);
+        QVERIFY(openButton(dialog)->isEnabled());
+
+        for (LaunchMode mode : {LaunchMode::Kiosk, LaunchMode::Merchant})
+            dialog.setModeAvailable(mode, false, "Not here");
+        QVERIFY(!openButton(dialog)->isEnabled());
+    }
+
+    void commandLineServerOverridesTheRememberedOne()
+    {
+        QSettings settings = settingsFile();
+        settings.setValue("launch/server", "https://old.example");
+        ModeChooserDialog dialog(settings);
+        dialog.setServer(QUrl("https://api.viopay.io"));
+        QCOMPARE(dialog.server(), QUrl("https://api.viopay.io"));
+    }
+};
+
+QTEST_MAIN(TestModeChooserDialog)
+#include "tst_modechooserdialog.moc"

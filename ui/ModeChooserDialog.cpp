@@ -1,0 +1,148 @@
+#include "ModeChooserDialog.h"
+#include "ui_ModeChooserDialog.h"
+
+#include <QPushButton>
+#include <QSettings>
+
+namespace viopay {
+
+namespace {
+const QString modeKey = QStringLiteral("launch/mode");
+const QString serverKey = QStringLiteral("launch/server");
+
+QString settingsName(LaunchMode mode)
+{
+    switch (mode) {
+    case LaunchMode::Kiosk:
+        return QStringLiteral("kiosk");
+    case LaunchMode::Merchant:
+        return QStringLiteral("merchant");
+    case LaunchMode::Demo:
+        return QStringLiteral("demo");
+    }
+    return {};
+}
+
+constexpr LaunchMode allModes[] = {LaunchMode::Demo, LaunchMode::Kiosk, LaunchMode::Merchant};
+} // namespace
+
+ModeChooserDialog::ModeChooserDialog(QSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ModeChooserDialog>())
+    , m_settings(settings)
+{
+    m_ui->setupUi(this);
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+    for (QLabel *hint : {m_ui->kioskHintLabel, m_ui->merchantHintLabel, m_ui->demoHintLabel, m_ui->serverHintLabel})
+        hint->setForegroundRole(QPalette::PlaceholderText);
+
+    for (LaunchMode mode : allModes)
+        connect(buttonFor(mode), &QRadioButton::toggled, this, &ModeChooserDialog::updateOpenButton);
+    connect(m_ui->serverLineEdit, &QLineEdit::textChanged, this, &ModeChooserDialog::updateOpenButton);
+    restoreChoice();
+    updateOpenButton();
+}
+
+ModeChooserDialog::~ModeChooserDialog() = default;
+
+void ModeChooserDialog::setModeAvailable(LaunchMode mode, bool available, const QString &reasonIfNot)
+{
+    QRadioButton *button = buttonFor(mode);
+    button->setEnabled(available);
+    button->setToolTip(available ? QString() : reasonIfNot);
+    if (!available && button->isChecked()) {
+        button->setAutoExclusive(false);
+        button->setChecked(false);
+        button->setAutoExclusive(true);
+    }
+    selectFirstAvailableIfNeeded();
+    updateOpenButton();
+}
+
+void ModeChooserDialog::setServer(const QUrl &server)
+{
+    m_ui->serverLineEdit->setText(server.toString());
+}
+
+LaunchMode ModeChooserDialog::mode() const
+{
+    for (LaunchMode mode : allModes)
+        if (buttonFor(mode)->isChecked())
+            return mode;
+    return LaunchMode::Demo;
+}
+
+QUrl ModeChooserDialog::server() const
+{
+    return QUrl(m_ui->serverLineEdit->text().trimmed(), QUrl::StrictMode);
+}
+
+void ModeChooserDialog::accept()
+{
+    if (!m_ui->buttonBox->button(QDialogButtonBox::Open)->isEnabled())
+        return;
+    m_settings.setValue(modeKey, settingsName(mode()));
+    m_settings.setValue(serverKey, m_ui->serverLineEdit->text().trimmed());
+    QDialog::accept();
+}
+
+QRadioButton *ModeChooserDialog::buttonFor(LaunchMode mode) const
+{
+    switch (mode) {
+    case LaunchMode::Kiosk:
+        return m_ui->kioskRadioButton;
+    case LaunchMode::Merchant:
+        return m_ui->merchantRadioButton;
+    case LaunchMode::Demo:
+        return m_ui->demoRadioButton;
+    }
+    return m_ui->demoRadioButton;
+}
+
+void ModeChooserDialog::restoreChoice()
+{
+    const QString remembered = m_settings.value(modeKey, settingsName(LaunchMode::Demo)).toString();
+    for (LaunchMode mode : allModes)
+        if (settingsName(mode) == remembered)
+            buttonFor(mode)->setChecked(true);
+    m_ui->serverLineEdit->setText(m_settings.value(serverKey).toString());
+}
+
+void ModeChooserDialog::selectFirstAvailableIfNeeded()
+{
+    for (LaunchMode mode : allModes)
+        if (buttonFor(mode)->isChecked())
+            return;
+    for (LaunchMode mode : allModes) {
+        if (buttonFor(mode)->isEnabled()) {
+            buttonFor(mode)->setChecked(true);
+            return;
+        }
+    }
+}
+
+bool ModeChooserDialog::serverIsValid() const
+{
+    const QString text = m_ui->serverLineEdit->text().trimmed();
+    if (text.isEmpty())
+        return true;
+    const QUrl url = server();
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+}
+
+void ModeChooserDialog::updateOpenButton()
+{
+    const bool valid = serverIsValid();
+    m_ui->serverHintLabel->setText(valid ? tr("Leave empty to use the built-in sandbox.")
+                                         : tr("Enter an http:// or https:// address with a host name, "
+                                              "such as https://api.viopay.io."));
+    m_ui->serverHintLabel->setForegroundRole(valid ? QPalette::PlaceholderText : QPalette::BrightText);
+    const bool modeChosen = buttonFor(mode())->isChecked() && buttonFor(mode())->isEnabled();
+    m_ui->buttonBox->button(QDialogButtonBox::Open)->setEnabled(valid && modeChosen);
+}
+
+} // namespace viopay

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "ui/LaunchMode.h"
+
+#include <QDialog>
+#include <QUrl>
+
+#include <memory>
+
+class QRadioButton;
+class QSettings;
+
+namespace Ui {
+class ModeChooserDialog;
+}
+
+namespace viopay {
+
+// What the app opens with when no mode was given on the command line: Kiosk, Merchant or
+// Demo, and the server to use. Remembers the last choice in the settings it is given.
+class ModeChooserDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit ModeChooserDialog(QSettings &settings, QWidget *parent = nullptr);
+    ~ModeChooserDialog() override;
+
+    // A mode this build cannot open yet is shown disabled with the reason beside it.
+    void setModeAvailable(LaunchMode mode, bool available, const QString &reasonIfNot = {});
+    // Prefills the server field (from --server), overriding the remembered one.
+    void setServer(const QUrl &server);
+
+    LaunchMode mode() const;
+    QUrl server() const; // empty: the embedded sandbox
+
+    void accept() override;
+
+private:
+    QRadioButton *buttonFor(LaunchMode mode) const;
+    void restoreChoice();
+    void selectFirstAvailableIfNeeded();
+    void updateOpenButton();
+    bool serverIsValid() const;
+
+    std::unique_ptr<Ui::ModeChooserDialog> m_ui;
+    QSettings &m_settings;
+};
+
+} // namespace viopay
