@@ -23,6 +23,7 @@ QString settingsName(LaunchMode mode)
     return {};
 }
 
+constexpr char plainHintProperty[] = "plainHint";
 constexpr LaunchMode allModes[] = {LaunchMode::Demo, LaunchMode::Kiosk, LaunchMode::Merchant};
 } // namespace
 
@@ -53,6 +54,11 @@ void ModeChooserDialog::setModeAvailable(LaunchMode mode, bool available, const 
     QRadioButton *button = buttonFor(mode);
     button->setEnabled(available);
     button->setToolTip(available ? QString() : reasonIfNot);
+    QLabel *hint = hintFor(mode);
+    if (!hint->property(plainHintProperty).isValid())
+        hint->setProperty(plainHintProperty, hint->text());
+    const QString plainHint = hint->property(plainHintProperty).toString();
+    hint->setText(available || reasonIfNot.isEmpty() ? plainHint : plainHint + QLatin1Char(' ') + reasonIfNot);
     if (!available && button->isChecked()) {
         button->setAutoExclusive(false);
         button->setChecked(false);
@@ -102,6 +108,19 @@ QRadioButton *ModeChooserDialog::buttonFor(LaunchMode mode) const
     return m_ui->demoRadioButton;
 }
 
+QLabel *ModeChooserDialog::hintFor(LaunchMode mode) const
+{
+    switch (mode) {
+    case LaunchMode::Kiosk:
+        return m_ui->kioskHintLabel;
+    case LaunchMode::Merchant:
+        return m_ui->merchantHintLabel;
+    case LaunchMode::Demo:
+        return m_ui->demoHintLabel;
+    }
+    return m_ui->demoHintLabel;
+}
+
 void ModeChooserDialog::restoreChoice()
 {
     const QString remembered = m_settings.value(modeKey, settingsName(LaunchMode::Demo)).toString();
@@ -140,7 +159,8 @@ void ModeChooserDialog::updateOpenButton()
     m_ui->serverHintLabel->setText(valid ? tr("Leave empty to use the built-in sandbox.")
                                          : tr("Enter an http:// or https:// address with a host name, "
                                               "such as https://api.viopay.io."));
-    m_ui->serverHintLabel->setForegroundRole(valid ? QPalette::PlaceholderText : QPalette::BrightText);
+    // An invalid address is an error to fix, so it reads in the error colour, not as a quiet hint.
+    m_ui->serverHintLabel->setStyleSheet(valid ? QString() : QStringLiteral("color: #b3261e;"));
     const bool modeChosen = buttonFor(mode())->isChecked() && buttonFor(mode())->isEnabled();
     m_ui->buttonBox->button(QDialogButtonBox::Open)->setEnabled(valid && modeChosen);
 }

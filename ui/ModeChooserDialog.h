@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QLabel;
 class QRadioButton;
 class QSettings;
 
@@ -37,6 +38,7 @@ public:
 
 private:
     QRadioButton *buttonFor(LaunchMode mode) const;
+    QLabel *hintFor(LaunchMode mode) const;
     void restoreChoice();
     void selectFirstAvailableIfNeeded();
     void updateOpenButton();

@@ -58,6 +58,8 @@ public:
     bool isTransient() const;
 
 private:
+    static ApiError ofKind(Kind kind, const QString &detail);
+
     Kind m_kind = Kind::Network;
     int m_httpStatus = 0;
     QString m_code;

@@ -28,13 +28,15 @@ class TestClock final : public Clock {
 public:
     explicit TestClock(const QDateTime &utcStart = QDateTime(QDate(2025, 12, 13), QTime(14, 25, 30), Qt::UTC));
     qint64 monotonicMs() const override { return m_monotonicMs; }
-    QDateTime utcNow() const override { return m_utcStart.addMSecs(m_monotonicMs); }
+    QDateTime utcNow() const override { return m_utcStart.addMSecs(m_monotonicMs - MonotonicOrigin); }
     void advanceMs(qint64 ms) { m_monotonicMs += ms; }
     void advanceSeconds(qint64 seconds) { advanceMs(seconds * 1000); }
 
 private:
+    // Not zero, so code that treats 0 as "unset" gets caught.
+    static constexpr qint64 MonotonicOrigin = 1'000'000;
     QDateTime m_utcStart;
-    qint64 m_monotonicMs = 1'000'000; // not zero, so code that treats 0 as "unset" gets caught
+    qint64 m_monotonicMs = MonotonicOrigin;
 };
 
 } // namespace viopay

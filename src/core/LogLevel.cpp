@@ -24,8 +24,8 @@ bool apply(const QString &name)
     QStringList rules;
     for (int severity = 0; severity < 3; ++severity)
         rules << QStringLiteral("viopay.*.%1=%2")
-                     .arg(QLatin1String(severities[severity]), severity >= level ? QStringLiteral("true")
-                                                                                 : QStringLiteral("false"));
+                     .arg(QLatin1String(severities[severity]),
+                          severity >= level ? QStringLiteral("true") : QStringLiteral("false"));
     QLoggingCategory::setFilterRules(rules.join(QLatin1Char('\n')));
     return true;
 }

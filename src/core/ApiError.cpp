@@ -1,0 +1,206 @@
+#include "ApiError.h"
+
+#include "ErrorCode.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+namespace viopay {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApiError", text);
+}
+
+QString messageForCode(const ApiError &error)
+{
+    const QString &code = error.code();
+    if (code == QLatin1String(ErrorCode::BadRequest))
+        return error.message().isEmpty() ? tr("The server did not accept the request.")
+                                         : tr("The server did not accept the request: %1").arg(error.message());
+    if (code == QLatin1String(ErrorCode::Unauthorized) || code == QLatin1String("invalid_grant") ||
+        code == QLatin1String("invalid_token"))
+        return tr("Your sign-in is no longer valid. Sign in again.");
+    if (code == QLatin1String(ErrorCode::NoSession))
+        return tr("The sign-in has no merchant session yet. Sign in again.");
+    if (code == QLatin1String(ErrorCode::ForeignDevice))
+        return tr("This terminal belongs to another merchant, so it cannot be claimed from this account.");
+    if (code == QLatin1String(ErrorCode::DeviceNotProvisioned))
+        return tr("This device is not provisioned with Viopay.");
+    if (code == QLatin1String(ErrorCode::CodeNotFound))
+        return tr(
+            "This code is not active. Ask for the code now on the terminal screen: codes change every 5 minutes.");
+    if (code == QLatin1String(ErrorCode::AlreadyClaimed))
+        return tr("This terminal is already claimed.");
+    if (code == QLatin1String(ErrorCode::BodyTooLarge) || code == QLatin1String(ErrorCode::UrlTooLong) ||
+        code == QLatin1String(ErrorCode::HeadersTooLarge))
+        return tr("The request was too large for the server.");
+    if (code == QLatin1String(ErrorCode::TooManyRequests) || code == QLatin1String("temporarily_unavailable")) {
+        if (const auto seconds = error.retryAfterSeconds())
+            return *seconds == 1 ? tr("Too many attempts. Try again in 1 second.")
+                                 : tr("Too many attempts. Try again in %1 seconds.").arg(*seconds);
+        return tr("Too many attempts. Wait a moment and try again.");
+    }
+    if (code == QLatin1String(ErrorCode::Offline))
+        return tr("The Viopay service is offline. Try again in a moment.");
+    return {};
+}
+
+QString messageForStatus(int status)
+{
+    if (status == 401)
+        return tr("Your sign-in is no longer valid. Sign in again.");
+    if (status == 429)
+        return tr("Too many attempts. Wait a moment and try again.");
+    if (status == 503)
+        return tr("The Viopay service is offline. Try again in a moment.");
+    if (status >= 500)
+        return tr("The Viopay service had a problem (HTTP %1). Try again in a moment.").arg(status);
+    return tr("The server refused the request (HTTP %1).").arg(status);
+}
+} // namespace
+
+ApiError ApiError::http(int httpStatus, const QString &code, const QString &message)
+{
+    ApiError error;
+    error.m_kind = Kind::Http;
+    error.m_httpStatus = httpStatus;
+    error.m_code = code;
+    error.m_message = message;
+    return error;
+}
+
+ApiError ApiError::ofKind(Kind kind, const QString &detail)
+{
+    ApiError error;
+    error.m_kind = kind;
+    error.m_message = detail;
+    return error;
+}
+
+ApiError ApiError::fromHttpResponse(int httpStatus, const QByteArray &body, const QByteArray &traceIdHeader)
+{
+    ApiError error = http(httpStatus, QString(), QString());
+    error.m_traceId = QString::fromLatin1(traceIdHeader.trimmed());
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    const QJsonValue errorValue = root.value(QLatin1String("error"));
+    if (errorValue.isObject()) {
+        const QJsonObject envelope = errorValue.toObject();
+        error.m_code = envelope.value(QLatin1String("code")).toString();
+        error.m_message = envelope.value(QLatin1String("message")).toString();
+        error.m_details = envelope.value(QLatin1String("details")).toObject();
+        const QString traceId = envelope.value(QLatin1String("trace_id")).toString();
+        if (!traceId.isEmpty())
+            error.m_traceId = traceId;
+    } else if (errorValue.isString()) {
+        error.m_code = errorValue.toString();
+        error.m_message = root.value(QLatin1String("error_description")).toString();
+    }
+    return error;
+}
+
+ApiError ApiError::network(const QString &detail)
+{
+    return ofKind(Kind::Network, detail);
+}
+
+ApiError ApiError::timeout(const QString &detail)
+{
+    return ofKind(Kind::Timeout, detail);
+}
+
+ApiError ApiError::tls(const QString &detail)
+{
+    return ofKind(Kind::Tls, detail);
+}
+
+ApiError ApiError::malformedResponse(const QString &detail, int httpStatus)
+{
+    ApiError error = ofKind(Kind::MalformedResponse, detail);
+    error.m_httpStatus = httpStatus;
+    return error;
+}
+
+ApiError ApiError::cancelled()
+{
+    return ofKind(Kind::Cancelled, QString());
+}
+
+QJsonObject ApiError::toEnvelope() const
+{
+    QJsonObject inner{{QLatin1String("code"), m_code}, {QLatin1String("message"), m_message}};
+    if (!m_details.isEmpty())
+        inner.insert(QLatin1String("details"), m_details);
+    if (!m_traceId.isEmpty())
+        inner.insert(QLatin1String("trace_id"), m_traceId);
+    return QJsonObject{{QLatin1String("error"), inner}};
+}
+
+ApiError &ApiError::setTraceId(const QString &traceId)
+{
+    m_traceId = traceId;
+    return *this;
+}
+
+ApiError &ApiError::setRetryAfterSeconds(int seconds)
+{
+    m_retryAfterSeconds = seconds;
+    return *this;
+}
+
+ApiError &ApiError::setDetails(const QJsonObject &details)
+{
+    m_details = details;
+    return *this;
+}
+
+QString ApiError::userMessage() const
+{
+    switch (m_kind) {
+    case Kind::Network:
+        return tr("Cannot reach the Viopay service. Check the network connection.");
+    case Kind::Timeout:
+        return tr("The Viopay service did not answer in time.");
+    case Kind::Tls:
+        return tr("The connection is not secure: the server's certificate could not be verified.");
+    case Kind::MalformedResponse:
+        return tr("The Viopay service sent an answer this app does not understand.");
+    case Kind::Cancelled:
+        return tr("The request was cancelled.");
+    case Kind::Http:
+        break;
+    }
+    const QString byCode = messageForCode(*this);
+    return byCode.isEmpty() ? messageForStatus(m_httpStatus) : byCode;
+}
+
+QString ApiError::supportReference() const
+{
+    QStringList parts;
+    if (!m_code.isEmpty())
+        parts << tr("Error %1").arg(m_code);
+    if (m_httpStatus > 0)
+        parts << tr("HTTP %1").arg(m_httpStatus);
+    if (!m_traceId.isEmpty())
+        parts << tr("trace %1").arg(m_traceId);
+    return parts.join(QStringLiteral(" \u00b7 "));
+}
+
+bool ApiError::isTransient() const
+{
+    switch (m_kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+        return true;
+    case Kind::Tls:
+    case Kind::MalformedResponse:
+    case Kind::Cancelled:
+        return false;
+    case Kind::Http:
+        break;
+    }
+    return m_httpStatus == 429 || m_httpStatus >= 500;
+}
+
+} // namespace viopay
