@@ -1,0 +1,322 @@
+#include "HttpAdapter.h"
+
+#include "PairingRegistry.h"
+#include "SandboxApi.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+#include <restinio/all.hpp>
+
+#include <unordered_map>
+
+Q_LOGGING_CATEGORY(lcHttp, "viopay.sandbox.http", QtInfoMsg)
+
+namespace viopay::sandbox {
+
+namespace {
+struct AdapterTraits : restinio::default_single_thread_traits_t {
+    static constexpr bool use_connection_count_limiter = true;
+};
+using Server = restinio::http_server_t<AdapterTraits>;
+
+// RESTinio closes the connection without an answer when a parser limit is hit, so its limits sit
+// well above the contract's: requests in between get a proper 413/414/431 from SandboxApi, and
+// memory per connection stays bounded either way.
+constexpr std::size_t TransportBodyLimit = 1024 * 1024;
+constexpr std::size_t TransportUrlLimit = 16 * 1024;
+constexpr std::size_t TransportFieldLimit = 64 * 1024;
+constexpr std::size_t TransportFieldCount = 256;
+// A held status request may wait 30 s; RESTinio must not time it out first.
+constexpr std::chrono::seconds HandleRequestLimit{SandboxApi::MaxWaitSeconds + 15};
+
+const char *reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Content Too Large";
+    case 414:
+        return "URI Too Long";
+    case 415:
+        return "Unsupported Media Type";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return status < 400 ? "OK" : (status < 500 ? "Client Error" : "Server Error");
+    }
+}
+
+SandboxRequest toSandboxRequest(const restinio::request_handle_t &request)
+{
+    SandboxRequest converted;
+    const auto &header = request->header();
+    converted.method = QByteArray(header.method().c_str());
+    converted.target = QByteArray::fromStdString(header.request_target());
+    header.for_each_field([&converted](const restinio::http_header_field_t &field) {
+        converted.headers.append({QByteArray::fromStdString(field.name()), QByteArray::fromStdString(field.value())});
+    });
+    converted.body = QByteArray::fromStdString(request->body());
+    return converted;
+}
+
+QByteArray pathOf(const QByteArray &target)
+{
+    const qsizetype query = target.indexOf('?');
+    return query < 0 ? target : target.left(query);
+}
+} // namespace
+
+struct HttpAdapter::Private {
+    struct Held {
+        restinio::request_handle_t request;
+        HeldStatus status;
+        std::unique_ptr<asio::steady_timer> timer;
+        QElapsedTimer elapsed;
+        QByteArray path;
+    };
+
+    Private(SandboxApi &api, PairingRegistry &registry, Settings settings)
+        : api(api)
+        , registry(registry)
+        , settings(std::move(settings))
+        , expiryTimer(io)
+    {}
+
+    SandboxApi &api;
+    PairingRegistry &registry;
+    Settings settings;
+    asio::io_context io;
+    std::unique_ptr<Server> server;
+    asio::steady_timer expiryTimer;
+    std::optional<qint64> armedExpiry;
+    std::unordered_map<quint64, Held> held;
+    QMultiHash<QString, quint64> heldByDevice;
+    quint64 nextHeldId = 0;
+
+    restinio::request_handling_status_t handle(restinio::request_handle_t request);
+    void send(const restinio::request_handle_t &request, const SandboxReply &reply, const QByteArray &path,
+              const QByteArray &traceId, const QString &deviceId, const QElapsedTimer &elapsed);
+    bool mayHold(const QString &deviceId) const;
+    void hold(restinio::request_handle_t request, const HeldStatus &status, const QByteArray &path,
+              const QElapsedTimer &elapsed);
+    void finishHeld(quint64 id, const SandboxReply &reply);
+    void wakeHeld(const QString &deviceId);
+    void armExpiryTimer();
+    void shutDown();
+};
+
+restinio::request_handling_status_t HttpAdapter::Private::handle(restinio::request_handle_t request)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const SandboxRequest converted = toSandboxRequest(request);
+    const QByteArray path = pathOf(converted.target);
+    Dispatch dispatch = api.handle(converted);
+    armExpiryTimer();
+    if (dispatch.hold && mayHold(dispatch.hold->deviceId)) {
+        hold(std::move(request), *dispatch.hold, path, elapsed);
+        return restinio::request_accepted();
+    }
+    if (dispatch.delayMs <= 0) {
+        send(request, dispatch.reply, path, dispatch.traceId, dispatch.deviceId, elapsed);
+        return restinio::request_accepted();
+    }
+    // Fault-drill latency: answer later without blocking the server's one thread.
+    auto timer = std::make_shared<asio::steady_timer>(io, std::chrono::milliseconds(dispatch.delayMs));
+    timer->async_wait([this, timer, request, dispatch, path, elapsed](const asio::error_code &error) {
+        if (!error)
+            send(request, dispatch.reply, path, dispatch.traceId, dispatch.deviceId, elapsed);
+    });
+    return restinio::request_accepted();
+}
+
+void HttpAdapter::Private::send(const restinio::request_handle_t &request, const SandboxReply &reply,
+                                const QByteArray &path, const QByteArray &traceId, const QString &deviceId,
+                                const QElapsedTimer &elapsed)
+{
+    auto response = request->create_response(restinio::http_status_line_t{
+        restinio::http_status_code_t{std::uint16_t(reply.status)}, reasonPhrase(reply.status)});
+    for (const auto &[name, value] : reply.headers)
+        response.append_header(name.toStdString(), value.toStdString());
+    if (reply.status != 304) {
+        const QByteArray body =
+            reply.rawBody.isEmpty() ? QJsonDocument(reply.body).toJson(QJsonDocument::Compact) : reply.rawBody;
+        response.append_header(restinio::http_field::content_type, reply.contentType.toStdString());
+        response.set_body(body.toStdString());
+    }
+    response.done();
+    qCInfo(lcHttp).noquote() << QString::fromLatin1(request->header().method().c_str()) << QString::fromUtf8(path)
+                             << reply.status << QStringLiteral("%1ms").arg(elapsed.elapsed())
+                             << QStringLiteral("trace=%1").arg(QString::fromLatin1(traceId))
+                             << QStringLiteral("device=%1").arg(deviceId.isEmpty() ? QStringLiteral("-") : deviceId);
+}
+
+bool HttpAdapter::Private::mayHold(const QString &deviceId) const
+{
+    return int(held.size()) < settings.maxHeldTotal && heldByDevice.count(deviceId) < settings.maxHeldPerDevice;
+}
+
+void HttpAdapter::Private::hold(restinio::request_handle_t request, const HeldStatus &status, const QByteArray &path,
+                                const QElapsedTimer &elapsed)
+{
+    const quint64 id = nextHeldId++;
+    Held entry{std::move(request), status, std::make_unique<asio::steady_timer>(io), elapsed, path};
+    entry.timer->expires_after(std::chrono::seconds(status.waitSeconds));
+    entry.timer->async_wait([this, id](const asio::error_code &error) {
+        if (error)
+            return;
+        const auto found = held.find(id);
+        if (found == held.end())
+            return;
+        if (const auto reply = api.resume(found->second.status, true))
+            finishHeld(id, *reply);
+    });
+    heldByDevice.insert(status.deviceId, id);
+    held.emplace(id, std::move(entry));
+}
+
+void HttpAdapter::Private::finishHeld(quint64 id, const SandboxReply &reply)
+{
+    const auto found = held.find(id);
+    if (found == held.end())
+        return;
+    Held entry = std::move(found->second);
+    held.erase(found);
+    heldByDevice.remove(entry.status.deviceId, id);
+    entry.timer->cancel();
+    send(entry.request, reply, entry.path, entry.status.traceId, entry.status.deviceId, entry.elapsed);
+}
+
+void HttpAdapter::Private::wakeHeld(const QString &deviceId)
+{
+    const QList<quint64> ids = heldByDevice.values(deviceId);
+    for (quint64 id : ids) {
+        const auto found = held.find(id);
+        if (found == held.end())
+            continue;
+        if (const auto reply = api.resume(found->second.status, false))
+            finishHeld(id, *reply);
+    }
+    armExpiryTimer();
+}
+
+void HttpAdapter::Private::armExpiryTimer()
+{
+    const std::optional<qint64> next = registry.nextExpiryEpochMs();
+    if (next == armedExpiry)
+        return;
+    armedExpiry = next;
+    if (!next) {
+        expiryTimer.cancel();
+        return;
+    }
+    // One millisecond late rather than early, so the registry sees the deadline as passed.
+    const qint64 delayMs = qMax<qint64>(0, *next - QDateTime::currentMSecsSinceEpoch()) + 1;
+    expiryTimer.expires_after(std::chrono::milliseconds(delayMs));
+    expiryTimer.async_wait([this](const asio::error_code &error) {
+        if (error)
+            return;
+        armedExpiry.reset();
+        registry.expireDue();
+        armExpiryTimer();
+    });
+}
+
+void HttpAdapter::Private::shutDown()
+{
+    expiryTimer.cancel();
+    for (auto &[id, entry] : held)
+        entry.timer->cancel();
+    held.clear();
+    heldByDevice.clear();
+    if (server)
+        server->close_sync();
+    io.stop();
+}
+
+HttpAdapter::HttpAdapter(SandboxApi &api, PairingRegistry &registry, Settings settings)
+    : d(std::make_unique<Private>(api, registry, std::move(settings)))
+{
+    registry.setStateChangedListener([this](const QString &deviceId) {
+        // After the registry call that changed it has returned, never in the middle of it.
+        asio::post(d->io, [this, deviceId] { d->wakeHeld(deviceId); });
+    });
+}
+
+HttpAdapter::~HttpAdapter()
+{
+    d->registry.setStateChangedListener({});
+}
+
+std::optional<quint16> HttpAdapter::open(QString *error)
+{
+    quint16 boundPort = 0;
+    restinio::server_settings_t<AdapterTraits> serverSettings;
+    serverSettings.address(d->settings.address.toStdString())
+        .port(d->settings.port)
+        .max_parallel_connections(d->settings.maxConnections)
+        .read_next_http_message_timelimit(d->settings.idleTimeout)
+        .write_http_response_timelimit(std::chrono::seconds(10))
+        .handle_request_timeout(HandleRequestLimit)
+        .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}
+                                      .max_url_size(TransportUrlLimit)
+                                      .max_field_name_size(TransportFieldLimit)
+                                      .max_field_value_size(TransportFieldLimit)
+                                      .max_field_count(TransportFieldCount)
+                                      .max_body_size(TransportBodyLimit))
+        .acceptor_post_bind_hook(
+            [&boundPort](asio::ip::tcp::acceptor &acceptor) { boundPort = acceptor.local_endpoint().port(); })
+        .request_handler([this](restinio::request_handle_t request) { return d->handle(std::move(request)); });
+    try {
+        d->server = std::make_unique<Server>(restinio::external_io_context(d->io), std::move(serverSettings));
+        d->server->open_sync();
+    } catch (const std::exception &exception) {
+        if (error)
+            *error = QStringLiteral("Cannot listen on %1 port %2: %3")
+                         .arg(d->settings.address)
+                         .arg(d->settings.port)
+                         .arg(QString::fromLocal8Bit(exception.what()));
+        d->server.reset();
+        return std::nullopt;
+    }
+    return boundPort;
+}
+
+void HttpAdapter::run()
+{
+    d->io.run();
+}
+
+void HttpAdapter::stop()
+{
+    asio::post(d->io, [this] { d->shutDown(); });
+}
+
+} // namespace viopay::sandbox

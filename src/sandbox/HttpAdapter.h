@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+
+#include <chrono>
+#include <cstddef>
+#include <memory>
+#include <optional>
+
+namespace viopay::sandbox {
+
+class PairingRegistry;
+class SandboxApi;
+
+// The sandbox's HTTP server: the only code that knows RESTinio. Turns HTTP into SandboxApi
+// calls and back, enforces the transport limits, holds status requests until their device
+// changes, and fires code expiries on time. Everything runs on the thread that calls run().
+class HttpAdapter {
+public:
+    struct Settings {
+        QString address = QStringLiteral("127.0.0.1");
+        quint16 port = 0; // 0: any free port
+        std::size_t maxConnections = 1024;
+        int maxHeldPerDevice = 32;
+        int maxHeldTotal = 20000;
+        std::chrono::seconds idleTimeout{30};
+    };
+
+    HttpAdapter(SandboxApi &api, PairingRegistry &registry, Settings settings);
+    ~HttpAdapter();
+    HttpAdapter(const HttpAdapter &) = delete;
+    HttpAdapter &operator=(const HttpAdapter &) = delete;
+
+    // Binds and listens; returns the bound port, or nullopt with *error saying why.
+    std::optional<quint16> open(QString *error);
+    // Serves until stop(); call on the thread that called open().
+    void run();
+    // Closes every connection and makes run() return. Safe from any thread.
+    void stop();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace viopay::sandbox

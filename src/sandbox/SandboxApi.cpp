@@ -1,0 +1,339 @@
+#include "SandboxApi.h"
+
+#include "core/DeviceIdentity.h"
+#include "core/ErrorCode.h"
+#include "core/TraceContext.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QUrl>
+
+namespace viopay::sandbox {
+
+namespace {
+enum class Endpoint {
+    Bootstrap,
+    PairingCode,
+    Status,
+    Token,
+    ClientSession,
+    InitiateSession,
+    Claim,
+    Devices,
+    Release,
+    State,
+    Provision,
+    ExpireCode,
+    Faults,
+};
+
+struct Route {
+    Endpoint endpoint;
+    QList<QByteArray> methods;
+    QString deviceId; // the {device_id} path segment, when the route has one
+};
+
+QList<QByteArray> pathSegments(const QByteArray &path)
+{
+    QList<QByteArray> segments = path.split('/');
+    if (!segments.isEmpty() && segments.constFirst().isEmpty())
+        segments.removeFirst();
+    return segments;
+}
+
+std::optional<Route> matchRoute(const QList<QByteArray> &segments)
+{
+    const QByteArray joined = segments.join('/');
+    static const QList<QPair<QByteArray, Route>> fixedRoutes{
+        {"pos/bootstrap", {Endpoint::Bootstrap, {"POST"}, {}}},
+        {"pos/pairing-code", {Endpoint::PairingCode, {"POST"}, {}}},
+        {"pos/status", {Endpoint::Status, {"GET"}, {}}},
+        {"realms/viopay/protocol/openid-connect/token", {Endpoint::Token, {"POST"}, {}}},
+        {"client/session", {Endpoint::ClientSession, {"POST"}, {}}},
+        {"session/initiate", {Endpoint::InitiateSession, {"POST"}, {}}},
+        {"pos/claim", {Endpoint::Claim, {"POST"}, {}}},
+        {"merchant/devices", {Endpoint::Devices, {"GET"}, {}}},
+        {"sandbox/state", {Endpoint::State, {"GET"}, {}}},
+        {"sandbox/devices", {Endpoint::Provision, {"POST"}, {}}},
+        {"sandbox/faults", {Endpoint::Faults, {"GET", "PUT"}, {}}},
+    };
+    for (const auto &[path, route] : fixedRoutes) {
+        if (joined == path)
+            return route;
+    }
+    if (segments.size() != 4 || segments.at(2).isEmpty())
+        return std::nullopt;
+    const QString deviceId = QUrl::fromPercentEncoding(segments.at(2));
+    if (segments.at(0) == "merchant" && segments.at(1) == "devices" && segments.at(3) == "release")
+        return Route{Endpoint::Release, {"POST"}, deviceId};
+    if (segments.at(0) == "sandbox" && segments.at(1) == "devices" && segments.at(3) == "expire-code")
+        return Route{Endpoint::ExpireCode, {"POST"}, deviceId};
+    return std::nullopt;
+}
+
+PosHeaders posHeaders(const SandboxRequest &request)
+{
+    return {request.header(PosHeader::DeviceId), request.header(PosHeader::UserAgent),
+            request.header(PosHeader::ClientType)};
+}
+
+MerchantRequest merchantRequest(const SandboxRequest &request)
+{
+    return {request.header("Authorization"), request.header("Content-Type"), request.body};
+}
+
+// Prefer: wait=<n> (RFC 7240): nullopt without a wait preference; n above 30 counts as 30;
+// 0 or no number means no wait.
+std::optional<int> preferredWait(const std::optional<QByteArray> &prefer)
+{
+    if (!prefer)
+        return std::nullopt;
+    for (const QByteArray &preference : prefer->split(',')) {
+        const QByteArray token = preference.split(';').constFirst().trimmed();
+        const QList<QByteArray> nameValue = token.split('=');
+        if (nameValue.constFirst().trimmed().toLower() != "wait")
+            continue;
+        bool isNumber = false;
+        const long long seconds = nameValue.size() == 2 ? nameValue.at(1).trimmed().toLongLong(&isNumber) : 0;
+        if (!isNumber || seconds <= 0)
+            return 0;
+        return int(qMin<long long>(seconds, SandboxApi::MaxWaitSeconds));
+    }
+    return std::nullopt;
+}
+
+// If-None-Match: "*" or a list of entity tags, compared weakly (RFC 9110 13.1.2).
+bool entityTagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
+{
+    if (ifNoneMatch.trimmed() == "*")
+        return !etag.isEmpty();
+    for (QByteArray candidate : ifNoneMatch.split(',')) {
+        candidate = candidate.trimmed();
+        if (candidate.startsWith("W/"))
+            candidate = candidate.mid(2);
+        if (candidate == etag)
+            return true;
+    }
+    return false;
+}
+
+std::optional<quint64> versionOf(const SandboxReply &reply)
+{
+    QByteArray etag = reply.header("ETag");
+    if (etag.size() < 3 || !etag.startsWith('"') || !etag.endsWith('"'))
+        return std::nullopt;
+    bool ok = false;
+    const quint64 version = etag.mid(1, etag.size() - 2).toULongLong(&ok);
+    return ok ? std::optional<quint64>(version) : std::nullopt;
+}
+
+SandboxReply notModified(SandboxReply reply)
+{
+    reply.status = 304;
+    reply.body = {};
+    return reply;
+}
+
+QByteArray traceIdFor(const SandboxRequest &request)
+{
+    if (const auto traceparent = request.header("traceparent")) {
+        if (const auto context = TraceContext::parseTraceparent(*traceparent))
+            return context->traceId();
+    }
+    return TraceContext::generate().traceId();
+}
+
+// The device a request concerns, for the log: never more than an id's length, printable only.
+QString loggedDeviceId(const SandboxRequest &request, const Route &route)
+{
+    if (!route.deviceId.isEmpty())
+        return route.deviceId.left(16);
+    const QByteArray raw = request.header(PosHeader::DeviceId).value_or(QByteArray()).left(16);
+    QString printable;
+    for (char symbol : raw)
+        printable += (symbol > ' ' && symbol < 127) ? QLatin1Char(symbol) : QLatin1Char('?');
+    return printable;
+}
+
+// Compares without an early exit, so the time taken does not tell how much of a guess matched.
+bool equalInConstantTime(const QByteArray &a, const QByteArray &b)
+{
+    unsigned char difference = a.size() == b.size() ? 0 : 1;
+    const QByteArray &reference = a.size() == b.size() ? b : a;
+    for (qsizetype index = 0; index < a.size(); ++index)
+        difference |= static_cast<unsigned char>(a.at(index) ^ reference.at(index));
+    return difference == 0;
+}
+} // namespace
+
+std::optional<QByteArray> SandboxRequest::header(const QByteArray &name) const
+{
+    for (const auto &[headerName, value] : headers) {
+        if (headerName.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return std::nullopt;
+}
+
+qsizetype SandboxRequest::headerBytes() const
+{
+    qsizetype total = 0;
+    for (const auto &[name, value] : headers)
+        total += name.size() + value.size() + 4; // ": " and CRLF
+    return total;
+}
+
+SandboxApi::SandboxApi(PairingRegistry &registry, Options options)
+    : m_registry(registry)
+    , m_options(std::move(options))
+{
+    if (!m_options.dice)
+        m_options.dice = [] { return QRandomGenerator::global()->generateDouble(); };
+}
+
+Dispatch SandboxApi::handle(const SandboxRequest &request)
+{
+    Dispatch dispatch;
+    dispatch.traceId = traceIdFor(request);
+    dispatch.reply = route(request, dispatch);
+    if (dispatch.hold)
+        dispatch.hold->traceId = dispatch.traceId;
+    stamp(dispatch.reply, dispatch.traceId);
+    return dispatch;
+}
+
+std::optional<SandboxReply> SandboxApi::resume(const HeldStatus &held, bool timedOut)
+{
+    SandboxReply reply = m_registry.status(held.headers);
+    reply.setHeader("Preference-Applied", "wait=" + QByteArray::number(held.waitSeconds));
+    const bool changed = reply.status != 200 || versionOf(reply) != held.version;
+    if (!changed && !timedOut)
+        return std::nullopt;
+    if (!changed)
+        reply = notModified(reply);
+    stamp(reply, held.traceId);
+    return reply;
+}
+
+SandboxReply SandboxApi::route(const SandboxRequest &request, Dispatch &dispatch)
+{
+    if (auto tooLarge = checkLimits(request))
+        return *tooLarge;
+    const qsizetype queryStart = request.target.indexOf('?');
+    const QByteArray path = queryStart < 0 ? request.target : request.target.left(queryStart);
+    const QList<QByteArray> segments = pathSegments(path);
+    const std::optional<Route> route = matchRoute(segments);
+    if (!route)
+        return SandboxReply::error(404, ErrorCode::DeviceNotProvisioned,
+                                   QStringLiteral("No such endpoint: %1").arg(QString::fromUtf8(path)));
+    if (!route->methods.contains(request.method)) {
+        SandboxReply reply =
+            SandboxReply::error(405, ErrorCode::MethodNotAllowed,
+                                QStringLiteral("Method %1 is not allowed for %2")
+                                    .arg(QString::fromLatin1(request.method), QString::fromUtf8(path)));
+        reply.setHeader("Allow", route->methods.join(", "));
+        return reply;
+    }
+    dispatch.deviceId = loggedDeviceId(request, *route);
+    if (segments.constFirst() == "sandbox") {
+        if (!adminAuthorised(request))
+            return SandboxReply::error(401, ErrorCode::Unauthorized,
+                                       QStringLiteral("The sandbox admin token is missing or wrong"));
+        return admin(request, segments);
+    }
+    dispatch.delayMs = m_faults.latencyMs();
+    if (auto failure = m_faults.injectedFailure(m_options.dice()))
+        return *failure;
+
+    switch (route->endpoint) {
+    case Endpoint::Bootstrap:
+        return m_registry.bootstrap(posHeaders(request));
+    case Endpoint::PairingCode:
+        return m_registry.requestPairingCode(posHeaders(request));
+    case Endpoint::Status:
+        return status(request, dispatch);
+    case Endpoint::Token:
+        return m_registry.token(merchantRequest(request));
+    case Endpoint::ClientSession:
+        return m_registry.clientSession(merchantRequest(request));
+    case Endpoint::InitiateSession:
+        return m_registry.initiateSession(merchantRequest(request));
+    case Endpoint::Claim:
+        return m_registry.claim(merchantRequest(request));
+    case Endpoint::Devices:
+        return m_registry.devices(merchantRequest(request));
+    case Endpoint::Release:
+        return m_registry.release(merchantRequest(request), route->deviceId);
+    default:
+        break;
+    }
+    return SandboxReply::error(500, ErrorCode::ServerError, QStringLiteral("Unrouted endpoint"));
+}
+
+SandboxReply SandboxApi::status(const SandboxRequest &request, Dispatch &dispatch)
+{
+    const PosHeaders headers = posHeaders(request);
+    SandboxReply reply = m_registry.status(headers);
+    const std::optional<int> wait = preferredWait(request.header("Prefer"));
+    if (wait)
+        reply.setHeader("Preference-Applied", "wait=" + QByteArray::number(*wait));
+    const std::optional<QByteArray> ifNoneMatch = request.header("If-None-Match");
+    if (reply.status != 200 || !ifNoneMatch || !entityTagMatches(*ifNoneMatch, reply.header("ETag")))
+        return reply;
+    if (wait.value_or(0) == 0)
+        return notModified(reply);
+    const std::optional<quint64> version = versionOf(reply);
+    const std::optional<QString> deviceId = DeviceIdentity::normalizeDeviceId(QString::fromLatin1(*headers.deviceId));
+    if (!version || !deviceId)
+        return reply;
+    dispatch.hold = HeldStatus{headers, *deviceId, *version, *wait, {}};
+    return notModified(reply);
+}
+
+SandboxReply SandboxApi::admin(const SandboxRequest &request, const QList<QByteArray> &segments)
+{
+    const QByteArray resource = segments.value(1);
+    if (resource == "state")
+        return m_registry.state();
+    if (resource == "faults")
+        return request.method == "PUT" ? m_faults.replace(request.body) : SandboxReply::json(200, m_faults.toJson());
+    if (segments.size() == 4)
+        return m_registry.expireCode(QUrl::fromPercentEncoding(segments.at(2)));
+    return m_registry.provisionDevice(request.body, request.header("Content-Type"));
+}
+
+std::optional<SandboxReply> SandboxApi::checkLimits(const SandboxRequest &request) const
+{
+    if (request.body.size() > MaxBodyBytes)
+        return SandboxReply::error(413, ErrorCode::BodyTooLarge,
+                                   QStringLiteral("The request body is larger than %1 bytes").arg(MaxBodyBytes));
+    if (request.target.size() > MaxTargetBytes)
+        return SandboxReply::error(414, ErrorCode::UrlTooLong,
+                                   QStringLiteral("The request target is longer than %1 bytes").arg(MaxTargetBytes));
+    if (request.headerBytes() > MaxHeaderBytes)
+        return SandboxReply::error(431, ErrorCode::HeadersTooLarge,
+                                   QStringLiteral("The header fields are larger than %1 bytes").arg(MaxHeaderBytes));
+    return std::nullopt;
+}
+
+bool SandboxApi::adminAuthorised(const SandboxRequest &request) const
+{
+    if (m_options.adminToken.isEmpty())
+        return true;
+    const QByteArray authorization = request.header("Authorization").value_or(QByteArray()).trimmed();
+    if (!authorization.left(7).toLower().startsWith("bearer "))
+        return false;
+    return equalInConstantTime(authorization.mid(7).trimmed(), m_options.adminToken);
+}
+
+void SandboxApi::stamp(SandboxReply &reply, const QByteArray &traceId)
+{
+    reply.setHeader("X-Trace-Id", traceId);
+    QJsonObject error = reply.body.value(QLatin1String("error")).toObject();
+    if (error.isEmpty() || !error.contains(QLatin1String("code")))
+        return;
+    error.insert(QLatin1String("trace_id"), QString::fromLatin1(traceId));
+    reply.body.insert(QLatin1String("error"), error);
+}
+
+} // namespace viopay::sandbox

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "FaultPlan.h"
+#include "PairingRegistry.h"
+#include "SandboxReply.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace viopay::sandbox {
+
+// One HTTP request as the sandbox sees it, whatever library received it.
+struct SandboxRequest {
+    QByteArray method;
+    QByteArray target; // the request target as sent: path and optional query
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    std::optional<QByteArray> header(const QByteArray &name) const; // case-insensitive
+    qsizetype headerBytes() const;                                  // names, values and separators
+};
+
+// A status request waiting for its device's state to change (RFC 7240 Prefer: wait).
+struct HeldStatus {
+    PosHeaders headers;
+    QString deviceId;
+    quint64 version = 0; // the version the client already has
+    int waitSeconds = 0; // as applied
+    QByteArray traceId;
+};
+
+// What the HTTP layer does with a request: answer (after delayMs), or hold it.
+struct Dispatch {
+    SandboxReply reply;
+    QByteArray traceId;
+    QString deviceId;               // for the log line, empty when none
+    int delayMs = 0;                // fault-drill latency before answering
+    std::optional<HeldStatus> hold; // set: hold instead of answering now
+};
+
+// The sandbox's HTTP semantics without an HTTP library: size limits, routing (404/405), trace
+// ids, admin authorisation, fault drills and the status wait; the rules themselves are the
+// registry's. Runs on the server thread only, like the registry.
+class SandboxApi {
+public:
+    static constexpr int MaxBodyBytes = 16 * 1024;
+    static constexpr int MaxTargetBytes = 2 * 1024;
+    static constexpr int MaxHeaderBytes = 16 * 1024;
+    static constexpr int MaxWaitSeconds = 30;
+
+    struct Options {
+        // Empty: /sandbox/ endpoints are open (bound to loopback); otherwise their bearer token.
+        QByteArray adminToken;
+        // Uniform in [0, 1): decides which answers an error-rate drill replaces.
+        std::function<double()> dice;
+    };
+
+    SandboxApi(PairingRegistry &registry, Options options);
+
+    Dispatch handle(const SandboxRequest &request);
+    // The answer to a held status request: 200 when the device changed, else 304 once timedOut;
+    // nullopt while it should stay held.
+    std::optional<SandboxReply> resume(const HeldStatus &held, bool timedOut);
+
+    const FaultPlan &faults() const { return m_faults; }
+
+private:
+    SandboxReply route(const SandboxRequest &request, Dispatch &dispatch);
+    SandboxReply status(const SandboxRequest &request, Dispatch &dispatch);
+    SandboxReply admin(const SandboxRequest &request, const QList<QByteArray> &segments);
+    std::optional<SandboxReply> checkLimits(const SandboxRequest &request) const;
+    bool adminAuthorised(const SandboxRequest &request) const;
+    static void stamp(SandboxReply &reply, const QByteArray &traceId);
+
+    PairingRegistry &m_registry;
+    Options m_options;
+    FaultPlan m_faults;
+};
+
+} // namespace viopay::sandbox

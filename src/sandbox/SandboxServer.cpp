@@ -1,0 +1,113 @@
+#include "SandboxServer.h"
+
+#include "HttpAdapter.h"
+#include "PairingRegistry.h"
+#include "SandboxApi.h"
+#include "Store.h"
+
+#include "core/Clock.h"
+
+#include <future>
+#include <mutex>
+#include <thread>
+#include <variant>
+
+namespace viopay::sandbox {
+
+struct SandboxServer::Private {
+    explicit Private(Options options)
+        : options(std::move(options))
+    {}
+
+    using Ready = std::variant<quint16, QString>;
+    void serve(std::promise<Ready> &ready);
+
+    Options options;
+    std::thread thread;
+    quint16 port = 0;
+    std::mutex adapterMutex;
+    HttpAdapter *adapter = nullptr; // set while serving, guarded by adapterMutex
+};
+
+void SandboxServer::Private::serve(std::promise<Ready> &ready)
+{
+    QString error;
+    std::unique_ptr<Store> store = Store::open(options.databasePath, options.reset, &error);
+    if (!store) {
+        ready.set_value(error);
+        return;
+    }
+    PairingRegistry registry(*store, Clock::system());
+    SandboxApi api(registry, {options.adminToken, {}});
+    HttpAdapter::Settings settings;
+    settings.address = options.address;
+    settings.port = options.port;
+    HttpAdapter httpAdapter(api, registry, settings);
+    const std::optional<quint16> boundPort = httpAdapter.open(&error);
+    if (!boundPort) {
+        ready.set_value(error);
+        return;
+    }
+    {
+        std::lock_guard lock(adapterMutex);
+        adapter = &httpAdapter;
+    }
+    ready.set_value(*boundPort);
+    httpAdapter.run();
+    std::lock_guard lock(adapterMutex);
+    adapter = nullptr;
+}
+
+SandboxServer::SandboxServer(Options options)
+    : d(std::make_unique<Private>(std::move(options)))
+{}
+
+SandboxServer::~SandboxServer()
+{
+    stop();
+}
+
+bool SandboxServer::start(QString *error)
+{
+    if (d->thread.joinable())
+        return d->port != 0;
+    std::promise<Private::Ready> ready;
+    std::future<Private::Ready> outcome = ready.get_future();
+    d->thread = std::thread([this, &ready] { d->serve(ready); });
+    const Private::Ready result = outcome.get();
+    if (const auto *message = std::get_if<QString>(&result)) {
+        d->thread.join();
+        if (error)
+            *error = *message;
+        return false;
+    }
+    d->port = std::get<quint16>(result);
+    return true;
+}
+
+void SandboxServer::stop()
+{
+    {
+        std::lock_guard lock(d->adapterMutex);
+        if (d->adapter)
+            d->adapter->stop();
+    }
+    if (d->thread.joinable())
+        d->thread.join();
+}
+
+quint16 SandboxServer::port() const
+{
+    return d->port;
+}
+
+QUrl SandboxServer::url() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(d->options.address);
+    url.setPort(d->port);
+    return url;
+}
+
+} // namespace viopay::sandbox

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace viopay::sandbox {
+
+// The sandbox on its own thread: Store, PairingRegistry and the HTTP adapter are created, used
+// and destroyed there, so the registry needs no locks and Qt Sql stays on one thread. Used by
+// viopay-sandbox, by demo mode and by tests.
+class SandboxServer {
+public:
+    struct Options {
+        QString address = QStringLiteral("127.0.0.1");
+        quint16 port = 0; // 0: any free port
+        QString databasePath = QStringLiteral(":memory:");
+        bool reset = false;    // re-seed the demo data
+        QByteArray adminToken; // required for /sandbox/ when not empty
+    };
+
+    explicit SandboxServer(Options options);
+    ~SandboxServer(); // stops the server
+    SandboxServer(const SandboxServer &) = delete;
+    SandboxServer &operator=(const SandboxServer &) = delete;
+
+    // Returns once the server listens (true) or failed to (false, *error says why).
+    bool start(QString *error = nullptr);
+    // Closes every connection and waits for the server thread. Idempotent.
+    void stop();
+
+    quint16 port() const; // 0 until started
+    QUrl url() const;     // http://<address>:<port>
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace viopay::sandbox
