@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+// A blocking HTTP/1.1 client over one socket, for tests: sends exactly the bytes given (so a
+// test can reproduce any client, or a hostile one) and parses one answer.
+class HttpProbe {
+public:
+    struct Response {
+        int status = 0; // 0: no answer (connection closed or timed out)
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+
+        QByteArray header(const QByteArray &name) const;
+        QJsonObject json() const;
+        QJsonObject error() const { return json().value(QLatin1String("error")).toObject(); }
+    };
+
+    explicit HttpProbe(quint16 port);
+    ~HttpProbe();
+
+    bool connectToServer();
+    bool send(const QByteArray &raw);
+    Response receive(int timeoutMs = 5000);
+    bool isClosedByServer(int timeoutMs = 5000);
+
+    // One request on a new connection: builds "METHOD target HTTP/1.1" with Host and
+    // Content-Length, plus the given headers.
+    static Response request(quint16 port, const QByteArray &method, const QByteArray &target,
+                            const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {},
+                            int timeoutMs = 5000);
+    static QByteArray build(const QByteArray &method, const QByteArray &target,
+                            const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body);
+
+private:
+    struct Private;
+    Private *d;
+};
