@@ -1,0 +1,257 @@
+#include "MerchantAuthority.h"
+
+#include "BearerToken.h"
+#include "RequestBody.h"
+#include "core/ApiError.h"
+#include "core/ErrorCode.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSet>
+
+namespace viopay::sandbox {
+
+namespace {
+Q_LOGGING_CATEGORY(lcAuth, "viopay.sandbox.auth")
+
+constexpr char DeskClientId[] = "viopay-desk";
+constexpr qint64 SweepIntervalMs = 15 * 60 * 1000;
+constexpr qsizetype MaxTrackedUsernames = 10000;
+
+// Answers carrying or refusing credentials must not be cached (RFC 6749 section 5.1).
+SandboxReply noStore(SandboxReply reply)
+{
+    reply.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    return reply;
+}
+
+// Failures of the token endpoint use the standard OAuth body (RFC 6749 section 5.2): 400 for a
+// malformed request, 401 for credentials that do not check out, as the contract asks.
+SandboxReply oauthError(int status, const char *error, const char *description)
+{
+    return noStore(SandboxReply::json(status, {{QStringLiteral("error"), QLatin1String(error)},
+                                               {QStringLiteral("error_description"), QLatin1String(description)}}));
+}
+
+SandboxReply tokenReply(const QByteArray &accessToken, const QByteArray &refreshToken)
+{
+    return noStore(
+        SandboxReply::json(200, {{QStringLiteral("access_token"), QString::fromLatin1(accessToken)},
+                                 {QStringLiteral("expires_in"), MerchantAuthority::AccessLifeMs / 1000},
+                                 {QStringLiteral("refresh_token"), QString::fromLatin1(refreshToken)},
+                                 {QStringLiteral("refresh_expires_in"), MerchantAuthority::RefreshLifeMs / 1000},
+                                 {QStringLiteral("token_type"), QStringLiteral("Bearer")}}));
+}
+
+int retryAfterSeconds(qint64 ms)
+{
+    return static_cast<int>(qMax<qint64>(1, (ms + 999) / 1000));
+}
+
+} // namespace
+
+MerchantAuthority::MerchantAuthority(Store &store)
+    : m_store(store)
+    , m_decoy(SecretHash::derive(QStringLiteral("decoy")))
+{
+    for (const Store::Credential &user : store.users()) {
+        m_users.insert(user.name.toLower(),
+                       {SecretHash::fromStored(user.salt, user.hash, user.iterations), user.merchantId});
+    }
+    for (const Store::Credential &client : store.apiClients()) {
+        m_clients.insert(client.name,
+                         {SecretHash::fromStored(client.salt, client.hash, client.iterations), client.merchantId});
+    }
+    for (const Store::SignIn &signIn : store.signIns())
+        m_signIns.insert(signIn.id, signIn);
+    for (const Store::Token &token : store.tokens())
+        m_tokens.insert(token.digest, token);
+}
+
+SandboxReply MerchantAuthority::token(const MerchantRequest &request, qint64 nowMs)
+{
+    sweepExpired(nowMs);
+    if (!RequestBody::hasMediaType(request.contentType, "application/x-www-form-urlencoded"))
+        return oauthError(400, "invalid_request", "Content-Type must be application/x-www-form-urlencoded");
+    const std::optional<QHash<QString, QString>> fields = RequestBody::formFields(request.body);
+    if (!fields)
+        return oauthError(400, "invalid_request", "A parameter was sent more than once");
+    const QString grantType = fields->value(QStringLiteral("grant_type"));
+    if (grantType.isEmpty())
+        return oauthError(400, "invalid_request", "grant_type is required");
+    if (grantType == QLatin1String("password"))
+        return passwordGrant(*fields, nowMs);
+    if (grantType == QLatin1String("refresh_token"))
+        return refreshGrant(*fields, nowMs);
+    return oauthError(400, "unsupported_grant_type", "grant_type must be password or refresh_token");
+}
+
+SandboxReply MerchantAuthority::passwordGrant(const QHash<QString, QString> &fields, qint64 nowMs)
+{
+    if (fields.value(QStringLiteral("client_id")) != QLatin1String(DeskClientId))
+        return oauthError(401, "invalid_client", "Unknown client_id");
+    const QString username = fields.value(QStringLiteral("username")).toLower();
+    if (username.isEmpty() || !fields.contains(QStringLiteral("password")))
+        return oauthError(400, "invalid_request", "username and password are required");
+
+    auto failures = m_failedPasswords.find(username);
+    if (failures != m_failedPasswords.end()) {
+        if (const qint64 lockedMs = failures->msUntilAllowed(nowMs); lockedMs > 0) {
+            SandboxReply reply =
+                oauthError(429, "temporarily_unavailable", "Too many failed sign-ins for this user; try again later");
+            reply.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds(lockedMs)));
+            return reply;
+        }
+    }
+
+    const auto account = m_users.constFind(username);
+    const SecretHash &secret = account == m_users.constEnd() ? m_decoy : account->secret;
+    const bool verified = secret.matches(fields.value(QStringLiteral("password")));
+    if (account == m_users.constEnd() || !verified) {
+        if (failures == m_failedPasswords.end())
+            failures =
+                m_failedPasswords.insert(username, SlidingWindowLimit(FailedPasswordLimit, FailedPasswordWindowMs));
+        failures->record(nowMs);
+        return oauthError(401, "invalid_grant", "Invalid user credentials");
+    }
+
+    QByteArray refreshToken;
+    const std::optional<QByteArray> accessToken =
+        signIn({0, Store::PrincipalKind::User, username, account->merchantId, QString()}, nowMs, &refreshToken);
+    if (!accessToken)
+        return oauthError(500, "server_error", "The sign-in could not be stored");
+    return tokenReply(*accessToken, refreshToken);
+}
+
+SandboxReply MerchantAuthority::refreshGrant(const QHash<QString, QString> &fields, qint64 nowMs)
+{
+    const auto clientId = fields.constFind(QStringLiteral("client_id"));
+    if (clientId != fields.constEnd() && *clientId != QLatin1String(DeskClientId))
+        return oauthError(401, "invalid_client", "Unknown client_id");
+    const QString presented = fields.value(QStringLiteral("refresh_token"));
+    if (presented.isEmpty())
+        return oauthError(400, "invalid_request", "refresh_token is required");
+
+    const QByteArray revokedDigest = BearerToken::digest(presented.toLatin1());
+    const auto stored = m_tokens.constFind(revokedDigest);
+    if (stored == m_tokens.constEnd() || stored->kind != Store::TokenKind::Refresh || stored->expiresEpochMs <= nowMs ||
+        !m_signIns.contains(stored->signInId))
+        return oauthError(401, "invalid_grant", "Invalid or expired refresh token");
+
+    const qint64 signInId = stored->signInId;
+    QByteArray accessToken;
+    QByteArray refreshToken;
+    const Store::Token access = newToken(Store::TokenKind::Access, signInId, nowMs, &accessToken);
+    const Store::Token refresh = newToken(Store::TokenKind::Refresh, signInId, nowMs, &refreshToken);
+    if (!m_store.rotateTokens(revokedDigest, {access, refresh}))
+        return oauthError(500, "server_error", "The refreshed tokens could not be stored");
+    m_tokens.remove(revokedDigest);
+    m_tokens.insert(access.digest, access);
+    m_tokens.insert(refresh.digest, refresh);
+
+    return tokenReply(accessToken, refreshToken);
+}
+
+SandboxReply MerchantAuthority::clientSession(const MerchantRequest &request, qint64 nowMs)
+{
+    sweepExpired(nowMs);
+    SandboxReply error;
+    const std::optional<QJsonObject> body = RequestBody::decodeJson(request.body, request.contentType, &error);
+    if (!body)
+        return error;
+    const QJsonValue clientId = body->value(QStringLiteral("client_id"));
+    const QJsonValue clientSecret = body->value(QStringLiteral("client_secret"));
+    if (!clientId.isString() || !clientSecret.isString())
+        return RequestBody::invalid(QStringLiteral("client_id and client_secret are required strings"));
+
+    const auto account = m_clients.constFind(clientId.toString());
+    const SecretHash &secret = account == m_clients.constEnd() ? m_decoy : account->secret;
+    const bool verified = secret.matches(clientSecret.toString());
+    if (account == m_clients.constEnd() || !verified)
+        return SandboxReply::error(401, ErrorCode::Unauthorized, QStringLiteral("Invalid client credentials"));
+
+    const std::optional<QByteArray> accessToken =
+        signIn({0, Store::PrincipalKind::Client, clientId.toString(), account->merchantId, QString()}, nowMs, nullptr);
+    if (!accessToken)
+        return SandboxReply::error(500, ErrorCode::ServerError, QStringLiteral("Failed to create the client session"));
+    return noStore(SandboxReply::json(200, {{QStringLiteral("access_token"), QString::fromLatin1(*accessToken)},
+                                            {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                            {QStringLiteral("expires_in"), AccessLifeMs / 1000}}));
+}
+
+std::optional<Store::SignIn> MerchantAuthority::signInFor(const std::optional<QByteArray> &authorization,
+                                                          qint64 nowMs) const
+{
+    const std::optional<QByteArray> token = BearerToken::fromAuthorization(authorization);
+    if (!token)
+        return std::nullopt;
+    const auto stored = m_tokens.constFind(BearerToken::digest(*token));
+    if (stored == m_tokens.constEnd() || stored->kind != Store::TokenKind::Access || stored->expiresEpochMs <= nowMs)
+        return std::nullopt;
+    const auto signIn = m_signIns.constFind(stored->signInId);
+    if (signIn == m_signIns.constEnd())
+        return std::nullopt;
+    return *signIn;
+}
+
+bool MerchantAuthority::initiateSession(qint64 signInId, const QString &host)
+{
+    const auto signIn = m_signIns.find(signInId);
+    if (signIn == m_signIns.end())
+        return false;
+    if (signIn->sessionHost == host)
+        return true;
+    if (!m_store.setSessionHost(signInId, host))
+        return false;
+    signIn->sessionHost = host;
+    return true;
+}
+
+std::optional<QByteArray> MerchantAuthority::signIn(Store::SignIn signIn, qint64 nowMs, QByteArray *refreshToken)
+{
+    QByteArray accessToken;
+    QList<Store::Token> tokens{newToken(Store::TokenKind::Access, 0, nowMs, &accessToken)};
+    if (refreshToken)
+        tokens.append(newToken(Store::TokenKind::Refresh, 0, nowMs, refreshToken));
+    const std::optional<qint64> signInId = m_store.insertSignIn(signIn, tokens);
+    if (!signInId)
+        return std::nullopt;
+    signIn.id = *signInId;
+    m_signIns.insert(signIn.id, signIn);
+    for (Store::Token &token : tokens) {
+        token.signInId = signIn.id;
+        m_tokens.insert(token.digest, token);
+    }
+    return accessToken;
+}
+
+Store::Token MerchantAuthority::newToken(Store::TokenKind kind, qint64 signInId, qint64 nowMs,
+                                         QByteArray *plainToken) const
+{
+    *plainToken = BearerToken::generate();
+    const qint64 life = kind == Store::TokenKind::Refresh ? RefreshLifeMs : AccessLifeMs;
+    return {BearerToken::digest(*plainToken), kind, signInId, nowMs + life};
+}
+
+// Expired tokens, the sign-ins they leave behind and idle password counters would otherwise
+// pile up for as long as the sandbox runs.
+void MerchantAuthority::sweepExpired(qint64 nowMs)
+{
+    if (m_failedPasswords.size() > MaxTrackedUsernames)
+        m_failedPasswords.removeIf([nowMs](const auto &entry) { return entry.value().isIdle(nowMs); });
+    if (nowMs < m_nextSweepMs)
+        return;
+    m_nextSweepMs = nowMs + SweepIntervalMs;
+    if (!m_store.deleteExpiredTokens(nowMs)) {
+        qCWarning(lcAuth) << "Could not delete expired tokens from the database";
+        return;
+    }
+    m_tokens.removeIf([nowMs](const auto &entry) { return entry.value().expiresEpochMs <= nowMs; });
+    QSet<qint64> liveSignIns;
+    for (const Store::Token &token : std::as_const(m_tokens))
+        liveSignIns.insert(token.signInId);
+    m_signIns.removeIf([&liveSignIns](const auto &entry) { return !liveSignIns.contains(entry.key()); });
+    m_failedPasswords.removeIf([nowMs](const auto &entry) { return entry.value().isIdle(nowMs); });
+}
+
+} // namespace viopay::sandbox

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "PairingRegistry.h"
+#include "SecretHash.h"
+#include "SlidingWindowLimit.h"
+#include "Store.h"
+
+#include <QHash>
+
+namespace viopay::sandbox {
+
+// The merchant side's identities: portal users (password grant, refresh rotation), API clients
+// (/client/session), the bearer tokens they get and the session each sign-in initiates.
+// Tokens are kept in memory by digest, loaded from and written through to the Store.
+class MerchantAuthority {
+public:
+    static constexpr qint64 AccessLifeMs = 15 * 60 * 1000;
+    static constexpr qint64 RefreshLifeMs = 8 * 60 * 60 * 1000;
+    static constexpr int FailedPasswordLimit = 5;
+    static constexpr qint64 FailedPasswordWindowMs = 15 * 60 * 1000;
+
+    explicit MerchantAuthority(Store &store);
+
+    // POST /realms/viopay/protocol/openid-connect/token.
+    SandboxReply token(const MerchantRequest &request, qint64 nowMs);
+    // POST /client/session.
+    SandboxReply clientSession(const MerchantRequest &request, qint64 nowMs);
+
+    // The sign-in behind a live access token in the Authorization header; nullopt when missing,
+    // malformed, unknown or expired (the caller answers 401/4010).
+    std::optional<Store::SignIn> signInFor(const std::optional<QByteArray> &authorization, qint64 nowMs) const;
+    // Records the initiated session; false when it could not be stored.
+    bool initiateSession(qint64 signInId, const QString &host);
+
+private:
+    struct Account {
+        SecretHash secret;
+        QString merchantId;
+    };
+
+    SandboxReply passwordGrant(const QHash<QString, QString> &fields, qint64 nowMs);
+    SandboxReply refreshGrant(const QHash<QString, QString> &fields, qint64 nowMs);
+    // Stores a new sign-in with an access token, and a refresh token when refreshToken is given;
+    // returns the access token.
+    std::optional<QByteArray> signIn(Store::SignIn signIn, qint64 nowMs, QByteArray *refreshToken);
+    Store::Token newToken(Store::TokenKind kind, qint64 signInId, qint64 nowMs, QByteArray *plainToken) const;
+    void sweepExpired(qint64 nowMs);
+
+    Store &m_store;
+    QHash<QString, Account> m_users;   // by lower-case email
+    QHash<QString, Account> m_clients; // by client_id
+    QHash<qint64, Store::SignIn> m_signIns;
+    QHash<QByteArray, Store::Token> m_tokens;             // by SHA-256 digest
+    QHash<QString, SlidingWindowLimit> m_failedPasswords; // by lower-case username
+    SecretHash m_decoy; // verified against for unknown names, so timing does not reveal who exists
+    qint64 m_nextSweepMs = 0;
+};
+
+} // namespace viopay::sandbox

@@ -1,0 +1,43 @@
+#include "PosHeaderCheck.h"
+
+#include "core/ErrorCode.h"
+
+namespace viopay::sandbox {
+
+namespace {
+SandboxReply headerError(const char *message)
+{
+    return SandboxReply::error(400, ErrorCode::BadRequest, QString::fromLatin1(message));
+}
+
+bool isBlank(const std::optional<QByteArray> &header)
+{
+    return !header || header->trimmed().isEmpty();
+}
+} // namespace
+
+std::optional<SandboxReply> PosHeaderCheck::check(const PosHeaders &headers, PosCaller *caller)
+{
+    if (isBlank(headers.deviceId))
+        return headerError("X-Device-Id header is required");
+    std::optional<QString> deviceId = DeviceIdentity::normalizeDeviceId(QString::fromUtf8(headers.deviceId->trimmed()));
+    if (!deviceId)
+        return headerError("X-Device-Id header must be POS- followed by 8 hex digits");
+
+    if (isBlank(headers.userAgent))
+        return headerError("User-Agent header is required");
+    std::optional<UserAgentInfo> userAgent = DeviceIdentity::parseUserAgent(QString::fromUtf8(*headers.userAgent));
+    if (!userAgent)
+        return headerError("User-Agent header must start with Viopay-POS/");
+
+    if (isBlank(headers.clientType))
+        return headerError("X-Client-Type header is required");
+    if (headers.clientType->trimmed() != PosHeader::ClientTypePos)
+        return headerError("X-Client-Type header must be pos");
+
+    caller->deviceId = std::move(*deviceId);
+    caller->userAgent = std::move(*userAgent);
+    return std::nullopt;
+}
+
+} // namespace viopay::sandbox

@@ -1,0 +1,57 @@
+#include "SecretHash.h"
+
+#include <QCryptographicHash>
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
+
+namespace viopay::sandbox {
+
+namespace {
+constexpr int SaltBytes = 16;
+constexpr int HashBytes = 32;
+
+QByteArray randomBytes(int count)
+{
+    QByteArray bytes(count, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), count / 4);
+    return bytes;
+}
+} // namespace
+
+SecretHash::SecretHash(QByteArray salt, QByteArray hash, int iterations)
+    : m_salt(std::move(salt))
+    , m_hash(std::move(hash))
+    , m_iterations(iterations)
+{}
+
+SecretHash SecretHash::derive(const QString &secret, int iterations)
+{
+    QByteArray salt = randomBytes(SaltBytes);
+    QByteArray hash = compute(secret, salt, iterations);
+    return SecretHash(std::move(salt), std::move(hash), iterations);
+}
+
+SecretHash SecretHash::fromStored(QByteArray salt, QByteArray hash, int iterations)
+{
+    return SecretHash(std::move(salt), std::move(hash), iterations);
+}
+
+bool SecretHash::matches(const QString &secret) const
+{
+    if (m_iterations <= 0 || m_hash.isEmpty())
+        return false;
+    const QByteArray candidate = compute(secret, m_salt, m_iterations);
+    if (candidate.size() != m_hash.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < candidate.size(); ++i)
+        difference |= static_cast<unsigned char>(candidate[i] ^ m_hash[i]);
+    return difference == 0;
+}
+
+QByteArray SecretHash::compute(const QString &secret, const QByteArray &salt, int iterations)
+{
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, secret.toUtf8(), salt, iterations, HashBytes);
+}
+
+} // namespace viopay::sandbox

@@ -1,0 +1,526 @@
+#include "Store.h"
+
+#include "SecretHash.h"
+
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <atomic>
+#include <iterator>
+
+namespace viopay::sandbox {
+
+namespace {
+Q_LOGGING_CATEGORY(lcStore, "viopay.sandbox.store")
+
+const char *const SchemaV1[] = {
+    "CREATE TABLE merchants (id TEXT PRIMARY KEY, name TEXT NOT NULL, host TEXT NOT NULL)",
+    "CREATE TABLE users (email TEXT PRIMARY KEY,"
+    " merchant_id TEXT NOT NULL REFERENCES merchants(id) ON DELETE CASCADE,"
+    " salt BLOB NOT NULL, hash BLOB NOT NULL, iterations INTEGER NOT NULL)",
+    "CREATE TABLE api_clients (client_id TEXT PRIMARY KEY,"
+    " merchant_id TEXT NOT NULL REFERENCES merchants(id) ON DELETE CASCADE,"
+    " salt BLOB NOT NULL, hash BLOB NOT NULL, iterations INTEGER NOT NULL)",
+    "CREATE TABLE devices (device_id TEXT PRIMARY KEY,"
+    " merchant_id TEXT NOT NULL REFERENCES merchants(id) ON DELETE CASCADE,"
+    " model TEXT NOT NULL, os TEXT NOT NULL DEFAULT '', app_version TEXT NOT NULL DEFAULT '',"
+    " state_version INTEGER NOT NULL DEFAULT 0, pairing_code TEXT,"
+    " code_status TEXT NOT NULL DEFAULT 'none' CHECK (code_status IN ('none', 'pending', 'used', 'expired')),"
+    " code_expires_ms INTEGER, claimed_at_ms INTEGER, claimed_by TEXT)",
+    "CREATE INDEX devices_by_merchant ON devices(merchant_id)",
+    "CREATE TABLE sign_ins (id INTEGER PRIMARY KEY,"
+    " principal_kind TEXT NOT NULL CHECK (principal_kind IN ('user', 'client')), principal TEXT NOT NULL,"
+    " merchant_id TEXT NOT NULL REFERENCES merchants(id) ON DELETE CASCADE, session_host TEXT)",
+    "CREATE TABLE tokens (digest BLOB PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('access', 'refresh')),"
+    " sign_in_id INTEGER NOT NULL REFERENCES sign_ins(id) ON DELETE CASCADE, expires_ms INTEGER NOT NULL)"
+    " WITHOUT ROWID",
+    "CREATE INDEX tokens_by_sign_in ON tokens(sign_in_id)",
+};
+
+// Children first, so the foreign keys hold at every step.
+const char *const ClearAll[] = {"DELETE FROM tokens", "DELETE FROM sign_ins",    "DELETE FROM devices",
+                                "DELETE FROM users",  "DELETE FROM api_clients", "DELETE FROM merchants"};
+
+Store::CodeStatus codeStatusFromText(const QString &text)
+{
+    if (text == QLatin1String("pending"))
+        return Store::CodeStatus::Pending;
+    if (text == QLatin1String("used"))
+        return Store::CodeStatus::Used;
+    if (text == QLatin1String("expired"))
+        return Store::CodeStatus::Expired;
+    return Store::CodeStatus::None;
+}
+
+QString tokenKindText(Store::TokenKind kind)
+{
+    return kind == Store::TokenKind::Refresh ? QStringLiteral("refresh") : QStringLiteral("access");
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+// Qt binds a null QString as SQL NULL; these columns are NOT NULL and default to ''.
+QString textNotNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+QVariant msOrNull(qint64 epochMs)
+{
+    return epochMs == 0 ? QVariant() : QVariant(epochMs);
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("viopay-sandbox-store-%1").arg(++counter);
+}
+} // namespace
+
+struct Store::Private {
+    QString connectionName;
+    QSqlDatabase db;
+    // Prepared once and reused: the pairing-code path writes a device row per request.
+    std::optional<QSqlQuery> updateDevice;
+    std::optional<QSqlQuery> insertDevice;
+    std::optional<QSqlQuery> insertToken;
+    QString lastError;
+
+    bool exec(const QString &sql)
+    {
+        QSqlQuery query(db);
+        if (query.exec(sql))
+            return true;
+        lastError = query.lastError().text();
+        return false;
+    }
+
+    bool execAll(const char *const *statements, size_t count)
+    {
+        for (size_t i = 0; i < count; ++i) {
+            if (!exec(QString::fromLatin1(statements[i])))
+                return false;
+        }
+        return true;
+    }
+
+    bool run(QSqlQuery &query)
+    {
+        if (query.exec())
+            return true;
+        lastError = query.lastError().text();
+        qCWarning(lcStore) << "Database write failed:" << lastError;
+        return false;
+    }
+
+    // Runs body inside one transaction; rolls back when it returns false.
+    template <typename Body>
+    bool inTransaction(Body body)
+    {
+        if (!db.transaction()) {
+            lastError = db.lastError().text();
+            qCWarning(lcStore) << "Cannot begin a transaction:" << lastError;
+            return false;
+        }
+        if (!body()) {
+            db.rollback();
+            return false;
+        }
+        if (db.commit())
+            return true;
+        lastError = db.lastError().text();
+        qCWarning(lcStore) << "Cannot commit:" << lastError;
+        db.rollback();
+        return false;
+    }
+
+    QSqlQuery prepared(const char *sql)
+    {
+        QSqlQuery query(db);
+        if (!query.prepare(QString::fromLatin1(sql)))
+            lastError = query.lastError().text();
+        return query;
+    }
+
+    int userVersion()
+    {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
+
+    bool migrate(int fromVersion)
+    {
+        if (fromVersion < 1 && !execAll(SchemaV1, std::size(SchemaV1)))
+            return false;
+        return exec(QStringLiteral("PRAGMA user_version = %1").arg(Store::SchemaVersion));
+    }
+
+    bool insertMerchant(const char *id, const char *name)
+    {
+        QSqlQuery query = prepared("INSERT INTO merchants (id, name, host) VALUES (?, ?, ?)");
+        query.addBindValue(QString::fromLatin1(id));
+        query.addBindValue(QString::fromLatin1(name));
+        query.addBindValue(QStringLiteral("merchant.viopay.io"));
+        return run(query);
+    }
+
+    bool insertCredential(const char *table, const char *nameColumn, const char *name, const char *merchantId,
+                          const char *secret)
+    {
+        const SecretHash hash = SecretHash::derive(QString::fromLatin1(secret));
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT INTO %1 (%2, merchant_id, salt, hash, iterations) VALUES (?, ?, ?, ?, ?)")
+                          .arg(QLatin1String(table), QLatin1String(nameColumn)));
+        query.addBindValue(QString::fromLatin1(name));
+        query.addBindValue(QString::fromLatin1(merchantId));
+        query.addBindValue(hash.salt());
+        query.addBindValue(hash.hash());
+        query.addBindValue(hash.iterations());
+        return run(query);
+    }
+
+    bool seedDevice(const QString &deviceId, const char *merchantId, const char *model)
+    {
+        Store::Device device;
+        device.deviceId = deviceId;
+        device.merchantId = QString::fromLatin1(merchantId);
+        device.model = QString::fromLatin1(model);
+        return writeNewDevice(device);
+    }
+
+    // CONTRACT.md "Sandbox demo data", exactly.
+    bool seed()
+    {
+        static const char *const CycledModels[] = {"PAX-A920", "Sunmi-P2", "Ingenico-AXIUM"};
+        if (!insertMerchant("MRC-1001", "Cafe Lumen") || !insertMerchant("MRC-2002", "Harbor Books"))
+            return false;
+        if (!insertCredential("users", "email", "ops@cafe-lumen.test", "MRC-1001", "pairing-demo") ||
+            !insertCredential("users", "email", "desk@harbor-books.test", "MRC-2002", "pairing-demo") ||
+            !insertCredential("api_clients", "client_id", "cafe-lumen-desk", "MRC-1001", "sandbox-secret-1001"))
+            return false;
+        if (!seedDevice(QStringLiteral("POS-8F3A2C91"), "MRC-1001", "PAX-A920"))
+            return false;
+        for (int i = 0; i < 10; ++i) {
+            const QString deviceId = QStringLiteral("POS-1A2B3C%1").arg(i, 2, 10, QLatin1Char('0'));
+            if (!seedDevice(deviceId, "MRC-1001", CycledModels[i % 3]))
+                return false;
+        }
+        return seedDevice(QStringLiteral("POS-0BADF00D"), "MRC-2002", "Sunmi-P2");
+    }
+
+    bool writeNewDevice(const Store::Device &device)
+    {
+        if (!insertDevice) {
+            insertDevice = prepared(
+                "INSERT INTO devices (device_id, merchant_id, model, os, app_version, state_version, pairing_code,"
+                " code_status, code_expires_ms, claimed_at_ms, claimed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        }
+        QSqlQuery &query = *insertDevice;
+        query.bindValue(0, device.deviceId);
+        query.bindValue(1, device.merchantId);
+        query.bindValue(2, device.model);
+        query.bindValue(3, textNotNull(device.os));
+        query.bindValue(4, textNotNull(device.appVersion));
+        query.bindValue(5, static_cast<qint64>(device.stateVersion));
+        query.bindValue(6, textOrNull(device.pairingCode));
+        query.bindValue(7, Store::codeStatusName(device.codeStatus));
+        query.bindValue(8, device.pairingCode.isEmpty() ? QVariant() : QVariant(device.codeExpiresEpochMs));
+        query.bindValue(9, msOrNull(device.claimedAtEpochMs));
+        query.bindValue(10, textOrNull(device.claimedBy));
+        return run(query);
+    }
+
+    bool writeDevice(const Store::Device &device)
+    {
+        if (!updateDevice) {
+            updateDevice = prepared("UPDATE devices SET os = ?, app_version = ?, state_version = ?, pairing_code = ?,"
+                                    " code_status = ?, code_expires_ms = ?, claimed_at_ms = ?, claimed_by = ?"
+                                    " WHERE device_id = ?");
+        }
+        QSqlQuery &query = *updateDevice;
+        query.bindValue(0, textNotNull(device.os));
+        query.bindValue(1, textNotNull(device.appVersion));
+        query.bindValue(2, static_cast<qint64>(device.stateVersion));
+        query.bindValue(3, textOrNull(device.pairingCode));
+        query.bindValue(4, Store::codeStatusName(device.codeStatus));
+        query.bindValue(5, device.pairingCode.isEmpty() ? QVariant() : QVariant(device.codeExpiresEpochMs));
+        query.bindValue(6, msOrNull(device.claimedAtEpochMs));
+        query.bindValue(7, textOrNull(device.claimedBy));
+        query.bindValue(8, device.deviceId);
+        if (!run(query))
+            return false;
+        if (query.numRowsAffected() == 1)
+            return true;
+        lastError = QStringLiteral("no device %1").arg(device.deviceId);
+        qCWarning(lcStore) << "Database write failed:" << lastError;
+        return false;
+    }
+
+    bool writeToken(const Store::Token &token)
+    {
+        if (!insertToken)
+            insertToken = prepared("INSERT INTO tokens (digest, kind, sign_in_id, expires_ms) VALUES (?, ?, ?, ?)");
+        QSqlQuery &query = *insertToken;
+        query.bindValue(0, token.digest);
+        query.bindValue(1, tokenKindText(token.kind));
+        query.bindValue(2, token.signInId);
+        query.bindValue(3, token.expiresEpochMs);
+        return run(query);
+    }
+
+    QList<Store::Credential> credentials(const char *sql)
+    {
+        QList<Store::Credential> result;
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.exec(QString::fromLatin1(sql));
+        while (query.next()) {
+            result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toByteArray(),
+                           query.value(3).toByteArray(), query.value(4).toInt()});
+        }
+        return result;
+    }
+};
+
+Store::Store()
+    : d(std::make_unique<Private>())
+{}
+
+Store::~Store()
+{
+    d->updateDevice.reset();
+    d->insertDevice.reset();
+    d->insertToken.reset();
+    d->db.close();
+    d->db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(d->connectionName);
+}
+
+std::unique_ptr<Store> Store::open(const QString &path, bool reset, QString *error)
+{
+    std::unique_ptr<Store> store(new Store());
+    Private &p = *store->d;
+    const auto fail = [&](const QString &cause) -> std::unique_ptr<Store> {
+        if (error)
+            *error = QStringLiteral("Cannot open the sandbox database \"%1\": %2").arg(path, cause);
+        return nullptr;
+    };
+
+    p.connectionName = nextConnectionName();
+    p.db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), p.connectionName);
+    if (!p.db.isValid())
+        return fail(QStringLiteral("the Qt SQLite driver (QSQLITE) is not available"));
+    p.db.setDatabaseName(path);
+    // Held exclusively (below), so waiting for another holder would only delay the error.
+    p.db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+    if (!p.db.open())
+        return fail(p.db.lastError().text());
+    // The registry keeps the working state in memory, so one process must own the file: exclusive
+    // locking makes a second sandbox on the same file fail here, and it spares every transaction
+    // its file-lock system calls (set before WAL, so no shared-memory index is used either).
+    // WAL with synchronous=NORMAL: a committed transaction survives a process kill, and a commit
+    // costs no fsync on the request path.
+    if (!p.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")) ||
+        !p.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
+        !p.exec(QStringLiteral("PRAGMA synchronous = NORMAL")) || !p.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return fail(p.lastError);
+
+    const int version = p.userVersion();
+    if (version < 0)
+        return fail(QStringLiteral("it is not an SQLite database"));
+    if (version > SchemaVersion)
+        return fail(
+            QStringLiteral("it has schema version %1, newer than this program's %2").arg(version).arg(SchemaVersion));
+
+    const bool fresh = version == 0;
+    const bool ready = p.inTransaction([&] {
+        if (!p.migrate(version))
+            return false;
+        if (!fresh && !reset)
+            return true;
+        return p.execAll(ClearAll, std::size(ClearAll)) && p.seed();
+    });
+    if (!ready)
+        return fail(p.lastError);
+    return store;
+}
+
+QString Store::codeStatusName(CodeStatus status)
+{
+    switch (status) {
+    case CodeStatus::Pending:
+        return QStringLiteral("pending");
+    case CodeStatus::Used:
+        return QStringLiteral("used");
+    case CodeStatus::Expired:
+        return QStringLiteral("expired");
+    case CodeStatus::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+QList<Store::Merchant> Store::merchants() const
+{
+    QList<Merchant> result;
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT id, name, host FROM merchants ORDER BY id"));
+    while (query.next())
+        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    return result;
+}
+
+QList<Store::Device> Store::devices() const
+{
+    QList<Device> result;
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT device_id, merchant_id, model, os, app_version, state_version, pairing_code,"
+                              " code_status, code_expires_ms, claimed_at_ms, claimed_by FROM devices"));
+    while (query.next()) {
+        Device device;
+        device.deviceId = query.value(0).toString();
+        device.merchantId = query.value(1).toString();
+        device.model = query.value(2).toString();
+        device.os = query.value(3).toString();
+        device.appVersion = query.value(4).toString();
+        device.stateVersion = static_cast<quint64>(query.value(5).toLongLong());
+        device.pairingCode = query.value(6).toString();
+        device.codeStatus = codeStatusFromText(query.value(7).toString());
+        device.codeExpiresEpochMs = query.value(8).toLongLong();
+        device.claimedAtEpochMs = query.value(9).toLongLong();
+        device.claimedBy = query.value(10).toString();
+        result.append(std::move(device));
+    }
+    return result;
+}
+
+QList<Store::Credential> Store::users() const
+{
+    return d->credentials("SELECT email, merchant_id, salt, hash, iterations FROM users");
+}
+
+QList<Store::Credential> Store::apiClients() const
+{
+    return d->credentials("SELECT client_id, merchant_id, salt, hash, iterations FROM api_clients");
+}
+
+QList<Store::SignIn> Store::signIns() const
+{
+    QList<SignIn> result;
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT id, principal_kind, principal, merchant_id, session_host FROM sign_ins"));
+    while (query.next()) {
+        const PrincipalKind kind =
+            query.value(1).toString() == QLatin1String("client") ? PrincipalKind::Client : PrincipalKind::User;
+        result.append({query.value(0).toLongLong(), kind, query.value(2).toString(), query.value(3).toString(),
+                       query.value(4).toString()});
+    }
+    return result;
+}
+
+QList<Store::Token> Store::tokens() const
+{
+    QList<Token> result;
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT digest, kind, sign_in_id, expires_ms FROM tokens"));
+    while (query.next()) {
+        const TokenKind kind =
+            query.value(1).toString() == QLatin1String("refresh") ? TokenKind::Refresh : TokenKind::Access;
+        result.append({query.value(0).toByteArray(), kind, query.value(2).toLongLong(), query.value(3).toLongLong()});
+    }
+    return result;
+}
+
+bool Store::insertDevice(const Device &device)
+{
+    return d->writeNewDevice(device);
+}
+
+bool Store::updateDevice(const Device &device)
+{
+    return d->writeDevice(device);
+}
+
+bool Store::updateDevices(const QList<Device> &devices)
+{
+    return d->inTransaction([&] {
+        for (const Device &device : devices) {
+            if (!d->writeDevice(device))
+                return false;
+        }
+        return true;
+    });
+}
+
+std::optional<qint64> Store::insertSignIn(const SignIn &signIn, const QList<Token> &tokens)
+{
+    qint64 signInId = 0;
+    const bool written = d->inTransaction([&] {
+        QSqlQuery query = d->prepared(
+            "INSERT INTO sign_ins (principal_kind, principal, merchant_id, session_host) VALUES (?, ?, ?, ?)");
+        query.addBindValue(signIn.kind == PrincipalKind::Client ? QStringLiteral("client") : QStringLiteral("user"));
+        query.addBindValue(signIn.principal);
+        query.addBindValue(signIn.merchantId);
+        query.addBindValue(textOrNull(signIn.sessionHost));
+        if (!d->run(query))
+            return false;
+        signInId = query.lastInsertId().toLongLong();
+        for (Token token : tokens) {
+            token.signInId = signInId;
+            if (!d->writeToken(token))
+                return false;
+        }
+        return true;
+    });
+    if (!written)
+        return std::nullopt;
+    return signInId;
+}
+
+bool Store::rotateTokens(const QByteArray &revokedDigest, const QList<Token> &issued)
+{
+    return d->inTransaction([&] {
+        QSqlQuery query = d->prepared("DELETE FROM tokens WHERE digest = ?");
+        query.addBindValue(revokedDigest);
+        if (!d->run(query))
+            return false;
+        for (const Token &token : issued) {
+            if (!d->writeToken(token))
+                return false;
+        }
+        return true;
+    });
+}
+
+bool Store::setSessionHost(qint64 signInId, const QString &host)
+{
+    QSqlQuery query = d->prepared("UPDATE sign_ins SET session_host = ? WHERE id = ?");
+    query.addBindValue(host);
+    query.addBindValue(signInId);
+    return d->run(query);
+}
+
+bool Store::deleteExpiredTokens(qint64 nowEpochMs)
+{
+    return d->inTransaction([&] {
+        QSqlQuery tokens = d->prepared("DELETE FROM tokens WHERE expires_ms <= ?");
+        tokens.addBindValue(nowEpochMs);
+        if (!d->run(tokens))
+            return false;
+        return d->exec(QStringLiteral("DELETE FROM sign_ins WHERE id NOT IN (SELECT sign_in_id FROM tokens)"));
+    });
+}
+
+} // namespace viopay::sandbox

@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace viopay::sandbox {
+
+// The sandbox's persistence: SQLite through Qt Sql (QSQLITE) in WAL mode, a versioned schema,
+// every state change in one transaction, demo data seeded into a new database.
+// Used from one thread only (the one that opened it), as Qt Sql requires.
+class Store {
+public:
+    // Opens or creates the database at path (":memory:" allowed). A new database, or any database
+    // when reset is true, is (re)seeded with CONTRACT.md's demo data. On failure returns nullptr
+    // and sets *error to a sentence naming the file and the cause.
+    static std::unique_ptr<Store> open(const QString &path, bool reset, QString *error = nullptr);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // The schema version this build writes (PRAGMA user_version).
+    static constexpr int SchemaVersion = 1;
+
+    // ---- Registry-facing API. Records are plain values; times are UTC epoch milliseconds. ----
+
+    enum class CodeStatus { None, Pending, Used, Expired };
+    // "none", "pending", "used", "expired": the contract's words, stored as such too.
+    static QString codeStatusName(CodeStatus status);
+    enum class PrincipalKind { User, Client };
+    enum class TokenKind { Access, Refresh };
+
+    struct Merchant {
+        QString id;
+        QString name;
+        QString host;
+    };
+
+    struct Device {
+        QString deviceId;
+        QString merchantId;
+        QString model;      // as provisioned, never overwritten
+        QString os;         // last seen in a User-Agent, empty until then
+        QString appVersion; // last seen in a User-Agent, empty until then
+        quint64 stateVersion = 0;
+        QString pairingCode; // the latest code, empty when none
+        CodeStatus codeStatus = CodeStatus::None;
+        qint64 codeExpiresEpochMs = 0; // meaningful while a code exists
+        qint64 claimedAtEpochMs = 0;   // 0 while not claimed
+        QString claimedBy;             // user email or API client id, empty while not claimed
+    };
+
+    // A portal user (name = email) or an API client (name = client_id) and its PBKDF2 secret hash.
+    struct Credential {
+        QString name;
+        QString merchantId;
+        QByteArray salt;
+        QByteArray hash;
+        int iterations = 0;
+    };
+
+    // One sign-in (password grant or client session); the session hangs off it, so a refresh
+    // keeps the session.
+    struct SignIn {
+        qint64 id = 0;
+        PrincipalKind kind = PrincipalKind::User;
+        QString principal; // email or client_id
+        QString merchantId;
+        QString sessionHost; // empty until POST /session/initiate
+    };
+
+    // A bearer or refresh token, known only by its SHA-256 digest.
+    struct Token {
+        QByteArray digest;
+        TokenKind kind = TokenKind::Access;
+        qint64 signInId = 0;
+        qint64 expiresEpochMs = 0;
+    };
+
+    // Loading, once at start.
+    QList<Merchant> merchants() const;
+    QList<Device> devices() const;
+    QList<Credential> users() const;
+    QList<Credential> apiClients() const;
+    QList<SignIn> signIns() const;
+    QList<Token> tokens() const;
+
+    // Writing: each call is one transaction and returns false (changing nothing) on failure.
+    bool insertDevice(const Device &device);
+    bool updateDevice(const Device &device); // every mutable column, by device id
+    bool updateDevices(const QList<Device> &devices);
+    // Inserts the sign-in (its id is assigned) with its first tokens; nullopt on failure.
+    std::optional<qint64> insertSignIn(const SignIn &signIn, const QList<Token> &tokens);
+    // Refresh rotation: the used refresh token goes, the new tokens come, atomically.
+    bool rotateTokens(const QByteArray &revokedDigest, const QList<Token> &issued);
+    bool setSessionHost(qint64 signInId, const QString &host);
+    // Drops tokens expired at nowEpochMs and the sign-ins left without any token.
+    bool deleteExpiredTokens(qint64 nowEpochMs);
+
+private:
+    Store();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace viopay::sandbox

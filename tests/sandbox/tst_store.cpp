@@ -1,0 +1,381 @@
+#include "sandbox/SecretHash.h"
+#include "sandbox/Store.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using viopay::sandbox::SecretHash;
+using viopay::sandbox::Store;
+
+namespace {
+std::unique_ptr<Store> openStore(const QString &path, bool reset = false)
+{
+    QString error;
+    std::unique_ptr<Store> store = Store::open(path, reset, &error);
+    if (!store)
+        qWarning() << error;
+    return store;
+}
+
+Store::Device newDevice(const char *deviceId, const char *merchantId)
+{
+    Store::Device device;
+    device.deviceId = QString::fromLatin1(deviceId);
+    device.merchantId = QString::fromLatin1(merchantId);
+    device.model = QStringLiteral("PAX-A920");
+    return device;
+}
+
+std::optional<Store::Device> findDevice(const Store &store, const QString &deviceId)
+{
+    for (const Store::Device &device : store.devices()) {
+        if (device.deviceId == deviceId)
+            return device;
+    }
+    return std::nullopt;
+}
+
+// Runs one statement on a separate connection to the file, as another process would.
+QVariant scalar(const QString &path, const QString &sql)
+{
+    QVariant result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspector"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                result = query.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("inspector"));
+    return result;
+}
+} // namespace
+
+class TestStore : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void seedsTheContractDemoData();
+    void seededDevices_data();
+    void seededDevices();
+    void credentialsAreSaltedPbkdf2();
+    void fileIsWalWithTheCurrentSchemaVersion();
+    void oneStorePerFile();
+    void migratesAnEmptyVersionZeroDatabase();
+    void refusesANewerSchema();
+    void reportsAnUnopenablePath();
+    void keepsChangesAcrossReopen();
+    void resetReseeds();
+    void deviceRoundTrip();
+    void updateOfUnknownDeviceFails();
+    void foreignKeysAreEnforced();
+    void signInsAndTokens();
+    void deleteExpiredTokensDropsOrphanSignIns();
+    void twoStoresAtOnce();
+};
+
+void TestStore::seedsTheContractDemoData()
+{
+    const auto store = openStore(QStringLiteral(":memory:"));
+    QVERIFY(store);
+    const QList<Store::Merchant> merchants = store->merchants();
+    QCOMPARE(merchants.size(), 2);
+    QCOMPARE(merchants[0].id, QStringLiteral("MRC-1001"));
+    QCOMPARE(merchants[0].name, QStringLiteral("Cafe Lumen"));
+    QCOMPARE(merchants[0].host, QStringLiteral("merchant.viopay.io"));
+    QCOMPARE(merchants[1].id, QStringLiteral("MRC-2002"));
+    QCOMPARE(merchants[1].name, QStringLiteral("Harbor Books"));
+    QCOMPARE(merchants[1].host, QStringLiteral("merchant.viopay.io"));
+
+    QHash<QString, QString> userMerchants;
+    for (const Store::Credential &user : store->users())
+        userMerchants.insert(user.name, user.merchantId);
+    QCOMPARE(userMerchants,
+             (QHash<QString, QString>{{QStringLiteral("ops@cafe-lumen.test"), QStringLiteral("MRC-1001")},
+                                      {QStringLiteral("desk@harbor-books.test"), QStringLiteral("MRC-2002")}}));
+    const QList<Store::Credential> clients = store->apiClients();
+    QCOMPARE(clients.size(), 1);
+    QCOMPARE(clients[0].name, QStringLiteral("cafe-lumen-desk"));
+    QCOMPARE(clients[0].merchantId, QStringLiteral("MRC-1001"));
+
+    QCOMPARE(store->devices().size(), 12);
+    QVERIFY(store->signIns().isEmpty());
+    QVERIFY(store->tokens().isEmpty());
+}
+
+void TestStore::seededDevices_data()
+{
+    QTest::addColumn<QString>("deviceId");
+    QTest::addColumn<QString>("merchantId");
+    QTest::addColumn<QString>("model");
+
+    QTest::newRow("seed's device") << "POS-8F3A2C91"
+                                   << "MRC-1001"
+                                   << "PAX-A920";
+    const char *const models[] = {"PAX-A920", "Sunmi-P2", "Ingenico-AXIUM"};
+    for (int i = 0; i < 10; ++i) {
+        const QString id = QStringLiteral("POS-1A2B3C%1").arg(i, 2, 10, QLatin1Char('0'));
+        QTest::newRow(qPrintable(id)) << id << "MRC-1001" << QString::fromLatin1(models[i % 3]);
+    }
+    QTest::newRow("Harbor Books") << "POS-0BADF00D"
+                                  << "MRC-2002"
+                                  << "Sunmi-P2";
+}
+
+void TestStore::seededDevices()
+{
+    QFETCH(QString, deviceId);
+    QFETCH(QString, merchantId);
+    QFETCH(QString, model);
+    const auto store = openStore(QStringLiteral(":memory:"));
+    QVERIFY(store);
+    const std::optional<Store::Device> device = findDevice(*store, deviceId);
+    QVERIFY(device);
+    QCOMPARE(device->merchantId, merchantId);
+    QCOMPARE(device->model, model);
+    QCOMPARE(device->codeStatus, Store::CodeStatus::None);
+    QCOMPARE(device->stateVersion, quint64(0));
+    QVERIFY(device->pairingCode.isEmpty());
+    QCOMPARE(device->claimedAtEpochMs, qint64(0));
+    QVERIFY(device->os.isEmpty());
+}
+
+void TestStore::credentialsAreSaltedPbkdf2()
+{
+    const auto store = openStore(QStringLiteral(":memory:"));
+    QVERIFY(store);
+    QList<Store::Credential> all = store->users() + store->apiClients();
+    QCOMPARE(all.size(), 3);
+    QSet<QByteArray> salts;
+    for (const Store::Credential &credential : all) {
+        const SecretHash hash = SecretHash::fromStored(credential.salt, credential.hash, credential.iterations);
+        const QString secret = credential.name == QLatin1String("cafe-lumen-desk")
+                                   ? QStringLiteral("sandbox-secret-1001")
+                                   : QStringLiteral("pairing-demo");
+        QVERIFY(hash.matches(secret));
+        QVERIFY(!hash.matches(secret + QLatin1Char('x')));
+        QCOMPARE(credential.iterations, SecretHash::DefaultIterations);
+        salts.insert(credential.salt);
+    }
+    QCOMPARE(salts.size(), 3);
+}
+
+void TestStore::fileIsWalWithTheCurrentSchemaVersion()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sandbox.db"));
+    QVERIFY(openStore(path));
+    QCOMPARE(scalar(path, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), Store::SchemaVersion);
+}
+
+void TestStore::oneStorePerFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sandbox.db"));
+    const auto owner = openStore(path);
+    QVERIFY(owner);
+    QString error;
+    QVERIFY(!Store::open(path, false, &error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY(owner->updateDevice(owner->devices().first()));
+}
+
+void TestStore::migratesAnEmptyVersionZeroDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 0); // creates an empty file
+    const auto store = openStore(path);
+    QVERIFY(store);
+    QCOMPARE(store->devices().size(), 12);
+}
+
+void TestStore::refusesANewerSchema()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.db"));
+    scalar(path, QStringLiteral("PRAGMA user_version = 99"));
+    QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 99);
+    QString error;
+    QVERIFY(!Store::open(path, false, &error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("99")), qPrintable(error));
+}
+
+void TestStore::reportsAnUnopenablePath()
+{
+    const QString path = QStringLiteral("/nonexistent-directory/for/sure/sandbox.db");
+    QString error;
+    QVERIFY(!Store::open(path, false, &error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+}
+
+void TestStore::keepsChangesAcrossReopen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sandbox.db"));
+    {
+        const auto store = openStore(path);
+        QVERIFY(store);
+        QVERIFY(store->insertDevice(newDevice("POS-ABCDEF01", "MRC-2002")));
+    }
+    const auto reopened = openStore(path);
+    QVERIFY(reopened);
+    QCOMPARE(reopened->devices().size(), 13);
+    QVERIFY(findDevice(*reopened, QStringLiteral("POS-ABCDEF01")));
+}
+
+void TestStore::resetReseeds()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sandbox.db"));
+    {
+        const auto store = openStore(path);
+        QVERIFY(store);
+        QVERIFY(store->insertDevice(newDevice("POS-ABCDEF01", "MRC-2002")));
+        Store::Device device = *findDevice(*store, QStringLiteral("POS-8F3A2C91"));
+        device.stateVersion = 7;
+        QVERIFY(store->updateDevice(device));
+        QVERIFY(store->insertSignIn({0, Store::PrincipalKind::User, QStringLiteral("ops@cafe-lumen.test"),
+                                     QStringLiteral("MRC-1001"), QString()},
+                                    {{QByteArray(32, 'a'), Store::TokenKind::Access, 0, 1}}));
+    }
+    const auto reset = openStore(path, true);
+    QVERIFY(reset);
+    QCOMPARE(reset->devices().size(), 12);
+    QCOMPARE(findDevice(*reset, QStringLiteral("POS-8F3A2C91"))->stateVersion, quint64(0));
+    QVERIFY(reset->signIns().isEmpty());
+    QVERIFY(reset->tokens().isEmpty());
+    QCOMPARE(reset->users().size(), 2);
+}
+
+void TestStore::deviceRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sandbox.db"));
+    Store::Device written;
+    {
+        const auto store = openStore(path);
+        QVERIFY(store);
+        written = *findDevice(*store, QStringLiteral("POS-1A2B3C02"));
+        written.os = QStringLiteral("Android 12");
+        written.appVersion = QStringLiteral("1.4.2");
+        written.stateVersion = 42;
+        written.pairingCode = QStringLiteral("K7M3NP");
+        written.codeStatus = Store::CodeStatus::Used;
+        written.codeExpiresEpochMs = 1765636230000;
+        written.claimedAtEpochMs = 1765636000123;
+        written.claimedBy = QStringLiteral("ops@cafe-lumen.test");
+        QVERIFY(store->updateDevice(written));
+    }
+    const auto store = openStore(path);
+    QVERIFY(store);
+    const Store::Device read = *findDevice(*store, QStringLiteral("POS-1A2B3C02"));
+    QCOMPARE(read.model, QStringLiteral("Ingenico-AXIUM"));
+    QCOMPARE(read.os, written.os);
+    QCOMPARE(read.appVersion, written.appVersion);
+    QCOMPARE(read.stateVersion, written.stateVersion);
+    QCOMPARE(read.pairingCode, written.pairingCode);
+    QCOMPARE(read.codeStatus, written.codeStatus);
+    QCOMPARE(read.codeExpiresEpochMs, written.codeExpiresEpochMs);
+    QCOMPARE(read.claimedAtEpochMs, written.claimedAtEpochMs);
+    QCOMPARE(read.claimedBy, written.claimedBy);
+}
+
+void TestStore::updateOfUnknownDeviceFails()
+{
+    const auto store = openStore(QStringLiteral(":memory:"));
+    QVERIFY(store);
+    Store::Device ghost;
+    ghost.deviceId = QStringLiteral("POS-00000000");
+    QVERIFY(!store->updateDevice(ghost));
+    QVERIFY(!store->updateDevices({*findDevice(*store, QStringLiteral("POS-8F3A2C91")), ghost}));
+    QCOMPARE(findDevice(*store, QStringLiteral("POS-8F3A2C91"))->stateVersion, quint64(0));
+}
+
+void TestStore::foreignKeysAreEnforced()
+{
+    const auto store = openStore(QStringLiteral(":memory:"));
+    QVERIFY(store);
+    QVERIFY(!store->insertDevice(newDevice("POS-ABCDEF01", "MRC-9999")));
+    QVERIFY(!store->insertDevice(newDevice("POS-8F3A2C91", "MRC-1001")));
+    QCOMPARE(store->devices().size(), 12);
+}
+
+void TestStore::signInsAndTokens()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sandbox.db"));
+    const QByteArray access(32, 'a');
+    const QByteArray refresh(32, 'r');
+    const QByteArray rotated(32, 'n');
+    qint64 signInId = 0;
+    {
+        const auto store = openStore(path);
+        QVERIFY(store);
+        const std::optional<qint64> id = store->insertSignIn(
+            {0, Store::PrincipalKind::User, QStringLiteral("ops@cafe-lumen.test"), QStringLiteral("MRC-1001"),
+             QString()},
+            {{access, Store::TokenKind::Access, 0, 1000}, {refresh, Store::TokenKind::Refresh, 0, 2000}});
+        QVERIFY(id);
+        signInId = *id;
+        QVERIFY(store->setSessionHost(signInId, QStringLiteral("merchant.viopay.io")));
+        QVERIFY(store->rotateTokens(refresh, {{rotated, Store::TokenKind::Refresh, signInId, 3000}}));
+    }
+    const auto store = openStore(path);
+    QVERIFY(store);
+    const QList<Store::SignIn> signIns = store->signIns();
+    QCOMPARE(signIns.size(), 1);
+    QCOMPARE(signIns[0].id, signInId);
+    QCOMPARE(signIns[0].kind, Store::PrincipalKind::User);
+    QCOMPARE(signIns[0].principal, QStringLiteral("ops@cafe-lumen.test"));
+    QCOMPARE(signIns[0].sessionHost, QStringLiteral("merchant.viopay.io"));
+    QHash<QByteArray, Store::Token> tokens;
+    for (const Store::Token &token : store->tokens())
+        tokens.insert(token.digest, token);
+    QCOMPARE(tokens.size(), 2);
+    QVERIFY(!tokens.contains(refresh));
+    QCOMPARE(tokens.value(access).kind, Store::TokenKind::Access);
+    QCOMPARE(tokens.value(access).signInId, signInId);
+    QCOMPARE(tokens.value(rotated).kind, Store::TokenKind::Refresh);
+    QCOMPARE(tokens.value(rotated).expiresEpochMs, qint64(3000));
+}
+
+void TestStore::deleteExpiredTokensDropsOrphanSignIns()
+{
+    const auto store = openStore(QStringLiteral(":memory:"));
+    QVERIFY(store);
+    const auto shortLived = store->insertSignIn(
+        {0, Store::PrincipalKind::Client, QStringLiteral("cafe-lumen-desk"), QStringLiteral("MRC-1001"), QString()},
+        {{QByteArray(32, 'c'), Store::TokenKind::Access, 0, 1000}});
+    const auto longLived = store->insertSignIn(
+        {0, Store::PrincipalKind::User, QStringLiteral("ops@cafe-lumen.test"), QStringLiteral("MRC-1001"), QString()},
+        {{QByteArray(32, 'a'), Store::TokenKind::Access, 0, 1000},
+         {QByteArray(32, 'r'), Store::TokenKind::Refresh, 0, 5000}});
+    QVERIFY(shortLived && longLived);
+    QVERIFY(store->deleteExpiredTokens(1000));
+    const QList<Store::SignIn> signIns = store->signIns();
+    QCOMPARE(signIns.size(), 1);
+    QCOMPARE(signIns[0].id, *longLived);
+    const QList<Store::Token> tokens = store->tokens();
+    QCOMPARE(tokens.size(), 1);
+    QCOMPARE(tokens[0].digest, QByteArray(32, 'r'));
+}
+
+void TestStore::twoStoresAtOnce()
+{
+    const auto first = openStore(QStringLiteral(":memory:"));
+    const auto second = openStore(QStringLiteral(":memory:"));
+    QVERIFY(first && second);
+    QVERIFY(first->insertDevice(newDevice("POS-ABCDEF01", "MRC-2002")));
+    QCOMPARE(first->devices().size(), 13);
+    QCOMPARE(second->devices().size(), 12);
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
