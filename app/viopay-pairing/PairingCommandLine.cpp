@@ -64,7 +64,8 @@ bool PairingCommandLine::parseServer()
     const QString text = m_parser.value(m_serverOption).trimmed();
     const QUrl url(text, QUrl::StrictMode);
     const QString scheme = url.scheme();
-    if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         fail(tr("--server needs an http:// or https:// URL with a host, such as https://api.viopay.io (got \"%1\")")
                  .arg(text));
         return false;
@@ -78,7 +79,8 @@ bool PairingCommandLine::parseLogLevel()
     m_logLevel = m_parser.value(m_logLevelOption);
     if (LogLevel::isValid(m_logLevel))
         return true;
-    fail(tr("--log-level must be one of %1 (got \"%2\")").arg(LogLevel::names().join(QStringLiteral(", ")), m_logLevel));
+    fail(
+        tr("--log-level must be one of %1 (got \"%2\")").arg(LogLevel::names().join(QStringLiteral(", ")), m_logLevel));
     return false;
 }
 

@@ -25,18 +25,19 @@ private Q_SLOTS:
         QTest::newRow("version") << QStringList{"--version"} << Outcome::ShowVersion << QString() << QString()
                                  << "warning";
         QTest::newRow("https server") << QStringList{"--server", "https://api.viopay.io"} << Outcome::Run << QString()
-                                      << "https://api.viopay.io" << "warning";
-        QTest::newRow("loopback server") << QStringList{"--server=http://127.0.0.1:8080"} << Outcome::Run
-                                         << QString() << "http://127.0.0.1:8080" << "warning";
+                                      << "https://api.viopay.io"
+                                      << "warning";
+        QTest::newRow("loopback server") << QStringList{"--server=http://127.0.0.1:8080"} << Outcome::Run << QString()
+                                         << "http://127.0.0.1:8080"
+                                         << "warning";
         QTest::newRow("log level") << QStringList{"--log-level", "debug"} << Outcome::Run << QString() << QString()
                                    << "debug";
         QTest::newRow("unknown option") << QStringList{"--frobnicate"} << Outcome::Error << "frobnicate" << QString()
                                         << QString();
         QTest::newRow("missing value") << QStringList{"--server"} << Outcome::Error << "server" << QString()
                                        << QString();
-        QTest::newRow("server without scheme")
-            << QStringList{"--server", "api.viopay.io"} << Outcome::Error << "--server needs an http:// or https://"
-            << QString() << QString();
+        QTest::newRow("server without scheme") << QStringList{"--server", "api.viopay.io"} << Outcome::Error
+                                               << "--server needs an http:// or https://" << QString() << QString();
         QTest::newRow("ftp server") << QStringList{"--server", "ftp://api.viopay.io"} << Outcome::Error
                                     << "ftp://api.viopay.io" << QString() << QString();
         QTest::newRow("bad log level") << QStringList{"--log-level", "loud"} << Outcome::Error

@@ -35,14 +35,14 @@ private Q_SLOTS:
 
         const QString pairing = QStringLiteral(VIOPAY_PAIRING_BINARY);
         const QString sandbox = QStringLiteral(VIOPAY_SANDBOX_BINARY);
-        QTest::newRow("pairing --version") << pairing << QStringList{"--version"} << 0
-                                           << "viopay-pairing " VIOPAY_VERSION << QString();
+        QTest::newRow("pairing --version")
+            << pairing << QStringList{"--version"} << 0 << "viopay-pairing " VIOPAY_VERSION << QString();
         QTest::newRow("pairing --help") << pairing << QStringList{"--help"} << 0 << "--server <url>" << QString();
         QTest::newRow("pairing unknown option") << pairing << QStringList{"--bogus"} << 2 << QString() << "bogus";
         QTest::newRow("pairing bad server") << pairing << QStringList{"--server", "nowhere"} << 2 << QString()
                                             << "--server needs an http:// or https:// URL";
-        QTest::newRow("sandbox --version") << sandbox << QStringList{"--version"} << 0
-                                           << "viopay-sandbox " VIOPAY_VERSION << QString();
+        QTest::newRow("sandbox --version")
+            << sandbox << QStringList{"--version"} << 0 << "viopay-sandbox " VIOPAY_VERSION << QString();
         QTest::newRow("sandbox --help") << sandbox << QStringList{"--help"} << 0 << "--port" << QString();
         QTest::newRow("sandbox unknown option") << sandbox << QStringList{"--bogus"} << 2 << QString() << "bogus";
         QTest::newRow("sandbox bad port") << sandbox << QStringList{"--port", "abc"} << 2 << QString() << "port";
