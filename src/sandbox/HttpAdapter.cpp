@@ -2,6 +2,10 @@
 
 #include "PairingRegistry.h"
 #include "SandboxApi.h"
+#include "Store.h"
+
+#include "core/ApiError.h"
+#include "core/ErrorCode.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -102,16 +106,29 @@ struct HttpAdapter::Private {
         QByteArray path;
     };
 
-    Private(SandboxApi &api, PairingRegistry &registry, Settings settings)
+    struct Answer {
+        restinio::request_handle_t request;
+        SandboxReply reply;
+        QByteArray path;
+        QByteArray traceId;
+        QString deviceId;
+        QElapsedTimer elapsed;
+    };
+
+    Private(SandboxApi &api, PairingRegistry &registry, Store &store, Settings settings)
         : api(api)
         , registry(registry)
+        , store(store)
         , settings(std::move(settings))
         , expiryTimer(io)
     {}
 
     SandboxApi &api;
     PairingRegistry &registry;
+    Store &store;
     Settings settings;
+    std::vector<Answer> uncommitted; // answered once their batch is committed
+    bool batchOpen = false;
     asio::io_context io;
     std::unique_ptr<Server> server;
     asio::steady_timer expiryTimer;
@@ -129,6 +146,8 @@ struct HttpAdapter::Private {
     void finishHeld(quint64 id, const SandboxReply &reply);
     void wakeHeld(const QString &deviceId);
     void armExpiryTimer();
+    void openBatch();
+    void commitBatch();
     void shutDown();
 };
 
@@ -138,6 +157,7 @@ restinio::request_handling_status_t HttpAdapter::Private::handle(restinio::reque
     elapsed.start();
     const SandboxRequest converted = toSandboxRequest(request);
     const QByteArray path = pathOf(converted.target);
+    openBatch();
     Dispatch dispatch = api.handle(converted);
     armExpiryTimer();
     if (dispatch.hold && mayHold(dispatch.hold->deviceId)) {
@@ -145,7 +165,7 @@ restinio::request_handling_status_t HttpAdapter::Private::handle(restinio::reque
         return restinio::request_accepted();
     }
     if (dispatch.delayMs <= 0) {
-        send(request, dispatch.reply, path, dispatch.traceId, dispatch.deviceId, elapsed);
+        uncommitted.push_back({std::move(request), dispatch.reply, path, dispatch.traceId, dispatch.deviceId, elapsed});
         return restinio::request_accepted();
     }
     // Fault-drill latency: answer later without blocking the server's one thread.
@@ -249,8 +269,40 @@ void HttpAdapter::Private::armExpiryTimer()
     });
 }
 
+// Group commit: the requests handled in one turn of the event loop share one SQLite commit, and
+// none of them is answered before it, so an answered change always survives a crash.
+void HttpAdapter::Private::openBatch()
+{
+    if (batchOpen)
+        return;
+    batchOpen = store.beginBatch();
+    if (batchOpen)
+        asio::post(io, [this] { commitBatch(); });
+}
+
+void HttpAdapter::Private::commitBatch()
+{
+    batchOpen = false;
+    const bool committed = store.commitBatch();
+    std::vector<Answer> answers;
+    answers.swap(uncommitted);
+    for (const Answer &answer : answers) {
+        if (committed) {
+            send(answer.request, answer.reply, answer.path, answer.traceId, answer.deviceId, answer.elapsed);
+            continue;
+        }
+        ApiError failure = ApiError::http(500, QString::fromLatin1(ErrorCode::ServerError),
+                                          QStringLiteral("The sandbox could not save the change"));
+        failure.setTraceId(QString::fromLatin1(answer.traceId));
+        SandboxReply reply = SandboxReply::error(failure);
+        reply.setHeader("X-Trace-Id", answer.traceId);
+        send(answer.request, reply, answer.path, answer.traceId, answer.deviceId, answer.elapsed);
+    }
+}
+
 void HttpAdapter::Private::shutDown()
 {
+    commitBatch();
     expiryTimer.cancel();
     for (auto &[id, entry] : held)
         entry.timer->cancel();
@@ -261,8 +313,8 @@ void HttpAdapter::Private::shutDown()
     io.stop();
 }
 
-HttpAdapter::HttpAdapter(SandboxApi &api, PairingRegistry &registry, Settings settings)
-    : d(std::make_unique<Private>(api, registry, std::move(settings)))
+HttpAdapter::HttpAdapter(SandboxApi &api, PairingRegistry &registry, Store &store, Settings settings)
+    : d(std::make_unique<Private>(api, registry, store, std::move(settings)))
 {
     registry.setStateChangedListener([this](const QString &deviceId) {
         // After the registry call that changed it has returned, never in the middle of it.

@@ -11,10 +11,11 @@ namespace viopay::sandbox {
 
 class PairingRegistry;
 class SandboxApi;
+class Store;
 
 // The sandbox's HTTP server: the only code that knows RESTinio. Turns HTTP into SandboxApi
 // calls and back, enforces the transport limits, holds status requests until their device
-// changes, and fires code expiries on time. Everything runs on the thread that calls run().
+// changes, fires code expiries on time, and group-commits the Store. Everything runs on the thread that calls run().
 class HttpAdapter {
 public:
     struct Settings {
@@ -26,7 +27,7 @@ public:
         std::chrono::seconds idleTimeout{30};
     };
 
-    HttpAdapter(SandboxApi &api, PairingRegistry &registry, Settings settings);
+    HttpAdapter(SandboxApi &api, PairingRegistry &registry, Store &store, Settings settings);
     ~HttpAdapter();
     HttpAdapter(const HttpAdapter &) = delete;
     HttpAdapter &operator=(const HttpAdapter &) = delete;

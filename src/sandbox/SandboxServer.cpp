@@ -42,7 +42,7 @@ void SandboxServer::Private::serve(std::promise<Ready> &ready)
     HttpAdapter::Settings settings;
     settings.address = options.address;
     settings.port = options.port;
-    HttpAdapter httpAdapter(api, registry, settings);
+    HttpAdapter httpAdapter(api, registry, *store, settings);
     const std::optional<quint16> boundPort = httpAdapter.open(&error);
     if (!boundPort) {
         ready.set_value(error);

@@ -84,6 +84,7 @@ QString nextConnectionName()
 } // namespace
 
 struct Store::Private {
+    bool batchOpen = false;
     QString connectionName;
     QSqlDatabase db;
     // Prepared once and reused: the pairing-code path writes a device row per request.
@@ -119,10 +120,20 @@ struct Store::Private {
         return false;
     }
 
-    // Runs body inside one transaction; rolls back when it returns false.
+    // Runs body inside one transaction; rolls back when it returns false. Inside a batch the body
+    // runs in a savepoint of the batch's transaction instead, with the same all-or-nothing effect.
     template <typename Body>
     bool inTransaction(Body body)
     {
+        if (batchOpen) {
+            if (!exec(QStringLiteral("SAVEPOINT change")))
+                return false;
+            if (body())
+                return exec(QStringLiteral("RELEASE change"));
+            exec(QStringLiteral("ROLLBACK TO change"));
+            exec(QStringLiteral("RELEASE change"));
+            return false;
+        }
         if (!db.transaction()) {
             lastError = db.lastError().text();
             qCWarning(lcStore) << "Cannot begin a transaction:" << lastError;
@@ -521,6 +532,32 @@ bool Store::deleteExpiredTokens(qint64 nowEpochMs)
             return false;
         return d->exec(QStringLiteral("DELETE FROM sign_ins WHERE id NOT IN (SELECT sign_in_id FROM tokens)"));
     });
+}
+
+bool Store::beginBatch()
+{
+    if (d->batchOpen)
+        return true;
+    if (!d->db.transaction()) {
+        d->lastError = d->db.lastError().text();
+        qCWarning(lcStore) << "Cannot begin a batch:" << d->lastError;
+        return false;
+    }
+    d->batchOpen = true;
+    return true;
+}
+
+bool Store::commitBatch()
+{
+    if (!d->batchOpen)
+        return true;
+    d->batchOpen = false;
+    if (d->db.commit())
+        return true;
+    d->lastError = d->db.lastError().text();
+    qCWarning(lcStore) << "Cannot commit a batch:" << d->lastError;
+    d->db.rollback();
+    return false;
 }
 
 } // namespace viopay::sandbox

@@ -100,6 +100,12 @@ public:
     // Drops tokens expired at nowEpochMs and the sign-ins left without any token.
     bool deleteExpiredTokens(qint64 nowEpochMs);
 
+    // Group commit: between beginBatch() and commitBatch() every write above runs in a savepoint
+    // of one transaction, so the changes of many requests share one commit. Whoever batches must
+    // answer those requests only after commitBatch() returned true, so no answered change is lost.
+    bool beginBatch();
+    bool commitBatch(); // false: the whole batch was rolled back
+
 private:
     Store();
     struct Private;
