@@ -2,16 +2,18 @@
 -- so the per-device limit of 10 codes a minute is not what gets measured.
 local devices = tonumber(os.getenv("DEVICES") or "50000")
 local counter = 0
-local offset = 0
+local threads = 0
 
+-- Runs in the main state; "offset" becomes a global of each thread's own state, so the two
+-- threads take the even and the odd devices and never the same one.
 function setup(thread)
-  thread:set("offset", offset)
-  offset = offset + 1
+  thread:set("offset", threads)
+  threads = threads + 1
 end
 
 function request()
   counter = counter + 1
-  local index = (counter * 2 + offset) % devices
+  local index = (counter * 2 + (offset or 0)) % devices
   return wrk.format("POST", "/pos/pairing-code", {
     ["X-Device-Id"] = string.format("POS-B%07X", index),
     ["User-Agent"] = "Viopay-POS/1.4.2 (Android 12; PAX-A920)",
