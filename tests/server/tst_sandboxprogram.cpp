@@ -70,8 +70,8 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 0);
         const QByteArray log = process.readAllStandardError();
-        for (const QByteArray &secret : {QByteArray("pairing-demo"), access,
-                                         token.json()["refresh_token"].toString().toLatin1()})
+        for (const QByteArray &secret :
+             {QByteArray("pairing-demo"), access, token.json()["refresh_token"].toString().toLatin1()})
             QVERIFY2(!log.contains(secret), "a secret reached the log");
     }
 
@@ -95,7 +95,8 @@ private Q_SLOTS:
             {{"Content-Type", "application/x-www-form-urlencoded"}},
             "grant_type=password&client_id=viopay-desk&username=ops%40cafe-lumen.test&password=pairing-demo");
         const QByteArray bearer = "Bearer " + token.json()["access_token"].toString().toLatin1();
-        HttpProbe::request(port, "POST", "/session/initiate", {{"Authorization", bearer}, {"Content-Type", "application/json"}},
+        HttpProbe::request(port, "POST", "/session/initiate",
+                           {{"Authorization", bearer}, {"Content-Type", "application/json"}},
                            R"({"host":"merchant.viopay.io"})");
 
         QSet<QString> answeredClaims;
