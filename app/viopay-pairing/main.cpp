@@ -4,6 +4,7 @@
 #include "ui/ModeChooserDialog.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QSettings>
 
 #include <cstdio>
@@ -24,6 +25,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Viopay"));
     QApplication::setApplicationName(QStringLiteral("Viopay Pairing"));
     QApplication::setApplicationVersion(QStringLiteral(VIOPAY_VERSION));
+    Q_INIT_RESOURCE(resources); // the icon lives in the static ui library
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/viopay-pairing.svg")));
 
     PairingCommandLine commandLine;
     switch (commandLine.parse(QApplication::arguments())) {
