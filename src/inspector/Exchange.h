@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+namespace viopay {
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+// One request and its answer as support staff see it in the network inspector.
+struct Exchange {
+    QDateTime startedAt; // UTC
+    QByteArray method;
+    QUrl url;
+    HeaderList requestHeaders;
+    QByteArray requestBody;
+    int status = 0; // 0: no answer (network error, time-out, cancelled)
+    HeaderList responseHeaders;
+    QByteArray responseBody; // a preview, capped
+    qint64 durationMs = 0;
+    QString traceId;
+    int retries = 0;
+    QString error; // why there was no usable answer, empty otherwise
+
+    QByteArray requestHeader(const QByteArray &name) const;
+    QByteArray responseHeader(const QByteArray &name) const;
+};
+
+} // namespace viopay

@@ -1,0 +1,198 @@
+#include "ExchangeLog.h"
+
+#include "Redactor.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace viopay {
+
+namespace {
+QJsonArray harHeaders(const HeaderList &headers)
+{
+    QJsonArray array;
+    for (const auto &[name, value] : headers)
+        array.append(QJsonObject{{QLatin1String("name"), QString::fromLatin1(name)},
+                                 {QLatin1String("value"), QString::fromUtf8(value)}});
+    return array;
+}
+
+QJsonArray harQuery(const QUrl &url)
+{
+    QJsonArray array;
+    for (const auto &[name, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+        array.append(QJsonObject{{QLatin1String("name"), name}, {QLatin1String("value"), value}});
+    return array;
+}
+
+QJsonObject harRequest(const Exchange &exchange)
+{
+    QJsonObject request{{QLatin1String("method"), QString::fromLatin1(exchange.method)},
+                        {QLatin1String("url"), exchange.url.toString(QUrl::FullyEncoded)},
+                        {QLatin1String("httpVersion"), QLatin1String("HTTP/1.1")},
+                        {QLatin1String("cookies"), QJsonArray()},
+                        {QLatin1String("headers"), harHeaders(exchange.requestHeaders)},
+                        {QLatin1String("queryString"), harQuery(exchange.url)},
+                        {QLatin1String("headersSize"), -1},
+                        {QLatin1String("bodySize"), exchange.requestBody.size()}};
+    if (!exchange.requestBody.isEmpty())
+        request.insert(
+            QLatin1String("postData"),
+            QJsonObject{{QLatin1String("mimeType"), QString::fromLatin1(exchange.requestHeader("Content-Type"))},
+                        {QLatin1String("text"), QString::fromUtf8(exchange.requestBody)}});
+    return request;
+}
+
+QJsonObject harResponse(const Exchange &exchange)
+{
+    const QByteArray mimeType = exchange.responseHeader("Content-Type");
+    return {{QLatin1String("status"), exchange.status},
+            {QLatin1String("statusText"), exchange.error},
+            {QLatin1String("httpVersion"), QLatin1String("HTTP/1.1")},
+            {QLatin1String("cookies"), QJsonArray()},
+            {QLatin1String("headers"), harHeaders(exchange.responseHeaders)},
+            {QLatin1String("content"),
+             QJsonObject{{QLatin1String("size"), exchange.responseBody.size()},
+                         {QLatin1String("mimeType"), QString::fromLatin1(mimeType.isEmpty() ? "x-unknown" : mimeType)},
+                         {QLatin1String("text"), QString::fromUtf8(exchange.responseBody)}}},
+            {QLatin1String("redirectURL"), QString::fromUtf8(exchange.responseHeader("Location"))},
+            {QLatin1String("headersSize"), -1},
+            {QLatin1String("bodySize"), exchange.responseBody.size()}};
+}
+
+QString shellQuoted(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+} // namespace
+
+ExchangeLog::ExchangeLog(QObject *parent, int capacity)
+    : QAbstractTableModel(parent)
+    , m_capacity(qMax(1, capacity))
+{}
+
+void ExchangeLog::record(Exchange exchange)
+{
+    exchange = Redactor::redact(std::move(exchange));
+    exchange.requestBody.truncate(BodyPreviewBytes);
+    exchange.responseBody.truncate(BodyPreviewBytes);
+    if (int(m_exchanges.size()) >= m_capacity) {
+        beginRemoveRows({}, 0, 0);
+        m_exchanges.pop_front();
+        endRemoveRows();
+    }
+    const int row = int(m_exchanges.size());
+    beginInsertRows({}, row, row);
+    m_exchanges.push_back(std::move(exchange));
+    endInsertRows();
+}
+
+void ExchangeLog::clear()
+{
+    beginResetModel();
+    m_exchanges.clear();
+    endResetModel();
+}
+
+const Exchange &ExchangeLog::exchange(int row) const
+{
+    return m_exchanges.at(std::size_t(row));
+}
+
+int ExchangeLog::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_exchanges.size());
+}
+
+int ExchangeLog::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ExchangeLog::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    const Exchange &entry = exchange(index.row());
+    switch (index.column()) {
+    case TimeColumn:
+        return entry.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    case MethodColumn:
+        return QString::fromLatin1(entry.method);
+    case UrlColumn:
+        return entry.url.toString();
+    case StatusColumn:
+        return entry.status > 0 ? QString::number(entry.status) : entry.error;
+    case DurationColumn:
+        return entry.durationMs;
+    case TraceIdColumn:
+        return entry.traceId;
+    default:
+        return {};
+    }
+}
+
+QVariant ExchangeLog::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case MethodColumn:
+        return tr("Method");
+    case UrlColumn:
+        return tr("URL");
+    case StatusColumn:
+        return tr("Status");
+    case DurationColumn:
+        return tr("ms");
+    case TraceIdColumn:
+        return tr("Trace id");
+    default:
+        return {};
+    }
+}
+
+QByteArray ExchangeLog::toHar() const
+{
+    QJsonArray entries;
+    for (const Exchange &entry : m_exchanges) {
+        entries.append(
+            QJsonObject{{QLatin1String("startedDateTime"), entry.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+                        {QLatin1String("time"), entry.durationMs},
+                        {QLatin1String("request"), harRequest(entry)},
+                        {QLatin1String("response"), harResponse(entry)},
+                        {QLatin1String("cache"), QJsonObject()},
+                        {QLatin1String("timings"), QJsonObject{{QLatin1String("send"), 0},
+                                                               {QLatin1String("wait"), entry.durationMs},
+                                                               {QLatin1String("receive"), 0}}},
+                        {QLatin1String("_traceId"), entry.traceId},
+                        {QLatin1String("_retries"), entry.retries}});
+    }
+    const QJsonObject log{
+        {QLatin1String("version"), QLatin1String("1.2")},
+        {QLatin1String("creator"), QJsonObject{{QLatin1String("name"), QLatin1String("Viopay Pairing")},
+                                               {QLatin1String("version"), QLatin1String(VIOPAY_VERSION)}}},
+        {QLatin1String("entries"), entries}};
+    return QJsonDocument(QJsonObject{{QLatin1String("log"), log}}).toJson(QJsonDocument::Indented);
+}
+
+QString ExchangeLog::toCurl(const Exchange &exchange)
+{
+    const Exchange safe = Redactor::redact(exchange);
+    QStringList parts{QStringLiteral("curl"), QStringLiteral("-X"), QString::fromLatin1(safe.method),
+                      shellQuoted(safe.url.toString(QUrl::FullyEncoded))};
+    for (const auto &[name, value] : safe.requestHeaders)
+        parts << QStringLiteral("-H")
+              << shellQuoted(QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value));
+    if (!safe.requestBody.isEmpty())
+        parts << QStringLiteral("--data-raw") << shellQuoted(QString::fromUtf8(safe.requestBody));
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace viopay

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Exchange.h"
+
+#include <QAbstractTableModel>
+
+#include <deque>
+
+namespace viopay {
+
+// Every exchange of the app's one transport, newest last, for the network inspector. Secrets
+// are removed when an exchange is recorded, so nothing read from here (the table, HAR, cURL)
+// can leak one. Bounded: the oldest exchanges go first.
+class ExchangeLog : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { TimeColumn, MethodColumn, UrlColumn, StatusColumn, DurationColumn, TraceIdColumn, ColumnCount };
+    static constexpr int DefaultCapacity = 2000;
+    static constexpr int BodyPreviewBytes = 64 * 1024;
+
+    explicit ExchangeLog(QObject *parent = nullptr, int capacity = DefaultCapacity);
+
+    void record(Exchange exchange); // redacts, caps the body previews, then stores
+    void clear();
+    const Exchange &exchange(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // HAR 1.2 of every exchange (opens in a browser's developer tools).
+    QByteArray toHar() const;
+    // A command that repeats the exchange's request in a shell.
+    static QString toCurl(const Exchange &exchange);
+
+private:
+    int m_capacity;
+    std::deque<Exchange> m_exchanges;
+};
+
+} // namespace viopay

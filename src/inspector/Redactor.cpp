@@ -1,0 +1,107 @@
+#include "Redactor.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace viopay::Redactor {
+
+namespace {
+QJsonValue redactJson(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &item : value.toArray())
+            array.append(redactJson(item));
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        it.value() = isSecretField(it.key()) ? QJsonValue(QLatin1String(Mask)) : redactJson(it.value());
+    return object;
+}
+
+QString redactQuery(const QString &encoded)
+{
+    QUrlQuery query(encoded);
+    QList<QPair<QString, QString>> items = query.queryItems(QUrl::FullyEncoded);
+    for (auto &[key, value] : items) {
+        if (isSecretField(QUrl::fromPercentEncoding(key.toUtf8())))
+            value = QLatin1String(Mask);
+    }
+    query.setQueryItems(items);
+    return query.toString(QUrl::FullyEncoded);
+}
+
+bool looksLikeForm(const QByteArray &body, const QByteArray &contentType)
+{
+    if (contentType.toLower().startsWith("application/x-www-form-urlencoded"))
+        return true;
+    // Without a content type, a body of name=value pairs is still treated as a form, so a
+    // mislabelled request cannot smuggle a password past the redactor.
+    return contentType.isEmpty() && body.contains('=') && !body.trimmed().startsWith('{');
+}
+} // namespace
+
+bool isSecretField(const QString &name)
+{
+    static const QStringList secrets{QStringLiteral("password"), QStringLiteral("client_secret"),
+                                     QStringLiteral("access_token"), QStringLiteral("refresh_token")};
+    return secrets.contains(name, Qt::CaseInsensitive);
+}
+
+QByteArray redactBody(const QByteArray &body, const QByteArray &contentType)
+{
+    if (body.isEmpty())
+        return body;
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && (document.isObject() || document.isArray())) {
+        const QJsonValue redacted =
+            redactJson(document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array()));
+        return redacted.isObject() ? QJsonDocument(redacted.toObject()).toJson(QJsonDocument::Compact)
+                                   : QJsonDocument(redacted.toArray()).toJson(QJsonDocument::Compact);
+    }
+    if (looksLikeForm(body, contentType))
+        return redactQuery(QString::fromUtf8(body)).toUtf8();
+    return body;
+}
+
+QUrl redactUrl(const QUrl &url)
+{
+    QUrl redacted = url;
+    redacted.setPassword({});
+    if (url.hasQuery())
+        redacted.setQuery(redactQuery(url.query(QUrl::FullyEncoded)), QUrl::StrictMode);
+    return redacted;
+}
+
+HeaderList redactHeaders(const HeaderList &headers)
+{
+    HeaderList result = headers;
+    for (auto &[name, value] : result) {
+        const QByteArray lower = name.toLower();
+        if (lower == "authorization" || lower == "proxy-authorization") {
+            const qsizetype space = value.indexOf(' ');
+            value = (space > 0 ? value.left(space + 1) : QByteArray()) + Mask;
+        } else if (lower == "cookie" || lower == "set-cookie") {
+            value = Mask;
+        }
+    }
+    return result;
+}
+
+Exchange redact(Exchange exchange)
+{
+    exchange.url = redactUrl(exchange.url);
+    exchange.requestBody = redactBody(exchange.requestBody, exchange.requestHeader("Content-Type"));
+    exchange.responseBody = redactBody(exchange.responseBody, exchange.responseHeader("Content-Type"));
+    exchange.requestHeaders = redactHeaders(exchange.requestHeaders);
+    exchange.responseHeaders = redactHeaders(exchange.responseHeaders);
+    return exchange;
+}
+
+} // namespace viopay::Redactor

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Exchange.h"
+
+namespace viopay {
+
+// Removes secrets from an exchange before anything keeps it: Authorization values (the scheme
+// stays), cookies, and the password, client_secret, access_token and refresh_token fields of
+// JSON bodies, form bodies and query strings, in requests and answers alike.
+namespace Redactor {
+inline constexpr char Mask[] = "[redacted]";
+
+Exchange redact(Exchange exchange);
+QByteArray redactBody(const QByteArray &body, const QByteArray &contentType);
+QUrl redactUrl(const QUrl &url);
+HeaderList redactHeaders(const HeaderList &headers);
+bool isSecretField(const QString &name);
+} // namespace Redactor
+
+} // namespace viopay
