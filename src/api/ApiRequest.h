@@ -1,0 +1,33 @@
+#pragma once
+
+#include "inspector/Exchange.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace viopay {
+
+// One call to the API as a client builds it; the transport adds the base URL, the trace
+// context, the time-out and the retries.
+struct ApiRequest {
+    QByteArray method = "GET";
+    QString path; // "/pos/status", with an optional "?query"
+    HeaderList headers;
+    QByteArray body;
+    QByteArray contentType;
+    bool repeatable = false; // safe to send again after a transient failure
+    int timeoutMs = 0;       // 0: the transport's default
+};
+
+// A successful answer (2xx or 304).
+struct ApiResponse {
+    int status = 0;
+    HeaderList headers;
+    QByteArray body;
+    QJsonObject json; // the body as a JSON object; empty for 304 and empty bodies
+    QString traceId;  // X-Trace-Id
+    QByteArray header(const QByteArray &name) const;
+};
+
+} // namespace viopay

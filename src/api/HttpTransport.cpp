@@ -1,0 +1,226 @@
+#include "HttpTransport.h"
+
+#include "core/TraceContext.h"
+#include "inspector/ExchangeLog.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcTransport, "viopay.api.transport")
+
+namespace viopay {
+
+namespace {
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+std::optional<int> retryAfterSeconds(const QByteArray &value)
+{
+    bool isNumber = false;
+    const int seconds = value.trimmed().toInt(&isNumber);
+    return isNumber && seconds >= 0 ? std::optional<int>(seconds) : std::nullopt;
+}
+
+HeaderList headersOf(const QNetworkReply *reply)
+{
+    HeaderList headers;
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        headers.append({name, value});
+    return headers;
+}
+
+// QNetworkReply errors below 200 are transport failures (connection, time-out, TLS, proxy);
+// from 200 on they describe an HTTP answer, which the status code says better.
+bool isTransportFailure(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+}
+} // namespace
+
+struct HttpTransport::Attempt {
+    ApiRequest request;
+    QUrl url;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    std::function<void(const ApiResult &)> done;
+    TraceContext trace = TraceContext::generate();
+    int retries = 0;
+    bool cancelled = false;
+    bool tooLarge = false;
+    QDateTime startedAt;
+    QElapsedTimer elapsed;
+};
+
+HttpTransport::HttpTransport(QNetworkAccessManager &network, ExchangeLog *log, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_log(log)
+{}
+
+QString HttpTransport::refusalFor(const QUrl &url) const
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return tr("The server address \"%1\" is not a valid URL.").arg(url.toString());
+    if (url.scheme() == QLatin1String("https"))
+        return {};
+    if (url.scheme() != QLatin1String("http"))
+        return tr("The server address must start with https://.");
+    if (isLoopbackHost(url.host()) || m_allowInsecureHttp)
+        return {};
+    return tr("Plain http:// is only used for this computer; %1 needs https:// "
+              "(or start the app with --allow-insecure-http).")
+        .arg(url.host());
+}
+
+QNetworkRequest HttpTransport::buildRequest(const ApiRequest &request, const QByteArray &traceparent) const
+{
+    QNetworkRequest built(m_baseUrl.resolved(QUrl(request.path)));
+    for (const auto &[name, value] : request.headers)
+        built.setRawHeader(name, value);
+    if (!request.contentType.isEmpty())
+        built.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+    built.setRawHeader("Accept", "application/json");
+    built.setRawHeader("traceparent", traceparent);
+    built.setTransferTimeout(request.timeoutMs > 0 ? request.timeoutMs : m_defaultTimeoutMs);
+    built.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    // One request, one answer: an answer must never be served from a cache.
+    built.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    return built;
+}
+
+void HttpTransport::send(const ApiRequest &request, QObject *context, std::function<void(const ApiResult &)> done)
+{
+    auto attempt = std::make_shared<Attempt>();
+    attempt->request = request;
+    attempt->url = m_baseUrl.resolved(QUrl(request.path));
+    attempt->context = context;
+    attempt->hasContext = context != nullptr;
+    attempt->done = std::move(done);
+    const QString refusal = refusalFor(attempt->url);
+    if (!refusal.isEmpty()) {
+        // Answered from the event loop like every other outcome, so callers see one behaviour.
+        QTimer::singleShot(0, this, [this, attempt, refusal] { conclude(attempt, ApiError::tls(refusal)); });
+        return;
+    }
+    start(attempt);
+}
+
+void HttpTransport::start(const std::shared_ptr<Attempt> &attempt)
+{
+    attempt->startedAt = QDateTime::currentDateTimeUtc();
+    attempt->elapsed.start();
+    const QNetworkRequest built = buildRequest(attempt->request, attempt->trace.traceparent());
+    QNetworkReply *reply = m_network.sendCustomRequest(built, attempt->request.method, attempt->request.body);
+    connect(reply, &QNetworkReply::downloadProgress, reply, [attempt, reply](qint64 received, qint64 total) {
+        if (received <= MaxAnswerBytes && total <= MaxAnswerBytes)
+            return;
+        attempt->tooLarge = true;
+        reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, attempt, reply] { finish(attempt, reply); });
+    if (attempt->context) {
+        connect(attempt->context, &QObject::destroyed, reply, [attempt, reply] {
+            attempt->cancelled = true;
+            reply->abort();
+        });
+    }
+}
+
+void HttpTransport::finish(const std::shared_ptr<Attempt> &attempt, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = reply->error();
+    const QByteArray body = attempt->tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll();
+    const HeaderList headers = headersOf(reply);
+    const QString traceId = QString::fromLatin1(reply->rawHeader("X-Trace-Id"));
+
+    ApiResult result = [&]() -> ApiResult {
+        if (attempt->cancelled || (attempt->hasContext && !attempt->context))
+            return ApiError::cancelled();
+        if (attempt->tooLarge)
+            return ApiError::malformedResponse(tr("The answer is larger than 1 MiB."), status).setTraceId(traceId);
+        if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
+            return ApiError::timeout(
+                tr("No complete answer within %1 s.")
+                    .arg((attempt->request.timeoutMs > 0 ? attempt->request.timeoutMs : m_defaultTimeoutMs) / 1000.0));
+        if (error == QNetworkReply::SslHandshakeFailedError)
+            return ApiError::tls(reply->errorString());
+        if (isTransportFailure(error) || status == 0)
+            return ApiError::network(reply->errorString());
+        if ((status < 200 || status >= 300) && status != 304) {
+            ApiError failure = ApiError::fromHttpResponse(status, body, traceId.toLatin1());
+            if (const auto seconds = retryAfterSeconds(reply->rawHeader("Retry-After")))
+                failure.setRetryAfterSeconds(*seconds);
+            return failure;
+        }
+        ApiResponse response{status, headers, body, {}, traceId};
+        if (body.trimmed().isEmpty())
+            return response;
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        if (!document.isObject())
+            return ApiError::malformedResponse(tr("The answer is not a JSON object: %1").arg(parseError.errorString()),
+                                               status)
+                .setTraceId(traceId);
+        response.json = document.object();
+        return response;
+    }();
+
+    if (m_log) {
+        Exchange exchange{attempt->startedAt,
+                          attempt->request.method,
+                          attempt->url,
+                          attempt->request.headers,
+                          attempt->request.body,
+                          status,
+                          headers,
+                          body,
+                          attempt->elapsed.elapsed(),
+                          QString::fromLatin1(attempt->trace.traceId()),
+                          attempt->retries,
+                          {}};
+        if (!attempt->request.contentType.isEmpty())
+            exchange.requestHeaders.append({"Content-Type", attempt->request.contentType});
+        exchange.requestHeaders.append({"traceparent", attempt->trace.traceparent()});
+        if (const auto *failure = std::get_if<ApiError>(&result); failure && failure->kind() != ApiError::Kind::Http)
+            exchange.error = failure->message().isEmpty() ? failure->userMessage() : failure->message();
+        m_log->record(exchange);
+    }
+
+    if (const auto *failure = std::get_if<ApiError>(&result)) {
+        const auto delay = m_retryPolicy.delayBeforeRetry(*failure, attempt->retries + 1, attempt->request.repeatable);
+        if (delay && !attempt->cancelled && (!attempt->hasContext || attempt->context)) {
+            ++attempt->retries;
+            qCInfo(lcTransport) << "retry" << attempt->retries << "of" << attempt->url.path() << "in" << *delay << "ms";
+            QTimer::singleShot(*delay, this, [this, attempt] {
+                if (!attempt->hasContext || attempt->context)
+                    start(attempt);
+            });
+            return;
+        }
+    }
+    conclude(attempt, result);
+}
+
+void HttpTransport::conclude(const std::shared_ptr<Attempt> &attempt, const ApiResult &result)
+{
+    // A caller that went away is not called back.
+    if (attempt->hasContext && !attempt->context)
+        return;
+    if (attempt->done)
+        attempt->done(result);
+}
+
+} // namespace viopay

@@ -1,0 +1,244 @@
+// HttpTransport against a scripted misbehaving server and against the real sandbox.
+#include "ScriptedServer.h"
+
+#include "api/HttpTransport.h"
+#include "inspector/ExchangeLog.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace viopay;
+using Behaviour = ScriptedServer::Behaviour;
+using Kind = ApiError::Kind;
+
+Q_DECLARE_METATYPE(ScriptedServer::Behaviour)
+
+class TestHttpTransport : public QObject {
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+
+    struct Outcome {
+        std::optional<ApiResult> result;
+        qint64 elapsedMs = 0;
+    };
+
+    // Sends and waits for the answer (at most waitMs).
+    static Outcome exchange(HttpTransport &transport, const ApiRequest &request, int waitMs = 10000)
+    {
+        Outcome outcome;
+        QElapsedTimer timer;
+        timer.start();
+        QObject context;
+        transport.send(request, &context, [&outcome, &timer](const ApiResult &result) {
+            outcome.result = result;
+            outcome.elapsedMs = timer.elapsed();
+        });
+        if (!QTest::qWaitFor([&outcome] { return outcome.result.has_value(); }, waitMs))
+            outcome.result = ApiError::network(QStringLiteral("test: no callback within the wait"));
+        return outcome;
+    }
+
+    static ApiRequest statusRequest(bool repeatable = true)
+    {
+        ApiRequest request;
+        request.path = QStringLiteral("/pos/status");
+        request.headers = {{"X-Device-Id", "POS-8F3A2C91"},
+                           {"User-Agent", "Viopay-POS/1.4.2 (Android 12; PAX-A920)"},
+                           {"X-Client-Type", "pos"}};
+        request.repeatable = repeatable;
+        return request;
+    }
+
+    static QUrl local(quint16 port) { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)); }
+
+private Q_SLOTS:
+    void buildsTheRequest()
+    {
+        HttpTransport transport(m_network, nullptr);
+        transport.setBaseUrl(QUrl("https://api.viopay.io"));
+        ApiRequest request = statusRequest();
+        request.method = "POST";
+        request.path = "/pos/claim";
+        request.contentType = "application/json";
+        request.timeoutMs = 2500;
+        const QNetworkRequest built =
+            transport.buildRequest(request, "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        QCOMPARE(built.url(), QUrl("https://api.viopay.io/pos/claim"));
+        QCOMPARE(built.rawHeader("X-Device-Id"), QByteArray("POS-8F3A2C91"));
+        QCOMPARE(built.rawHeader("User-Agent"), QByteArray("Viopay-POS/1.4.2 (Android 12; PAX-A920)"));
+        QCOMPARE(built.rawHeader("traceparent"), QByteArray("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"));
+        QCOMPARE(built.header(QNetworkRequest::ContentTypeHeader).toByteArray(), QByteArray("application/json"));
+        QCOMPARE(built.transferTimeout(), 2500);
+        QCOMPARE(built.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
+                 int(QNetworkRequest::SameOriginRedirectPolicy));
+        request.timeoutMs = 0;
+        QCOMPARE(transport.buildRequest(request, "x").transferTimeout(), HttpTransport::DefaultTimeoutMs);
+    }
+
+    void plainHttpOnlyToThisComputer_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowInsecure");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("https") << "https://api.viopay.io" << false << true;
+        QTest::newRow("http loopback v4") << "http://127.0.0.1:8080" << false << true;
+        QTest::newRow("http localhost") << "http://localhost:8080" << false << true;
+        QTest::newRow("http loopback v6") << "http://[::1]:8080" << false << true;
+        QTest::newRow("http remote") << "http://api.viopay.io" << false << false;
+        QTest::newRow("http private address") << "http://192.168.1.20:8080" << false << false;
+        QTest::newRow("http remote, allowed") << "http://api.viopay.io" << true << true;
+        QTest::newRow("ftp") << "ftp://api.viopay.io" << true << false;
+        QTest::newRow("no host") << "https://" << false << false;
+    }
+
+    void plainHttpOnlyToThisComputer()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, allowInsecure);
+        QFETCH(bool, allowed);
+        HttpTransport transport(m_network, nullptr);
+        transport.setAllowInsecureHttp(allowInsecure);
+        QCOMPARE(transport.refusalFor(QUrl(url)).isEmpty(), allowed);
+    }
+
+    void refusedUrlSendsNothing()
+    {
+        ScriptedServer never({{Behaviour::Answer, ScriptedServer::answer(200, "{}")}});
+        HttpTransport transport(m_network, nullptr);
+        transport.setBaseUrl(QUrl("http://api.viopay.invalid"));
+        const Outcome outcome = exchange(transport, statusRequest());
+        const auto *error = std::get_if<ApiError>(&*outcome.result);
+        QVERIFY(error);
+        QCOMPARE(error->kind(), Kind::Tls);
+        QVERIFY(error->message().contains("--allow-insecure-http"));
+        QCOMPARE(never.requestsSeen(), 0);
+    }
+
+    void misbehavingServers_data()
+    {
+        QTest::addColumn<Behaviour>("behaviour");
+        QTest::addColumn<QByteArray>("response");
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<int>("status");
+        QTest::newRow("hangs") << Behaviour::Hang << QByteArray() << Kind::Timeout << 0;
+        // Qt's HTTP parser drops a connection that answers with something other than HTTP and
+        // reports it as "Connection closed", so it reads as a network failure, like a reset.
+        QTest::newRow("garbage") << Behaviour::Garbage << QByteArray() << Kind::Network << 0;
+        QTest::newRow("truncates") << Behaviour::Truncate << QByteArray() << Kind::Network << 200;
+        QTest::newRow("sends 5 MiB") << Behaviour::Huge << QByteArray() << Kind::MalformedResponse << 200;
+        QTest::newRow("resets") << Behaviour::Reset << QByteArray() << Kind::Network << 0;
+        QTest::newRow("200 not JSON") << Behaviour::Answer << ScriptedServer::answer(200, "<html>ok</html>")
+                                      << Kind::MalformedResponse << 200;
+        QTest::newRow("200 JSON array") << Behaviour::Answer << ScriptedServer::answer(200, "[1,2]")
+                                        << Kind::MalformedResponse << 200;
+        QTest::newRow("error without envelope")
+            << Behaviour::Answer << ScriptedServer::answer(502, "<html>Bad gateway</html>") << Kind::Http << 502;
+    }
+
+    void misbehavingServers()
+    {
+        QFETCH(Behaviour, behaviour);
+        QFETCH(QByteArray, response);
+        QFETCH(Kind, kind);
+        QFETCH(int, status);
+        ScriptedServer server({{behaviour, response}});
+        ExchangeLog log;
+        HttpTransport transport(m_network, &log);
+        transport.setBaseUrl(local(server.port()));
+        transport.setDefaultTimeoutMs(1000);
+        const Outcome outcome = exchange(transport, statusRequest(false), 8000);
+        const auto *error = std::get_if<ApiError>(&*outcome.result);
+        QVERIFY2(error, "a misbehaving server must give an ApiError");
+        QCOMPARE(error->kind(), kind);
+        if (kind == Kind::Http || kind == Kind::MalformedResponse)
+            QCOMPARE(error->httpStatus(), status);
+        QVERIFY(!error->userMessage().isEmpty());
+        QVERIFY2(outcome.elapsedMs < 5000, "every failure arrives within its time-out");
+        QCOMPARE(log.rowCount(), 1);
+    }
+
+    void retriesARepeatableRequestThenSucceeds()
+    {
+        ScriptedServer server({{Behaviour::Answer, ScriptedServer::answer(503, "{}", "Retry-After: 0\r\n")},
+                               {Behaviour::Answer, ScriptedServer::answer(200, R"({"device_status":"inactive"})")}});
+        ExchangeLog log;
+        HttpTransport transport(m_network, &log);
+        transport.setBaseUrl(local(server.port()));
+        const Outcome outcome = exchange(transport, statusRequest(true));
+        const auto *response = std::get_if<ApiResponse>(&*outcome.result);
+        QVERIFY(response);
+        QCOMPARE(response->json["device_status"].toString(), QString("inactive"));
+        QCOMPARE(server.requestsSeen(), 2);
+        QCOMPARE(log.rowCount(), 2);
+        QCOMPARE(log.exchange(1).retries, 1);
+        QCOMPARE(log.exchange(0).traceId, log.exchange(1).traceId);
+    }
+
+    void neverRetriesAClaim()
+    {
+        ScriptedServer server({{Behaviour::Answer, ScriptedServer::answer(503, "{}", "Retry-After: 0\r\n")}});
+        HttpTransport transport(m_network, nullptr);
+        transport.setBaseUrl(local(server.port()));
+        ApiRequest claim;
+        claim.method = "POST";
+        claim.path = "/pos/claim";
+        claim.body = R"({"pairing_code":"K7M3NP"})";
+        claim.contentType = "application/json";
+        const Outcome outcome = exchange(transport, claim);
+        QCOMPARE(std::get<ApiError>(*outcome.result).httpStatus(), 503);
+        QTest::qWait(200);
+        QCOMPARE(server.requestsSeen(), 1);
+    }
+
+    void ownerGoingAwayCancelsWithoutCallback()
+    {
+        ScriptedServer server({{Behaviour::Hang, {}}});
+        ExchangeLog log;
+        HttpTransport transport(m_network, &log);
+        transport.setBaseUrl(local(server.port()));
+        bool called = false;
+        auto owner = std::make_unique<QObject>();
+        transport.send(statusRequest(), owner.get(), [&called](const ApiResult &) { called = true; });
+        QTRY_COMPARE(server.requestsSeen(), 1);
+        owner.reset();
+        QTRY_COMPARE(log.rowCount(), 1);
+        QTest::qWait(100);
+        QVERIFY(!called);
+        QCOMPARE(log.exchange(0).status, 0);
+    }
+
+    void talksToTheSandboxWithATraceId()
+    {
+        sandbox::SandboxServer sandbox(sandbox::SandboxServer::Options{});
+        QVERIFY(sandbox.start());
+        ExchangeLog log;
+        HttpTransport transport(m_network, &log);
+        transport.setBaseUrl(sandbox.url());
+        const Outcome outcome = exchange(transport, statusRequest());
+        const auto *response = std::get_if<ApiResponse>(&*outcome.result);
+        QVERIFY(response);
+        QCOMPARE(response->status, 200);
+        QCOMPARE(response->json["pairing_code_status"].toString(), QString("none"));
+        // The sandbox reused the trace id of our traceparent, so both sides' logs match.
+        QCOMPARE(response->traceId, log.exchange(0).traceId);
+        QCOMPARE(response->header("ETag"), QByteArray("\"0\""));
+
+        ApiRequest unknown = statusRequest();
+        unknown.headers[0].second = "POS-00000000";
+        const Outcome failed = exchange(transport, unknown);
+        const auto *error = std::get_if<ApiError>(&*failed.result);
+        QVERIFY(error);
+        QCOMPARE(error->code(), QString("4040"));
+        QCOMPARE(error->traceId().size(), 32);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpTransport)
+#include "tst_httptransport.moc"
