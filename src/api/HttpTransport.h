@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiRequest.h"
+#include "Result.h"
 #include "RetryPolicy.h"
 
 #include "core/ApiError.h"
@@ -19,8 +20,6 @@ namespace viopay {
 
 class Clock;
 class ExchangeLog;
-
-using ApiResult = std::variant<ApiResponse, ApiError>;
 
 // The client's one way to the network, over the process's one QNetworkAccessManager: a time-out
 // and a 1 MiB answer cap on every request, a W3C traceparent on every request, HTTPS unless the

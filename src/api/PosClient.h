@@ -1,0 +1,70 @@
+#pragma once
+
+#include "HttpTransport.h"
+
+#include "core/DeviceIdentity.h"
+#include "core/PairingCode.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace viopay {
+
+struct BootstrapInfo {
+    QDateTime serverTime; // UTC
+    QString minSupportedVersion;
+};
+
+struct PairingCodeGrant {
+    PairingCode code;
+    int expiresInSec = 0;
+};
+
+struct MerchantInfo {
+    QString id;
+    QString name;
+};
+
+struct DeviceStatus {
+    bool notModified = false; // 304: nothing changed since the ETag given (the fields are empty)
+    QString deviceStatus;     // inactive, claimed, activated
+    bool isClaimed = false;
+    QString pairingCodeStatus; // pending, used, expired, none
+    std::optional<int> expiresInSec;
+    std::optional<MerchantInfo> merchant;
+    QByteArray etag;
+    // Whether the server holds status requests (Preference-Applied came back): if not, poll.
+    bool waitHonoured = false;
+};
+
+// The terminal's side of the API (vendor steps 1 to 3), with the device's three headers.
+class PosClient : public QObject {
+    Q_OBJECT
+
+public:
+    PosClient(HttpTransport &transport, DeviceIdentity device, QObject *parent = nullptr);
+
+    void bootstrap(QObject *context, std::function<void(const Result<BootstrapInfo> &)> done);
+    void requestPairingCode(QObject *context, std::function<void(const Result<PairingCodeGrant> &)> done);
+    // etag empty: an unconditional status; waitSeconds > 0 asks the server to hold it.
+    void status(const QByteArray &etag, int waitSeconds, QObject *context,
+                std::function<void(const Result<DeviceStatus> &)> done);
+
+    const DeviceIdentity &device() const { return m_device; }
+
+    // Request building, tested without a network.
+    ApiRequest bootstrapRequest() const;
+    ApiRequest pairingCodeRequest() const;
+    ApiRequest statusRequest(const QByteArray &etag, int waitSeconds) const;
+
+    static Result<BootstrapInfo> parseBootstrap(const ApiResponse &response);
+    static Result<PairingCodeGrant> parsePairingCode(const ApiResponse &response);
+    static Result<DeviceStatus> parseStatus(const ApiResponse &response);
+
+private:
+    HttpTransport &m_transport;
+    DeviceIdentity m_device;
+};
+
+} // namespace viopay
