@@ -1,0 +1,242 @@
+#include "PortalClient.h"
+
+#include "JsonFields.h"
+
+#include "core/Clock.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
+
+namespace viopay {
+
+namespace {
+QByteArray formField(const char *name, const QString &value)
+{
+    return QByteArray(name) + '=' + QUrl::toPercentEncoding(value);
+}
+
+ApiRequest formRequest(const QList<QByteArray> &fields)
+{
+    ApiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/realms/viopay/protocol/openid-connect/token");
+    request.contentType = "application/x-www-form-urlencoded";
+    request.body = fields.join('&');
+    return request;
+}
+
+ApiRequest jsonRequest(const QByteArray &method, const QString &path, const QJsonObject &body)
+{
+    ApiRequest request;
+    request.method = method;
+    request.path = path;
+    request.contentType = "application/json";
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return request;
+}
+
+Result<SessionInfo> parseSession(const ApiResponse &response)
+{
+    JsonFields fields(response.json, response.status, response.traceId);
+    SessionInfo session;
+    const QJsonObject merchant = fields.object("merchant");
+    JsonFields merchantFields(merchant, response.status, response.traceId, QStringLiteral("merchant."));
+    session.merchant = {merchantFields.string("id"), merchantFields.string("name")};
+    if (const auto user = fields.optionalObject("user"))
+        session.userEmail = JsonFields(*user, response.status, response.traceId).string("email");
+    if (const auto client = fields.optionalObject("client"))
+        session.clientId = JsonFields(*client, response.status, response.traceId).string("client_id");
+    if (fields.error())
+        return *fields.error();
+    if (merchantFields.error())
+        return *merchantFields.error();
+    return session;
+}
+
+Result<QString> parseDeviceId(const ApiResponse &response)
+{
+    JsonFields fields(response.json, response.status, response.traceId);
+    const QString deviceId = fields.string("device_id");
+    if (fields.error())
+        return *fields.error();
+    return deviceId;
+}
+
+Result<QList<MerchantDevice>> parseDevices(const ApiResponse &response)
+{
+    const QJsonValue list = response.json.value(QLatin1String("devices"));
+    JsonFields top(response.json, response.status, response.traceId);
+    if (!list.isArray()) {
+        top.fail(QStringLiteral("\"devices\" in the answer is not a list"));
+        return *top.error();
+    }
+    QList<MerchantDevice> devices;
+    for (const QJsonValue &item : list.toArray()) {
+        JsonFields fields(item.toObject(), response.status, response.traceId, QStringLiteral("devices[]."));
+        // os and app_version are null until the terminal has been seen.
+        MerchantDevice device{fields.string("device_id"),         fields.string("model"),
+                              fields.nullableString("os"),        fields.nullableString("app_version"),
+                              fields.string("device_status"),     {},
+                              fields.nullableString("claimed_by")};
+        const QString claimedAt = fields.nullableString("claimed_at");
+        if (!claimedAt.isEmpty())
+            device.claimedAt = QDateTime::fromString(claimedAt, Qt::ISODate);
+        if (fields.error())
+            return *fields.error();
+        devices.append(device);
+    }
+    return devices;
+}
+} // namespace
+
+PortalClient::PortalClient(HttpTransport &transport, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_clock(clock)
+{}
+
+ApiRequest PortalClient::passwordGrantRequest(const QString &username, const QString &password)
+{
+    return formRequest({"grant_type=password", formField("client_id", QLatin1String(DeskClientId)),
+                        formField("username", username), formField("password", password)});
+}
+
+ApiRequest PortalClient::refreshGrantRequest(const QString &refreshToken)
+{
+    return formRequest({"grant_type=refresh_token", formField("client_id", QLatin1String(DeskClientId)),
+                        formField("refresh_token", refreshToken)});
+}
+
+ApiRequest PortalClient::clientSessionRequest(const QString &clientId, const QString &clientSecret)
+{
+    return jsonRequest("POST", QStringLiteral("/client/session"),
+                       {{QLatin1String("client_id"), clientId}, {QLatin1String("client_secret"), clientSecret}});
+}
+
+ApiRequest PortalClient::claimRequest(const QString &code)
+{
+    return jsonRequest("POST", QStringLiteral("/pos/claim"), {{QLatin1String("pairing_code"), code}});
+}
+
+void PortalClient::signInWithPassword(const QString &username, const QString &password, QObject *context,
+                                      std::function<void(const Result<SignInInfo> &)> done)
+{
+    signIn(passwordGrantRequest(username, password), context, std::move(done));
+}
+
+void PortalClient::signInWithRefreshToken(const QString &refreshToken, QObject *context,
+                                          std::function<void(const Result<SignInInfo> &)> done)
+{
+    signIn(refreshGrantRequest(refreshToken), context, std::move(done));
+}
+
+void PortalClient::signInWithClient(const QString &clientId, const QString &clientSecret, QObject *context,
+                                    std::function<void(const Result<SignInInfo> &)> done)
+{
+    signIn(clientSessionRequest(clientId, clientSecret), context, std::move(done));
+}
+
+void PortalClient::signIn(const ApiRequest &request, QObject *context,
+                          std::function<void(const Result<SignInInfo> &)> done)
+{
+    m_transport.send(request, context,
+                     [this, done = std::move(done)](const ApiResult &result) { done(takeTokens(result)); });
+}
+
+Result<SignInInfo> PortalClient::takeTokens(const ApiResult &result)
+{
+    if (const auto *error = std::get_if<ApiError>(&result))
+        return *error;
+    const ApiResponse &response = std::get<ApiResponse>(result);
+    JsonFields fields(response.json, response.status, response.traceId);
+    const QString access = fields.string("access_token");
+    const qint64 expiresIn = fields.integer("expires_in");
+    const QString refresh =
+        response.json.contains(QLatin1String("refresh_token")) ? fields.string("refresh_token") : QString();
+    if (fields.error())
+        return *fields.error();
+    m_accessToken = access;
+    m_accessExpiresAtMs = m_clock.monotonicMs() + expiresIn * 1000;
+    if (refresh != m_refreshToken) {
+        m_refreshToken = refresh;
+        Q_EMIT refreshTokenChanged(m_refreshToken);
+    }
+    return SignInInfo{int(expiresIn), !m_refreshToken.isEmpty()};
+}
+
+void PortalClient::initiateSession(const QString &host, QObject *context,
+                                   std::function<void(const Result<SessionInfo> &)> done)
+{
+    authorized(jsonRequest("POST", QStringLiteral("/session/initiate"), {{QLatin1String("host"), host}}), context,
+               parsedBy(&parseSession, std::move(done)));
+}
+
+void PortalClient::claim(const QString &code, QObject *context, std::function<void(const Result<QString> &)> done)
+{
+    authorized(claimRequest(code), context, parsedBy(&parseDeviceId, std::move(done)));
+}
+
+void PortalClient::devices(QObject *context, std::function<void(const Result<QList<MerchantDevice>> &)> done)
+{
+    ApiRequest request;
+    request.path = QStringLiteral("/merchant/devices");
+    request.repeatable = true;
+    authorized(request, context, parsedBy(&parseDevices, std::move(done)));
+}
+
+void PortalClient::release(const QString &deviceId, QObject *context, std::function<void(const Result<QString> &)> done)
+{
+    ApiRequest request;
+    request.method = "POST";
+    request.path =
+        QStringLiteral("/merchant/devices/%1/release").arg(QString::fromLatin1(QUrl::toPercentEncoding(deviceId)));
+    authorized(request, context, parsedBy(&parseDeviceId, std::move(done)));
+}
+
+void PortalClient::signOut()
+{
+    m_accessToken.clear();
+    m_accessExpiresAtMs = 0;
+    if (m_refreshToken.isEmpty())
+        return;
+    m_refreshToken.clear();
+    Q_EMIT refreshTokenChanged({});
+}
+
+void PortalClient::authorized(ApiRequest request, QObject *context, Send done, bool refreshedAlready)
+{
+    const bool canRefresh = !m_refreshToken.isEmpty() && !refreshedAlready;
+    if (canRefresh && m_accessExpiresAtMs - m_clock.monotonicMs() < RefreshAheadMs) {
+        refreshThen(context, done, [this, request, context, done] { authorized(request, context, done, true); });
+        return;
+    }
+    ApiRequest withToken = request;
+    withToken.headers.append({"Authorization", "Bearer " + m_accessToken.toLatin1()});
+    m_transport.send(withToken, context, [this, request, context, done, canRefresh](const ApiResult &result) {
+        const auto *error = std::get_if<ApiError>(&result);
+        if (!error || error->httpStatus() != 401 || !canRefresh) {
+            done(result);
+            return;
+        }
+        refreshThen(context, done, [this, request, context, done] { authorized(request, context, done, true); });
+    });
+}
+
+void PortalClient::refreshThen(QObject *context, Send done, std::function<void()> next)
+{
+    m_transport.send(refreshGrantRequest(m_refreshToken), context,
+                     [this, done = std::move(done), next = std::move(next)](const ApiResult &result) {
+                         const Result<SignInInfo> tokens = takeTokens(result);
+                         if (const auto *error = std::get_if<ApiError>(&tokens)) {
+                             // A refused refresh token is dead: forget it, so the screen asks to sign in.
+                             if (error->httpStatus() == 400 || error->httpStatus() == 401)
+                                 signOut();
+                             done(*error);
+                             return;
+                         }
+                         next();
+                     });
+}
+
+} // namespace viopay

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "HttpTransport.h"
+#include "PosClient.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace viopay {
+
+class Clock;
+
+struct SignInInfo {
+    int accessExpiresInSec = 0;
+    bool canRefresh = false; // a password sign-in can; an API client signs in again
+};
+
+struct SessionInfo {
+    QString userEmail; // for a portal user
+    QString clientId;  // for an API client
+    MerchantInfo merchant;
+};
+
+struct MerchantDevice {
+    QString deviceId;
+    QString model;
+    QString os;
+    QString appVersion;
+    QString deviceStatus;
+    QDateTime claimedAt; // invalid while not claimed
+    QString claimedBy;
+};
+
+// The merchant's side of the API: sign-in (Keycloak password grant or API client), session,
+// claim, devices, release. Holds the tokens in memory only; refreshes the access token once
+// ahead of its expiry and once on a 401, then reports the error. The refresh token leaves only
+// through refreshTokenChanged, for the keychain.
+class PortalClient : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr char DeskClientId[] = "viopay-desk";
+    static constexpr char DefaultHost[] = "merchant.viopay.io";
+    static constexpr qint64 RefreshAheadMs = 30'000;
+
+    PortalClient(HttpTransport &transport, const Clock &clock, QObject *parent = nullptr);
+
+    void signInWithPassword(const QString &username, const QString &password, QObject *context,
+                            std::function<void(const Result<SignInInfo> &)> done);
+    void signInWithRefreshToken(const QString &refreshToken, QObject *context,
+                                std::function<void(const Result<SignInInfo> &)> done);
+    void signInWithClient(const QString &clientId, const QString &clientSecret, QObject *context,
+                          std::function<void(const Result<SignInInfo> &)> done);
+    void initiateSession(const QString &host, QObject *context, std::function<void(const Result<SessionInfo> &)> done);
+    void claim(const QString &code, QObject *context, std::function<void(const Result<QString> &)> done);
+    void devices(QObject *context, std::function<void(const Result<QList<MerchantDevice>> &)> done);
+    void release(const QString &deviceId, QObject *context, std::function<void(const Result<QString> &)> done);
+    void signOut();
+
+    bool isSignedIn() const { return !m_accessToken.isEmpty(); }
+
+    // Request building, tested without a network.
+    static ApiRequest passwordGrantRequest(const QString &username, const QString &password);
+    static ApiRequest refreshGrantRequest(const QString &refreshToken);
+    static ApiRequest clientSessionRequest(const QString &clientId, const QString &clientSecret);
+    static ApiRequest claimRequest(const QString &code);
+
+Q_SIGNALS:
+    // The refresh token to keep (empty: forget it), after a sign-in, a rotation or a sign-out.
+    void refreshTokenChanged(const QString &refreshToken);
+
+private:
+    using Send = std::function<void(const ApiResult &)>;
+    void signIn(const ApiRequest &request, QObject *context, std::function<void(const Result<SignInInfo> &)> done);
+    Result<SignInInfo> takeTokens(const ApiResult &result);
+    void authorized(ApiRequest request, QObject *context, Send done, bool refreshedAlready = false);
+    void refreshThen(QObject *context, Send done, std::function<void()> next);
+
+    HttpTransport &m_transport;
+    const Clock &m_clock;
+    QString m_accessToken;
+    QString m_refreshToken;
+    qint64 m_accessExpiresAtMs = 0; // Clock::monotonicMs()
+};
+
+} // namespace viopay

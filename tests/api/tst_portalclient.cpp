@@ -1,0 +1,210 @@
+#include "ScriptedServer.h"
+
+#include "api/PortalClient.h"
+#include "core/Clock.h"
+#include "inspector/ExchangeLog.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <optional>
+
+using namespace viopay;
+
+namespace {
+const QByteArray tokens =
+    "{\"access_token\":\"a1\",\"expires_in\":900,\"refresh_token\":\"r1\",\"token_type\":\"Bearer\"}";
+const QByteArray rotated =
+    "{\"access_token\":\"a2\",\"expires_in\":900,\"refresh_token\":\"r2\",\"token_type\":\"Bearer\"}";
+const QByteArray expired = "{\"error\":{\"code\":\"4010\",\"message\":\"The access token has expired\"}}";
+} // namespace
+
+// Fails the test with the error's own words when a call that should succeed did not.
+#define VERIFY_OK(result)                                                                                              \
+    QVERIFY2((result).index() == 0, qPrintable(std::get_if<ApiError>(&(result))                                        \
+                                                   ? std::get_if<ApiError>(&(result))->code() + QLatin1Char(' ') +     \
+                                                         std::get_if<ApiError>(&(result))->message()                   \
+                                                   : QString()))
+
+class TestPortalClient : public QObject {
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+
+    template <typename T, typename Call>
+    static Result<T> wait(Call call)
+    {
+        std::optional<Result<T>> result;
+        call([&result](const Result<T> &value) { result = value; });
+        if (!QTest::qWaitFor([&result] { return result.has_value(); }, 10000))
+            return ApiError::network("test: no answer");
+        return *result;
+    }
+
+private Q_SLOTS:
+    void passwordGrantIsFormEncoded()
+    {
+        const ApiRequest request = PortalClient::passwordGrantRequest("ops@cafe-lumen.test", "p@ss w+rd&=");
+        QCOMPARE(request.method, QByteArray("POST"));
+        QCOMPARE(request.path, QString("/realms/viopay/protocol/openid-connect/token"));
+        QCOMPARE(request.contentType, QByteArray("application/x-www-form-urlencoded"));
+        QCOMPARE(request.body, QByteArray("grant_type=password&client_id=viopay-desk&username=ops%40cafe-lumen.test"
+                                          "&password=p%40ss%20w%2Brd%26%3D"));
+        QVERIFY2(!request.repeatable, "a sign-in is never retried");
+    }
+
+    void otherRequests()
+    {
+        const ApiRequest refresh = PortalClient::refreshGrantRequest("r/1+");
+        QCOMPARE(refresh.body, QByteArray("grant_type=refresh_token&client_id=viopay-desk&refresh_token=r%2F1%2B"));
+        const ApiRequest client = PortalClient::clientSessionRequest("cafe-lumen-desk", "s3cret");
+        QCOMPARE(client.path, QString("/client/session"));
+        QCOMPARE(client.body, QByteArray("{\"client_id\":\"cafe-lumen-desk\",\"client_secret\":\"s3cret\"}"));
+        const ApiRequest claim = PortalClient::claimRequest("K7M3NP");
+        QCOMPARE(claim.body, QByteArray("{\"pairing_code\":\"K7M3NP\"}"));
+        QCOMPARE(claim.contentType, QByteArray("application/json"));
+        QVERIFY2(!claim.repeatable, "a claim is never retried");
+    }
+
+    void wholeMerchantFlowOnTheSandbox()
+    {
+        sandbox::SandboxServer sandbox(sandbox::SandboxServer::Options{});
+        QVERIFY(sandbox.start());
+        HttpTransport transport(m_network, nullptr);
+        transport.setBaseUrl(sandbox.url());
+        PortalClient portal(transport, Clock::system());
+        QSignalSpy refreshTokens(&portal, &PortalClient::refreshTokenChanged);
+
+        const auto signedIn = wait<SignInInfo>(
+            [&](auto done) { portal.signInWithPassword("ops@cafe-lumen.test", "pairing-demo", this, done); });
+        VERIFY_OK(signedIn);
+        QCOMPARE(std::get<SignInInfo>(signedIn).accessExpiresInSec, 900);
+        QVERIFY(std::get<SignInInfo>(signedIn).canRefresh);
+        QVERIFY(portal.isSignedIn());
+        QCOMPARE(refreshTokens.count(), 1);
+        QVERIFY(!refreshTokens.at(0).at(0).toString().isEmpty());
+
+        const auto session =
+            wait<SessionInfo>([&](auto done) { portal.initiateSession("merchant.viopay.io", this, done); });
+        VERIFY_OK(session);
+        QCOMPARE(std::get<SessionInfo>(session).merchant.name, QString("Cafe Lumen"));
+        QCOMPARE(std::get<SessionInfo>(session).userEmail, QString("ops@cafe-lumen.test"));
+
+        PosClient pos(transport, *DeviceIdentity::create(u"POS-1A2B3C01", u"1.4.2", u"Android 13", u"Sunmi-P2"));
+        const auto code = wait<PairingCodeGrant>([&](auto done) { pos.requestPairingCode(this, done); });
+        VERIFY_OK(code);
+        const QString typed = std::get<PairingCodeGrant>(code).code.value().toLower().insert(3, '-');
+        const auto claimed = wait<QString>([&](auto done) { portal.claim(typed, this, done); });
+        VERIFY_OK(claimed);
+        QCOMPARE(std::get<QString>(claimed), QString("POS-1A2B3C01"));
+        const auto again = wait<QString>([&](auto done) { portal.claim(typed, this, done); });
+        QCOMPARE(std::get<ApiError>(again).code(), QString("4090"));
+
+        const auto devices = wait<QList<MerchantDevice>>([&](auto done) { portal.devices(this, done); });
+        VERIFY_OK(devices);
+        const QList<MerchantDevice> list = std::get<QList<MerchantDevice>>(devices);
+        QCOMPARE(list.size(), 11);
+        const auto found =
+            std::find_if(list.begin(), list.end(), [](const auto &d) { return d.deviceId == "POS-1A2B3C01"; });
+        QVERIFY(found != list.end());
+        QCOMPARE(found->deviceStatus, QString("claimed"));
+        QCOMPARE(found->claimedBy, QString("ops@cafe-lumen.test"));
+        QCOMPARE(found->os, QString("Android 13"));
+        QVERIFY(found->claimedAt.isValid());
+
+        const auto released = wait<QString>([&](auto done) { portal.release("POS-1A2B3C01", this, done); });
+        VERIFY_OK(released);
+        QCOMPARE(std::get<QString>(released), QString("POS-1A2B3C01"));
+
+        portal.signOut();
+        QVERIFY(!portal.isSignedIn());
+        QCOMPARE(refreshTokens.last().at(0).toString(), QString());
+    }
+
+    void wrongPasswordAndApiClient()
+    {
+        sandbox::SandboxServer sandbox(sandbox::SandboxServer::Options{});
+        QVERIFY(sandbox.start());
+        HttpTransport transport(m_network, nullptr);
+        transport.setBaseUrl(sandbox.url());
+        PortalClient portal(transport, Clock::system());
+        const auto refused = wait<SignInInfo>(
+            [&](auto done) { portal.signInWithPassword("ops@cafe-lumen.test", "pairing-dem0", this, done); });
+        QCOMPARE(std::get<ApiError>(refused).httpStatus(), 401);
+        QCOMPARE(std::get<ApiError>(refused).code(), QString("invalid_grant"));
+        QVERIFY(!portal.isSignedIn());
+
+        const auto client = wait<SignInInfo>(
+            [&](auto done) { portal.signInWithClient("cafe-lumen-desk", "sandbox-secret-1001", this, done); });
+        VERIFY_OK(client);
+        QVERIFY(!std::get<SignInInfo>(client).canRefresh);
+        const auto session =
+            wait<SessionInfo>([&](auto done) { portal.initiateSession("merchant.viopay.io", this, done); });
+        VERIFY_OK(session);
+        QCOMPARE(std::get<SessionInfo>(session).clientId, QString("cafe-lumen-desk"));
+    }
+
+    void refreshesAheadOfExpiry()
+    {
+        sandbox::SandboxServer sandbox(sandbox::SandboxServer::Options{});
+        QVERIFY(sandbox.start());
+        ExchangeLog log;
+        HttpTransport transport(m_network, &log);
+        transport.setBaseUrl(sandbox.url());
+        TestClock clock;
+        PortalClient portal(transport, clock);
+        QSignalSpy refreshTokens(&portal, &PortalClient::refreshTokenChanged);
+        wait<SignInInfo>(
+            [&](auto done) { portal.signInWithPassword("ops@cafe-lumen.test", "pairing-demo", this, done); });
+        wait<SessionInfo>([&](auto done) { portal.initiateSession("merchant.viopay.io", this, done); });
+        const int before = log.rowCount();
+
+        clock.advanceMs(900'000 - PortalClient::RefreshAheadMs + 1000); // 29 s left: inside the margin
+        const auto devices = wait<QList<MerchantDevice>>([&](auto done) { portal.devices(this, done); });
+        VERIFY_OK(devices);
+        QVERIFY(std::holds_alternative<QList<MerchantDevice>>(devices));
+        QCOMPARE(log.rowCount(), before + 2);
+        QVERIFY(log.exchange(before).url.path().endsWith("/token"));
+        QCOMPARE(log.exchange(before + 1).url.path(), QString("/merchant/devices"));
+        QCOMPARE(refreshTokens.count(), 2);
+        QVERIFY(refreshTokens.at(0).at(0) != refreshTokens.at(1).at(0));
+    }
+
+    void refreshesOnceOnA401_data()
+    {
+        QTest::addColumn<bool>("secondAnswerIs401");
+        QTest::newRow("then succeeds") << false;
+        QTest::newRow("then a clear error") << true;
+    }
+
+    void refreshesOnceOnA401()
+    {
+        QFETCH(bool, secondAnswerIs401);
+        using B = ScriptedServer::Behaviour;
+        ScriptedServer server({{B::Answer, ScriptedServer::answer(200, tokens)},
+                               {B::Answer, ScriptedServer::answer(401, expired)},
+                               {B::Answer, ScriptedServer::answer(200, rotated)},
+                               {B::Answer, secondAnswerIs401 ? ScriptedServer::answer(401, expired)
+                                                             : ScriptedServer::answer(200, "{\"devices\":[]}")}});
+        HttpTransport transport(m_network, nullptr);
+        transport.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())));
+        PortalClient portal(transport, Clock::system());
+        wait<SignInInfo>(
+            [&](auto done) { portal.signInWithPassword("ops@cafe-lumen.test", "pairing-demo", this, done); });
+        const auto devices = wait<QList<MerchantDevice>>([&](auto done) { portal.devices(this, done); });
+
+        QCOMPARE(server.requestsSeen(), 4);
+        QVERIFY(server.lastRequest().contains("Authorization: Bearer a2"));
+        if (!secondAnswerIs401) {
+            QVERIFY(std::get<QList<MerchantDevice>>(devices).isEmpty());
+            return;
+        }
+        QCOMPARE(std::get<ApiError>(devices).httpStatus(), 401);
+        QVERIFY(std::get<ApiError>(devices).userMessage().contains("Sign in again"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortalClient)
+#include "tst_portalclient.moc"
