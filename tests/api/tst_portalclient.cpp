@@ -6,6 +6,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -144,6 +145,40 @@ private Q_SLOTS:
             wait<SessionInfo>([&](auto done) { portal.initiateSession("merchant.viopay.io", this, done); });
         VERIFY_OK(session);
         QCOMPARE(std::get<SessionInfo>(session).clientId, QString("cafe-lumen-desk"));
+    }
+
+    void noSecretReachesTheInspector()
+    {
+        sandbox::SandboxServer sandbox(sandbox::SandboxServer::Options{});
+        QVERIFY(sandbox.start());
+        ExchangeLog log;
+        HttpTransport transport(m_network, &log);
+        transport.setBaseUrl(sandbox.url());
+        PortalClient portal(transport, Clock::system());
+        QSignalSpy refreshTokens(&portal, &PortalClient::refreshTokenChanged);
+        const auto signedIn = wait<SignInInfo>(
+            [&](auto done) { portal.signInWithPassword("ops@cafe-lumen.test", "pairing-demo", this, done); });
+        VERIFY_OK(signedIn);
+        const auto client = wait<SignInInfo>(
+            [&](auto done) { portal.signInWithClient("cafe-lumen-desk", "sandbox-secret-1001", this, done); });
+        VERIFY_OK(client);
+        wait<QList<MerchantDevice>>([&](auto done) { portal.devices(this, done); });
+        QVERIFY(log.rowCount() >= 3);
+
+        QByteArray everything = log.toHar();
+        for (int row = 0; row < log.rowCount(); ++row) {
+            everything += ExchangeLog::toCurl(log.exchange(row)).toUtf8();
+            for (int column = 0; column < log.columnCount(); ++column)
+                everything += log.data(log.index(row, column)).toString().toUtf8();
+        }
+        QVERIFY(everything.contains("Bearer [redacted]"));
+        const QByteArray refreshToken = refreshTokens.at(0).at(0).toString().toUtf8();
+        QVERIFY(!refreshToken.isEmpty());
+        for (const QByteArray &secret : {QByteArray("pairing-demo"), QByteArray("sandbox-secret-1001"), refreshToken})
+            QVERIFY2(!everything.contains(secret), secret.constData());
+        // Access tokens are 43 characters of base64url: none may appear outside a redaction.
+        static const QRegularExpression accessToken(QStringLiteral("\"access_token\":\"(?!\\[redacted\\])"));
+        QVERIFY(!accessToken.match(QString::fromUtf8(everything)).hasMatch());
     }
 
     void refreshesAheadOfExpiry()
