@@ -6,8 +6,13 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -212,6 +217,36 @@ private Q_SLOTS:
         QTest::qWait(100);
         QVERIFY(!called);
         QCOMPARE(log.exchange(0).status, 0);
+    }
+
+    void untrustedCertificateIsNeverIgnored()
+    {
+        // A server with a self-signed certificate, made for this test only.
+        QTemporaryDir dir;
+        const QString key = dir.filePath("key.pem");
+        const QString certificate = dir.filePath("cert.pem");
+        QCOMPARE(QProcess::execute("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out",
+                                               certificate, "-days", "1", "-subj", "/CN=127.0.0.1"}),
+                 0);
+        QFile keyFile(key);
+        QFile certificateFile(certificate);
+        QVERIFY(keyFile.open(QIODevice::ReadOnly) && certificateFile.open(QIODevice::ReadOnly));
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(QSslCertificate(&certificateFile));
+        configuration.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+        QSslServer server;
+        server.setSslConfiguration(configuration);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+
+        HttpTransport transport(m_network, nullptr);
+        transport.setBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort())));
+        transport.setDefaultTimeoutMs(5000);
+        const Outcome outcome = exchange(transport, statusRequest(true));
+        const auto *error = std::get_if<ApiError>(&*outcome.result);
+        QVERIFY(error);
+        QCOMPARE(error->kind(), Kind::Tls);
+        QVERIFY(error->userMessage().contains("certificate"));
     }
 
     void talksToTheSandboxWithATraceId()
