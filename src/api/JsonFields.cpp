@@ -20,7 +20,7 @@ void JsonFields::fail(const QString &problem)
 
 QJsonValue JsonFields::require(const char *key)
 {
-    const QJsonValue value = m_object.value(QLatin1String(key));
+    QJsonValue value = m_object.value(QLatin1String(key));
     if (value.isUndefined())
         fail(QCoreApplication::translate("JsonFields", "The answer has no \"%1\".").arg(m_prefix + QLatin1String(key)));
     return value;

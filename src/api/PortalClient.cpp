@@ -72,7 +72,7 @@ Result<QList<MerchantDevice>> parseDevices(const ApiResponse &response)
         return *top.error();
     }
     QList<MerchantDevice> devices;
-    for (const QJsonValue &item : list.toArray()) {
+    for (const QJsonValue item : list.toArray()) {
         JsonFields fields(item.toObject(), response.status, response.traceId, QStringLiteral("devices[]."));
         // os and app_version are null until the terminal has been seen.
         MerchantDevice device{fields.string("device_id"),         fields.string("model"),
@@ -204,7 +204,7 @@ void PortalClient::signOut()
     Q_EMIT refreshTokenChanged({});
 }
 
-void PortalClient::authorized(ApiRequest request, QObject *context, Send done, bool refreshedAlready)
+void PortalClient::authorized(const ApiRequest &request, QObject *context, const Send &done, bool refreshedAlready)
 {
     const bool canRefresh = !m_refreshToken.isEmpty() && !refreshedAlready;
     if (canRefresh && m_accessExpiresAtMs - m_clock.monotonicMs() < RefreshAheadMs) {

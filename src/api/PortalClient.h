@@ -73,7 +73,7 @@ private:
     using Send = std::function<void(const ApiResult &)>;
     void signIn(const ApiRequest &request, QObject *context, std::function<void(const Result<SignInInfo> &)> done);
     Result<SignInInfo> takeTokens(const ApiResult &result);
-    void authorized(ApiRequest request, QObject *context, Send done, bool refreshedAlready = false);
+    void authorized(const ApiRequest &request, QObject *context, const Send &done, bool refreshedAlready = false);
     void refreshThen(QObject *context, Send done, std::function<void()> next);
 
     HttpTransport &m_transport;

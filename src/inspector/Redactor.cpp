@@ -12,7 +12,7 @@ QJsonValue redactJson(const QJsonValue &value)
 {
     if (value.isArray()) {
         QJsonArray array;
-        for (const QJsonValue &item : value.toArray())
+        for (const QJsonValue item : value.toArray())
             array.append(redactJson(item));
         return array;
     }
