@@ -2,6 +2,8 @@
 
 #include <chrono>
 
+#include <time.h>
+
 namespace viopay {
 
 Clock &Clock::system()
@@ -12,6 +14,13 @@ Clock &Clock::system()
 
 qint64 SystemClock::monotonicMs() const
 {
+#ifdef CLOCK_BOOTTIME
+    // Unlike CLOCK_MONOTONIC (steady_clock), BOOTTIME keeps counting while the machine sleeps, so
+    // a code's countdown is still right after a suspend.
+    timespec now{};
+    if (clock_gettime(CLOCK_BOOTTIME, &now) == 0)
+        return qint64(now.tv_sec) * 1000 + now.tv_nsec / 1'000'000;
+#endif
     using namespace std::chrono;
     return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
 }

@@ -1,0 +1,227 @@
+#include "KioskSession.h"
+
+#include "core/Clock.h"
+#include "core/ErrorCode.h"
+
+#include <QLoggingCategory>
+#include <QVersionNumber>
+
+Q_LOGGING_CATEGORY(lcKiosk, "viopay.kiosk")
+
+namespace viopay {
+
+namespace {
+int ceilSeconds(qint64 ms)
+{
+    return ms <= 0 ? 0 : int((ms + 999) / 1000);
+}
+
+bool isCode(const ApiError &error, const char *code)
+{
+    return error.kind() == ApiError::Kind::Http && error.code() == QLatin1String(code);
+}
+} // namespace
+
+KioskSession::KioskSession(PosClient &client, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_clock(clock)
+{}
+
+qint64 KioskSession::now() const
+{
+    return m_clock.monotonicMs();
+}
+
+int KioskSession::secondsLeft() const
+{
+    return m_state == State::ShowingCode ? ceilSeconds(m_codeDeadlineMs - now()) : 0;
+}
+
+int KioskSession::retryInSeconds() const
+{
+    return m_state == State::Failed ? ceilSeconds(m_retryAtMs - now()) : 0;
+}
+
+void KioskSession::start()
+{
+    m_failures = 0;
+    bootstrap();
+}
+
+void KioskSession::renewCode()
+{
+    if (m_state == State::ShowingCode)
+        requestCode();
+}
+
+void KioskSession::retryNow()
+{
+    if (m_state != State::Failed)
+        return;
+    if (m_retryStep == Step::Bootstrap)
+        bootstrap();
+    else
+        requestCode();
+}
+
+void KioskSession::tick()
+{
+    if (m_state == State::Failed && now() >= m_retryAtMs) {
+        retryNow();
+        return;
+    }
+    if (m_state != State::ShowingCode)
+        return;
+    const int left = secondsLeft();
+    if (left != m_lastSecondsLeft) {
+        m_lastSecondsLeft = left;
+        Q_EMIT secondsLeftChanged(left);
+    }
+    if (now() >= m_codeDeadlineMs) {
+        requestCode(); // the code has expired: renew it, for as long as the kiosk is open
+        return;
+    }
+    if (!m_serverHoldsStatus && !m_statusInFlight && m_nextPollMs > 0 && now() >= m_nextPollMs) {
+        m_nextPollMs = 0;
+        askStatus();
+    }
+}
+
+void KioskSession::bootstrap()
+{
+    setState(State::Starting);
+    m_client.bootstrap(this, [this](const Result<BootstrapInfo> &result) {
+        if (const auto *error = std::get_if<ApiError>(&result)) {
+            if (isCode(*error, ErrorCode::DeviceNotProvisioned)) {
+                m_lastError = *error;
+                setState(State::NotProvisioned);
+                return;
+            }
+            fail(*error, Step::Bootstrap);
+            return;
+        }
+        const BootstrapInfo &info = std::get<BootstrapInfo>(result);
+        m_clockSkewMs = m_clock.utcNow().msecsTo(info.serverTime);
+        m_minSupportedVersion = info.minSupportedVersion;
+        const QVersionNumber ours = QVersionNumber::fromString(m_client.device().appVersion());
+        if (ours < QVersionNumber::fromString(info.minSupportedVersion)) {
+            setState(State::UpdateRequired);
+            return;
+        }
+        requestCode();
+    });
+}
+
+void KioskSession::requestCode()
+{
+    const quint64 generation = ++m_generation;
+    m_statusInFlight = false;
+    m_nextPollMs = 0;
+    setState(State::RequestingCode);
+    m_client.requestPairingCode(this, [this, generation](const Result<PairingCodeGrant> &result) {
+        if (generation != m_generation)
+            return;
+        if (const auto *error = std::get_if<ApiError>(&result)) {
+            if (isCode(*error, ErrorCode::AlreadyClaimed)) {
+                askStatus(); // already claimed: show it, with the merchant the status names
+                return;
+            }
+            fail(*error, Step::RequestCode);
+            return;
+        }
+        const PairingCodeGrant &grant = std::get<PairingCodeGrant>(result);
+        m_code = grant.code.value();
+        m_codeDeadlineMs = now() + qint64(grant.expiresInSec) * 1000;
+        ++m_codesIssued;
+        m_failures = 0;
+        m_lastError.reset();
+        m_etag.clear();
+        m_lastSecondsLeft = -1;
+        Q_EMIT codeChanged();
+        setState(State::ShowingCode);
+        tick();
+        askStatus();
+    });
+}
+
+void KioskSession::askStatus()
+{
+    if (m_statusInFlight)
+        return;
+    m_statusInFlight = true;
+    const quint64 generation = m_generation;
+    // Always ask to wait: the first answer tells whether the server holds requests at all.
+    const int wait = m_state == State::ShowingCode ? qBound(1, secondsLeft(), MaxWaitSeconds) : 0;
+    m_client.status(m_etag, wait, this, [this, generation](const Result<DeviceStatus> &result) {
+        if (generation != m_generation)
+            return;
+        m_statusInFlight = false;
+        if (const auto *error = std::get_if<ApiError>(&result)) {
+            qCInfo(lcKiosk) << "status failed:" << error->supportReference();
+            if (m_state == State::RequestingCode) { // after a 409 the claim stands, merchant or not
+                showClaimed(std::nullopt);
+                return;
+            }
+            m_lastError = *error;
+            m_serverHoldsStatus = false;
+            m_nextPollMs = now() + PollIntervalMs;
+            return;
+        }
+        onStatus(std::get<DeviceStatus>(result));
+    });
+}
+
+void KioskSession::onStatus(const DeviceStatus &status)
+{
+    m_serverHoldsStatus = status.waitHonoured;
+    if (!status.etag.isEmpty())
+        m_etag = status.etag;
+    if (!status.notModified && status.isClaimed) {
+        showClaimed(status.merchant);
+        return;
+    }
+    if (m_state != State::ShowingCode) {
+        requestCode();
+        return;
+    }
+    if (!status.notModified &&
+        (status.pairingCodeStatus == QLatin1String("expired") || status.pairingCodeStatus == QLatin1String("none"))) {
+        requestCode();
+        return;
+    }
+    if (m_serverHoldsStatus) {
+        askStatus();
+        return;
+    }
+    m_nextPollMs = now() + PollIntervalMs;
+}
+
+void KioskSession::showClaimed(const std::optional<MerchantInfo> &merchant)
+{
+    ++m_generation; // nothing in flight matters any more
+    m_merchant = merchant;
+    m_code.clear();
+    Q_EMIT codeChanged();
+    setState(State::Claimed);
+}
+
+void KioskSession::fail(const ApiError &error, Step retryStep)
+{
+    m_lastError = error;
+    m_retryStep = retryStep;
+    const int doublings = qMin(m_failures, 8);
+    ++m_failures;
+    m_retryAtMs = now() + qMin<qint64>(MaxRetryDelayMs, qint64(FirstRetryDelayMs) << doublings);
+    setState(State::Failed);
+}
+
+void KioskSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace viopay

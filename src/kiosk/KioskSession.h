@@ -1,0 +1,99 @@
+#pragma once
+
+#include "api/PosClient.h"
+
+#include "core/ApiError.h"
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace viopay {
+
+class Clock;
+
+// The simulated terminal's state machine: bootstrap, request a code, show it until it expires
+// or is claimed, renew it on expiry, and report the claim. Widgets only render its properties.
+// Time comes from a Clock and advances through tick(): production ticks from a timer, tests
+// advance a TestClock and tick, so no test waits for a countdown.
+class KioskSession : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString code READ code NOTIFY codeChanged)
+    Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
+    Q_PROPERTY(int codesIssued READ codesIssued NOTIFY codeChanged)
+
+public:
+    enum class State {
+        Starting,       // bootstrapping
+        UpdateRequired, // the app version is below the server's minimum
+        NotProvisioned, // the server does not know this device
+        RequestingCode, // asking for a (new) code
+        ShowingCode,    // a code is on screen, waiting for a merchant
+        Claimed,        // a merchant claimed the device: the end of this flow
+        Failed,         // an error; retries automatically after retryInSeconds
+    };
+    Q_ENUM(State)
+
+    static constexpr int PollIntervalMs = 3000; // vendor: poll every 3 to 5 s
+    static constexpr int MaxWaitSeconds = 30;
+    static constexpr int FirstRetryDelayMs = 2000;
+    static constexpr int MaxRetryDelayMs = 30000;
+
+    KioskSession(PosClient &client, const Clock &clock, QObject *parent = nullptr);
+
+    void start();
+    void renewCode(); // R: a new code now
+    void retryNow();  // the Retry now button
+    void tick();      // checks the deadlines against the clock
+
+    State state() const { return m_state; }
+    QString code() const { return m_code; } // canonical, empty when none
+    int secondsLeft() const;                // of the code on screen, 0 when none
+    int codesIssued() const { return m_codesIssued; }
+    int retryInSeconds() const;
+    const std::optional<ApiError> &lastError() const { return m_lastError; }
+    std::optional<qint64> clockSkewMs() const { return m_clockSkewMs; } // server minus local
+    QString minSupportedVersion() const { return m_minSupportedVersion; }
+    std::optional<MerchantInfo> merchant() const { return m_merchant; }
+    bool serverHoldsStatus() const { return m_serverHoldsStatus; }
+
+Q_SIGNALS:
+    void stateChanged(State state);
+    void codeChanged();
+    void secondsLeftChanged(int seconds);
+
+private:
+    enum class Step { Bootstrap, RequestCode };
+    void bootstrap();
+    void requestCode();
+    void askStatus();
+    void onStatus(const DeviceStatus &status);
+    void showClaimed(const std::optional<MerchantInfo> &merchant);
+    void fail(const ApiError &error, Step retryStep);
+    void setState(State state);
+    qint64 now() const;
+
+    PosClient &m_client;
+    const Clock &m_clock;
+    State m_state = State::Starting;
+    QString m_code;
+    qint64 m_codeDeadlineMs = 0;
+    int m_codesIssued = 0;
+    int m_lastSecondsLeft = -1;
+    QByteArray m_etag;
+    bool m_serverHoldsStatus = false;
+    bool m_statusInFlight = false;
+    qint64 m_nextPollMs = 0;
+    quint64 m_generation = 0; // answers from an earlier code are ignored
+    std::optional<ApiError> m_lastError;
+    Step m_retryStep = Step::Bootstrap;
+    int m_failures = 0;
+    qint64 m_retryAtMs = 0;
+    std::optional<qint64> m_clockSkewMs;
+    QString m_minSupportedVersion;
+    std::optional<MerchantInfo> m_merchant;
+};
+
+} // namespace viopay

@@ -1,0 +1,201 @@
+// The kiosk's state machine against the real sandbox; the kiosk's own time is a TestClock.
+#include "HttpProbe.h"
+
+#include "api/PortalClient.h"
+#include "core/Clock.h"
+#include "kiosk/KioskSession.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace viopay;
+using State = KioskSession::State;
+
+class TestKioskSession : public QObject {
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<HttpTransport> m_transport;
+    TestClock m_clock;
+
+    std::unique_ptr<PosClient> posClient(const char16_t *deviceId = u"POS-8F3A2C91", const char16_t *version = u"1.4.2")
+    {
+        return std::make_unique<PosClient>(*m_transport,
+                                           *DeviceIdentity::create(deviceId, version, u"Android 12", u"PAX-A920"));
+    }
+
+    static bool reaches(KioskSession &session, State state, int timeoutMs = 8000)
+    {
+        return QTest::qWaitFor([&] { return session.state() == state; }, timeoutMs);
+    }
+
+    void claimWithPortal(const QString &code)
+    {
+        PortalClient portal(*m_transport, Clock::system());
+        bool done = false;
+        portal.signInWithPassword("ops@cafe-lumen.test", "pairing-demo", this, [&](const Result<SignInInfo> &) {
+            portal.initiateSession("merchant.viopay.io", this, [&](const Result<SessionInfo> &) {
+                portal.claim(code, this, [&](const Result<QString> &result) {
+                    QVERIFY(std::holds_alternative<QString>(result));
+                    done = true;
+                });
+            });
+        });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 8000));
+    }
+
+    int admin(const QByteArray &method, const QByteArray &path, const QByteArray &body = {})
+    {
+        return HttpProbe::request(m_sandbox->port(), method, path, {{"Content-Type", "application/json"}}, body).status;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sandbox = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxServer::Options{});
+        QVERIFY(m_sandbox->start());
+        m_transport = std::make_unique<HttpTransport>(m_network, nullptr);
+        m_transport->setBaseUrl(m_sandbox->url());
+        m_transport->setRetryPolicy(RetryPolicy([] { return 0.0; }));
+    }
+
+    void cleanup()
+    {
+        m_transport.reset();
+        m_sandbox.reset();
+    }
+
+    void showsACodeWithItsFullLife()
+    {
+        auto client = posClient();
+        KioskSession session(*client, m_clock);
+        session.start();
+        QVERIFY(reaches(session, State::ShowingCode));
+        QCOMPARE(session.code().size(), 6);
+        QCOMPARE(session.secondsLeft(), 300);
+        QCOMPARE(session.codesIssued(), 1);
+        QCOMPARE(session.minSupportedVersion(), QString("1.3.5"));
+        // The test clock starts in 2025; the server lives now: the skew says so.
+        QVERIFY(session.clockSkewMs().has_value() && *session.clockSkewMs() > 0);
+        QVERIFY(QTest::qWaitFor([&] { return session.serverHoldsStatus(); }, 5000));
+    }
+
+    void countdownFollowsTheClockAndRenewsAtExpiry()
+    {
+        auto client = posClient();
+        KioskSession session(*client, m_clock);
+        QSignalSpy seconds(&session, &KioskSession::secondsLeftChanged);
+        session.start();
+        QVERIFY(reaches(session, State::ShowingCode));
+        const QString first = session.code();
+        m_clock.advanceMs(60'500);
+        session.tick();
+        QCOMPARE(session.secondsLeft(), 240);
+        QCOMPARE(seconds.last().at(0).toInt(), 240);
+        m_clock.advanceMs(239'500);
+        session.tick(); // 300 s after the code arrived
+        QVERIFY(reaches(session, State::ShowingCode));
+        QVERIFY(QTest::qWaitFor([&] { return session.codesIssued() == 2; }, 5000));
+        QVERIFY(session.code() != first);
+        QCOMPARE(session.secondsLeft(), 300);
+    }
+
+    void showsTheClaimAtOnceWithTheMerchant()
+    {
+        auto client = posClient();
+        KioskSession session(*client, m_clock);
+        session.start();
+        QVERIFY(reaches(session, State::ShowingCode));
+        QVERIFY(QTest::qWaitFor([&] { return session.serverHoldsStatus(); }, 5000));
+        QTest::qWait(100); // the held status request is on the server now
+        claimWithPortal(session.code());
+        QVERIFY(reaches(session, State::Claimed, 3000));
+        QVERIFY(session.merchant().has_value());
+        QCOMPARE(session.merchant()->name, QString("Cafe Lumen"));
+        QVERIFY(session.code().isEmpty());
+    }
+
+    void anExpiredCodeOnTheServerIsRenewed()
+    {
+        auto client = posClient();
+        KioskSession session(*client, m_clock);
+        session.start();
+        QVERIFY(reaches(session, State::ShowingCode));
+        QTest::qWait(100);
+        QCOMPARE(admin("POST", "/sandbox/devices/POS-8F3A2C91/expire-code"), 200);
+        QVERIFY(QTest::qWaitFor([&] { return session.codesIssued() == 2; }, 5000));
+        QCOMPARE(session.state(), State::ShowingCode);
+    }
+
+    void alreadyClaimedShowsTheClaimNotAnError()
+    {
+        auto first = posClient();
+        KioskSession claimed(*first, m_clock);
+        claimed.start();
+        QVERIFY(reaches(claimed, State::ShowingCode));
+        claimWithPortal(claimed.code());
+        QVERIFY(reaches(claimed, State::Claimed));
+
+        auto second = posClient();
+        KioskSession restarted(*second, m_clock);
+        restarted.start();
+        QVERIFY(reaches(restarted, State::Claimed));
+        QCOMPARE(restarted.merchant()->id, QString("MRC-1001"));
+        QVERIFY(!restarted.lastError().has_value());
+    }
+
+    void unknownDeviceAndOldAppVersion()
+    {
+        auto unknown = posClient(u"POS-00000001");
+        KioskSession notProvisioned(*unknown, m_clock);
+        notProvisioned.start();
+        QVERIFY(reaches(notProvisioned, State::NotProvisioned));
+        QCOMPARE(notProvisioned.lastError()->code(), QString("4040"));
+
+        auto old = posClient(u"POS-8F3A2C91", u"1.2.9");
+        KioskSession outdated(*old, m_clock);
+        outdated.start();
+        QVERIFY(reaches(outdated, State::UpdateRequired));
+        QCOMPARE(outdated.codesIssued(), 0);
+    }
+
+    void failureRetriesOnItsOwnThenRecovers()
+    {
+        QCOMPARE(admin("PUT", "/sandbox/faults", R"({"error_rate":1.0,"error_code":"5000"})"), 200);
+        auto client = posClient();
+        KioskSession session(*client, m_clock);
+        session.start();
+        QVERIFY(reaches(session, State::Failed));
+        QCOMPARE(session.lastError()->code(), QString("5000"));
+        QCOMPARE(session.retryInSeconds(), 2);
+        QCOMPARE(admin("PUT", "/sandbox/faults", "{}"), 200);
+        m_clock.advanceMs(1000);
+        session.tick();
+        QCOMPARE(session.state(), State::Failed); // not yet
+        m_clock.advanceMs(1000);
+        session.tick();
+        QVERIFY(reaches(session, State::ShowingCode));
+        QVERIFY(!session.lastError().has_value());
+    }
+
+    void renewOnRequest()
+    {
+        auto client = posClient();
+        KioskSession session(*client, m_clock);
+        session.start();
+        QVERIFY(reaches(session, State::ShowingCode));
+        const QString first = session.code();
+        session.renewCode();
+        QVERIFY(
+            QTest::qWaitFor([&] { return session.codesIssued() == 2 && session.state() == State::ShowingCode; }, 5000));
+        QVERIFY(session.code() != first);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKioskSession)
+#include "tst_kiosksession.moc"
