@@ -20,6 +20,17 @@ PairingCommandLine::PairingCommandLine()
                      QStringLiteral("url"))
     , m_logLevelOption(QStringLiteral("log-level"), tr("Least severe message to log: debug, info, warning, error."),
                        QStringLiteral("level"), QStringLiteral("warning"))
+    , m_kioskOption(QStringLiteral("kiosk"), tr("Open the simulated terminal (kiosk mode)."))
+    , m_allowInsecureHttpOption(QStringLiteral("allow-insecure-http"),
+                                tr("Allow plain http:// to servers other than this computer."))
+    , m_deviceIdOption(QStringLiteral("device-id"), tr("The simulated terminal's id (default POS-8F3A2C91)."),
+                       QStringLiteral("id"), QStringLiteral("POS-8F3A2C91"))
+    , m_modelOption(QStringLiteral("model"), tr("The terminal's model (default PAX-A920)."), QStringLiteral("model"),
+                    QStringLiteral("PAX-A920"))
+    , m_osOption(QStringLiteral("os"), tr("The terminal's operating system (default Android 12)."),
+                 QStringLiteral("os"), QStringLiteral("Android 12"))
+    , m_appVersionOption(QStringLiteral("app-version"), tr("The terminal app's version (default 1.4.2)."),
+                         QStringLiteral("version"), QStringLiteral("1.4.2"))
 {
     m_parser.setApplicationDescription(tr("Viopay Pairing: pair Viopay POS terminals with a merchant account."));
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -27,6 +38,9 @@ PairingCommandLine::PairingCommandLine()
     m_parser.addOption(m_versionOption);
     m_parser.addOption(m_serverOption);
     m_parser.addOption(m_logLevelOption);
+    for (const QCommandLineOption &option :
+         {m_kioskOption, m_allowInsecureHttpOption, m_deviceIdOption, m_modelOption, m_osOption, m_appVersionOption})
+        m_parser.addOption(option);
 }
 
 PairingCommandLine::Outcome PairingCommandLine::parse(const QStringList &arguments)
@@ -40,7 +54,7 @@ PairingCommandLine::Outcome PairingCommandLine::parse(const QStringList &argumen
         return Outcome::ShowVersion;
     if (!m_parser.positionalArguments().isEmpty())
         return fail(tr("Unexpected argument: %1").arg(m_parser.positionalArguments().constFirst()));
-    if (!parseServer() || !parseLogLevel())
+    if (!parseServer() || !parseLogLevel() || !parseDevice())
         return Outcome::Error;
     return Outcome::Run;
 }
@@ -81,6 +95,17 @@ bool PairingCommandLine::parseLogLevel()
         return true;
     fail(
         tr("--log-level must be one of %1 (got \"%2\")").arg(LogLevel::names().join(QStringLiteral(", ")), m_logLevel));
+    return false;
+}
+
+bool PairingCommandLine::parseDevice()
+{
+    DeviceIdentity::Problem problem{DeviceIdentity::Field::DeviceId, {}};
+    m_device = DeviceIdentity::create(m_parser.value(m_deviceIdOption), m_parser.value(m_appVersionOption),
+                                      m_parser.value(m_osOption), m_parser.value(m_modelOption), &problem);
+    if (m_device)
+        return true;
+    fail(problem.message);
     return false;
 }
 

@@ -43,6 +43,16 @@ private Q_SLOTS:
         QTest::newRow("bad log level") << QStringList{"--log-level", "loud"} << Outcome::Error
                                        << "--log-level must be one of debug, info, warning, error (got \"loud\")"
                                        << QString() << QString();
+        QTest::newRow("kiosk with its device")
+            << QStringList{"--kiosk", "--device-id", "POS-1a2b3c00",  "--model", "Sunmi-P2",
+                           "--os",    "Android 13",  "--app-version", "1.5.0"}
+            << Outcome::Run << QString() << QString() << "warning";
+        QTest::newRow("bad device id") << QStringList{"--kiosk", "--device-id", "POS-123"} << Outcome::Error
+                                       << "exactly 8 hexadecimal digits" << QString() << QString();
+        QTest::newRow("bad app version") << QStringList{"--kiosk", "--app-version", "latest"} << Outcome::Error
+                                         << "such as 1.4.2 (got \"latest\")" << QString() << QString();
+        QTest::newRow("bad model") << QStringList{"--kiosk", "--model", "PAX (A920)"} << Outcome::Error
+                                   << "cannot contain \"(\"" << QString() << QString();
         QTest::newRow("stray argument") << QStringList{"kiosk"} << Outcome::Error << "Unexpected argument: kiosk"
                                         << QString() << QString();
     }
@@ -69,10 +79,26 @@ private Q_SLOTS:
         QCOMPARE(commandLine.logLevel(), logLevel);
     }
 
+    void deviceDefaultsToTheSeedTerminal()
+    {
+        PairingCommandLine commandLine;
+        QCOMPARE(commandLine.parse({"viopay-pairing", "--kiosk"}), Outcome::Run);
+        QVERIFY(commandLine.kiosk());
+        QCOMPARE(commandLine.device()->userAgent(), QString("Viopay-POS/1.4.2 (Android 12; PAX-A920)"));
+        QCOMPARE(commandLine.device()->deviceId(), QString("POS-8F3A2C91"));
+        QVERIFY(!commandLine.allowInsecureHttp());
+        QCOMPARE(commandLine.parse({"viopay-pairing", "--device-id", "POS-1a2b3c00", "--allow-insecure-http"}),
+                 Outcome::Run);
+        QCOMPARE(commandLine.device()->deviceId(), QString("POS-1A2B3C00"));
+        QVERIFY(commandLine.allowInsecureHttp());
+    }
+
     void helpListsEveryOption()
     {
         PairingCommandLine commandLine;
-        for (const char *option : {"--help", "--version", "--server <url>", "--log-level <level>"})
+        for (const char *option :
+             {"--help", "--version", "--server <url>", "--log-level <level>", "--kiosk", "--device-id <id>",
+              "--model <model>", "--os <os>", "--app-version <version>", "--allow-insecure-http"})
             QVERIFY2(commandLine.helpText().contains(QLatin1String(option)), option);
     }
 

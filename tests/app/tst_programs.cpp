@@ -41,6 +41,8 @@ private Q_SLOTS:
         QTest::newRow("pairing unknown option") << pairing << QStringList{"--bogus"} << 2 << QString() << "bogus";
         QTest::newRow("pairing bad server") << pairing << QStringList{"--server", "nowhere"} << 2 << QString()
                                             << "--server needs an http:// or https:// URL";
+        QTest::newRow("pairing bad device id") << pairing << QStringList{"--kiosk", "--device-id", "POS-XYZ"} << 2
+                                               << QString() << "needs exactly 8 hexadecimal digits";
         QTest::newRow("sandbox --version")
             << sandbox << QStringList{"--version"} << 0 << "viopay-sandbox " VIOPAY_VERSION << QString();
         QTest::newRow("sandbox --help") << sandbox << QStringList{"--help"} << 0 << "--port" << QString();

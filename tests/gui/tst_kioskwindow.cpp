@@ -1,0 +1,151 @@
+// The kiosk screen driven through its real session against the sandbox, offscreen.
+#include "HttpProbe.h"
+
+#include "api/PosClient.h"
+#include "core/Clock.h"
+#include "kiosk/KioskSession.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/CountdownRing.h"
+#include "ui/KioskWindow.h"
+#include "ui/QrCodeWidget.h"
+
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTest>
+
+#include <memory>
+
+using namespace viopay;
+using State = KioskSession::State;
+
+class TestKioskWindow : public QObject {
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<HttpTransport> m_transport;
+    std::unique_ptr<PosClient> m_client;
+    std::unique_ptr<KioskSession> m_session;
+    std::unique_ptr<KioskWindow> m_window;
+    TestClock m_clock;
+
+    QWidget *currentPage() const
+    {
+        return m_window->findChild<QStackedWidget *>("pagesStackedWidget")->currentWidget();
+    }
+    QString labelText(const char *name) const { return m_window->findChild<QLabel *>(name)->text(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sandbox = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxServer::Options{});
+        QVERIFY(m_sandbox->start());
+        m_transport = std::make_unique<HttpTransport>(m_network, nullptr);
+        m_transport->setBaseUrl(m_sandbox->url());
+        m_transport->setRetryPolicy(RetryPolicy([] { return 0.0; }));
+        const DeviceIdentity device = *DeviceIdentity::create(u"POS-8F3A2C91", u"1.4.2", u"Android 12", u"PAX-A920");
+        m_client = std::make_unique<PosClient>(*m_transport, device);
+        m_session = std::make_unique<KioskSession>(*m_client, m_clock);
+        m_window = std::make_unique<KioskWindow>(*m_session, m_sandbox->url().toString() + "/claim?code={code}",
+                                                 device.footerText());
+        m_window->resize(900, 700);
+        m_window->show();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+        m_client.reset();
+        m_transport.reset();
+        m_sandbox.reset();
+    }
+
+    void showsTheCodeGroupedWithCountdownAndQr()
+    {
+        m_session->start();
+        QTRY_COMPARE(m_session->state(), State::ShowingCode);
+        QCOMPARE(currentPage()->objectName(), QString("codePage"));
+        const QString code = m_session->code();
+        QCOMPARE(labelText("codeLabel"), code.left(3) + " " + code.mid(3));
+        QCOMPARE(m_window->findChild<QLabel *>("codeLabel")->accessibleName(),
+                 "Pairing code " + KioskWindow::spokenCode(code));
+        QCOMPARE(m_window->findChild<CountdownRing *>("countdownRing")->timeText(), QString("05:00"));
+        QVERIFY(m_window->findChild<QrCodeWidget *>("qrCodeWidget")->text().endsWith("/claim?code=" + code));
+        QVERIFY(labelText("footerLabel").startsWith(QString::fromUtf8("POS-8F3A2C91 · PAX-A920 · Android 12 · 1.4.2")));
+        // The big code grows with the window.
+        const int before = m_window->findChild<QLabel *>("codeLabel")->font().pixelSize();
+        m_window->resize(1400, 1000);
+        QTRY_VERIFY(m_window->findChild<QLabel *>("codeLabel")->font().pixelSize() > before);
+    }
+
+    void countdownTurnsUrgentAndTheCodeRenewsWithR()
+    {
+        m_session->start();
+        QTRY_COMPARE(m_session->state(), State::ShowingCode);
+        auto *ring = m_window->findChild<CountdownRing *>("countdownRing");
+        m_clock.advanceMs(245'000);
+        m_session->tick();
+        QCOMPARE(ring->timeText(), QString("00:55"));
+        QCOMPARE(ring->urgency(), CountdownRing::Urgency::Warning);
+        QCOMPARE(ring->accessibleName(), QString("Code valid for less than a minute"));
+        m_clock.advanceMs(50'000);
+        m_session->tick();
+        QCOMPARE(ring->urgency(), CountdownRing::Urgency::Urgent);
+        QCOMPARE(ring->accessibleName(), QString("Code valid for 5 more seconds"));
+        const QString first = m_session->code();
+        QTest::keyClick(m_window.get(), Qt::Key_R);
+        QTRY_VERIFY(m_session->codesIssued() == 2 && m_session->state() == State::ShowingCode);
+        QVERIFY(m_session->code() != first);
+        QVERIFY(labelText("codesUsedLabel").startsWith("Code 2 of this session"));
+        QCOMPARE(ring->urgency(), CountdownRing::Urgency::Calm);
+    }
+
+    void failureShowsWhatHappenedAndRetries()
+    {
+        QCOMPARE(HttpProbe::request(m_sandbox->port(), "PUT", "/sandbox/faults", {{"Content-Type", "application/json"}},
+                                    R"({"offline":true})")
+                     .status,
+                 200);
+        m_session->start();
+        QTRY_COMPARE(m_session->state(), State::Failed);
+        QCOMPARE(currentPage()->objectName(), QString("errorPage"));
+        QVERIFY(labelText("errorMessageLabel").contains("offline"));
+        QVERIFY(labelText("errorReferenceLabel").contains("Error 5030"));
+        QVERIFY(labelText("errorReferenceLabel").contains("trace "));
+        QVERIFY(labelText("retryCountdownLabel").startsWith("Trying again in"));
+        QCOMPARE(HttpProbe::request(m_sandbox->port(), "PUT", "/sandbox/faults", {{"Content-Type", "application/json"}},
+                                    "{}")
+                     .status,
+                 200);
+        QTest::mouseClick(m_window->findChild<QPushButton *>("retryNowButton"), Qt::LeftButton);
+        QTRY_COMPARE(m_session->state(), State::ShowingCode);
+        QCOMPARE(currentPage()->objectName(), QString("codePage"));
+    }
+
+    void notProvisionedIsSaidPlainly()
+    {
+        const DeviceIdentity stranger = *DeviceIdentity::create(u"POS-00000002", u"1.4.2", u"Android 12", u"PAX-A920");
+        PosClient client(*m_transport, stranger);
+        KioskSession session(client, m_clock);
+        KioskWindow window(session, "{code}", stranger.footerText());
+        session.start();
+        QTRY_COMPARE(session.state(), State::NotProvisioned);
+        QCOMPARE(window.findChild<QLabel *>("messageTitleLabel")->text(), QString("This device is not provisioned"));
+    }
+
+    void qrCodeEncodesTheUrl()
+    {
+        const QImage modules = QrCodeWidget::encode("http://127.0.0.1:8080/claim?code=K7M3NP");
+        QVERIFY(!modules.isNull());
+        QCOMPARE(modules.width(), modules.height());
+        QVERIFY(modules.width() >= 21); // version 1 is 21 modules across
+        // The finder pattern's corner module is dark.
+        QCOMPARE(modules.pixelColor(0, 0), QColor(Qt::black));
+    }
+};
+
+QTEST_MAIN(TestKioskWindow)
+#include "tst_kioskwindow.moc"

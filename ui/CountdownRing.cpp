@@ -1,0 +1,85 @@
+#include "CountdownRing.h"
+
+#include <QPainter>
+
+namespace viopay {
+
+CountdownRing::CountdownRing(QWidget *parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+}
+
+void CountdownRing::setSeconds(int secondsLeft, int totalSeconds)
+{
+    if (secondsLeft == m_secondsLeft && totalSeconds == m_totalSeconds)
+        return;
+    m_secondsLeft = qMax(0, secondsLeft);
+    m_totalSeconds = qMax(1, totalSeconds);
+    setToolTip(tr("Time left: %1").arg(timeText()));
+    // A screen reader hears minutes, then "less than a minute", and seconds only at the very end,
+    // never a new number every second.
+    QString spoken = tr("Code valid for less than a minute");
+    if (m_secondsLeft >= 60)
+        spoken = tr("Code valid for %1 more minutes").arg((m_secondsLeft + 59) / 60);
+    else if (m_secondsLeft <= UrgentSeconds)
+        spoken = tr("Code valid for %1 more seconds").arg(m_secondsLeft);
+    if (spoken != accessibleName())
+        setAccessibleName(spoken);
+    update();
+}
+
+CountdownRing::Urgency CountdownRing::urgency() const
+{
+    if (m_secondsLeft <= UrgentSeconds)
+        return Urgency::Urgent;
+    if (m_secondsLeft <= WarningSeconds)
+        return Urgency::Warning;
+    return Urgency::Calm;
+}
+
+QString CountdownRing::timeText() const
+{
+    return QStringLiteral("%1:%2")
+        .arg(m_secondsLeft / 60, 2, 10, QLatin1Char('0'))
+        .arg(m_secondsLeft % 60, 2, 10, QLatin1Char('0'));
+}
+
+QColor CountdownRing::colorFor(Urgency urgency)
+{
+    switch (urgency) {
+    case Urgency::Calm:
+        return QColor(0x1f, 0x4e, 0x8c);
+    case Urgency::Warning:
+        return QColor(0x8a, 0x4b, 0x00);
+    case Urgency::Urgent:
+        return QColor(0xb3, 0x26, 0x1e);
+    }
+    return Qt::black;
+}
+
+void CountdownRing::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const int side = qMin(width(), height());
+    const int pen = qMax(6, side / 14);
+    const QRectF ring(QPointF((width() - side) / 2.0 + pen / 2.0, (height() - side) / 2.0 + pen / 2.0),
+                      QSizeF(side - pen, side - pen));
+    const QColor color = colorFor(urgency());
+
+    painter.setPen(QPen(palette().color(QPalette::Mid), pen, Qt::SolidLine, Qt::FlatCap));
+    painter.drawEllipse(ring);
+    painter.setPen(QPen(color, pen, Qt::SolidLine, Qt::RoundCap));
+    const int span = int(-360.0 * 16 * m_secondsLeft / m_totalSeconds);
+    painter.drawArc(ring, 90 * 16, span);
+
+    QFont font = this->font();
+    font.setPixelSize(qMax(12, side / 5));
+    font.setBold(true);
+    painter.setFont(font);
+    painter.setPen(color);
+    painter.drawText(rect(), Qt::AlignCenter, timeText());
+}
+
+} // namespace viopay

@@ -1,0 +1,207 @@
+#include "KioskWindow.h"
+#include "ui_KioskWindow.h"
+
+#include "kiosk/KioskSession.h"
+
+#include <QFontDatabase>
+#include <QKeyEvent>
+#include <QTimer>
+
+namespace viopay {
+
+namespace {
+constexpr int TickMs = 250; // four looks a second, so the seconds change on time
+
+QFont codeFont()
+{
+    // A monospace face that tells 8 from B and 5 from S (PLATFORM.md: fonts-jetbrains-mono).
+    QFont font(QStringLiteral("JetBrains Mono"));
+    font.setStyleHint(QFont::Monospace);
+    font.setWeight(QFont::Bold);
+    font.setLetterSpacing(QFont::PercentageSpacing, 108);
+    return font;
+}
+
+void scaleFont(QWidget *widget, double factor, bool bold = false)
+{
+    QFont font = widget->font();
+    font.setPointSizeF(font.pointSizeF() * factor);
+    font.setBold(bold);
+    widget->setFont(font);
+}
+} // namespace
+
+KioskWindow::KioskWindow(KioskSession &session, QString claimUrlTemplate, QString deviceFooter, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::KioskWindow>())
+    , m_session(session)
+    , m_claimUrlTemplate(std::move(claimUrlTemplate))
+    , m_deviceFooter(std::move(deviceFooter))
+    , m_ticker(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_ui->codeLabel->setFont(codeFont());
+    for (QLabel *title :
+         {m_ui->codeTitleLabel, m_ui->claimedTitleLabel, m_ui->errorTitleLabel, m_ui->messageTitleLabel})
+        scaleFont(title, 1.9, true);
+    for (QLabel *body : {m_ui->codeInstructionLabel, m_ui->claimedDetailLabel, m_ui->errorMessageLabel,
+                         m_ui->messageBodyLabel, m_ui->startingLabel})
+        scaleFont(body, 1.3);
+    for (QLabel *small : {m_ui->footerLabel, m_ui->errorReferenceLabel, m_ui->qrHintLabel, m_ui->codesUsedLabel})
+        small->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->footerLabel->setText(m_deviceFooter);
+
+    connect(&m_session, &KioskSession::stateChanged, this, &KioskWindow::showState);
+    connect(&m_session, &KioskSession::codeChanged, this, &KioskWindow::showCode);
+    connect(&m_session, &KioskSession::secondsLeftChanged, this, &KioskWindow::showCountdown);
+    connect(m_ui->retryNowButton, &QPushButton::clicked, &m_session, &KioskSession::retryNow);
+    connect(m_ticker, &QTimer::timeout, this, [this] {
+        m_session.tick();
+        if (m_session.state() == KioskSession::State::Failed)
+            showFailure();
+    });
+    m_ticker->start(TickMs);
+    showState();
+}
+
+KioskWindow::~KioskWindow() = default;
+
+QString KioskWindow::spokenCode(const QString &code)
+{
+    QStringList symbols;
+    for (QChar symbol : code)
+        symbols << QString(symbol);
+    return symbols.join(QLatin1Char(' '));
+}
+
+void KioskWindow::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_F11:
+        setWindowState(windowState() ^ Qt::WindowFullScreen);
+        return;
+    case Qt::Key_Escape:
+        if (isFullScreen()) {
+            showNormal();
+            return;
+        }
+        break;
+    case Qt::Key_R:
+        m_session.renewCode();
+        return;
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void KioskWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    scaleCodeFont();
+}
+
+void KioskWindow::scaleCodeFont()
+{
+    // Seven character cells (six symbols and the gap) across, at most a quarter of the height.
+    QFont font = m_ui->codeLabel->font();
+    font.setPixelSize(qMax(24, qMin(width() * 10 / 77, height() / 5)));
+    m_ui->codeLabel->setFont(font);
+}
+
+void KioskWindow::showState()
+{
+    using State = KioskSession::State;
+    switch (m_session.state()) {
+    case State::Starting:
+        m_ui->startingLabel->setText(tr("Connecting to Viopay…"));
+        m_ui->pagesStackedWidget->setCurrentWidget(m_ui->startingPage);
+        break;
+    case State::RequestingCode:
+        if (m_ui->pagesStackedWidget->currentWidget() != m_ui->codePage) {
+            m_ui->startingLabel->setText(tr("Getting a pairing code…"));
+            m_ui->pagesStackedWidget->setCurrentWidget(m_ui->startingPage);
+        }
+        break;
+    case State::ShowingCode:
+        showCode();
+        m_ui->pagesStackedWidget->setCurrentWidget(m_ui->codePage);
+        break;
+    case State::Claimed: {
+        const auto merchant = m_session.merchant();
+        m_ui->claimedDetailLabel->setText(merchant ? tr("This terminal now belongs to %1.").arg(merchant->name)
+                                                   : tr("A merchant has claimed this terminal."));
+        m_ui->pagesStackedWidget->setCurrentWidget(m_ui->claimedPage);
+        break;
+    }
+    case State::UpdateRequired:
+        showMessage(tr("Update required"),
+                    tr("This app is older than version %1, the oldest the service accepts. Update the app to pair "
+                       "this terminal.")
+                        .arg(m_session.minSupportedVersion()));
+        break;
+    case State::NotProvisioned:
+        showMessage(tr("This device is not provisioned"),
+                    tr("Viopay does not know this terminal's device id. Check the id, or ask your Viopay contact "
+                       "to provision it."));
+        break;
+    case State::Failed:
+        showFailure();
+        m_ui->pagesStackedWidget->setCurrentWidget(m_ui->errorPage);
+        m_ui->retryNowButton->setFocus();
+        break;
+    }
+    // The server's time has whole seconds, so a skew under two seconds is no skew at all.
+    if (const auto skew = m_session.clockSkewMs()) {
+        const qint64 seconds = *skew / 1000;
+        QString clock = tr(" · clock in step with the server");
+        if (seconds >= 2)
+            clock = tr(" · clock %1 s behind the server").arg(seconds);
+        else if (seconds <= -2)
+            clock = tr(" · clock %1 s ahead of the server").arg(-seconds);
+        m_ui->footerLabel->setText(m_deviceFooter + clock);
+    }
+}
+
+void KioskWindow::showCode()
+{
+    const QString code = m_session.code();
+    if (code.isEmpty())
+        return;
+    m_ui->codeLabel->setText(code.left(3) + QLatin1Char(' ') + code.mid(3));
+    m_ui->codeLabel->setAccessibleName(tr("Pairing code %1").arg(spokenCode(code)));
+    QString url = m_claimUrlTemplate;
+    m_ui->qrCodeWidget->setText(url.replace(QLatin1String("{code}"), code));
+    m_ui->codesUsedLabel->setText(
+        m_session.codesIssued() == 1
+            ? tr("First code of this session. A new one comes every 5 minutes.")
+            : tr("Code %1 of this session. A new one comes every 5 minutes.").arg(m_session.codesIssued()));
+    showCountdown();
+}
+
+void KioskWindow::showCountdown()
+{
+    const int seconds = m_session.secondsLeft();
+    m_ui->countdownRing->setSeconds(seconds, 300);
+    const QColor color = CountdownRing::colorFor(m_ui->countdownRing->urgency());
+    m_ui->codeLabel->setStyleSheet(QStringLiteral("color: %1;").arg(color.name()));
+}
+
+void KioskWindow::showFailure()
+{
+    const auto error = m_session.lastError();
+    if (!error)
+        return;
+    m_ui->errorMessageLabel->setText(error->userMessage());
+    m_ui->errorReferenceLabel->setText(error->supportReference());
+    m_ui->retryCountdownLabel->setText(tr("Trying again in %1 s.").arg(m_session.retryInSeconds()));
+}
+
+void KioskWindow::showMessage(const QString &title, const QString &body)
+{
+    m_ui->messageTitleLabel->setText(title);
+    m_ui->messageBodyLabel->setText(body);
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->messagePage);
+}
+
+} // namespace viopay

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QTimer;
+
+namespace Ui {
+class KioskWindow;
+}
+
+namespace viopay {
+
+class KioskSession;
+
+// The simulated terminal's screen: a large, legible code with its countdown and a QR code of
+// the claim page, then the claim; friendly errors with an automatic retry. F11 full screen (Esc
+// leaves it), R renews the code.
+class KioskWindow : public QWidget {
+    Q_OBJECT
+
+public:
+    // claimUrlTemplate: "{code}" is replaced by the code, e.g. "http://127.0.0.1:8080/claim?code={code}".
+    KioskWindow(KioskSession &session, QString claimUrlTemplate, QString deviceFooter, QWidget *parent = nullptr);
+    ~KioskWindow() override;
+
+    // The code as a screen reader should say it: one symbol at a time.
+    static QString spokenCode(const QString &code);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void showState();
+    void showCode();
+    void showCountdown();
+    void showFailure();
+    void showMessage(const QString &title, const QString &body);
+    void scaleCodeFont();
+
+    std::unique_ptr<Ui::KioskWindow> m_ui;
+    KioskSession &m_session;
+    QString m_claimUrlTemplate;
+    QString m_deviceFooter;
+    QTimer *m_ticker;
+};
+
+} // namespace viopay

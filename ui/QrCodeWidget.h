@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QImage>
+#include <QWidget>
+
+namespace viopay {
+
+// A QR code of a text (the portal's claim URL), drawn crisp at any size with a quiet zone.
+class QrCodeWidget : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit QrCodeWidget(QWidget *parent = nullptr);
+
+    void setText(const QString &text);
+    QString text() const { return m_text; }
+    // One pixel per module, black on white; null when the text cannot be encoded.
+    static QImage encode(const QString &text);
+
+    QSize sizeHint() const override { return {200, 200}; }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return width; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QString m_text;
+    QImage m_modules;
+};
+
+} // namespace viopay
