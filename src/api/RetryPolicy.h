@@ -16,7 +16,9 @@ class RetryPolicy {
 public:
     static constexpr qint64 BaseDelayMs = 1000;
     static constexpr qint64 MaxDelayMs = 30'000;
-    static constexpr int MaxRetries = 4;
+    // Quiet retries only bridge a blip (at most 1 s + 2 s of backoff); a longer outage reaches the
+    // screen, which says so and retries visibly.
+    static constexpr int MaxRetries = 2;
     // A Retry-After longer than this is not waited out automatically: the screen says when.
     static constexpr qint64 MaxRetryAfterMs = 60'000;
 
