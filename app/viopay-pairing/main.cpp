@@ -3,11 +3,13 @@
 #include "PairingCommandLine.h"
 #include "api/HttpTransport.h"
 #include "api/PosClient.h"
+#include "api/SandboxAdminClient.h"
 #include "core/Clock.h"
 #include "core/LogLevel.h"
 #include "inspector/ExchangeLog.h"
 #include "kiosk/KioskSession.h"
 #include "sandbox/SandboxServer.h"
+#include "ui/KioskSettingsDialog.h"
 #include "ui/KioskWindow.h"
 #include "ui/ModeChooserDialog.h"
 
@@ -19,6 +21,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace viopay;
 
@@ -40,10 +43,9 @@ struct KioskMode {
     std::unique_ptr<KioskWindow> window;
 };
 
-// Starts the kiosk against server, or against an embedded sandbox when server is empty.
-// Returns nullptr (having told the user) when the sandbox cannot start.
-std::unique_ptr<KioskMode> openKiosk(const QUrl &server, const DeviceIdentity &device, bool allowInsecureHttp,
-                                     QSettings &settings)
+// Connects the kiosk to server, or to an embedded sandbox when server is empty. Returns nullptr
+// (having told the user) when the sandbox cannot start.
+std::unique_ptr<KioskMode> connectKiosk(const QUrl &server, bool allowInsecureHttp)
 {
     auto kiosk = std::make_unique<KioskMode>();
     QUrl baseUrl = server;
@@ -61,17 +63,56 @@ std::unique_ptr<KioskMode> openKiosk(const QUrl &server, const DeviceIdentity &d
     kiosk->transport = std::make_unique<HttpTransport>(kiosk->network, &kiosk->log);
     kiosk->transport->setBaseUrl(baseUrl);
     kiosk->transport->setAllowInsecureHttp(allowInsecureHttp);
-    kiosk->client = std::make_unique<PosClient>(*kiosk->transport, device);
-    kiosk->session = std::make_unique<KioskSession>(*kiosk->client, Clock::system());
+    return kiosk;
+}
+
+// Asks which terminal to simulate, offering the sandbox's devices; nullopt when cancelled.
+std::optional<DeviceIdentity> askForDevice(KioskMode &kiosk, const DeviceIdentity &initial)
+{
+    KioskSettingsDialog dialog(initial, kiosk.transport->baseUrl().toString());
+    SandboxAdminClient admin(*kiosk.transport);
+    admin.provisionedDevices(&dialog, [&dialog](const Result<QList<ProvisionedDevice>> &result) {
+        if (const auto *error = std::get_if<ApiError>(&result))
+            dialog.setDevicesUnavailable(error->userMessage());
+        else
+            dialog.setProvisionedDevices(std::get<QList<ProvisionedDevice>>(result));
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.device();
+}
+
+void openKiosk(KioskMode &kiosk, const DeviceIdentity &device, QSettings &settings)
+{
+    const QUrl baseUrl = kiosk.transport->baseUrl();
+    kiosk.client = std::make_unique<PosClient>(*kiosk.transport, device);
+    kiosk.session = std::make_unique<KioskSession>(*kiosk.client, Clock::system());
     // The claim page the QR code opens: the portal's, from the settings; the sandbox serves its own.
     QString claimUrl =
         settings.value(QStringLiteral("kiosk/claimUrlTemplate"), QStringLiteral("{server}/claim?code={code}"))
             .toString();
     claimUrl.replace(QLatin1String("{server}"), baseUrl.toString(QUrl::StripTrailingSlash));
-    kiosk->window = std::make_unique<KioskWindow>(*kiosk->session, claimUrl, device.footerText());
-    kiosk->window->show();
-    kiosk->session->start();
-    return kiosk;
+    kiosk.window = std::make_unique<KioskWindow>(*kiosk.session, claimUrl, device.footerText());
+    kiosk.window->show();
+    kiosk.session->start();
+}
+
+DeviceIdentity rememberedDevice(QSettings &settings, const DeviceIdentity &fallback)
+{
+    const auto remembered =
+        DeviceIdentity::create(settings.value(QStringLiteral("kiosk/deviceId"), fallback.deviceId()).toString(),
+                               settings.value(QStringLiteral("kiosk/appVersion"), fallback.appVersion()).toString(),
+                               settings.value(QStringLiteral("kiosk/os"), fallback.os()).toString(),
+                               settings.value(QStringLiteral("kiosk/model"), fallback.model()).toString());
+    return remembered.value_or(fallback);
+}
+
+void rememberDevice(QSettings &settings, const DeviceIdentity &device)
+{
+    settings.setValue(QStringLiteral("kiosk/deviceId"), device.deviceId());
+    settings.setValue(QStringLiteral("kiosk/appVersion"), device.appVersion());
+    settings.setValue(QStringLiteral("kiosk/os"), device.os());
+    settings.setValue(QStringLiteral("kiosk/model"), device.model());
 }
 } // namespace
 
@@ -113,7 +154,17 @@ int main(int argc, char *argv[])
             return 0;
         server = chooser.server();
     }
-    const std::unique_ptr<KioskMode> kiosk =
-        openKiosk(server, *commandLine.device(), commandLine.allowInsecureHttp(), settings);
-    return kiosk ? app.exec() : 1;
+    const std::unique_ptr<KioskMode> kiosk = connectKiosk(server, commandLine.allowInsecureHttp());
+    if (!kiosk)
+        return 1;
+    // --kiosk takes the terminal from the command line; the chooser asks, offering what it used last.
+    std::optional<DeviceIdentity> device = commandLine.device();
+    if (!commandLine.kiosk()) {
+        device = askForDevice(*kiosk, rememberedDevice(settings, *device));
+        if (!device)
+            return 0;
+        rememberDevice(settings, *device);
+    }
+    openKiosk(*kiosk, *device, settings);
+    return app.exec();
 }

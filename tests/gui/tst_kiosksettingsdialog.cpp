@@ -1,0 +1,113 @@
+#include "api/SandboxAdminClient.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/KioskSettingsDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QTest>
+
+using namespace viopay;
+
+class TestKioskSettingsDialog : public QObject {
+    Q_OBJECT
+
+    static DeviceIdentity seed()
+    {
+        return *DeviceIdentity::create(u"POS-8F3A2C91", u"1.4.2", u"Android 12", u"PAX-A920");
+    }
+
+    static QPushButton *okButton(KioskSettingsDialog &dialog)
+    {
+        return dialog.findChild<QDialogButtonBox *>("buttonBox")->button(QDialogButtonBox::Ok);
+    }
+
+private Q_SLOTS:
+    void startsFromTheGivenTerminal()
+    {
+        KioskSettingsDialog dialog(seed(), "http://127.0.0.1:8080");
+        QCOMPARE(dialog.device(), std::optional<DeviceIdentity>(seed()));
+        QVERIFY(okButton(dialog)->isEnabled());
+        QCOMPARE(okButton(dialog)->text(), QString("Open kiosk"));
+    }
+
+    void checksAsYouType_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("short id") << "deviceComboBox"
+                                  << "POS-8F3A"
+                                  << "exactly 8 hexadecimal digits";
+        QTest::newRow("lower-case id digits are fine") << "deviceComboBox"
+                                                       << "POS-1a2b3c00"
+                                                       << "";
+        QTest::newRow("version") << "appVersionLineEdit"
+                                 << "one"
+                                 << "such as 1.4.2";
+        QTest::newRow("model") << "modelLineEdit"
+                               << ""
+                               << "model is required";
+    }
+
+    void checksAsYouType()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, text);
+        QFETCH(QString, problem);
+        KioskSettingsDialog dialog(seed(), "sandbox");
+        if (auto *combo = dialog.findChild<QComboBox *>(field)) {
+            combo->setEditText(text);
+        } else {
+            auto *edit = dialog.findChild<QLineEdit *>(field);
+            edit->clear();
+            QTest::keyClicks(edit, text);
+        }
+        const QString shown = dialog.findChild<QLabel *>("problemLabel")->text();
+        QCOMPARE(okButton(dialog)->isEnabled(), problem.isEmpty());
+        QVERIFY2(problem.isEmpty() ? shown.isEmpty() : shown.contains(problem), qPrintable(shown));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(problem.isEmpty() ? QDialog::Accepted : QDialog::Rejected));
+    }
+
+    void picksFromTheSandboxDevices()
+    {
+        sandbox::SandboxServer sandbox(sandbox::SandboxServer::Options{});
+        QVERIFY(sandbox.start());
+        QNetworkAccessManager network;
+        HttpTransport transport(network, nullptr);
+        transport.setBaseUrl(sandbox.url());
+        SandboxAdminClient admin(transport);
+        KioskSettingsDialog dialog(seed(), sandbox.url().toString());
+        bool listed = false;
+        admin.provisionedDevices(&dialog, [&](const Result<QList<ProvisionedDevice>> &result) {
+            dialog.setProvisionedDevices(std::get<QList<ProvisionedDevice>>(result));
+            listed = true;
+        });
+        QTRY_VERIFY(listed);
+        auto *combo = dialog.findChild<QComboBox *>("deviceComboBox");
+        QCOMPARE(combo->count(), 12);
+        QCOMPARE(combo->currentText(), QString("POS-8F3A2C91")); // what was typed stays
+        QVERIFY(dialog.findChild<QLabel *>("devicesStatusLabel")->text().startsWith("12 devices provisioned"));
+        const int sunmi = combo->findText("POS-1A2B3C01");
+        QVERIFY(sunmi >= 0);
+        combo->setCurrentIndex(sunmi);
+        Q_EMIT combo->activated(sunmi);
+        QCOMPARE(dialog.device()->deviceId(), QString("POS-1A2B3C01"));
+        QCOMPARE(dialog.device()->model(), QString("Sunmi-P2"));
+    }
+
+    void saysWhenTheListIsUnavailable()
+    {
+        KioskSettingsDialog dialog(seed(), "https://api.viopay.io");
+        dialog.setDevicesUnavailable("Cannot reach the Viopay service.");
+        QVERIFY(dialog.findChild<QLabel *>("devicesStatusLabel")->text().contains("type the id"));
+        QVERIFY(okButton(dialog)->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestKioskSettingsDialog)
+#include "tst_kiosksettingsdialog.moc"

@@ -1,0 +1,91 @@
+#include "KioskSettingsDialog.h"
+#include "ui_KioskSettingsDialog.h"
+
+#include <QPushButton>
+
+namespace viopay {
+
+namespace {
+constexpr int ModelRole = Qt::UserRole;
+}
+
+KioskSettingsDialog::KioskSettingsDialog(const DeviceIdentity &initial, const QString &server, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::KioskSettingsDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Open kiosk"));
+    m_ui->serverLabel->setText(server);
+    m_ui->deviceComboBox->setEditText(initial.deviceId());
+    m_ui->modelLineEdit->setText(initial.model());
+    m_ui->osLineEdit->setText(initial.os());
+    m_ui->appVersionLineEdit->setText(initial.appVersion());
+    m_ui->devicesStatusLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->devicesStatusLabel->hide();
+    m_ui->problemLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+
+    connect(m_ui->deviceComboBox, qOverload<int>(&QComboBox::activated), this, &KioskSettingsDialog::pickDevice);
+    connect(m_ui->deviceComboBox, &QComboBox::editTextChanged, this, &KioskSettingsDialog::validate);
+    for (QLineEdit *edit : {m_ui->modelLineEdit, m_ui->osLineEdit, m_ui->appVersionLineEdit})
+        connect(edit, &QLineEdit::textChanged, this, &KioskSettingsDialog::validate);
+    m_ui->deviceComboBox->setFocus();
+    validate();
+}
+
+KioskSettingsDialog::~KioskSettingsDialog() = default;
+
+void KioskSettingsDialog::setProvisionedDevices(const QList<ProvisionedDevice> &devices)
+{
+    const QString typed = m_ui->deviceComboBox->currentText();
+    m_ui->deviceComboBox->clear();
+    for (const ProvisionedDevice &device : devices) {
+        m_ui->deviceComboBox->addItem(device.deviceId, device.model);
+        const int index = m_ui->deviceComboBox->count() - 1;
+        m_ui->deviceComboBox->setItemData(
+            index, tr("%1 · %2 · %3").arg(device.model, device.merchantId, device.deviceStatus), Qt::ToolTipRole);
+    }
+    m_ui->deviceComboBox->setEditText(typed);
+    m_ui->devicesStatusLabel->setText(
+        devices.size() == 1
+            ? tr("1 device provisioned on this sandbox: pick it or type an id.")
+            : tr("%1 devices provisioned on this sandbox: pick one or type an id.").arg(devices.size()));
+    m_ui->devicesStatusLabel->show();
+}
+
+void KioskSettingsDialog::setDevicesUnavailable(const QString &reason)
+{
+    m_ui->devicesStatusLabel->setText(tr("The list of devices is not available (%1); type the id.").arg(reason));
+    m_ui->devicesStatusLabel->show();
+}
+
+std::optional<DeviceIdentity> KioskSettingsDialog::device() const
+{
+    return DeviceIdentity::create(m_ui->deviceComboBox->currentText(), m_ui->appVersionLineEdit->text(),
+                                  m_ui->osLineEdit->text(), m_ui->modelLineEdit->text());
+}
+
+void KioskSettingsDialog::accept()
+{
+    if (device())
+        QDialog::accept();
+}
+
+void KioskSettingsDialog::pickDevice(int index)
+{
+    const QString model = m_ui->deviceComboBox->itemData(index, ModelRole).toString();
+    if (!model.isEmpty())
+        m_ui->modelLineEdit->setText(model);
+    validate();
+}
+
+void KioskSettingsDialog::validate()
+{
+    DeviceIdentity::Problem problem{DeviceIdentity::Field::DeviceId, {}};
+    const bool valid = DeviceIdentity::create(m_ui->deviceComboBox->currentText(), m_ui->appVersionLineEdit->text(),
+                                              m_ui->osLineEdit->text(), m_ui->modelLineEdit->text(), &problem)
+                           .has_value();
+    m_ui->problemLabel->setText(valid ? QString() : problem.message);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid);
+}
+
+} // namespace viopay
