@@ -74,12 +74,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption adminTokenOption(QStringLiteral("admin-token"),
                                               QStringLiteral("Bearer token required by /sandbox/ endpoints."),
                                               QStringLiteral("token"));
+    const QCommandLineOption noWaitOption(QStringLiteral("no-wait"),
+                                          QStringLiteral("Answer status requests at once, ignoring Prefer: wait, "
+                                                         "like a server without it: clients poll."));
     const QCommandLineOption logLevelOption(QStringLiteral("log-level"),
                                             QStringLiteral("debug, info (default; one line per request), warning "
                                                            "or error."),
                                             QStringLiteral("level"), QStringLiteral("info"));
-    for (const QCommandLineOption &option :
-         {helpOption, versionOption, bindOption, portOption, dbOption, resetOption, adminTokenOption, logLevelOption})
+    for (const QCommandLineOption &option : {helpOption, versionOption, bindOption, portOption, dbOption, resetOption,
+                                             adminTokenOption, noWaitOption, logLevelOption})
         parser.addOption(option);
 
     if (!parser.parse(QCoreApplication::arguments()))
@@ -122,6 +125,7 @@ int main(int argc, char *argv[])
                     UsageError);
     options.databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
     options.reset = parser.isSet(resetOption);
+    options.holdStatus = !parser.isSet(noWaitOption);
     if (!address.isLoopback())
         qWarning("viopay-sandbox: listening on %s, reachable from other machines; /sandbox/ needs the admin token",
                  qPrintable(options.address));

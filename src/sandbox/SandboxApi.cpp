@@ -1,5 +1,7 @@
 #include "SandboxApi.h"
 
+#include "ClaimPage.h"
+
 #include "core/DeviceIdentity.h"
 #include "core/ErrorCode.h"
 #include "core/TraceContext.h"
@@ -25,6 +27,7 @@ enum class Endpoint {
     Provision,
     ExpireCode,
     Faults,
+    ClaimPage,
 };
 
 struct Route {
@@ -56,6 +59,7 @@ std::optional<Route> matchRoute(const QList<QByteArray> &segments)
         {"sandbox/state", {Endpoint::State, {"GET"}, {}}},
         {"sandbox/devices", {Endpoint::Provision, {"POST"}, {}}},
         {"sandbox/faults", {Endpoint::Faults, {"GET", "PUT"}, {}}},
+        {"claim", {Endpoint::ClaimPage, {"GET"}, {}}},
     };
     for (const auto &[path, route] : fixedRoutes) {
         if (joined == path)
@@ -235,6 +239,8 @@ SandboxReply SandboxApi::route(const SandboxRequest &request, Dispatch &dispatch
         return reply;
     }
     dispatch.deviceId = loggedDeviceId(request, *route);
+    if (route->endpoint == Endpoint::ClaimPage)
+        return ClaimPage::reply(); // a page, not the API: no fault drill touches it
     if (segments.constFirst() == "sandbox") {
         if (!adminAuthorised(request))
             return SandboxReply::error(401, ErrorCode::Unauthorized,
@@ -274,7 +280,8 @@ SandboxReply SandboxApi::status(const SandboxRequest &request, Dispatch &dispatc
 {
     const PosHeaders headers = posHeaders(request);
     SandboxReply reply = m_registry.status(headers);
-    const std::optional<int> wait = preferredWait(request.header("Prefer"));
+    const std::optional<int> wait =
+        m_options.holdStatus ? preferredWait(request.header("Prefer")) : std::optional<int>();
     if (wait)
         reply.setHeader("Preference-Applied", "wait=" + QByteArray::number(*wait));
     const std::optional<QByteArray> ifNoneMatch = request.header("If-None-Match");

@@ -58,6 +58,9 @@ public:
         QByteArray adminToken;
         // Uniform in [0, 1): decides which answers an error-rate drill replaces.
         std::function<double()> dice;
+        // false: behave like a server without RFC 7240 support (no hold, no Preference-Applied),
+        // so clients fall back to polling.
+        bool holdStatus = true;
     };
 
     SandboxApi(PairingRegistry &registry, Options options);

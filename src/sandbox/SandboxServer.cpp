@@ -38,7 +38,7 @@ void SandboxServer::Private::serve(std::promise<Ready> &ready)
         return;
     }
     PairingRegistry registry(*store, Clock::system());
-    SandboxApi api(registry, {options.adminToken, {}});
+    SandboxApi api(registry, {options.adminToken, {}, options.holdStatus});
     HttpAdapter::Settings settings;
     settings.address = options.address;
     settings.port = options.port;

@@ -17,8 +17,9 @@ public:
         QString address = QStringLiteral("127.0.0.1");
         quint16 port = 0; // 0: any free port
         QString databasePath = QStringLiteral(":memory:");
-        bool reset = false;    // re-seed the demo data
-        QByteArray adminToken; // required for /sandbox/ when not empty
+        bool reset = false;     // re-seed the demo data
+        QByteArray adminToken;  // required for /sandbox/ when not empty
+        bool holdStatus = true; // false: ignore Prefer: wait, so clients poll
     };
 
     explicit SandboxServer(Options options);

@@ -358,6 +358,23 @@ private Q_SLOTS:
         QCOMPARE(faults["error_code"].toString(), QString("5000"));
     }
 
+    void claimPageIsOneSelfContainedPageLockedToItsOwnScript()
+    {
+        setFaults("{\"offline\":true}"); // the page is not the API: drills leave it alone
+        const Response page = call("GET", "/claim?code=K7M3NP");
+        QCOMPARE(page.status, 200);
+        QCOMPARE(page.header("Content-Type"), QByteArray("text/html; charset=utf-8"));
+        QVERIFY(page.body.contains("<form id=\"claim-form\""));
+        QVERIFY(page.body.contains("const ALPHABET = \"23456789ABCDEFGHJKLMNPQRSTUVWXYZ\""));
+        QVERIFY(!page.body.contains("{{"));                                       // every placeholder filled
+        QVERIFY(!page.body.contains("src=\"") && !page.body.contains("href=\"")); // no external assets
+        const QByteArray policy = page.header("Content-Security-Policy");
+        QVERIFY(policy.startsWith("default-src 'none'"));
+        QVERIFY(policy.contains("script-src 'sha256-") && policy.contains("connect-src 'self'"));
+        QCOMPARE(page.header("Referrer-Policy"), QByteArray("no-referrer"));
+        QCOMPARE(call("POST", "/claim").status, 405);
+    }
+
     void badFaultsAreRefusedAndLeaveTheOldOnes_data()
     {
         QTest::addColumn<QByteArray>("faults");
