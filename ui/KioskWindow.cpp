@@ -31,12 +31,11 @@ void scaleFont(QWidget *widget, double factor, bool bold = false)
 }
 } // namespace
 
-KioskWindow::KioskWindow(KioskSession &session, QString claimUrlTemplate, QString deviceFooter, QWidget *parent)
+KioskWindow::KioskWindow(KioskSession &session, Setup setup, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::KioskWindow>())
     , m_session(session)
-    , m_claimUrlTemplate(std::move(claimUrlTemplate))
-    , m_deviceFooter(std::move(deviceFooter))
+    , m_setup(std::move(setup))
     , m_ticker(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -47,9 +46,14 @@ KioskWindow::KioskWindow(KioskSession &session, QString claimUrlTemplate, QStrin
     for (QLabel *body : {m_ui->codeInstructionLabel, m_ui->claimedDetailLabel, m_ui->errorMessageLabel,
                          m_ui->messageBodyLabel, m_ui->startingLabel})
         scaleFont(body, 1.3);
-    for (QLabel *small : {m_ui->footerLabel, m_ui->errorReferenceLabel, m_ui->qrHintLabel, m_ui->codesUsedLabel})
+    for (QLabel *small :
+         {m_ui->footerLabel, m_ui->errorReferenceLabel, m_ui->qrHintLabel, m_ui->codesUsedLabel, m_ui->detailsLabel})
         small->setForegroundRole(QPalette::PlaceholderText);
-    m_ui->footerLabel->setText(m_deviceFooter);
+    m_ui->footerLabel->setText(m_setup.deviceFooter);
+    connect(m_ui->detailsButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_ui->detailsLabel->setVisible(shown);
+        showDetails();
+    });
 
     connect(&m_session, &KioskSession::stateChanged, this, &KioskWindow::showState);
     connect(&m_session, &KioskSession::codeChanged, this, &KioskWindow::showCode);
@@ -59,6 +63,7 @@ KioskWindow::KioskWindow(KioskSession &session, QString claimUrlTemplate, QStrin
         m_session.tick();
         if (m_session.state() == KioskSession::State::Failed)
             showFailure();
+        showDetails();
     });
     m_ticker->start(TickMs);
     showState();
@@ -88,6 +93,9 @@ void KioskWindow::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_R:
         m_session.renewCode();
+        return;
+    case Qt::Key_D:
+        m_ui->detailsButton->toggle();
         return;
     default:
         break;
@@ -151,16 +159,7 @@ void KioskWindow::showState()
         m_ui->retryNowButton->setFocus();
         break;
     }
-    // The server's time has whole seconds, so a skew under two seconds is no skew at all.
-    if (const auto skew = m_session.clockSkewMs()) {
-        const qint64 seconds = *skew / 1000;
-        QString clock = tr(" · clock in step with the server");
-        if (seconds >= 2)
-            clock = tr(" · clock %1 s behind the server").arg(seconds);
-        else if (seconds <= -2)
-            clock = tr(" · clock %1 s ahead of the server").arg(-seconds);
-        m_ui->footerLabel->setText(m_deviceFooter + clock);
-    }
+    showDetails();
 }
 
 void KioskWindow::showCode()
@@ -170,7 +169,7 @@ void KioskWindow::showCode()
         return;
     m_ui->codeLabel->setText(code.left(3) + QLatin1Char(' ') + code.mid(3));
     m_ui->codeLabel->setAccessibleName(tr("Pairing code %1").arg(spokenCode(code)));
-    QString url = m_claimUrlTemplate;
+    QString url = m_setup.claimUrlTemplate;
     m_ui->qrCodeWidget->setText(url.replace(QLatin1String("{code}"), code));
     m_ui->codesUsedLabel->setText(
         m_session.codesIssued() == 1
@@ -202,6 +201,34 @@ void KioskWindow::showMessage(const QString &title, const QString &body)
     m_ui->messageTitleLabel->setText(title);
     m_ui->messageBodyLabel->setText(body);
     m_ui->pagesStackedWidget->setCurrentWidget(m_ui->messagePage);
+}
+
+void KioskWindow::showDetails()
+{
+    if (!m_ui->detailsLabel->isVisible())
+        return;
+    QString clock = tr("not measured yet");
+    if (const auto skew = m_session.clockSkewMs()) {
+        // The server's time has whole seconds, so a skew under two seconds is no skew at all.
+        const qint64 seconds = *skew / 1000;
+        clock = tr("in step with the server");
+        if (seconds >= 2)
+            clock = tr("%1 s behind the server").arg(seconds);
+        else if (seconds <= -2)
+            clock = tr("%1 s ahead of the server").arg(-seconds);
+    }
+    const QString updates = m_session.serverHoldsStatus()
+                                ? tr("held by the server, a claim shows at once")
+                                : tr("asked every %1 s").arg(KioskSession::PollIntervalMs / 1000);
+    const auto error = m_session.lastError();
+    const QStringList lines{
+        tr("Server: %1").arg(m_setup.server),
+        tr("Clock: %1").arg(clock),
+        tr("Status updates: %1").arg(updates),
+        tr("Codes this session: %1").arg(m_session.codesIssued()),
+        tr("Last error: %1").arg(error ? error->supportReference() : tr("none")),
+    };
+    m_ui->detailsLabel->setText(lines.join(QLatin1Char('\n')));
 }
 
 } // namespace viopay

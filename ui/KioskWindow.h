@@ -16,13 +16,19 @@ class KioskSession;
 
 // The simulated terminal's screen: a large, legible code with its countdown and a QR code of
 // the claim page, then the claim; friendly errors with an automatic retry. F11 full screen (Esc
-// leaves it), R renews the code.
+// leaves it), R renews the code, D shows the connection details (server, clock skew, status
+// updates held or polled).
 class KioskWindow : public QWidget {
     Q_OBJECT
 
 public:
-    // claimUrlTemplate: "{code}" is replaced by the code, e.g. "http://127.0.0.1:8080/claim?code={code}".
-    KioskWindow(KioskSession &session, QString claimUrlTemplate, QString deviceFooter, QWidget *parent = nullptr);
+    struct Setup {
+        QString server;           // shown in the details
+        QString claimUrlTemplate; // "{code}" is replaced, e.g. "http://127.0.0.1:8080/claim?code={code}"
+        QString deviceFooter;     // "POS-8F3A2C91 · PAX-A920 · Android 12 · 1.4.2"
+    };
+
+    KioskWindow(KioskSession &session, Setup setup, QWidget *parent = nullptr);
     ~KioskWindow() override;
 
     // The code as a screen reader should say it: one symbol at a time.
@@ -38,12 +44,12 @@ private:
     void showCountdown();
     void showFailure();
     void showMessage(const QString &title, const QString &body);
+    void showDetails();
     void scaleCodeFont();
 
     std::unique_ptr<Ui::KioskWindow> m_ui;
     KioskSession &m_session;
-    QString m_claimUrlTemplate;
-    QString m_deviceFooter;
+    Setup m_setup;
     QTimer *m_ticker;
 };
 

@@ -92,7 +92,8 @@ void openKiosk(KioskMode &kiosk, const DeviceIdentity &device, QSettings &settin
         settings.value(QStringLiteral("kiosk/claimUrlTemplate"), QStringLiteral("{server}/claim?code={code}"))
             .toString();
     claimUrl.replace(QLatin1String("{server}"), baseUrl.toString(QUrl::StripTrailingSlash));
-    kiosk.window = std::make_unique<KioskWindow>(*kiosk.session, claimUrl, device.footerText());
+    kiosk.window = std::make_unique<KioskWindow>(*kiosk.session,
+                                                 KioskWindow::Setup{baseUrl.toString(), claimUrl, device.footerText()});
     kiosk.window->show();
     kiosk.session->start();
 }

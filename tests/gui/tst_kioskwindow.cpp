@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTest>
 
@@ -48,8 +49,9 @@ private Q_SLOTS:
         const DeviceIdentity device = *DeviceIdentity::create(u"POS-8F3A2C91", u"1.4.2", u"Android 12", u"PAX-A920");
         m_client = std::make_unique<PosClient>(*m_transport, device);
         m_session = std::make_unique<KioskSession>(*m_client, m_clock);
-        m_window = std::make_unique<KioskWindow>(*m_session, m_sandbox->url().toString() + "/claim?code={code}",
-                                                 device.footerText());
+        m_window = std::make_unique<KioskWindow>(
+            *m_session, KioskWindow::Setup{m_sandbox->url().toString(),
+                                           m_sandbox->url().toString() + "/claim?code={code}", device.footerText()});
         m_window->resize(900, 700);
         m_window->show();
     }
@@ -90,11 +92,17 @@ private Q_SLOTS:
         m_session->tick();
         QCOMPARE(ring->timeText(), QString("00:55"));
         QCOMPARE(ring->urgency(), CountdownRing::Urgency::Warning);
+        QVERIFY(m_window->findChild<QLabel *>("codeLabel")
+                    ->styleSheet()
+                    .contains(CountdownRing::colorFor(CountdownRing::Urgency::Warning).name()));
         QCOMPARE(ring->accessibleName(), QString("Code valid for less than a minute"));
         m_clock.advanceMs(50'000);
         m_session->tick();
         QCOMPARE(ring->urgency(), CountdownRing::Urgency::Urgent);
         QCOMPARE(ring->accessibleName(), QString("Code valid for 5 more seconds"));
+        QVERIFY(m_window->findChild<QLabel *>("codeLabel")
+                    ->styleSheet()
+                    .contains(CountdownRing::colorFor(CountdownRing::Urgency::Urgent).name()));
         const QString first = m_session->code();
         QTest::keyClick(m_window.get(), Qt::Key_R);
         QTRY_VERIFY(m_session->codesIssued() == 2 && m_session->state() == State::ShowingCode);
@@ -130,10 +138,27 @@ private Q_SLOTS:
         const DeviceIdentity stranger = *DeviceIdentity::create(u"POS-00000002", u"1.4.2", u"Android 12", u"PAX-A920");
         PosClient client(*m_transport, stranger);
         KioskSession session(client, m_clock);
-        KioskWindow window(session, "{code}", stranger.footerText());
+        KioskWindow window(session, {"http://127.0.0.1:1", "{code}", stranger.footerText()});
         session.start();
         QTRY_COMPARE(session.state(), State::NotProvisioned);
         QCOMPARE(window.findChild<QLabel *>("messageTitleLabel")->text(), QString("This device is not provisioned"));
+    }
+
+    void detailsShowTheServerClockAndHowUpdatesArrive()
+    {
+        m_session->start();
+        QTRY_COMPARE(m_session->state(), State::ShowingCode);
+        auto *details = m_window->findChild<QLabel *>("detailsLabel");
+        QVERIFY(!details->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_D);
+        QVERIFY(details->isVisible());
+        QVERIFY(details->text().contains("Server: " + m_sandbox->url().toString()));
+        // The test clock lives in 2025, the server now: the kiosk's clock is far behind.
+        QVERIFY(details->text().contains(QRegularExpression("Clock: \\d+ s behind the server")));
+        QTRY_VERIFY(details->text().contains("Status updates: held by the server"));
+        QVERIFY(details->text().contains("Codes this session: 1"));
+        QTest::keyClick(m_window.get(), Qt::Key_D);
+        QVERIFY(!details->isVisible());
     }
 
     void qrCodeEncodesTheUrl()

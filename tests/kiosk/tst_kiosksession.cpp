@@ -34,19 +34,26 @@ class TestKioskSession : public QObject {
         return QTest::qWaitFor([&] { return session.state() == state; }, timeoutMs);
     }
 
-    void claimWithPortal(const QString &code)
+    // Signs in as the demo merchant and claims the code; the claim's outcome.
+    Result<QString> claimWithPortal(const QString &code)
     {
         PortalClient portal(*m_transport, Clock::system());
-        bool done = false;
+        std::optional<Result<QString>> outcome;
         portal.signInWithPassword("ops@cafe-lumen.test", "pairing-demo", this, [&](const Result<SignInInfo> &) {
             portal.initiateSession("merchant.viopay.io", this, [&](const Result<SessionInfo> &) {
-                portal.claim(code, this, [&](const Result<QString> &result) {
-                    QVERIFY(std::holds_alternative<QString>(result));
-                    done = true;
-                });
+                portal.claim(code, this, [&](const Result<QString> &result) { outcome = result; });
             });
         });
-        QVERIFY(QTest::qWaitFor([&] { return done; }, 8000));
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 8000))
+            return ApiError::network(QStringLiteral("the claim did not finish"));
+        return *outcome;
+    }
+
+    void startSandbox(sandbox::SandboxServer::Options options)
+    {
+        m_sandbox = std::make_unique<sandbox::SandboxServer>(std::move(options));
+        QVERIFY(m_sandbox->start());
+        m_transport->setBaseUrl(m_sandbox->url());
     }
 
     int admin(const QByteArray &method, const QByteArray &path, const QByteArray &body = {})
@@ -57,10 +64,8 @@ class TestKioskSession : public QObject {
 private Q_SLOTS:
     void init()
     {
-        m_sandbox = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxServer::Options{});
-        QVERIFY(m_sandbox->start());
         m_transport = std::make_unique<HttpTransport>(m_network, nullptr);
-        m_transport->setBaseUrl(m_sandbox->url());
+        startSandbox({});
         m_transport->setRetryPolicy(RetryPolicy([] { return 0.0; }));
     }
 
@@ -113,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(reaches(session, State::ShowingCode));
         QVERIFY(QTest::qWaitFor([&] { return session.serverHoldsStatus(); }, 5000));
         QTest::qWait(100); // the held status request is on the server now
-        claimWithPortal(session.code());
+        QVERIFY(std::holds_alternative<QString>(claimWithPortal(session.code())));
         QVERIFY(reaches(session, State::Claimed, 3000));
         QVERIFY(session.merchant().has_value());
         QCOMPARE(session.merchant()->name, QString("Cafe Lumen"));
@@ -138,7 +143,7 @@ private Q_SLOTS:
         KioskSession claimed(*first, m_clock);
         claimed.start();
         QVERIFY(reaches(claimed, State::ShowingCode));
-        claimWithPortal(claimed.code());
+        QVERIFY(std::holds_alternative<QString>(claimWithPortal(claimed.code())));
         QVERIFY(reaches(claimed, State::Claimed));
 
         auto second = posClient();
@@ -173,8 +178,12 @@ private Q_SLOTS:
         QVERIFY(reaches(session, State::Failed));
         QCOMPARE(session.lastError()->code(), QString("5000"));
         QCOMPARE(session.retryInSeconds(), 2);
+        m_clock.advanceMs(2000);
+        session.tick(); // the retry fails too: the wait doubles
+        QVERIFY(
+            QTest::qWaitFor([&] { return session.state() == State::Failed && session.retryInSeconds() == 4; }, 5000));
         QCOMPARE(admin("PUT", "/sandbox/faults", "{}"), 200);
-        m_clock.advanceMs(1000);
+        m_clock.advanceMs(3000);
         session.tick();
         QCOMPARE(session.state(), State::Failed); // not yet
         m_clock.advanceMs(1000);
@@ -194,6 +203,44 @@ private Q_SLOTS:
         QVERIFY(
             QTest::qWaitFor([&] { return session.codesIssued() == 2 && session.state() == State::ShowingCode; }, 5000));
         QVERIFY(session.code() != first);
+    }
+
+    void aRenewedCodeReplacesTheOldOne()
+    {
+        auto client = posClient();
+        KioskSession session(*client, m_clock);
+        session.start();
+        QVERIFY(reaches(session, State::ShowingCode));
+        const QString first = session.code();
+        m_clock.advanceMs(300'000);
+        session.tick();
+        QVERIFY(QTest::qWaitFor([&] { return session.codesIssued() == 2; }, 5000));
+        const Result<QString> old = claimWithPortal(first);
+        QVERIFY(std::holds_alternative<ApiError>(old));
+        QCOMPARE(std::get<ApiError>(old).code(), QString("4041"));
+        QCOMPARE(session.state(), State::ShowingCode);
+        QVERIFY(std::holds_alternative<QString>(claimWithPortal(session.code())));
+        QVERIFY(reaches(session, State::Claimed, 3000));
+    }
+
+    void pollsEveryThreeSecondsWhenTheServerDoesNotHold()
+    {
+        sandbox::SandboxServer::Options options;
+        options.holdStatus = false;
+        startSandbox(options);
+        auto client = posClient();
+        KioskSession session(*client, m_clock);
+        session.start();
+        QVERIFY(reaches(session, State::ShowingCode));
+        QTest::qWait(300); // the first status answer has come back without Preference-Applied
+        QVERIFY(!session.serverHoldsStatus());
+        QVERIFY(std::holds_alternative<QString>(claimWithPortal(session.code())));
+        QTest::qWait(300);
+        QCOMPARE(session.state(), State::ShowingCode); // nothing asks before the next poll
+        m_clock.advanceMs(KioskSession::PollIntervalMs);
+        session.tick();
+        QVERIFY(reaches(session, State::Claimed, 3000));
+        QCOMPARE(session.merchant()->name, QString("Cafe Lumen"));
     }
 };
 
