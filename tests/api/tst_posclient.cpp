@@ -29,8 +29,7 @@ class TestPosClient : public QObject {
     {
         std::optional<Result<T>> result;
         call([&result](const Result<T> &value) { result = value; });
-        QTest::qWaitFor([&result] { return result.has_value(); }, 10000);
-        return result;
+        return QTest::qWaitFor([&result] { return result.has_value(); }, 10000) ? result : std::nullopt;
     }
 
 private Q_SLOTS:

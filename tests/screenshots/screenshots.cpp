@@ -1,0 +1,183 @@
+// Writes a PNG of each screen state into a directory (scripts/screenshots: docs/screenshots).
+// Every screen is driven through its real session against the embedded sandbox, with a test
+// clock so the countdown shows a chosen time.
+// Usage: viopay-screenshots DIRECTORY
+#include "api/PortalClient.h"
+#include "api/PosClient.h"
+#include "core/Clock.h"
+#include "kiosk/KioskSession.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/KioskWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+#include <cstdio>
+#include <memory>
+
+using namespace viopay;
+using State = KioskSession::State;
+
+namespace {
+class Screenshots {
+public:
+    explicit Screenshots(QDir directory)
+        : m_directory(std::move(directory))
+        , m_sandbox(sandbox::SandboxServer::Options{})
+        , m_transport(m_network, nullptr)
+        , m_clock(QDateTime::currentDateTimeUtc()) // in step with the sandbox, as a real terminal
+    {}
+
+    bool run()
+    {
+        if (!m_sandbox.start())
+            return fail("the sandbox did not start");
+        m_transport.setBaseUrl(m_sandbox.url());
+        m_transport.setRetryPolicy(RetryPolicy([] { return 0.0; }));
+        return kioskFlow() && kioskProblems();
+    }
+
+private:
+    struct Kiosk {
+        std::unique_ptr<PosClient> client;
+        std::unique_ptr<KioskSession> session;
+        std::unique_ptr<KioskWindow> window;
+    };
+
+    Kiosk openKiosk(const char16_t *deviceId, const char16_t *version = u"1.4.2")
+    {
+        const DeviceIdentity device = *DeviceIdentity::create(deviceId, version, u"Android 12", u"PAX-A920");
+        Kiosk kiosk;
+        kiosk.client = std::make_unique<PosClient>(m_transport, device);
+        kiosk.session = std::make_unique<KioskSession>(*kiosk.client, m_clock);
+        const QString server = m_sandbox.url().toString();
+        kiosk.window = std::make_unique<KioskWindow>(
+            *kiosk.session,
+            KioskWindow::Setup{server, server + QStringLiteral("/claim?code={code}"), device.footerText()});
+        kiosk.window->resize(1000, 720);
+        kiosk.window->show();
+        kiosk.session->start();
+        return kiosk;
+    }
+
+    bool kioskFlow()
+    {
+        Kiosk kiosk = openKiosk(u"POS-8F3A2C91");
+        if (!reach(*kiosk.session, State::ShowingCode))
+            return fail("the kiosk did not show a code");
+        advance(*kiosk.session, 37'000);
+        save(*kiosk.window, "kiosk-code");
+        QTest::keyClick(kiosk.window.get(), Qt::Key_D);
+        save(*kiosk.window, "kiosk-details");
+        QTest::keyClick(kiosk.window.get(), Qt::Key_D);
+        advance(*kiosk.session, 218'000);
+        save(*kiosk.window, "kiosk-last-minute");
+        if (!claim(kiosk.session->code()) || !reach(*kiosk.session, State::Claimed))
+            return fail("the claim did not reach the kiosk");
+        save(*kiosk.window, "kiosk-claimed");
+        return true;
+    }
+
+    bool kioskProblems()
+    {
+        Kiosk stranger = openKiosk(u"POS-00000001");
+        if (!reach(*stranger.session, State::NotProvisioned))
+            return fail("the unknown device was not refused");
+        save(*stranger.window, "kiosk-not-provisioned");
+        Kiosk outdated = openKiosk(u"POS-1A2B3C00", u"1.2.0");
+        if (!reach(*outdated.session, State::UpdateRequired))
+            return fail("the old app version was not refused");
+        save(*outdated.window, "kiosk-update-required");
+        setFaults(R"({"offline":true})");
+        Kiosk offline = openKiosk(u"POS-1A2B3C01");
+        const bool failed = reach(*offline.session, State::Failed);
+        setFaults("{}");
+        if (!failed)
+            return fail("the offline drill did not reach the kiosk");
+        save(*offline.window, "kiosk-error");
+        return true;
+    }
+
+    bool claim(const QString &code)
+    {
+        PortalClient portal(m_transport, Clock::system());
+        bool claimed = false;
+        portal.signInWithPassword(
+            QStringLiteral("ops@cafe-lumen.test"), QStringLiteral("pairing-demo"), &portal,
+            [&](const Result<SignInInfo> &) {
+                portal.initiateSession(QStringLiteral("merchant.viopay.io"), &portal, [&](const Result<SessionInfo> &) {
+                    portal.claim(code, &portal, [&](const Result<QString> &result) {
+                        claimed = std::holds_alternative<QString>(result);
+                    });
+                });
+            });
+        return QTest::qWaitFor([&] { return claimed; }, 8000);
+    }
+
+    void setFaults(const QByteArray &faults)
+    {
+        bool done = false;
+        ApiRequest request;
+        request.method = "PUT";
+        request.path = QStringLiteral("/sandbox/faults");
+        request.body = faults;
+        request.contentType = "application/json";
+        m_transport.send(request, &m_transport, [&](const ApiResult &) { done = true; });
+        if (!QTest::qWaitFor([&] { return done; }, 5000))
+            fail("the fault drill was not applied");
+    }
+
+    static bool reach(KioskSession &session, State state)
+    {
+        return QTest::qWaitFor([&] { return session.state() == state; }, 8000);
+    }
+
+    void advance(KioskSession &session, qint64 ms)
+    {
+        m_clock.advanceMs(ms);
+        session.tick();
+    }
+
+    void save(QWidget &window, const char *name)
+    {
+        QTest::qWait(150); // let layouts and paints settle
+        const QString path = m_directory.filePath(QLatin1String(name) + QStringLiteral(".png"));
+        if (window.grab().save(path))
+            std::printf("%s\n", qPrintable(path));
+        else
+            std::fprintf(stderr, "viopay-screenshots: cannot write %s\n", qPrintable(path));
+    }
+
+    static bool fail(const char *what)
+    {
+        std::fprintf(stderr, "viopay-screenshots: %s\n", what);
+        return false;
+    }
+
+    QDir m_directory;
+    sandbox::SandboxServer m_sandbox;
+    QNetworkAccessManager m_network;
+    HttpTransport m_transport;
+    TestClock m_clock;
+};
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("viopay.*.info=false"));
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: viopay-screenshots DIRECTORY\n");
+        return 2;
+    }
+    QDir directory(QString::fromLocal8Bit(argv[1]));
+    if (!directory.mkpath(QStringLiteral("."))) {
+        std::fprintf(stderr, "viopay-screenshots: cannot create %s\n", argv[1]);
+        return 1;
+    }
+    return Screenshots(directory).run() ? 0 : 1;
+}
