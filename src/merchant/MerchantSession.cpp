@@ -1,0 +1,374 @@
+#include "MerchantSession.h"
+
+#include "core/Clock.h"
+#include "core/ErrorCode.h"
+
+#include <QSettings>
+
+namespace viopay {
+
+namespace {
+// Settings keys: which account to offer and restore. No secret is ever written here.
+const QString ServerKey = QStringLiteral("merchant/server");
+const QString AccountKey = QStringLiteral("merchant/account");
+const QString AccountKindKey = QStringLiteral("merchant/accountKind");
+const QString KeptKey = QStringLiteral("merchant/keptInKeychain");
+constexpr int DefaultLockSeconds = 60;
+
+int ceilSeconds(qint64 ms)
+{
+    return ms <= 0 ? 0 : int((ms + 999) / 1000);
+}
+
+bool isRefusal(const ApiError &error)
+{
+    return error.kind() == ApiError::Kind::Http && (error.httpStatus() == 400 || error.httpStatus() == 401);
+}
+
+MerchantSession::ClaimOutcome::Kind claimOutcomeFor(const ApiError &error)
+{
+    using Kind = MerchantSession::ClaimOutcome::Kind;
+    if (error.kind() != ApiError::Kind::Http)
+        return Kind::Failed;
+    switch (error.httpStatus()) {
+    case 400:
+        return Kind::Refused;
+    case 403:
+        return Kind::OtherMerchant;
+    case 404:
+        return Kind::NotActive;
+    case 409:
+        return Kind::AlreadyClaimed;
+    case 429:
+        return Kind::Locked;
+    default:
+        return Kind::Failed;
+    }
+}
+} // namespace
+
+MerchantSession::MerchantSession(PortalClient &portal, HttpTransport &transport, CredentialStore &credentials,
+                                 QSettings &settings, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_portal(portal)
+    , m_transport(transport)
+    , m_credentials(credentials)
+    , m_settings(settings)
+    , m_clock(clock)
+{
+    connect(&m_portal, &PortalClient::refreshTokenChanged, this, &MerchantSession::onRefreshTokenChanged);
+}
+
+QUrl MerchantSession::server() const
+{
+    return m_transport.baseUrl();
+}
+
+void MerchantSession::setServer(const QUrl &server)
+{
+    if (m_state == State::SignedOut)
+        m_transport.setBaseUrl(server);
+}
+
+std::optional<MerchantSession::Account> MerchantSession::rememberedAccount() const
+{
+    const QString name = m_settings.value(AccountKey).toString();
+    if (name.isEmpty() || m_settings.value(ServerKey).toUrl() != server())
+        return std::nullopt;
+    const auto kind = m_settings.value(AccountKindKey).toString() == QLatin1String("client") ? AccountKind::ApiClient
+                                                                                             : AccountKind::PortalUser;
+    return Account{kind, name};
+}
+
+bool MerchantSession::restoreSignIn()
+{
+    const std::optional<Account> account = rememberedAccount();
+    if (!account || !m_settings.value(KeptKey).toBool() || m_state != State::SignedOut)
+        return false;
+    m_account = *account;
+    setState(State::SigningIn);
+    const quint64 generation = ++m_generation;
+    m_credentials.read(keychainKey(), this,
+                       [this, account = *account, generation](const CredentialStore::Outcome &saved) {
+                           if (generation != m_generation)
+                               return;
+                           if (saved.status == CredentialStore::Outcome::Status::Unavailable) {
+                               m_keychainProblem = saved.detail;
+                               Q_EMIT keychainProblemChanged();
+                               failSignIn(SignInProblem::Kind::None, std::nullopt);
+                               return;
+                           }
+                           if (!saved.ok()) {
+                               m_settings.setValue(KeptKey, false);
+                               failSignIn(SignInProblem::Kind::SavedExpired, std::nullopt);
+                               return;
+                           }
+                           m_keepSignedIn = true;
+                           const QString secret = saved.secret;
+                           startSignIn(account, secret, true, [this, account, secret](SignInDone done) {
+                               if (account.kind == AccountKind::ApiClient)
+                                   m_portal.signInWithClient(account.name, secret, this, std::move(done));
+                               else
+                                   m_portal.signInWithRefreshToken(secret, this, std::move(done));
+                           });
+                       });
+    return true;
+}
+
+void MerchantSession::signIn(const Account &account, const QString &secret, bool keepSignedIn)
+{
+    if (m_state == State::SigningIn)
+        return;
+    m_keepSignedIn = keepSignedIn;
+    startSignIn(account, secret, false, [this, account, secret](SignInDone done) {
+        if (account.kind == AccountKind::ApiClient)
+            m_portal.signInWithClient(account.name, secret, this, std::move(done));
+        else
+            m_portal.signInWithPassword(account.name, secret, this, std::move(done));
+    });
+}
+
+void MerchantSession::startSignIn(const Account &account, const QString &secret, bool restoring,
+                                  const std::function<void(SignInDone)> &signInCall)
+{
+    const quint64 generation = ++m_generation;
+    m_account = account;
+    m_signInProblem = {};
+    setState(State::SigningIn);
+    // Only an API client's secret is kept from here; a portal user's password never is.
+    const QString clientSecret = account.kind == AccountKind::ApiClient ? secret : QString();
+    signInCall([this, generation, restoring, clientSecret](const Result<SignInInfo> &signedIn) {
+        if (generation != m_generation)
+            return;
+        if (const auto *error = std::get_if<ApiError>(&signedIn)) {
+            if (error->httpStatus() == 429) {
+                failSignIn(SignInProblem::Kind::LockedOut, *error);
+            } else if (isRefusal(*error)) {
+                if (restoring)
+                    forgetSavedSignIn();
+                failSignIn(restoring ? SignInProblem::Kind::SavedExpired : SignInProblem::Kind::Refused, *error);
+            } else {
+                failSignIn(SignInProblem::Kind::Failed, *error);
+            }
+            return;
+        }
+        m_portal.initiateSession(QLatin1String(PortalClient::DefaultHost), this,
+                                 [this, generation, clientSecret](const Result<SessionInfo> &session) {
+                                     if (generation != m_generation)
+                                         return;
+                                     if (const auto *error = std::get_if<ApiError>(&session)) {
+                                         failSignIn(SignInProblem::Kind::Failed, *error);
+                                         return;
+                                     }
+                                     m_merchant = std::get<SessionInfo>(session).merchant;
+                                     onSignedIn(clientSecret);
+                                 });
+    });
+}
+
+void MerchantSession::onSignedIn(const QString &clientSecret)
+{
+    m_settings.setValue(ServerKey, server());
+    m_settings.setValue(AccountKey, m_account.name);
+    m_settings.setValue(AccountKindKey,
+                        m_account.kind == AccountKind::ApiClient ? QStringLiteral("client") : QStringLiteral("user"));
+    setState(State::SignedIn);
+    if (!m_keepSignedIn) {
+        forgetSavedSignIn(); // unticked on this computer: nothing of it may stay behind
+        return;
+    }
+    keepSecret(m_account.kind == AccountKind::ApiClient ? clientSecret : m_refreshToken);
+}
+
+void MerchantSession::failSignIn(SignInProblem::Kind kind, const std::optional<ApiError> &error)
+{
+    m_portal.signOut();
+    m_signInProblem = {kind, error, 0};
+    if (kind == SignInProblem::Kind::LockedOut)
+        m_signInProblem.retryAtMs =
+            m_clock.monotonicMs() + qint64(error->retryAfterSeconds().value_or(DefaultLockSeconds)) * 1000;
+    m_merchant = {};
+    m_devices.clear();
+    m_claim = {};
+    setState(State::SignedOut);
+}
+
+void MerchantSession::keepSecret(const QString &secret)
+{
+    if (secret.isEmpty())
+        return;
+    m_credentials.write(keychainKey(), secret, this, [this](const CredentialStore::Outcome &outcome) {
+        m_settings.setValue(KeptKey, outcome.ok());
+        const QString problem = outcome.ok() ? QString() : outcome.detail;
+        if (problem == m_keychainProblem)
+            return;
+        m_keychainProblem = problem;
+        Q_EMIT keychainProblemChanged();
+    });
+}
+
+void MerchantSession::forgetSavedSignIn()
+{
+    if (!m_settings.value(KeptKey).toBool())
+        return;
+    m_settings.setValue(KeptKey, false);
+    m_credentials.remove(keychainKey(), this, [](const CredentialStore::Outcome &) {});
+}
+
+void MerchantSession::onRefreshTokenChanged(const QString &refreshToken)
+{
+    m_refreshToken = refreshToken;
+    // A rotated token replaces the saved one; sign-in itself saves the first one.
+    if (m_state == State::SignedIn && m_keepSignedIn && m_account.kind == AccountKind::PortalUser)
+        keepSecret(refreshToken);
+}
+
+void MerchantSession::signOut()
+{
+    ++m_generation;
+    forgetSavedSignIn();
+    m_keepSignedIn = false;
+    failSignIn(SignInProblem::Kind::None, std::nullopt);
+}
+
+bool MerchantSession::endsSession(const ApiError &error)
+{
+    if (error.kind() != ApiError::Kind::Http || error.httpStatus() != 401)
+        return false;
+    // The portal has already tried to refresh once: this sign-in is over.
+    forgetSavedSignIn();
+    failSignIn(SignInProblem::Kind::SessionEnded, error);
+    return true;
+}
+
+QString MerchantSession::keychainKey() const
+{
+    return CredentialStore::keyFor(server(), m_account.name);
+}
+
+int MerchantSession::claimLockSecondsLeft() const
+{
+    return m_claim.kind == ClaimOutcome::Kind::Locked ? ceilSeconds(m_claim.retryAtMs - m_clock.monotonicMs()) : 0;
+}
+
+int MerchantSession::signInLockSecondsLeft() const
+{
+    return m_signInProblem.kind == SignInProblem::Kind::LockedOut
+               ? ceilSeconds(m_signInProblem.retryAtMs - m_clock.monotonicMs())
+               : 0;
+}
+
+void MerchantSession::claim(const QString &typedCode)
+{
+    if (m_state != State::SignedIn || m_claim.kind == ClaimOutcome::Kind::Claiming || claimLockSecondsLeft() > 0)
+        return;
+    CodeProblem problem;
+    const std::optional<PairingCode> code = PairingCode::fromInput(typedCode, &problem);
+    if (!code) {
+        ClaimOutcome refused;
+        refused.kind = ClaimOutcome::Kind::Refused;
+        refused.code = PairingCode::normalize(typedCode);
+        refused.problem = problem;
+        finishClaim(refused);
+        return;
+    }
+    ClaimOutcome claiming;
+    claiming.kind = ClaimOutcome::Kind::Claiming;
+    claiming.code = code->value();
+    finishClaim(claiming);
+    const quint64 generation = m_generation;
+    m_portal.claim(code->value(), this, [this, generation, claiming](const Result<QString> &claimed) {
+        if (generation != m_generation)
+            return;
+        ClaimOutcome outcome = claiming;
+        if (const auto *error = std::get_if<ApiError>(&claimed)) {
+            if (endsSession(*error))
+                return;
+            outcome.kind = claimOutcomeFor(*error);
+            outcome.error = *error;
+            if (outcome.kind == ClaimOutcome::Kind::Locked)
+                outcome.retryAtMs =
+                    m_clock.monotonicMs() + qint64(error->retryAfterSeconds().value_or(DefaultLockSeconds)) * 1000;
+            finishClaim(outcome);
+            return;
+        }
+        outcome.kind = ClaimOutcome::Kind::Claimed;
+        outcome.deviceId = std::get<QString>(claimed);
+        outcome.claimedAt = m_clock.utcNow();
+        finishClaim(outcome);
+        refreshDevices(); // fills in the model and the server's claim time
+    });
+}
+
+void MerchantSession::clearClaim()
+{
+    if (m_claim.kind != ClaimOutcome::Kind::Claiming && claimLockSecondsLeft() == 0)
+        finishClaim({});
+}
+
+void MerchantSession::finishClaim(ClaimOutcome outcome)
+{
+    m_claim = std::move(outcome);
+    Q_EMIT claimChanged();
+}
+
+void MerchantSession::refreshDevices()
+{
+    if (m_state != State::SignedIn)
+        return;
+    m_devicesLoading = true;
+    Q_EMIT devicesChanged();
+    const quint64 generation = m_generation;
+    m_portal.devices(this, [this, generation](const Result<QList<MerchantDevice>> &devices) {
+        if (generation != m_generation)
+            return;
+        m_devicesLoading = false;
+        if (const auto *error = std::get_if<ApiError>(&devices)) {
+            if (endsSession(*error))
+                return;
+            m_devicesError = *error;
+            Q_EMIT devicesChanged();
+            return;
+        }
+        m_devicesError.reset();
+        m_devices = std::get<QList<MerchantDevice>>(devices);
+        // The claim just made gets its model and the server's time from the list.
+        for (const MerchantDevice &device : std::as_const(m_devices)) {
+            if (m_claim.kind != ClaimOutcome::Kind::Claimed || device.deviceId != m_claim.deviceId)
+                continue;
+            m_claim.model = device.model;
+            if (device.claimedAt.isValid())
+                m_claim.claimedAt = device.claimedAt;
+            Q_EMIT claimChanged();
+        }
+        Q_EMIT devicesChanged();
+    });
+}
+
+void MerchantSession::release(const QString &deviceId)
+{
+    if (m_state != State::SignedIn)
+        return;
+    const quint64 generation = m_generation;
+    m_portal.release(deviceId, this, [this, generation, deviceId](const Result<QString> &released) {
+        if (generation != m_generation)
+            return;
+        if (const auto *error = std::get_if<ApiError>(&released)) {
+            if (!endsSession(*error))
+                Q_EMIT releaseFailed(deviceId, *error);
+            return;
+        }
+        Q_EMIT this->released(deviceId);
+        refreshDevices();
+    });
+}
+
+void MerchantSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace viopay

@@ -1,0 +1,146 @@
+#pragma once
+
+#include "CredentialStore.h"
+
+#include "api/PortalClient.h"
+#include "core/ApiError.h"
+#include "core/PairingCode.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <optional>
+
+class QSettings;
+
+namespace viopay {
+
+// The counter operator's side: sign in (portal user or API client), keep the sign-in in the
+// keychain when asked, claim a device by its code, list and release the merchant's devices.
+// Widgets render its state; it holds no widget. Settings hold only which account to restore
+// (server, kind, name), never a secret.
+class MerchantSession : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+
+public:
+    enum class State { SignedOut, SigningIn, SignedIn };
+    Q_ENUM(State)
+
+    enum class AccountKind { PortalUser, ApiClient };
+    struct Account {
+        AccountKind kind = AccountKind::PortalUser;
+        QString name; // e-mail or client id
+    };
+
+    // Why the session is signed out, for the sign-in page.
+    struct SignInProblem {
+        enum class Kind {
+            None,
+            Refused,      // wrong password or secret (the server's answer)
+            LockedOut,    // too many failures: retryAt says when to try again
+            SavedExpired, // the saved sign-in was expired or revoked
+            SessionEnded, // the server stopped accepting the session
+            Failed,       // network, server error: try again
+        };
+        Kind kind = Kind::None;
+        std::optional<ApiError> error;
+        qint64 retryAtMs = 0; // LockedOut: Clock::monotonicMs() when a new try may work
+    };
+
+    struct ClaimOutcome {
+        enum class Kind {
+            None,
+            Claiming,
+            Claimed,        // device, model and time filled in
+            NotActive,      // 404: no such code in its life
+            AlreadyClaimed, // 409
+            OtherMerchant,  // 403
+            Locked,         // 429: retryAtMs
+            Refused,        // 400: the server's details
+            Failed,         // network or server: retry
+        };
+        Kind kind = Kind::None;
+        QString code;
+        QString deviceId;
+        QString model;
+        QDateTime claimedAt;
+        std::optional<CodeProblem> problem; // Refused before sending: what is wrong with the code
+        std::optional<ApiError> error;
+        qint64 retryAtMs = 0;
+    };
+
+    MerchantSession(PortalClient &portal, HttpTransport &transport, CredentialStore &credentials, QSettings &settings,
+                    const Clock &clock, QObject *parent = nullptr);
+
+    State state() const { return m_state; }
+    const Account &account() const { return m_account; }
+    const MerchantInfo &merchant() const { return m_merchant; }
+    const SignInProblem &signInProblem() const { return m_signInProblem; }
+    // Set when "keep me signed in" could not be honoured: the keychain's words.
+    const QString &keychainProblem() const { return m_keychainProblem; }
+    QUrl server() const;
+    void setServer(const QUrl &server); // signed out only
+
+    // The account to offer on the sign-in page: the remembered one, if any.
+    std::optional<Account> rememberedAccount() const;
+    // Signs in with the remembered account's keychain entry; false when there is none to try.
+    bool restoreSignIn();
+    void signIn(const Account &account, const QString &secret, bool keepSignedIn);
+    void signOut();
+
+    const ClaimOutcome &claimOutcome() const { return m_claim; }
+    int claimLockSecondsLeft() const; // while Locked
+    int signInLockSecondsLeft() const;
+    // Claims the typed code; a malformed one is refused locally with the problem.
+    void claim(const QString &typedCode);
+    void clearClaim();
+
+    const QList<MerchantDevice> &devices() const { return m_devices; }
+    bool devicesLoading() const { return m_devicesLoading; }
+    const std::optional<ApiError> &devicesError() const { return m_devicesError; }
+    void refreshDevices();
+    void release(const QString &deviceId);
+
+Q_SIGNALS:
+    void stateChanged(State state);
+    void claimChanged();
+    void devicesChanged();
+    void released(const QString &deviceId);
+    void releaseFailed(const QString &deviceId, const ApiError &error);
+    void keychainProblemChanged();
+
+private:
+    using SignInDone = std::function<void(const Result<SignInInfo> &)>;
+    void startSignIn(const Account &account, const QString &secret, bool restoring,
+                     const std::function<void(SignInDone)> &signInCall);
+    void onSignedIn(const QString &clientSecret);
+    void failSignIn(SignInProblem::Kind kind, const std::optional<ApiError> &error);
+    void keepSecret(const QString &secret);
+    void forgetSavedSignIn();
+    void onRefreshTokenChanged(const QString &refreshToken);
+    bool endsSession(const ApiError &error);
+    void finishClaim(ClaimOutcome outcome);
+    void setState(State state);
+    QString keychainKey() const;
+
+    PortalClient &m_portal;
+    HttpTransport &m_transport;
+    CredentialStore &m_credentials;
+    QSettings &m_settings;
+    const Clock &m_clock;
+    State m_state = State::SignedOut;
+    Account m_account;
+    MerchantInfo m_merchant;
+    bool m_keepSignedIn = false;
+    QString m_refreshToken; // memory only; written to the keychain when keepSignedIn
+    SignInProblem m_signInProblem;
+    QString m_keychainProblem;
+    quint64 m_generation = 0; // answers for an earlier sign-in are dropped
+    ClaimOutcome m_claim;
+    QList<MerchantDevice> m_devices;
+    bool m_devicesLoading = false;
+    std::optional<ApiError> m_devicesError;
+};
+
+} // namespace viopay
