@@ -21,6 +21,7 @@ PairingCommandLine::PairingCommandLine()
     , m_logLevelOption(QStringLiteral("log-level"), tr("Least severe message to log: debug, info, warning, error."),
                        QStringLiteral("level"), QStringLiteral("warning"))
     , m_kioskOption(QStringLiteral("kiosk"), tr("Open the simulated terminal (kiosk mode)."))
+    , m_merchantOption(QStringLiteral("merchant"), tr("Open merchant mode: sign in and claim terminals."))
     , m_allowInsecureHttpOption(QStringLiteral("allow-insecure-http"),
                                 tr("Allow plain http:// to servers other than this computer."))
     , m_deviceIdOption(QStringLiteral("device-id"), tr("The simulated terminal's id (default POS-8F3A2C91)."),
@@ -38,8 +39,8 @@ PairingCommandLine::PairingCommandLine()
     m_parser.addOption(m_versionOption);
     m_parser.addOption(m_serverOption);
     m_parser.addOption(m_logLevelOption);
-    for (const QCommandLineOption &option :
-         {m_kioskOption, m_allowInsecureHttpOption, m_deviceIdOption, m_modelOption, m_osOption, m_appVersionOption})
+    for (const QCommandLineOption &option : {m_kioskOption, m_merchantOption, m_allowInsecureHttpOption,
+                                             m_deviceIdOption, m_modelOption, m_osOption, m_appVersionOption})
         m_parser.addOption(option);
 }
 
@@ -54,6 +55,8 @@ PairingCommandLine::Outcome PairingCommandLine::parse(const QStringList &argumen
         return Outcome::ShowVersion;
     if (!m_parser.positionalArguments().isEmpty())
         return fail(tr("Unexpected argument: %1").arg(m_parser.positionalArguments().constFirst()));
+    if (kiosk() && merchant())
+        return fail(tr("--kiosk and --merchant open different modes: choose one"));
     if (!parseServer() || !parseLogLevel() || !parseDevice())
         return Outcome::Error;
     return Outcome::Run;

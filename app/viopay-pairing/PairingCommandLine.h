@@ -29,6 +29,7 @@ public:
     QUrl server() const { return m_server; } // empty: the embedded sandbox
     QString logLevel() const { return m_logLevel; }
     bool kiosk() const { return m_parser.isSet(m_kioskOption); }
+    bool merchant() const { return m_parser.isSet(m_merchantOption); }
     bool allowInsecureHttp() const { return m_parser.isSet(m_allowInsecureHttpOption); }
     // The simulated terminal: the seed's device unless the options say otherwise.
     std::optional<DeviceIdentity> device() const { return m_device; }
@@ -45,6 +46,7 @@ private:
     QCommandLineOption m_serverOption;
     QCommandLineOption m_logLevelOption;
     QCommandLineOption m_kioskOption;
+    QCommandLineOption m_merchantOption;
     QCommandLineOption m_allowInsecureHttpOption;
     QCommandLineOption m_deviceIdOption;
     QCommandLineOption m_modelOption;

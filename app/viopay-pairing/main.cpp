@@ -2,15 +2,19 @@
 // objects that mode needs and show its window.
 #include "PairingCommandLine.h"
 #include "api/HttpTransport.h"
+#include "api/PortalClient.h"
 #include "api/PosClient.h"
 #include "api/SandboxAdminClient.h"
 #include "core/Clock.h"
 #include "core/LogLevel.h"
 #include "inspector/ExchangeLog.h"
 #include "kiosk/KioskSession.h"
+#include "merchant/CredentialStore.h"
+#include "merchant/MerchantSession.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/KioskSettingsDialog.h"
 #include "ui/KioskWindow.h"
+#include "ui/MerchantWindow.h"
 #include "ui/ModeChooserDialog.h"
 
 #include <QApplication>
@@ -32,45 +36,58 @@ int printAndExit(const QString &text, FILE *stream, int exitCode)
     return exitCode;
 }
 
-// Everything a simulated terminal needs, alive as long as its window.
-struct KioskMode {
+// The process's one connection: the transport every mode uses, to a server or to an embedded
+// sandbox, with the exchange log every request passes through.
+struct Connection {
     std::unique_ptr<sandbox::SandboxServer> sandbox; // only without --server
     QNetworkAccessManager network;                   // the process's one
     ExchangeLog log;
     std::unique_ptr<HttpTransport> transport;
-    std::unique_ptr<PosClient> client;
-    std::unique_ptr<KioskSession> session;
-    std::unique_ptr<KioskWindow> window;
 };
 
-// Connects the kiosk to server, or to an embedded sandbox when server is empty. Returns nullptr
-// (having told the user) when the sandbox cannot start.
-std::unique_ptr<KioskMode> connectKiosk(const QUrl &server, bool allowInsecureHttp)
+// Connects to server, or to an embedded sandbox when server is empty. Returns nullptr (having
+// told the user) when the sandbox cannot start.
+std::unique_ptr<Connection> connectTo(const QUrl &server, bool allowInsecureHttp)
 {
-    auto kiosk = std::make_unique<KioskMode>();
+    auto connection = std::make_unique<Connection>();
     QUrl baseUrl = server;
     if (baseUrl.isEmpty()) {
-        kiosk->sandbox = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxServer::Options{});
+        connection->sandbox = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxServer::Options{});
         QString error;
-        if (!kiosk->sandbox->start(&error)) {
+        if (!connection->sandbox->start(&error)) {
             QMessageBox::critical(
                 nullptr, QApplication::translate("main", "Viopay Pairing"),
                 QApplication::translate("main", "The built-in sandbox could not start: %1").arg(error));
             return nullptr;
         }
-        baseUrl = kiosk->sandbox->url();
+        baseUrl = connection->sandbox->url();
     }
-    kiosk->transport = std::make_unique<HttpTransport>(kiosk->network, &kiosk->log);
-    kiosk->transport->setBaseUrl(baseUrl);
-    kiosk->transport->setAllowInsecureHttp(allowInsecureHttp);
-    return kiosk;
+    connection->transport = std::make_unique<HttpTransport>(connection->network, &connection->log);
+    connection->transport->setBaseUrl(baseUrl);
+    connection->transport->setAllowInsecureHttp(allowInsecureHttp);
+    return connection;
 }
 
+// A simulated terminal, alive as long as its window.
+struct KioskMode {
+    std::unique_ptr<PosClient> client;
+    std::unique_ptr<KioskSession> session;
+    std::unique_ptr<KioskWindow> window;
+};
+
+// The counter operator's window with its session.
+struct MerchantMode {
+    std::unique_ptr<PortalClient> portal;
+    std::unique_ptr<CredentialStore> credentials;
+    std::unique_ptr<MerchantSession> session;
+    std::unique_ptr<MerchantWindow> window;
+};
+
 // Asks which terminal to simulate, offering the sandbox's devices; nullopt when cancelled.
-std::optional<DeviceIdentity> askForDevice(KioskMode &kiosk, const DeviceIdentity &initial)
+std::optional<DeviceIdentity> askForDevice(HttpTransport &transport, const DeviceIdentity &initial)
 {
-    KioskSettingsDialog dialog(initial, kiosk.transport->baseUrl().toString());
-    SandboxAdminClient admin(*kiosk.transport);
+    KioskSettingsDialog dialog(initial, transport.baseUrl().toString());
+    SandboxAdminClient admin(transport);
     admin.provisionedDevices(&dialog, [&dialog](const Result<QList<ProvisionedDevice>> &result) {
         if (const auto *error = std::get_if<ApiError>(&result))
             dialog.setDevicesUnavailable(error->userMessage());
@@ -82,20 +99,35 @@ std::optional<DeviceIdentity> askForDevice(KioskMode &kiosk, const DeviceIdentit
     return dialog.device();
 }
 
-void openKiosk(KioskMode &kiosk, const DeviceIdentity &device, QSettings &settings)
+std::unique_ptr<KioskMode> openKiosk(HttpTransport &transport, const DeviceIdentity &device, QSettings &settings)
 {
-    const QUrl baseUrl = kiosk.transport->baseUrl();
-    kiosk.client = std::make_unique<PosClient>(*kiosk.transport, device);
-    kiosk.session = std::make_unique<KioskSession>(*kiosk.client, Clock::system());
+    auto kiosk = std::make_unique<KioskMode>();
+    const QUrl baseUrl = transport.baseUrl();
+    kiosk->client = std::make_unique<PosClient>(transport, device);
+    kiosk->session = std::make_unique<KioskSession>(*kiosk->client, Clock::system());
     // The claim page the QR code opens: the portal's, from the settings; the sandbox serves its own.
     QString claimUrl =
         settings.value(QStringLiteral("kiosk/claimUrlTemplate"), QStringLiteral("{server}/claim?code={code}"))
             .toString();
     claimUrl.replace(QLatin1String("{server}"), baseUrl.toString(QUrl::StripTrailingSlash));
-    kiosk.window = std::make_unique<KioskWindow>(*kiosk.session,
-                                                 KioskWindow::Setup{baseUrl.toString(), claimUrl, device.footerText()});
-    kiosk.window->show();
-    kiosk.session->start();
+    kiosk->window = std::make_unique<KioskWindow>(
+        *kiosk->session, KioskWindow::Setup{baseUrl.toString(), claimUrl, device.footerText()});
+    kiosk->window->show();
+    kiosk->session->start();
+    return kiosk;
+}
+
+std::unique_ptr<MerchantMode> openMerchant(HttpTransport &transport, QSettings &settings)
+{
+    auto merchant = std::make_unique<MerchantMode>();
+    merchant->portal = std::make_unique<PortalClient>(transport, Clock::system());
+    merchant->credentials = std::make_unique<CredentialStore>();
+    merchant->session = std::make_unique<MerchantSession>(*merchant->portal, transport, *merchant->credentials,
+                                                          settings, Clock::system());
+    merchant->window = std::make_unique<MerchantWindow>(*merchant->session);
+    merchant->window->show();
+    merchant->session->restoreSignIn(); // silent when a sign-in was kept on this computer
+    return merchant;
 }
 
 DeviceIdentity rememberedDevice(QSettings &settings, const DeviceIdentity &fallback)
@@ -114,6 +146,25 @@ void rememberDevice(QSettings &settings, const DeviceIdentity &device)
     settings.setValue(QStringLiteral("kiosk/appVersion"), device.appVersion());
     settings.setValue(QStringLiteral("kiosk/os"), device.os());
     settings.setValue(QStringLiteral("kiosk/model"), device.model());
+}
+
+// The mode from the command line, or from the chooser (with the server); nullopt when cancelled.
+std::optional<LaunchMode> chooseMode(const PairingCommandLine &commandLine, QSettings &settings, QUrl &server)
+{
+    if (commandLine.kiosk())
+        return LaunchMode::Kiosk;
+    if (commandLine.merchant())
+        return LaunchMode::Merchant;
+    ModeChooserDialog chooser(settings);
+    chooser.setModeAvailable(LaunchMode::Kiosk, true);
+    chooser.setModeAvailable(LaunchMode::Merchant, true);
+    chooser.setModeAvailable(LaunchMode::Demo, false, QApplication::translate("main", "Not part of this version yet."));
+    if (!server.isEmpty())
+        chooser.setServer(server);
+    if (chooser.exec() != QDialog::Accepted)
+        return std::nullopt;
+    server = chooser.server();
+    return chooser.mode();
 }
 } // namespace
 
@@ -143,29 +194,25 @@ int main(int argc, char *argv[])
 
     QSettings settings;
     QUrl server = commandLine.server();
-    if (!commandLine.kiosk()) {
-        ModeChooserDialog chooser(settings);
-        const QString notYet = QApplication::translate("main", "Not part of this version yet.");
-        chooser.setModeAvailable(LaunchMode::Kiosk, true);
-        chooser.setModeAvailable(LaunchMode::Merchant, false, notYet);
-        chooser.setModeAvailable(LaunchMode::Demo, false, notYet);
-        if (!server.isEmpty())
-            chooser.setServer(server);
-        if (chooser.exec() != QDialog::Accepted)
-            return 0;
-        server = chooser.server();
-    }
-    const std::unique_ptr<KioskMode> kiosk = connectKiosk(server, commandLine.allowInsecureHttp());
-    if (!kiosk)
+    const std::optional<LaunchMode> mode = chooseMode(commandLine, settings, server);
+    if (!mode)
+        return 0;
+    const std::unique_ptr<Connection> connection = connectTo(server, commandLine.allowInsecureHttp());
+    if (!connection)
         return 1;
+
+    if (*mode == LaunchMode::Merchant) {
+        const std::unique_ptr<MerchantMode> merchant = openMerchant(*connection->transport, settings);
+        return app.exec();
+    }
     // --kiosk takes the terminal from the command line; the chooser asks, offering what it used last.
     std::optional<DeviceIdentity> device = commandLine.device();
     if (!commandLine.kiosk()) {
-        device = askForDevice(*kiosk, rememberedDevice(settings, *device));
+        device = askForDevice(*connection->transport, rememberedDevice(settings, *device));
         if (!device)
             return 0;
         rememberDevice(settings, *device);
     }
-    openKiosk(*kiosk, *device, settings);
+    const std::unique_ptr<KioskMode> kiosk = openKiosk(*connection->transport, *device, settings);
     return app.exec();
 }

@@ -53,6 +53,11 @@ private Q_SLOTS:
                                          << "such as 1.4.2 (got \"latest\")" << QString() << QString();
         QTest::newRow("bad model") << QStringList{"--kiosk", "--model", "PAX (A920)"} << Outcome::Error
                                    << "cannot contain \"(\"" << QString() << QString();
+        QTest::newRow("merchant") << QStringList{"--merchant", "--server", "http://127.0.0.1:8080"} << Outcome::Run
+                                  << QString() << "http://127.0.0.1:8080"
+                                  << "warning";
+        QTest::newRow("kiosk and merchant") << QStringList{"--kiosk", "--merchant"} << Outcome::Error
+                                            << "--kiosk and --merchant open different modes" << QString() << QString();
         QTest::newRow("stray argument") << QStringList{"kiosk"} << Outcome::Error << "Unexpected argument: kiosk"
                                         << QString() << QString();
     }

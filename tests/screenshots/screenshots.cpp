@@ -6,14 +6,23 @@
 #include "api/PosClient.h"
 #include "core/Clock.h"
 #include "kiosk/KioskSession.h"
+#include "merchant/CredentialStore.h"
+#include "merchant/MerchantSession.h"
 #include "sandbox/SandboxServer.h"
+#include "ui/CodeEntry.h"
 #include "ui/KioskWindow.h"
+#include "ui/MerchantWindow.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -38,7 +47,7 @@ public:
             return fail("the sandbox did not start");
         m_transport.setBaseUrl(m_sandbox.url());
         m_transport.setRetryPolicy(RetryPolicy([] { return 0.0; }));
-        return kioskFlow() && kioskProblems();
+        return kioskFlow() && kioskProblems() && merchantFlow();
     }
 
 private:
@@ -100,6 +109,59 @@ private:
             return fail("the offline drill did not reach the kiosk");
         save(*offline.window, "kiosk-error");
         return true;
+    }
+
+    bool merchantFlow()
+    {
+        QTemporaryDir scratch;
+        QSettings settings(scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        PortalClient portal(m_transport, m_clock);
+        CredentialStore credentials;
+        MerchantSession session(portal, m_transport, credentials, settings, m_clock);
+        MerchantWindow window(session);
+        window.resize(900, 640);
+        window.show();
+        window.activateWindow();
+        if (!QTest::qWaitForWindowActive(&window))
+            return fail("the merchant window did not become active");
+        window.findChild<QLineEdit *>(QStringLiteral("accountEdit"))->setText(QStringLiteral("ops@cafe-lumen.test"));
+        window.findChild<QLineEdit *>(QStringLiteral("secretEdit"))->setText(QStringLiteral("pairing-demo"));
+        save(window, "merchant-sign-in");
+        session.signIn({MerchantSession::AccountKind::PortalUser, QStringLiteral("ops@cafe-lumen.test")},
+                       QStringLiteral("pairing-demo"), false);
+        if (!QTest::qWaitFor([&] { return session.state() == MerchantSession::State::SignedIn; }, 8000))
+            return fail("the merchant did not sign in");
+        auto *entry = window.findChild<CodeEntry *>(QStringLiteral("codeEntry"));
+        QTest::keyClicks(entry, QStringLiteral("K7M3"));
+        QTest::keyClicks(entry, QStringLiteral("O"));
+        save(window, "merchant-refused-symbol");
+        entry->clear();
+        QTest::keyClicks(entry, QStringLiteral("ZZZ999"));
+        if (!claimFromWindow(session, *entry))
+            return fail("the dead code was not answered");
+        save(window, "merchant-not-active");
+        Kiosk kiosk = openKiosk(u"POS-1A2B3C05");
+        if (!reach(*kiosk.session, State::ShowingCode))
+            return fail("no code to claim");
+        entry->setCode(kiosk.session->code());
+        if (!claimFromWindow(session, *entry))
+            return fail("the claim was not answered");
+        if (!QTest::qWaitFor([&] { return !session.claimOutcome().model.isEmpty(); }, 3000))
+            return fail("the claimed terminal's model did not arrive");
+        save(window, "merchant-claimed");
+        window.findChild<QTabWidget *>(QStringLiteral("tabWidget"))->setCurrentIndex(1);
+        if (!QTest::qWaitFor([&] { return !session.devicesLoading(); }, 5000))
+            return fail("the devices did not load");
+        window.findChild<QTableView *>(QStringLiteral("devicesTableView"))->selectRow(5);
+        save(window, "merchant-devices");
+        return true;
+    }
+
+    static bool claimFromWindow(MerchantSession &session, CodeEntry &entry)
+    {
+        QTest::keyClick(&entry, Qt::Key_Return);
+        return QTest::qWaitFor(
+            [&] { return session.claimOutcome().kind != MerchantSession::ClaimOutcome::Kind::Claiming; }, 8000);
     }
 
     bool claim(const QString &code)

@@ -1,0 +1,75 @@
+#include "DeviceTableModel.h"
+
+#include <QLocale>
+
+namespace viopay {
+
+DeviceTableModel::DeviceTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void DeviceTableModel::setDevices(const QList<MerchantDevice> &devices)
+{
+    beginResetModel();
+    m_devices = devices;
+    endResetModel();
+}
+
+int DeviceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_devices.size());
+}
+
+int DeviceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_devices.size())
+        return {};
+    const MerchantDevice &device = m_devices.at(index.row());
+    if (role == SortRole && index.column() == ClaimedAt)
+        return device.claimedAt;
+    if (role != Qt::DisplayRole && role != SortRole)
+        return {};
+    switch (index.column()) {
+    case DeviceId:
+        return device.deviceId;
+    case Model:
+        return device.model;
+    case Status:
+        return device.deviceStatus.isEmpty() ? QString()
+                                             : device.deviceStatus.at(0).toUpper() + device.deviceStatus.mid(1);
+    case ClaimedAt:
+        return device.claimedAt.isValid() ? QLocale().toString(device.claimedAt.toLocalTime(), QLocale::ShortFormat)
+                                          : QString();
+    case ClaimedBy:
+        return device.claimedBy;
+    default:
+        return {};
+    }
+}
+
+QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DeviceId:
+        return tr("Device");
+    case Model:
+        return tr("Model");
+    case Status:
+        return tr("Status");
+    case ClaimedAt:
+        return tr("Claimed at");
+    case ClaimedBy:
+        return tr("Claimed by");
+    default:
+        return {};
+    }
+}
+
+} // namespace viopay

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "api/PortalClient.h"
+
+#include <QAbstractTableModel>
+
+namespace viopay {
+
+// The merchant's devices as a table: id, model, status, claimed at, claimed by. Qt::UserRole
+// gives each cell's raw value for sorting (a QDateTime for "claimed at").
+class DeviceTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { DeviceId, Model, Status, ClaimedAt, ClaimedBy, ColumnCount };
+    static constexpr int SortRole = Qt::UserRole;
+
+    explicit DeviceTableModel(QObject *parent = nullptr);
+
+    void setDevices(const QList<MerchantDevice> &devices);
+    const MerchantDevice &device(int row) const { return m_devices.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<MerchantDevice> m_devices;
+};
+
+} // namespace viopay

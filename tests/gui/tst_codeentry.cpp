@@ -1,0 +1,159 @@
+// The six-cell code entry: typing, each paste form, refused symbols, Backspace, arrows, Enter.
+#include "ui/CodeEntry.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace viopay;
+
+class TestCodeEntry : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<CodeEntry> m_entry;
+
+    void paste(const QString &text)
+    {
+        QGuiApplication::clipboard()->setText(text);
+        QTest::keySequence(m_entry.get(), QKeySequence::Paste);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_entry = std::make_unique<CodeEntry>();
+        m_entry->show();
+        m_entry->setFocus();
+    }
+
+    void typingUpperCasesAndAdvances()
+    {
+        QSignalSpy changed(m_entry.get(), &CodeEntry::codeChanged);
+        QTest::keyClicks(m_entry.get(), "k7m");
+        QCOMPARE(m_entry->code(), QString("K7M"));
+        QCOMPARE(m_entry->cursorPosition(), 3);
+        QCOMPARE(changed.count(), 3);
+        QTest::keyClicks(m_entry.get(), "-3 np"); // the separator as read off the terminal
+        QCOMPARE(m_entry->code(), QString("K7M3NP"));
+        QVERIFY(m_entry->isComplete());
+        QCOMPARE(m_entry->accessibleDescription(), QString("K 7 M 3 N P, 6 of 6 symbols"));
+    }
+
+    void pasteForms_data()
+    {
+        QTest::addColumn<QString>("clipboard");
+        QTest::newRow("lower case with hyphen") << "k7m-3np";
+        QTest::newRow("grouped with a space") << "K7M 3NP";
+        QTest::newRow("plain") << "K7M3NP";
+        QTest::newRow("surrounding blanks") << "  k7m 3np\n";
+    }
+
+    void pasteForms()
+    {
+        QFETCH(QString, clipboard);
+        QTest::keyClicks(m_entry.get(), "ZZ"); // a whole code replaces whatever was typed
+        QTest::keyClick(m_entry.get(), Qt::Key_Home);
+        paste(clipboard);
+        QCOMPARE(m_entry->code(), QString("K7M3NP"));
+        QCOMPARE(m_entry->cursorPosition(), 6);
+    }
+
+    void aPartialPasteGoesWhereTheCursorIs()
+    {
+        QTest::keyClicks(m_entry.get(), "K7");
+        paste("m-3");
+        QCOMPARE(m_entry->code(), QString("K7M3"));
+    }
+
+    void refusedSymbols_data()
+    {
+        QTest::addColumn<QString>("symbol");
+        QTest::addColumn<QString>("hint");
+        QTest::newRow("zero") << "0"
+                              << "codes never contain 0, O, I or 1";
+        QTest::newRow("letter O") << "o"
+                                  << "codes never contain 0, O, I or 1";
+        QTest::newRow("letter I") << "I"
+                                  << "codes never contain 0, O, I or 1";
+        QTest::newRow("one") << "1"
+                             << "codes never contain 0, O, I or 1";
+        QTest::newRow("punctuation") << "#"
+                                     << "only the letters A to Z and the digits 2 to 9";
+        QTest::newRow("accented") << QString::fromUtf8("É") << "only the letters A to Z and the digits 2 to 9";
+    }
+
+    void refusedSymbols()
+    {
+        QFETCH(QString, symbol);
+        QFETCH(QString, hint);
+        QTest::keyClicks(m_entry.get(), "K7");
+        QSignalSpy refused(m_entry.get(), &CodeEntry::refused);
+        QSignalSpy changed(m_entry.get(), &CodeEntry::codeChanged);
+        QTest::keyClicks(m_entry.get(), symbol);
+        QCOMPARE(m_entry->code(), QString("K7"));
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(refused.count(), 1);
+        QVERIFY2(refused.first().at(0).toString().contains(hint), qPrintable(refused.first().at(0).toString()));
+        QVERIFY(refused.first().at(0).toString().contains("symbol 3")); // where it would have gone
+    }
+
+    void aPasteWithABadSymbolIsRefusedWhole()
+    {
+        QSignalSpy refused(m_entry.get(), &CodeEntry::refused);
+        paste("K7M-30P");
+        QVERIFY(m_entry->code().isEmpty());
+        QCOMPARE(refused.count(), 1);
+    }
+
+    void backspaceGoesBackAndArrowsCorrectOneSymbol()
+    {
+        QTest::keyClicks(m_entry.get(), "K7M3NP");
+        QTest::keyClick(m_entry.get(), Qt::Key_Backspace);
+        QCOMPARE(m_entry->code(), QString("K7M3N"));
+        QCOMPARE(m_entry->cursorPosition(), 5);
+        QTest::keyClicks(m_entry.get(), "P");
+        // A one-symbol typo: go to it and type over it.
+        for (int step = 0; step < 5; ++step)
+            QTest::keyClick(m_entry.get(), Qt::Key_Left);
+        QTest::keyClicks(m_entry.get(), "X");
+        QCOMPARE(m_entry->code(), QString("KXM3NP"));
+        QCOMPARE(m_entry->cursorPosition(), 2);
+        QTest::keyClick(m_entry.get(), Qt::Key_Home);
+        QTest::keyClick(m_entry.get(), Qt::Key_Backspace); // nothing before the first cell
+        QCOMPARE(m_entry->code(), QString("KXM3NP"));
+        QTest::keyClick(m_entry.get(), Qt::Key_Delete);
+        QCOMPARE(m_entry->code(), QString("XM3NP"));
+    }
+
+    void aSeventhSymbolIsRefusedWithAHint()
+    {
+        QTest::keyClicks(m_entry.get(), "K7M3NP");
+        QSignalSpy refused(m_entry.get(), &CodeEntry::refused);
+        QTest::keyClicks(m_entry.get(), "Q");
+        QCOMPARE(m_entry->code(), QString("K7M3NP"));
+        QVERIFY(refused.first().at(0).toString().contains("complete"));
+    }
+
+    void enterSubmits()
+    {
+        QSignalSpy submitted(m_entry.get(), &CodeEntry::submitted);
+        QTest::keyClicks(m_entry.get(), "K7M3NP");
+        QTest::keyClick(m_entry.get(), Qt::Key_Return);
+        QCOMPARE(submitted.count(), 1);
+        QTest::keyClick(m_entry.get(), Qt::Key_Enter);
+        QCOMPARE(submitted.count(), 2);
+    }
+
+    void clickingACellMovesTheCursorThere()
+    {
+        QTest::keyClicks(m_entry.get(), "K7M3NP");
+        m_entry->resize(m_entry->sizeHint());
+        const int cellWidth = m_entry->width() / 7;
+        QTest::mouseClick(m_entry.get(), Qt::LeftButton, {}, QPoint(cellWidth + cellWidth / 2, m_entry->height() / 2));
+        QCOMPARE(m_entry->cursorPosition(), 1);
+    }
+};
+
+QTEST_MAIN(TestCodeEntry)
+#include "tst_codeentry.moc"

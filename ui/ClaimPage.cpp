@@ -1,0 +1,212 @@
+#include "ClaimPage.h"
+#include "ui_ClaimPage.h"
+
+#include <QLocale>
+#include <QTimer>
+
+namespace viopay {
+
+namespace {
+const QColor Success(0x1d, 0x6b, 0x3a);
+const QColor Problem(0xb3, 0x26, 0x1e);
+const QColor Caution(0x8a, 0x4b, 0x00);
+const QColor Busy(0x1f, 0x4e, 0x8c);
+
+QString minutesAndSeconds(int seconds)
+{
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+} // namespace
+
+ClaimPage::ClaimPage(MerchantSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ClaimPage>())
+    , m_session(session)
+    , m_lockTicker(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->titleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.8);
+    title.setBold(true);
+    m_ui->titleLabel->setFont(title);
+    QFont outcomeTitle = m_ui->outcomeTitleLabel->font();
+    outcomeTitle.setPointSizeF(outcomeTitle.pointSizeF() * 1.3);
+    outcomeTitle.setBold(true);
+    m_ui->outcomeTitleLabel->setFont(outcomeTitle);
+    m_ui->outcomeReferenceLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->claimButton->setMinimumWidth(m_ui->codeEntry->sizeHint().width() / 2);
+    m_defaultHint = m_ui->hintLabel->text();
+    m_ui->outcomeFrame->hide();
+
+    connect(m_ui->codeEntry, &CodeEntry::submitted, this, &ClaimPage::claim);
+    connect(m_ui->claimButton, &QPushButton::clicked, this, &ClaimPage::claim);
+    connect(m_ui->codeEntry, &CodeEntry::refused, this, [this](const QString &hint) { showHint(hint, true); });
+    connect(m_ui->codeEntry, &CodeEntry::codeChanged, this, [this] { showHint(m_defaultHint, false); });
+    connect(m_ui->outcomeActionButton, &QPushButton::clicked, this, [this] {
+        if (m_session.claimOutcome().kind == MerchantSession::ClaimOutcome::Kind::Claimed)
+            claimAnother();
+        else
+            claim();
+    });
+    connect(&m_session, &MerchantSession::claimChanged, this, &ClaimPage::onClaimChanged);
+    m_lockTicker->setInterval(1000);
+    connect(m_lockTicker, &QTimer::timeout, this, &ClaimPage::showOutcome);
+}
+
+ClaimPage::~ClaimPage() = default;
+
+void ClaimPage::focusCode()
+{
+    m_ui->codeEntry->setFocus(Qt::OtherFocusReason);
+}
+
+void ClaimPage::reset()
+{
+    m_ui->codeEntry->clear();
+    m_session.clearClaim();
+    showOutcome();
+}
+
+void ClaimPage::claim()
+{
+    const QString code = m_ui->codeEntry->code();
+    if (!m_ui->codeEntry->isComplete()) {
+        showHint(code.isEmpty() ? tr("Type the 6 symbols shown on the terminal.")
+                                : tr("The code has 6 symbols; %1 typed so far.").arg(code.size()),
+                 true);
+        focusCode();
+        return;
+    }
+    m_session.claim(code);
+}
+
+void ClaimPage::claimAnother()
+{
+    reset();
+    focusCode();
+}
+
+void ClaimPage::showHint(const QString &hint, bool isProblem)
+{
+    m_ui->hintLabel->setText(hint);
+    m_ui->hintLabel->setStyleSheet(isProblem ? QStringLiteral("color: #b3261e; font-weight: bold;") : QString());
+    if (isProblem)
+        m_ui->hintLabel->setAccessibleDescription(hint); // announced by screen readers
+}
+
+void ClaimPage::showPanel(const QString &title, const QString &text, const QString &reference, const QString &action,
+                          const QColor &accent)
+{
+    QColor tint = accent;
+    tint.setAlpha(24);
+    m_ui->outcomeFrame->setStyleSheet(
+        QStringLiteral("QFrame#outcomeFrame { border: none; border-left: 5px solid %1; border-radius: 6px; "
+                       "background: rgba(%2, %3, %4, %5); }")
+            .arg(accent.name())
+            .arg(tint.red())
+            .arg(tint.green())
+            .arg(tint.blue())
+            .arg(tint.alpha()));
+    m_ui->outcomeTitleLabel->setText(title);
+    m_ui->outcomeTitleLabel->setStyleSheet(QStringLiteral("color: %1;").arg(accent.name()));
+    m_ui->outcomeTextLabel->setText(text);
+    m_ui->outcomeReferenceLabel->setText(reference);
+    m_ui->outcomeReferenceLabel->setVisible(!reference.isEmpty());
+    m_ui->outcomeActionButton->setText(action);
+    m_ui->outcomeActionButton->setVisible(!action.isEmpty());
+    m_ui->outcomeFrame->setAccessibleName(title);
+    m_ui->outcomeFrame->setAccessibleDescription(text);
+    m_ui->outcomeFrame->show();
+}
+
+void ClaimPage::showOutcome()
+{
+    using Kind = MerchantSession::ClaimOutcome::Kind;
+    const MerchantSession::ClaimOutcome &outcome = m_session.claimOutcome();
+    const QString reference = outcome.error ? outcome.error->supportReference() : QString();
+    const int lockLeft = m_session.claimLockSecondsLeft();
+    m_ui->claimButton->setEnabled(outcome.kind != Kind::Claiming && lockLeft == 0);
+    m_ui->codeEntry->setEnabled(outcome.kind != Kind::Claiming);
+    if (outcome.kind != Kind::Locked || lockLeft == 0)
+        m_lockTicker->stop();
+
+    switch (outcome.kind) {
+    case Kind::None:
+        m_ui->outcomeFrame->hide();
+        return;
+    case Kind::Claiming:
+        showPanel(tr("Claiming %1…").arg(PairingCode::fromInput(outcome.code)->displayForm()), {}, {}, {}, Busy);
+        return;
+    case Kind::Claimed: {
+        const QString model = outcome.model.isEmpty() ? QString() : QStringLiteral(" · ") + outcome.model;
+        showPanel(tr("Terminal claimed"),
+                  tr("%1%2 now belongs to %3. Claimed at %4.")
+                      .arg(outcome.deviceId, model, m_session.merchant().name,
+                           QLocale().toString(outcome.claimedAt.toLocalTime().time(), QLocale::ShortFormat)),
+                  {}, tr("Claim &another"), Success);
+        return;
+    }
+    case Kind::NotActive:
+        showPanel(tr("This code is not active"),
+                  tr("Ask for the code now on the terminal's screen: codes change every 5 minutes. "
+                     "Check each symbol; the code you typed is still here to correct."),
+                  reference, {}, Problem);
+        return;
+    case Kind::AlreadyClaimed:
+        showPanel(tr("Already claimed"),
+                  tr("This terminal has been claimed already. See Devices for its owner, or release it there to pair "
+                     "it again."),
+                  reference, {}, Caution);
+        return;
+    case Kind::OtherMerchant:
+        showPanel(tr("Another merchant's terminal"),
+                  tr("This terminal belongs to another merchant's account, so it cannot be claimed here. Check the "
+                     "code, or ask Viopay support to move the terminal."),
+                  reference, {}, Problem);
+        return;
+    case Kind::Locked:
+        if (lockLeft > 0)
+            m_lockTicker->start();
+        showPanel(
+            tr("Claims are locked for now"),
+            lockLeft > 0
+                ? tr("Too many codes that were not active. You can claim again in %1.").arg(minutesAndSeconds(lockLeft))
+                : tr("The lock is over: you can claim again now."),
+            reference, {}, Caution);
+        return;
+    case Kind::Refused: {
+        const QString details =
+            outcome.error ? outcome.error->details().value(QLatin1String("message")).toString() : QString();
+        showPanel(tr("The code was refused"),
+                  outcome.problem ? outcome.problem->message()
+                                  : (details.isEmpty() ? outcome.error->userMessage() : details),
+                  reference, {}, Problem);
+        return;
+    }
+    case Kind::Failed:
+        showPanel(tr("The claim did not go through"),
+                  outcome.error->userMessage() + QLatin1Char(' ') + tr("The code is kept; try again."), reference,
+                  tr("&Try again"), Problem);
+        return;
+    }
+}
+
+void ClaimPage::onClaimChanged()
+{
+    using Kind = MerchantSession::ClaimOutcome::Kind;
+    showOutcome();
+    // Where the operator goes next: the action offered, or back to the code to correct it.
+    switch (m_session.claimOutcome().kind) {
+    case Kind::Claimed:
+    case Kind::Failed:
+        m_ui->outcomeActionButton->setFocus();
+        return;
+    case Kind::None:
+    case Kind::Claiming:
+        return;
+    default:
+        focusCode();
+    }
+}
+
+} // namespace viopay

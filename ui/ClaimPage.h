@@ -1,0 +1,44 @@
+#pragma once
+
+#include "merchant/MerchantSession.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QTimer;
+
+namespace Ui {
+class ClaimPage;
+}
+
+namespace viopay {
+
+// The code entry and every claim outcome with what to do next. The typed code stays after an
+// error, so a one-symbol typo is corrected, not retyped.
+class ClaimPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ClaimPage(MerchantSession &session, QWidget *parent = nullptr);
+    ~ClaimPage() override;
+
+    void focusCode(); // the first empty cell
+    void reset();     // a new operator or a new sign-in: nothing of the last claim remains
+
+private:
+    void claim();
+    void claimAnother();
+    void onClaimChanged();
+    void showOutcome();
+    void showHint(const QString &hint, bool isProblem);
+    void showPanel(const QString &title, const QString &text, const QString &reference, const QString &action,
+                   const QColor &accent);
+
+    std::unique_ptr<Ui::ClaimPage> m_ui;
+    MerchantSession &m_session;
+    QTimer *m_lockTicker;
+    QString m_defaultHint;
+};
+
+} // namespace viopay

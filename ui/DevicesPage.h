@@ -1,0 +1,50 @@
+#pragma once
+
+#include "merchant/MerchantSession.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QSortFilterProxyModel;
+
+namespace Ui {
+class DevicesPage;
+}
+
+namespace viopay {
+
+class DeviceTableModel;
+
+// The merchant's devices in a sortable, filterable table; Refresh, and Release after a
+// confirmation that names the device.
+class DevicesPage : public QWidget {
+    Q_OBJECT
+
+public:
+    // Asks the operator to confirm releasing a device; the dialog by default, replaced in tests.
+    using Confirm = std::function<bool(QWidget *parent, const MerchantDevice &device, const QString &merchant)>;
+
+    explicit DevicesPage(MerchantSession &session, QWidget *parent = nullptr);
+    ~DevicesPage() override;
+
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    void refresh();
+    void releaseSelected();
+
+private:
+    void showDevices();
+    void updateActions();
+    std::optional<MerchantDevice> selectedDevice() const;
+    static bool confirmWithDialog(QWidget *parent, const MerchantDevice &device, const QString &merchant);
+
+    std::unique_ptr<Ui::DevicesPage> m_ui;
+    MerchantSession &m_session;
+    DeviceTableModel *m_model;
+    QSortFilterProxyModel *m_filter;
+    Confirm m_confirm = &DevicesPage::confirmWithDialog;
+    QString m_notice; // the last release's outcome, shown beside the count
+};
+
+} // namespace viopay

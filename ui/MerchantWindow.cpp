@@ -1,0 +1,85 @@
+#include "MerchantWindow.h"
+#include "ui_MerchantWindow.h"
+
+#include "ClaimPage.h"
+#include "DevicesPage.h"
+#include "SignInPage.h"
+
+#include "merchant/MerchantSession.h"
+
+namespace viopay {
+
+MerchantWindow::MerchantWindow(MerchantSession &session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MerchantWindow>())
+    , m_session(session)
+    , m_signInPage(new SignInPage(session))
+    , m_claimPage(new ClaimPage(session))
+    , m_devicesPage(new DevicesPage(session))
+{
+    m_ui->setupUi(this);
+    m_ui->signInContainer->layout()->addWidget(m_signInPage);
+    m_ui->claimTab->layout()->addWidget(m_claimPage);
+    m_ui->devicesTab->layout()->addWidget(m_devicesPage);
+    m_ui->keychainLabel->setStyleSheet(
+        QStringLiteral("background: #fdf3e6; color: #6b3a00; border-left: 4px solid #8a4b00; padding: 6px;"));
+    m_ui->keychainLabel->hide();
+
+    connect(m_ui->signOutButton, &QPushButton::clicked, &m_session, &MerchantSession::signOut);
+    connect(m_ui->signOutAction, &QAction::triggered, &m_session, &MerchantSession::signOut);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->showClaimAction, &QAction::triggered, this, [this] {
+        m_ui->tabWidget->setCurrentWidget(m_ui->claimTab);
+        m_claimPage->focusCode();
+    });
+    connect(m_ui->showDevicesAction, &QAction::triggered, this,
+            [this] { m_ui->tabWidget->setCurrentWidget(m_ui->devicesTab); });
+    connect(m_ui->refreshAction, &QAction::triggered, m_devicesPage, &DevicesPage::refresh);
+    connect(m_ui->tabWidget, &QTabWidget::currentChanged, this, [this] {
+        if (m_ui->tabWidget->currentWidget() == m_ui->devicesTab)
+            m_devicesPage->refresh();
+    });
+    connect(&m_session, &MerchantSession::stateChanged, this, &MerchantWindow::showState);
+    connect(&m_session, &MerchantSession::keychainProblemChanged, this, &MerchantWindow::showKeychainProblem);
+    showState();
+}
+
+MerchantWindow::~MerchantWindow() = default;
+
+void MerchantWindow::showState()
+{
+    const bool signedIn = m_session.state() == MerchantSession::State::SignedIn;
+    m_ui->signOutAction->setEnabled(signedIn);
+    m_ui->showClaimAction->setEnabled(signedIn);
+    m_ui->showDevicesAction->setEnabled(signedIn);
+    m_ui->refreshAction->setEnabled(signedIn);
+    m_ui->statusBar->showMessage(tr("Server: %1").arg(m_session.server().toString()));
+    if (!signedIn) {
+        if (m_ui->pagesStackedWidget->currentWidget() != m_ui->signInContainer ||
+            m_session.state() == MerchantSession::State::SignedOut) {
+            m_ui->pagesStackedWidget->setCurrentWidget(m_ui->signInContainer);
+            if (m_session.state() == MerchantSession::State::SignedOut)
+                m_signInPage->prepare();
+        }
+        return;
+    }
+    m_ui->signedInLabel->setText(
+        tr("Signed in as <b>%1</b> for <b>%2</b>")
+            .arg(m_session.account().name.toHtmlEscaped(), m_session.merchant().name.toHtmlEscaped()));
+    m_claimPage->reset();
+    m_ui->tabWidget->setCurrentWidget(m_ui->claimTab);
+    m_ui->pagesStackedWidget->setCurrentWidget(m_ui->workPage);
+    showKeychainProblem();
+    m_claimPage->focusCode();
+}
+
+void MerchantWindow::showKeychainProblem()
+{
+    const QString problem = m_session.keychainProblem();
+    m_ui->keychainLabel->setVisible(!problem.isEmpty() && m_session.state() == MerchantSession::State::SignedIn);
+    m_ui->keychainLabel->setText(tr("This sign-in could not be kept: the keychain is locked or not available (%1). "
+                                    "You are signed in for this session only.")
+                                     .arg(problem));
+}
+
+} // namespace viopay
