@@ -197,7 +197,10 @@ void MerchantSession::keepSecret(const QString &secret)
 {
     if (secret.isEmpty())
         return;
-    m_credentials.write(keychainKey(), secret, this, [this](const CredentialStore::Outcome &outcome) {
+    const quint64 generation = m_generation;
+    m_credentials.write(keychainKey(), secret, this, [this, generation](const CredentialStore::Outcome &outcome) {
+        if (generation != m_generation)
+            return; // signed out meanwhile: the removal queued after this write wins
         m_settings.setValue(KeptKey, outcome.ok());
         const QString problem = outcome.ok() ? QString() : outcome.detail;
         if (problem == m_keychainProblem)
