@@ -218,7 +218,9 @@ void KioskWindow::showCountdown()
     const int seconds = m_session.secondsLeft();
     m_ui->countdownRing->setSeconds(seconds, 300);
     const QColor color = CountdownRing::colorFor(m_ui->countdownRing->urgency());
-    m_ui->codeLabel->setStyleSheet(QStringLiteral("color: %1;").arg(color.name()));
+    const QString style = QStringLiteral("color: %1;").arg(color.name());
+    if (m_ui->codeLabel->styleSheet() != style) // a new style re-polishes: only when the urgency changes
+        m_ui->codeLabel->setStyleSheet(style);
 }
 
 void KioskWindow::showFailure()
