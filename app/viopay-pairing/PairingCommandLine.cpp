@@ -3,6 +3,8 @@
 #include "core/LogLevel.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
 
 namespace viopay {
 
@@ -16,14 +18,16 @@ QString tr(const char *text)
 PairingCommandLine::PairingCommandLine()
     : m_helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."))
     , m_versionOption(QStringLiteral("version"), tr("Show the version and exit."))
-    , m_serverOption(QStringLiteral("server"), tr("Viopay API base URL (default: the embedded sandbox)."),
-                     QStringLiteral("url"))
-    , m_logLevelOption(QStringLiteral("log-level"), tr("Least severe message to log: debug, info, warning, error."),
-                       QStringLiteral("level"), QStringLiteral("warning"))
     , m_kioskOption(QStringLiteral("kiosk"), tr("Open the simulated terminal (kiosk mode)."))
     , m_merchantOption(QStringLiteral("merchant"), tr("Open merchant mode: sign in and claim terminals."))
-    , m_allowInsecureHttpOption(QStringLiteral("allow-insecure-http"),
-                                tr("Allow plain http:// to servers other than this computer."))
+    , m_demoOption(QStringLiteral("demo"),
+                   tr("Open the kiosk and the merchant side by side on the embedded sandbox, signed in as the demo "
+                      "merchant."))
+    , m_kiosksOption(QStringLiteral("kiosks"),
+                     tr("Show N simulated terminals (1 to 16), each a different provisioned device."),
+                     QStringLiteral("N"))
+    , m_serverOption(QStringLiteral("server"), tr("Viopay API base URL (default: the embedded sandbox)."),
+                     QStringLiteral("url"))
     , m_deviceIdOption(QStringLiteral("device-id"), tr("The simulated terminal's id (default POS-8F3A2C91)."),
                        QStringLiteral("id"), QStringLiteral("POS-8F3A2C91"))
     , m_modelOption(QStringLiteral("model"), tr("The terminal's model (default PAX-A920)."), QStringLiteral("model"),
@@ -32,15 +36,22 @@ PairingCommandLine::PairingCommandLine()
                  QStringLiteral("os"), QStringLiteral("Android 12"))
     , m_appVersionOption(QStringLiteral("app-version"), tr("The terminal app's version (default 1.4.2)."),
                          QStringLiteral("version"), QStringLiteral("1.4.2"))
+    , m_fullScreenOption(QStringLiteral("fullscreen"), tr("Open the windows full screen (Esc leaves it)."))
+    , m_languageOption(QStringLiteral("lang"),
+                       tr("Language of the interface, such as de, es or vi (default: the "
+                          "system's)."),
+                       QStringLiteral("language"))
+    , m_allowInsecureHttpOption(QStringLiteral("allow-insecure-http"),
+                                tr("Allow plain http:// to servers other than this computer."))
+    , m_logLevelOption(QStringLiteral("log-level"), tr("Least severe message to log: debug, info, warning, error."),
+                       QStringLiteral("level"), QStringLiteral("warning"))
 {
     m_parser.setApplicationDescription(tr("Viopay Pairing: pair Viopay POS terminals with a merchant account."));
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOption(m_helpOption);
-    m_parser.addOption(m_versionOption);
-    m_parser.addOption(m_serverOption);
-    m_parser.addOption(m_logLevelOption);
-    for (const QCommandLineOption &option : {m_kioskOption, m_merchantOption, m_allowInsecureHttpOption,
-                                             m_deviceIdOption, m_modelOption, m_osOption, m_appVersionOption})
+    for (const QCommandLineOption &option :
+         {m_helpOption, m_versionOption, m_kioskOption, m_merchantOption, m_demoOption, m_kiosksOption, m_serverOption,
+          m_deviceIdOption, m_modelOption, m_osOption, m_appVersionOption, m_fullScreenOption, m_languageOption,
+          m_allowInsecureHttpOption, m_logLevelOption})
         m_parser.addOption(option);
 }
 
@@ -55,9 +66,7 @@ PairingCommandLine::Outcome PairingCommandLine::parse(const QStringList &argumen
         return Outcome::ShowVersion;
     if (!m_parser.positionalArguments().isEmpty())
         return fail(tr("Unexpected argument: %1").arg(m_parser.positionalArguments().constFirst()));
-    if (kiosk() && merchant())
-        return fail(tr("--kiosk and --merchant open different modes: choose one"));
-    if (!parseServer() || !parseLogLevel() || !parseDevice())
+    if (!parseMode() || !parseKioskCount() || !parseServer() || !parseLogLevel() || !parseLanguage() || !parseDevice())
         return Outcome::Error;
     return Outcome::Run;
 }
@@ -67,10 +76,65 @@ QString PairingCommandLine::versionText()
     return QStringLiteral("viopay-pairing %1").arg(QLatin1String(VIOPAY_VERSION));
 }
 
+bool PairingCommandLine::deviceGiven() const
+{
+    return m_parser.isSet(m_deviceIdOption) || m_parser.isSet(m_modelOption) || m_parser.isSet(m_osOption) ||
+           m_parser.isSet(m_appVersionOption);
+}
+
 PairingCommandLine::Outcome PairingCommandLine::fail(const QString &message)
 {
     m_errorText = message;
     return Outcome::Error;
+}
+
+bool PairingCommandLine::parseMode()
+{
+    m_mode.reset();
+    QStringList chosen;
+    for (const auto &[option, mode] :
+         {std::pair{&m_kioskOption, LaunchMode::Kiosk}, std::pair{&m_merchantOption, LaunchMode::Merchant},
+          std::pair{&m_demoOption, LaunchMode::Demo}}) {
+        if (!m_parser.isSet(*option))
+            continue;
+        chosen << QStringLiteral("--") + option->names().constFirst();
+        m_mode = mode;
+    }
+    if (chosen.size() > 1) {
+        fail(tr("%1 open different modes: choose one").arg(chosen.join(tr(" and "))));
+        return false;
+    }
+    if (m_mode != LaunchMode::Demo || !m_parser.isSet(m_serverOption))
+        return true;
+    fail(tr("--demo always runs on the embedded sandbox: leave out --server"));
+    return false;
+}
+
+bool PairingCommandLine::parseKioskCount()
+{
+    m_kioskCount = 1;
+    if (!m_parser.isSet(m_kiosksOption))
+        return true;
+    bool isNumber = false;
+    const QString text = m_parser.value(m_kiosksOption);
+    m_kioskCount = text.toInt(&isNumber);
+    if (!isNumber || m_kioskCount < 1 || m_kioskCount > MaxKiosks) {
+        fail(tr("--kiosks must be a number from 1 to %1 (got \"%2\")").arg(MaxKiosks).arg(text));
+        return false;
+    }
+    if (m_mode == LaunchMode::Merchant) {
+        fail(tr("--kiosks shows terminals; it does not go with --merchant"));
+        return false;
+    }
+    if (m_kioskCount > 1 && deviceGiven()) {
+        fail(tr("--kiosks %1 picks %1 provisioned terminals itself; leave out --device-id, --model, --os and "
+                "--app-version")
+                 .arg(m_kioskCount));
+        return false;
+    }
+    if (!m_mode)
+        m_mode = LaunchMode::Kiosk;
+    return true;
 }
 
 bool PairingCommandLine::parseServer()
@@ -99,6 +163,22 @@ bool PairingCommandLine::parseLogLevel()
     fail(
         tr("--log-level must be one of %1 (got \"%2\")").arg(LogLevel::names().join(QStringLiteral(", ")), m_logLevel));
     return false;
+}
+
+bool PairingCommandLine::parseLanguage()
+{
+    m_language.clear();
+    if (!m_parser.isSet(m_languageOption))
+        return true;
+    const QString text = m_parser.value(m_languageOption).trimmed();
+    // A language code, optionally with a territory: "de", "vi", "es_MX", "pt-BR".
+    static const QRegularExpression shape(QStringLiteral("^[a-z]{2,3}([_-][A-Za-z]{2})?$"));
+    if (!shape.match(text).hasMatch() || QLocale(text).language() == QLocale::C) {
+        fail(tr("--lang needs a language code such as de, es or vi (got \"%1\")").arg(text));
+        return false;
+    }
+    m_language = text;
+    return true;
 }
 
 bool PairingCommandLine::parseDevice()

@@ -51,7 +51,9 @@ void KioskSession::start()
 
 void KioskSession::renewCode()
 {
-    if (m_state == State::ShowingCode)
+    // After a claim this asks again: a released terminal gets a new code, a claimed one a 409
+    // that shows the claim again.
+    if (m_state == State::ShowingCode || m_state == State::Claimed)
         requestCode();
 }
 
@@ -124,7 +126,8 @@ void KioskSession::requestCode()
             return;
         if (const auto *error = std::get_if<ApiError>(&result)) {
             if (isCode(*error, ErrorCode::AlreadyClaimed)) {
-                askStatus(); // already claimed: show it, with the merchant the status names
+                m_etag.clear(); // the whole status, not "unchanged": it names the merchant
+                askStatus();    // already claimed: show it, with the merchant the status names
                 return;
             }
             fail(*error, Step::RequestCode);

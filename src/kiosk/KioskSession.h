@@ -44,7 +44,7 @@ public:
     KioskSession(PosClient &client, const Clock &clock, QObject *parent = nullptr);
 
     void start();
-    void renewCode(); // R: a new code now
+    void renewCode(); // R: a new code now; after a claim, pair again if the terminal was released
     void retryNow();  // the Retry now button
     void tick();      // checks the deadlines against the clock
 

@@ -58,6 +58,28 @@ private Q_SLOTS:
                                   << "warning";
         QTest::newRow("kiosk and merchant") << QStringList{"--kiosk", "--merchant"} << Outcome::Error
                                             << "--kiosk and --merchant open different modes" << QString() << QString();
+        QTest::newRow("merchant and demo") << QStringList{"--merchant", "--demo"} << Outcome::Error
+                                           << "--merchant and --demo open different modes" << QString() << QString();
+        QTest::newRow("demo with a server")
+            << QStringList{"--demo", "--server", "https://api.viopay.io"} << Outcome::Error
+            << "--demo always runs on the embedded sandbox" << QString() << QString();
+        QTest::newRow("no kiosks") << QStringList{"--kiosks", "0"} << Outcome::Error
+                                   << "--kiosks must be a number from 1 to 16 (got \"0\")" << QString() << QString();
+        QTest::newRow("too many kiosks") << QStringList{"--kiosks", "17"} << Outcome::Error
+                                         << "--kiosks must be a number from 1 to 16 (got \"17\")" << QString()
+                                         << QString();
+        QTest::newRow("kiosks in words") << QStringList{"--kiosks", "four"} << Outcome::Error << "(got \"four\")"
+                                         << QString() << QString();
+        QTest::newRow("kiosks for a merchant") << QStringList{"--merchant", "--kiosks", "2"} << Outcome::Error
+                                               << "does not go with --merchant" << QString() << QString();
+        QTest::newRow("kiosks and one device")
+            << QStringList{"--kiosks", "3", "--device-id", "POS-1A2B3C00"} << Outcome::Error
+            << "--kiosks 3 picks 3 provisioned terminals" << QString() << QString();
+        QTest::newRow("unknown language")
+            << QStringList{"--lang", "klingon"} << Outcome::Error
+            << "--lang needs a language code such as de, es or vi (got \"klingon\")" << QString() << QString();
+        QTest::newRow("language number") << QStringList{"--lang", "12"} << Outcome::Error << "(got \"12\")" << QString()
+                                         << QString();
         QTest::newRow("stray argument") << QStringList{"kiosk"} << Outcome::Error << "Unexpected argument: kiosk"
                                         << QString() << QString();
     }
@@ -84,6 +106,44 @@ private Q_SLOTS:
         QCOMPARE(commandLine.logLevel(), logLevel);
     }
 
+    void modes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("mode"); // -1: the chooser asks
+        QTest::addColumn<int>("kiosks");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("fullScreen");
+        QTest::newRow("nothing") << QStringList{} << -1 << 1 << QString() << false;
+        QTest::newRow("kiosk") << QStringList{"--kiosk"} << int(LaunchMode::Kiosk) << 1 << QString() << false;
+        QTest::newRow("merchant") << QStringList{"--merchant"} << int(LaunchMode::Merchant) << 1 << QString() << false;
+        QTest::newRow("demo") << QStringList{"--demo"} << int(LaunchMode::Demo) << 1 << QString() << false;
+        QTest::newRow("a room of terminals")
+            << QStringList{"--kiosks", "16"} << int(LaunchMode::Kiosk) << 16 << QString() << false;
+        QTest::newRow("demo with four terminals")
+            << QStringList{"--demo", "--kiosks=4"} << int(LaunchMode::Demo) << 4 << QString() << false;
+        QTest::newRow("one kiosk of a given device") << QStringList{"--kiosks", "1", "--device-id", "POS-1A2B3C00"}
+                                                     << int(LaunchMode::Kiosk) << 1 << QString() << false;
+        QTest::newRow("German, full screen")
+            << QStringList{"--kiosk", "--lang", "de", "--fullscreen"} << int(LaunchMode::Kiosk) << 1 << "de" << true;
+        QTest::newRow("language with territory") << QStringList{"--lang", "es_MX"} << -1 << 1 << "es_MX" << false;
+    }
+
+    void modes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, mode);
+        QFETCH(int, kiosks);
+        QFETCH(QString, language);
+        QFETCH(bool, fullScreen);
+        PairingCommandLine commandLine;
+        arguments.prepend(QStringLiteral("viopay-pairing"));
+        QCOMPARE(commandLine.parse(arguments), Outcome::Run);
+        QCOMPARE(commandLine.mode() ? int(*commandLine.mode()) : -1, mode);
+        QCOMPARE(commandLine.kioskCount(), kiosks);
+        QCOMPARE(commandLine.language(), language);
+        QCOMPARE(commandLine.fullScreen(), fullScreen);
+    }
+
     void deviceDefaultsToTheSeedTerminal()
     {
         PairingCommandLine commandLine;
@@ -102,8 +162,9 @@ private Q_SLOTS:
     {
         PairingCommandLine commandLine;
         for (const char *option :
-             {"--help", "--version", "--server <url>", "--log-level <level>", "--kiosk", "--device-id <id>",
-              "--model <model>", "--os <os>", "--app-version <version>", "--allow-insecure-http"})
+             {"--help", "--version", "--kiosk", "--merchant", "--demo", "--kiosks <N>", "--server <url>",
+              "--device-id <id>", "--model <model>", "--os <os>", "--app-version <version>", "--fullscreen",
+              "--lang <language>", "--allow-insecure-http", "--log-level <level>"})
             QVERIFY2(commandLine.helpText().contains(QLatin1String(option)), option);
     }
 

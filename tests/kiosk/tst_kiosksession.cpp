@@ -205,6 +205,30 @@ private Q_SLOTS:
         QVERIFY(session.code() != first);
     }
 
+    void pairsAgainAfterARelease()
+    {
+        auto client = posClient();
+        KioskSession session(*client, m_clock);
+        session.start();
+        QVERIFY(reaches(session, State::ShowingCode));
+        QVERIFY(std::holds_alternative<QString>(claimWithPortal(session.code())));
+        QVERIFY(reaches(session, State::Claimed));
+        session.renewCode(); // still claimed: the 409 shows the claim again
+        QVERIFY(QTest::qWaitFor([&] { return session.state() != State::RequestingCode; }, 5000));
+        QCOMPARE(session.state(), State::Claimed);
+        PortalClient portal(*m_transport, Clock::system());
+        std::optional<Result<QString>> released;
+        portal.signInWithPassword("ops@cafe-lumen.test", "pairing-demo", this, [&](const Result<SignInInfo> &) {
+            portal.initiateSession("merchant.viopay.io", this, [&](const Result<SessionInfo> &) {
+                portal.release("POS-8F3A2C91", this, [&](const Result<QString> &result) { released = result; });
+            });
+        });
+        QVERIFY(QTest::qWaitFor([&] { return released.has_value(); }, 8000));
+        session.renewCode();
+        QVERIFY(reaches(session, State::ShowingCode));
+        QCOMPARE(session.code().size(), 6);
+    }
+
     void aRenewedCodeReplacesTheOldOne()
     {
         auto client = posClient();
