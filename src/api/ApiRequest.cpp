@@ -1,6 +1,18 @@
 #include "ApiRequest.h"
 
+#include <QJsonDocument>
+
 namespace viopay {
+
+ApiRequest ApiRequest::json(const QByteArray &method, const QString &path, const QJsonObject &body)
+{
+    ApiRequest request;
+    request.method = method;
+    request.path = path;
+    request.contentType = "application/json";
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return request;
+}
 
 QByteArray ApiResponse::header(const QByteArray &name) const
 {

@@ -18,6 +18,9 @@ struct ApiRequest {
     QByteArray contentType;
     bool repeatable = false; // safe to send again after a transient failure
     int timeoutMs = 0;       // 0: the transport's default
+
+    // A request with a compact JSON body and its content type.
+    static ApiRequest json(const QByteArray &method, const QString &path, const QJsonObject &body);
 };
 
 // A successful answer (2xx or 304).

@@ -26,16 +26,6 @@ ApiRequest formRequest(const QList<QByteArray> &fields)
     return request;
 }
 
-ApiRequest jsonRequest(const QByteArray &method, const QString &path, const QJsonObject &body)
-{
-    ApiRequest request;
-    request.method = method;
-    request.path = path;
-    request.contentType = "application/json";
-    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return request;
-}
-
 Result<SessionInfo> parseSession(const ApiResponse &response)
 {
     JsonFields fields(response.json, response.status, response.traceId);
@@ -110,13 +100,13 @@ ApiRequest PortalClient::refreshGrantRequest(const QString &refreshToken)
 
 ApiRequest PortalClient::clientSessionRequest(const QString &clientId, const QString &clientSecret)
 {
-    return jsonRequest("POST", QStringLiteral("/client/session"),
-                       {{QLatin1String("client_id"), clientId}, {QLatin1String("client_secret"), clientSecret}});
+    return ApiRequest::json("POST", QStringLiteral("/client/session"),
+                            {{QLatin1String("client_id"), clientId}, {QLatin1String("client_secret"), clientSecret}});
 }
 
 ApiRequest PortalClient::claimRequest(const QString &code)
 {
-    return jsonRequest("POST", QStringLiteral("/pos/claim"), {{QLatin1String("pairing_code"), code}});
+    return ApiRequest::json("POST", QStringLiteral("/pos/claim"), {{QLatin1String("pairing_code"), code}});
 }
 
 void PortalClient::signInWithPassword(const QString &username, const QString &password, QObject *context,
@@ -168,7 +158,7 @@ Result<SignInInfo> PortalClient::takeTokens(const ApiResult &result)
 void PortalClient::initiateSession(const QString &host, QObject *context,
                                    std::function<void(const Result<SessionInfo> &)> done)
 {
-    authorized(jsonRequest("POST", QStringLiteral("/session/initiate"), {{QLatin1String("host"), host}}), context,
+    authorized(ApiRequest::json("POST", QStringLiteral("/session/initiate"), {{QLatin1String("host"), host}}), context,
                parsedBy(&parseSession, std::move(done)));
 }
 

@@ -3,6 +3,7 @@
 #include "JsonFields.h"
 
 #include <QJsonArray>
+#include <QUrl>
 
 namespace viopay {
 
@@ -18,6 +19,77 @@ void SandboxAdminClient::provisionedDevices(QObject *context,
     request.path = QStringLiteral("/sandbox/state");
     request.repeatable = true;
     m_transport.send(request, context, parsedBy(&SandboxAdminClient::parseState, std::move(done)));
+}
+
+void SandboxAdminClient::provision(const ProvisionedDevice &device, QObject *context,
+                                   std::function<void(const Result<QString> &)> done)
+{
+    const ApiRequest request = ApiRequest::json("POST", QStringLiteral("/sandbox/devices"),
+                                                {{QLatin1String("device_id"), device.deviceId},
+                                                 {QLatin1String("merchant_id"), device.merchantId},
+                                                 {QLatin1String("model"), device.model}});
+    m_transport.send(request, context, [done = std::move(done), id = device.deviceId](const ApiResult &result) {
+        if (const auto *error = std::get_if<ApiError>(&result))
+            done(*error);
+        else
+            done(id);
+    });
+}
+
+void SandboxAdminClient::faults(QObject *context, std::function<void(const Result<FaultDrill> &)> done)
+{
+    ApiRequest request;
+    request.path = QStringLiteral("/sandbox/faults");
+    request.repeatable = true;
+    m_transport.send(request, context, parsedBy(&SandboxAdminClient::parseFaults, std::move(done)));
+}
+
+void SandboxAdminClient::setFaults(const FaultDrill &drill, QObject *context,
+                                   std::function<void(const Result<FaultDrill> &)> done)
+{
+    m_transport.send(faultsRequest(drill), context, parsedBy(&SandboxAdminClient::parseFaults, std::move(done)));
+}
+
+void SandboxAdminClient::expireCode(const QString &deviceId, QObject *context,
+                                    std::function<void(const Result<QString> &)> done)
+{
+    ApiRequest request;
+    request.method = "POST";
+    request.path =
+        QStringLiteral("/sandbox/devices/%1/expire-code").arg(QString::fromLatin1(QUrl::toPercentEncoding(deviceId)));
+    m_transport.send(request, context, [done = std::move(done), deviceId](const ApiResult &result) {
+        if (const auto *error = std::get_if<ApiError>(&result))
+            done(*error);
+        else
+            done(deviceId);
+    });
+}
+
+ApiRequest SandboxAdminClient::faultsRequest(const FaultDrill &drill)
+{
+    ApiRequest request = ApiRequest::json("PUT", QStringLiteral("/sandbox/faults"),
+                                          {{QLatin1String("latency_ms"), drill.latencyMs},
+                                           {QLatin1String("error_rate"), drill.errorRate},
+                                           {QLatin1String("error_code"), drill.errorCode},
+                                           {QLatin1String("offline"), drill.offline}});
+    request.repeatable = true; // PUT replaces the whole state: sending it twice is the same
+    return request;
+}
+
+Result<FaultDrill> SandboxAdminClient::parseFaults(const ApiResponse &response)
+{
+    JsonFields fields(response.json, response.status, response.traceId);
+    FaultDrill drill;
+    drill.latencyMs = int(fields.integer("latency_ms"));
+    drill.errorCode = fields.string("error_code");
+    drill.offline = fields.boolean("offline");
+    const QJsonValue rate = response.json.value(QLatin1String("error_rate"));
+    if (!rate.isDouble())
+        fields.fail(QStringLiteral("\"error_rate\" is not a number"));
+    drill.errorRate = rate.toDouble();
+    if (fields.error())
+        return *fields.error();
+    return drill;
 }
 
 Result<QList<ProvisionedDevice>> SandboxAdminClient::parseState(const ApiResponse &response)

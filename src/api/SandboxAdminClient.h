@@ -14,6 +14,21 @@ struct ProvisionedDevice {
     QString deviceStatus;
 };
 
+// PUT /sandbox/faults: the drills in force.
+struct FaultDrill {
+    int latencyMs = 0;
+    double errorRate = 0.0; // 0 to 1: the share of API answers replaced by errorCode
+    QString errorCode = QStringLiteral("5000");
+    bool offline = false; // every API answer 503/5030
+
+    bool isQuiet() const { return latencyMs == 0 && errorRate == 0.0 && !offline; }
+    friend bool operator==(const FaultDrill &a, const FaultDrill &b)
+    {
+        return a.latencyMs == b.latencyMs && a.errorRate == b.errorRate && a.errorCode == b.errorCode &&
+               a.offline == b.offline;
+    }
+};
+
 // The sandbox's own /sandbox/ endpoints (never the vendor's): what a trainer or support person
 // uses to see and steer a sandbox.
 class SandboxAdminClient : public QObject {
@@ -23,7 +38,16 @@ public:
     explicit SandboxAdminClient(HttpTransport &transport, QObject *parent = nullptr);
 
     void provisionedDevices(QObject *context, std::function<void(const Result<QList<ProvisionedDevice>> &)> done);
+    void provision(const ProvisionedDevice &device, QObject *context,
+                   std::function<void(const Result<QString> &)> done);
+    void faults(QObject *context, std::function<void(const Result<FaultDrill> &)> done);
+    void setFaults(const FaultDrill &drill, QObject *context, std::function<void(const Result<FaultDrill> &)> done);
+    // The device's pending code expires now.
+    void expireCode(const QString &deviceId, QObject *context, std::function<void(const Result<QString> &)> done);
+
     static Result<QList<ProvisionedDevice>> parseState(const ApiResponse &response);
+    static Result<FaultDrill> parseFaults(const ApiResponse &response);
+    static ApiRequest faultsRequest(const FaultDrill &drill);
 
 private:
     HttpTransport &m_transport;
