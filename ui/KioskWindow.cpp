@@ -62,7 +62,7 @@ KioskWindow::KioskWindow(KioskSession &session, Setup setup, QWidget *parent)
     m_ui->codeLabel->setFont(codeFont());
     for (QLabel *title :
          {m_ui->codeTitleLabel, m_ui->claimedTitleLabel, m_ui->errorTitleLabel, m_ui->messageTitleLabel})
-        scaleFont(title, 1.9, true);
+        scaleFont(title, m_setup.compact ? 1.1 : 1.9, true);
     scaleFont(m_ui->claimedMarkLabel, 6, true);
     m_ui->claimedMarkLabel->setStyleSheet(QStringLiteral("color: #1d6b3a;")); // 6.4:1 on the window grey
     scaleFont(m_ui->retryNowButton, 1.3);
@@ -74,6 +74,8 @@ KioskWindow::KioskWindow(KioskSession &session, Setup setup, QWidget *parent)
          {m_ui->footerLabel, m_ui->errorReferenceLabel, m_ui->qrHintLabel, m_ui->codesUsedLabel, m_ui->detailsLabel})
         small->setForegroundRole(QPalette::PlaceholderText);
     m_ui->footerLabel->setText(m_setup.deviceFooter);
+    if (m_setup.compact)
+        makeCompact();
     connect(m_ui->detailsButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->detailsLabel->setVisible(shown);
         showDetails();
@@ -82,6 +84,8 @@ KioskWindow::KioskWindow(KioskSession &session, Setup setup, QWidget *parent)
     connect(&m_session, &KioskSession::stateChanged, this, &KioskWindow::showState);
     connect(&m_session, &KioskSession::codeChanged, this, &KioskWindow::showCode);
     connect(&m_session, &KioskSession::secondsLeftChanged, this, &KioskWindow::showCountdown);
+    connect(&m_session, &KioskSession::connectionProblemChanged, this, &KioskWindow::showConnectionProblem);
+    m_ui->connectionLabel->setStyleSheet(QStringLiteral("color: #8a4b00;"));
     connect(m_ui->retryNowButton, &QPushButton::clicked, &m_session, &KioskSession::retryNow);
     connect(m_ticker, &QTimer::timeout, this, [this] {
         m_session.tick();
@@ -114,14 +118,29 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void KioskWindow::makeCompact()
+{
+    for (QWidget *extra :
+         std::initializer_list<QWidget *>{m_ui->codeInstructionLabel, m_ui->qrCodeWidget, m_ui->qrHintLabel,
+                                          m_ui->codesUsedLabel, m_ui->claimedHintLabel, m_ui->detailsButton})
+        extra->hide();
+    m_ui->countdownRing->setMinimumSize(72, 72);
+    m_ui->claimedMarkLabel->setFont(m_ui->claimedTitleLabel->font());
+    m_ui->mainLayout->setContentsMargins(8, 8, 8, 8);
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+}
+
 void KioskWindow::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
     case Qt::Key_F11:
+        if (!isWindow())
+            break; // one screen of a room: the room goes full screen
         setWindowState(windowState() ^ Qt::WindowFullScreen);
         return;
     case Qt::Key_Escape:
-        if (isFullScreen()) {
+        if (isWindow() && isFullScreen()) {
             showNormal();
             return;
         }
@@ -168,6 +187,7 @@ void KioskWindow::showState()
         break;
     case State::ShowingCode:
         showCode();
+        showConnectionProblem();
         m_ui->pagesStackedWidget->setCurrentWidget(m_ui->codePage);
         break;
     case State::Claimed: {
@@ -221,6 +241,17 @@ void KioskWindow::showCountdown()
     const QString style = QStringLiteral("color: %1;").arg(color.name());
     if (m_ui->codeLabel->styleSheet() != style) // a new style re-polishes: only when the urgency changes
         m_ui->codeLabel->setStyleSheet(style);
+}
+
+void KioskWindow::showConnectionProblem()
+{
+    const auto error = m_session.lastError();
+    const bool shown = error && m_session.state() == KioskSession::State::ShowingCode;
+    m_ui->connectionLabel->setVisible(shown);
+    if (shown)
+        m_ui->connectionLabel->setText(tr("Cannot check for a claim just now: %1 The code stays valid; trying "
+                                          "again.\n%2")
+                                           .arg(error->userMessage(), error->supportReference()));
 }
 
 void KioskWindow::showFailure()

@@ -26,6 +26,7 @@ public:
         QString server;           // shown in the details
         QString claimUrlTemplate; // "{code}" is replaced, e.g. "http://127.0.0.1:8080/claim?code={code}"
         QString deviceFooter;     // "POS-8F3A2C91 · PAX-A920 · Android 12 · 1.4.2"
+        bool compact = false;     // one of a room: the code, its countdown and the claim only
     };
 
     KioskWindow(KioskSession &session, Setup setup, QWidget *parent = nullptr);
@@ -44,8 +45,10 @@ private:
     void showCode();
     void showCountdown();
     void showFailure();
+    void showConnectionProblem();
     void showMessage(const QString &title, const QString &body);
     void showDetails();
+    void makeCompact();
     void scaleCodeFont();
 
     std::unique_ptr<Ui::KioskWindow> m_ui;

@@ -28,6 +28,10 @@ public:
     ClaimPage *claimPage() const { return m_claimPage; }
     DevicesPage *devicesPage() const { return m_devicesPage; }
 
+Q_SIGNALS:
+    void inspectorRequested();   // View > Network inspector
+    void faultDrillsRequested(); // View > Fault drills
+
 private:
     void showState();
     void showKeychainProblem();

@@ -1,27 +1,26 @@
-// viopay-pairing: the desktop app. Wiring only: parse the command line, choose a mode, build the
-// objects that mode needs and show its window.
+// viopay-pairing: the desktop app. Wiring only: parse the command line, choose a mode, open the
+// workspace that mode needs and show its windows.
 #include "PairingCommandLine.h"
-#include "api/HttpTransport.h"
-#include "api/PortalClient.h"
-#include "api/PosClient.h"
-#include "api/SandboxAdminClient.h"
 #include "core/Clock.h"
 #include "core/LogLevel.h"
-#include "inspector/ExchangeLog.h"
-#include "kiosk/KioskSession.h"
-#include "merchant/CredentialStore.h"
-#include "merchant/MerchantSession.h"
-#include "sandbox/SandboxServer.h"
+#include "ui/FaultDrillsDialog.h"
+#include "ui/InspectorWindow.h"
+#include "ui/KioskRoomWindow.h"
 #include "ui/KioskSettingsDialog.h"
 #include "ui/KioskWindow.h"
 #include "ui/MerchantWindow.h"
 #include "ui/ModeChooserDialog.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QScreen>
 #include <QSettings>
+#include <QShortcut>
+#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -36,135 +35,140 @@ int printAndExit(const QString &text, FILE *stream, int exitCode)
     return exitCode;
 }
 
-// The process's one connection: the transport every mode uses, to a server or to an embedded
-// sandbox, with the exchange log every request passes through.
-struct Connection {
-    std::unique_ptr<sandbox::SandboxServer> sandbox; // only without --server
-    QNetworkAccessManager network;                   // the process's one
-    ExchangeLog log;
-    std::unique_ptr<HttpTransport> transport;
-};
-
-// Connects to server, or to an embedded sandbox when server is empty. Returns nullptr (having
-// told the user) when the sandbox cannot start.
-std::unique_ptr<Connection> connectTo(const QUrl &server, bool allowInsecureHttp)
+// The interface language: --lang, else the system's. English needs no file.
+void loadTranslations(QApplication &app, const QString &language)
 {
-    auto connection = std::make_unique<Connection>();
-    QUrl baseUrl = server;
-    if (baseUrl.isEmpty()) {
-        connection->sandbox = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxServer::Options{});
-        QString error;
-        if (!connection->sandbox->start(&error)) {
-            QMessageBox::critical(
-                nullptr, QApplication::translate("main", "Viopay Pairing"),
-                QApplication::translate("main", "The built-in sandbox could not start: %1").arg(error));
-            return nullptr;
-        }
-        baseUrl = connection->sandbox->url();
-    }
-    connection->transport = std::make_unique<HttpTransport>(connection->network, &connection->log);
-    connection->transport->setBaseUrl(baseUrl);
-    connection->transport->setAllowInsecureHttp(allowInsecureHttp);
-    return connection;
-}
-
-// A simulated terminal, alive as long as its window.
-struct KioskMode {
-    std::unique_ptr<PosClient> client;
-    std::unique_ptr<KioskSession> session;
-    std::unique_ptr<KioskWindow> window;
-};
-
-// The counter operator's window with its session.
-struct MerchantMode {
-    std::unique_ptr<PortalClient> portal;
-    std::unique_ptr<CredentialStore> credentials;
-    std::unique_ptr<MerchantSession> session;
-    std::unique_ptr<MerchantWindow> window;
-};
-
-// Asks which terminal to simulate, offering the sandbox's devices; nullopt when cancelled.
-std::optional<DeviceIdentity> askForDevice(HttpTransport &transport, const DeviceIdentity &initial)
-{
-    KioskSettingsDialog dialog(initial, transport.baseUrl().toString());
-    SandboxAdminClient admin(transport);
-    admin.provisionedDevices(&dialog, [&dialog](const Result<QList<ProvisionedDevice>> &result) {
-        if (const auto *error = std::get_if<ApiError>(&result))
-            dialog.setDevicesUnavailable(error->userMessage());
-        else
-            dialog.setProvisionedDevices(std::get<QList<ProvisionedDevice>>(result));
-    });
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    return dialog.device();
-}
-
-std::unique_ptr<KioskMode> openKiosk(HttpTransport &transport, const DeviceIdentity &device, QSettings &settings)
-{
-    auto kiosk = std::make_unique<KioskMode>();
-    const QUrl baseUrl = transport.baseUrl();
-    kiosk->client = std::make_unique<PosClient>(transport, device);
-    kiosk->session = std::make_unique<KioskSession>(*kiosk->client, Clock::system());
-    // The claim page the QR code opens: the portal's, from the settings; the sandbox serves its own.
-    QString claimUrl =
-        settings.value(QStringLiteral("kiosk/claimUrlTemplate"), QStringLiteral("{server}/claim?code={code}"))
-            .toString();
-    claimUrl.replace(QLatin1String("{server}"), baseUrl.toString(QUrl::StripTrailingSlash));
-    kiosk->window = std::make_unique<KioskWindow>(
-        *kiosk->session, KioskWindow::Setup{baseUrl.toString(), claimUrl, device.footerText()});
-    kiosk->window->show();
-    kiosk->session->start();
-    return kiosk;
-}
-
-std::unique_ptr<MerchantMode> openMerchant(HttpTransport &transport, QSettings &settings)
-{
-    auto merchant = std::make_unique<MerchantMode>();
-    merchant->portal = std::make_unique<PortalClient>(transport, Clock::system());
-    merchant->credentials = std::make_unique<CredentialStore>();
-    merchant->session = std::make_unique<MerchantSession>(*merchant->portal, transport, *merchant->credentials,
-                                                          settings, Clock::system());
-    merchant->window = std::make_unique<MerchantWindow>(*merchant->session);
-    merchant->window->show();
-    merchant->session->restoreSignIn(); // silent when a sign-in was kept on this computer
-    return merchant;
-}
-
-DeviceIdentity rememberedDevice(QSettings &settings, const DeviceIdentity &fallback)
-{
-    const auto remembered =
-        DeviceIdentity::create(settings.value(QStringLiteral("kiosk/deviceId"), fallback.deviceId()).toString(),
-                               settings.value(QStringLiteral("kiosk/appVersion"), fallback.appVersion()).toString(),
-                               settings.value(QStringLiteral("kiosk/os"), fallback.os()).toString(),
-                               settings.value(QStringLiteral("kiosk/model"), fallback.model()).toString());
-    return remembered.value_or(fallback);
-}
-
-void rememberDevice(QSettings &settings, const DeviceIdentity &device)
-{
-    settings.setValue(QStringLiteral("kiosk/deviceId"), device.deviceId());
-    settings.setValue(QStringLiteral("kiosk/appVersion"), device.appVersion());
-    settings.setValue(QStringLiteral("kiosk/os"), device.os());
-    settings.setValue(QStringLiteral("kiosk/model"), device.model());
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("viopay-pairing"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(ours);
+    else if (!language.isEmpty() && locale.language() != QLocale::English)
+        std::fprintf(stderr, "viopay-pairing: no translation for \"%s\" yet; the interface stays in English\n",
+                     qPrintable(language));
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
 }
 
 // The mode from the command line, or from the chooser (with the server); nullopt when cancelled.
 std::optional<LaunchMode> chooseMode(const PairingCommandLine &commandLine, QSettings &settings, QUrl &server)
 {
-    if (commandLine.kiosk())
-        return LaunchMode::Kiosk;
-    if (commandLine.merchant())
-        return LaunchMode::Merchant;
+    if (commandLine.mode())
+        return commandLine.mode();
     ModeChooserDialog chooser(settings);
-    chooser.setModeAvailable(LaunchMode::Kiosk, true);
-    chooser.setModeAvailable(LaunchMode::Merchant, true);
-    chooser.setModeAvailable(LaunchMode::Demo, false, QApplication::translate("main", "Not part of this version yet."));
+    for (LaunchMode mode : {LaunchMode::Kiosk, LaunchMode::Merchant, LaunchMode::Demo})
+        chooser.setModeAvailable(mode, true);
     if (!server.isEmpty())
         chooser.setServer(server);
     if (chooser.exec() != QDialog::Accepted)
         return std::nullopt;
     server = chooser.server();
     return chooser.mode();
+}
+
+// Asks which terminal to simulate, offering the server's provisioned devices; nullopt when
+// cancelled. The choice is remembered for next time.
+std::optional<DeviceIdentity> askForDevice(Workspace &workspace, QSettings &settings, const DeviceIdentity &fallback)
+{
+    const auto remembered =
+        DeviceIdentity::create(settings.value(QStringLiteral("kiosk/deviceId"), fallback.deviceId()).toString(),
+                               settings.value(QStringLiteral("kiosk/appVersion"), fallback.appVersion()).toString(),
+                               settings.value(QStringLiteral("kiosk/os"), fallback.os()).toString(),
+                               settings.value(QStringLiteral("kiosk/model"), fallback.model()).toString());
+    KioskSettingsDialog dialog(remembered.value_or(fallback), workspace.serverUrl().toString());
+    workspace.admin().provisionedDevices(&dialog, [&dialog](const Result<QList<ProvisionedDevice>> &result) {
+        if (const auto *error = std::get_if<ApiError>(&result))
+            dialog.setDevicesUnavailable(error->userMessage());
+        else
+            dialog.setProvisionedDevices(std::get<QList<ProvisionedDevice>>(result));
+    });
+    if (dialog.exec() != QDialog::Accepted || !dialog.device())
+        return std::nullopt;
+    const DeviceIdentity device = *dialog.device();
+    settings.setValue(QStringLiteral("kiosk/deviceId"), device.deviceId());
+    settings.setValue(QStringLiteral("kiosk/appVersion"), device.appVersion());
+    settings.setValue(QStringLiteral("kiosk/os"), device.os());
+    settings.setValue(QStringLiteral("kiosk/model"), device.model());
+    return device;
+}
+
+// The windows of this run, and the tools any of them can open.
+struct Screens {
+    std::unique_ptr<QWidget> kiosk; // one KioskWindow, or a KioskRoomWindow
+    std::unique_ptr<MerchantWindow> merchant;
+    std::unique_ptr<InspectorWindow> inspector;
+    std::unique_ptr<FaultDrillsDialog> faultDrills;
+};
+
+void openInspector(Screens &screens, Workspace &workspace)
+{
+    if (!screens.inspector)
+        screens.inspector = std::make_unique<InspectorWindow>(workspace.log());
+    screens.inspector->show();
+    screens.inspector->raise();
+    screens.inspector->activateWindow();
+}
+
+void openFaultDrills(Screens &screens, Workspace &workspace)
+{
+    if (!screens.faultDrills)
+        screens.faultDrills = std::make_unique<FaultDrillsDialog>(workspace.admin(), workspace.merchant());
+    screens.faultDrills->show();
+    screens.faultDrills->raise();
+    screens.faultDrills->activateWindow();
+}
+
+// Ctrl+Shift+I and Ctrl+Shift+F on a window without a menu.
+void addToolShortcuts(QWidget &window, Screens &screens, Workspace &workspace)
+{
+    auto *inspector = new QShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+I")), &window);
+    QObject::connect(inspector, &QShortcut::activated, &window,
+                     [&screens, &workspace] { openInspector(screens, workspace); });
+    auto *drills = new QShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+F")), &window);
+    QObject::connect(drills, &QShortcut::activated, &window,
+                     [&screens, &workspace] { openFaultDrills(screens, workspace); });
+}
+
+KioskWindow::Setup kioskSetup(const Workspace &workspace, const DeviceIdentity &device, QSettings &settings)
+{
+    // The claim page the QR code opens: the portal's, from the settings; the sandbox serves its own.
+    const QString server = workspace.serverUrl().toString(QUrl::StripTrailingSlash);
+    QString claimUrl =
+        settings.value(QStringLiteral("kiosk/claimUrlTemplate"), QStringLiteral("{server}/claim?code={code}"))
+            .toString();
+    claimUrl.replace(QLatin1String("{server}"), server);
+    return {server, claimUrl, device.footerText(), false};
+}
+
+std::unique_ptr<QWidget> kioskScreen(Workspace &workspace, QSettings &settings, bool room)
+{
+    const auto &terminals = workspace.terminals();
+    if (!room && terminals.size() == 1) {
+        const auto &terminal = terminals.front();
+        return std::make_unique<KioskWindow>(*terminal->session, kioskSetup(workspace, terminal->device, settings));
+    }
+    std::vector<KioskRoomWindow::Terminal> screens;
+    for (const auto &terminal : terminals)
+        screens.push_back({terminal->session.get(), kioskSetup(workspace, terminal->device, settings)});
+    return std::make_unique<KioskRoomWindow>(screens, workspace.terminalsProblem());
+}
+
+// Demo: the terminal(s) on the left half of the screen, the merchant on the right.
+void placeSideBySide(QWidget &left, QWidget &right)
+{
+    const QRect area = QGuiApplication::primaryScreen()->availableGeometry();
+    const int half = area.width() / 2;
+    left.setGeometry(area.x(), area.y(), half, area.height());
+    right.setGeometry(area.x() + half, area.y(), area.width() - half, area.height());
+}
+
+void show(QWidget &window, bool fullScreen)
+{
+    if (fullScreen)
+        window.showFullScreen();
+    else
+        window.show();
 }
 } // namespace
 
@@ -191,28 +195,60 @@ int main(int argc, char *argv[])
         break;
     }
     LogLevel::apply(commandLine.logLevel());
+    loadTranslations(app, commandLine.language());
 
     QSettings settings;
     QUrl server = commandLine.server();
     const std::optional<LaunchMode> mode = chooseMode(commandLine, settings, server);
     if (!mode)
         return 0;
-    const std::unique_ptr<Connection> connection = connectTo(server, commandLine.allowInsecureHttp());
-    if (!connection)
-        return 1;
 
-    if (*mode == LaunchMode::Merchant) {
-        const std::unique_ptr<MerchantMode> merchant = openMerchant(*connection->transport, settings);
-        return app.exec();
+    QNetworkAccessManager network; // the process's one
+    Workspace workspace(network, settings, Clock::system());
+    Workspace::Options options;
+    options.server = *mode == LaunchMode::Demo ? QUrl() : server;
+    options.allowInsecureHttp = commandLine.allowInsecureHttp();
+    options.merchant = *mode != LaunchMode::Kiosk;
+    options.signInDemoMerchant = *mode == LaunchMode::Demo;
+    QString error;
+    if (!workspace.open(options, &error)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Viopay Pairing"),
+                              QApplication::translate("main", "The built-in sandbox could not start: %1").arg(error));
+        return 1;
     }
-    // --kiosk takes the terminal from the command line; the chooser asks, offering what it used last.
-    std::optional<DeviceIdentity> device = commandLine.device();
-    if (!commandLine.kiosk()) {
-        device = askForDevice(*connection->transport, rememberedDevice(settings, *device));
+
+    Screens screens;
+    if (workspace.merchant()) {
+        screens.merchant = std::make_unique<MerchantWindow>(*workspace.merchant());
+        QObject::connect(screens.merchant.get(), &MerchantWindow::inspectorRequested, &app,
+                         [&] { openInspector(screens, workspace); });
+        QObject::connect(screens.merchant.get(), &MerchantWindow::faultDrillsRequested, &app,
+                         [&] { openFaultDrills(screens, workspace); });
+        if (*mode == LaunchMode::Merchant) {
+            show(*screens.merchant, commandLine.fullScreen());
+            workspace.merchant()->restoreSignIn(); // silent when a sign-in was kept on this computer
+            return app.exec();
+        }
+    }
+
+    // Kiosk or demo: one terminal (the command line's, or the one the operator picks), or a room.
+    std::optional<DeviceIdentity> device;
+    if (commandLine.kioskCount() == 1) {
+        device = commandLine.device();
+        if (!commandLine.mode() && *mode == LaunchMode::Kiosk)
+            device = askForDevice(workspace, settings, *device);
         if (!device)
             return 0;
-        rememberDevice(settings, *device);
     }
-    const std::unique_ptr<KioskMode> kiosk = openKiosk(*connection->transport, *device, settings);
+    QObject::connect(&workspace, &Workspace::terminalsReady, &app, [&] {
+        screens.kiosk = kioskScreen(workspace, settings, commandLine.kioskCount() > 1);
+        addToolShortcuts(*screens.kiosk, screens, workspace);
+        if (screens.merchant)
+            placeSideBySide(*screens.kiosk, *screens.merchant);
+        show(*screens.kiosk, commandLine.fullScreen() && !screens.merchant);
+        if (screens.merchant)
+            show(*screens.merchant, false);
+    });
+    workspace.openTerminals(commandLine.kioskCount(), device);
     return app.exec();
 }

@@ -155,7 +155,7 @@ void KioskSession::askStatus()
     m_statusInFlight = true;
     const quint64 generation = m_generation;
     // Always ask to wait: the first answer tells whether the server holds requests at all.
-    const int wait = m_state == State::ShowingCode ? qBound(1, secondsLeft(), MaxWaitSeconds) : 0;
+    const int wait = m_state == State::ShowingCode && m_holdAllowed ? qBound(1, secondsLeft(), MaxWaitSeconds) : 0;
     m_client.status(m_etag, wait, this, [this, generation](const Result<DeviceStatus> &result) {
         if (generation != m_generation)
             return;
@@ -166,9 +166,11 @@ void KioskSession::askStatus()
                 showClaimed(std::nullopt);
                 return;
             }
+            // The code stays valid on screen; say that the server cannot be reached, and ask again.
             m_lastError = *error;
             m_serverHoldsStatus = false;
             m_nextPollMs = now() + PollIntervalMs;
+            Q_EMIT connectionProblemChanged();
             return;
         }
         onStatus(std::get<DeviceStatus>(result));
@@ -178,6 +180,10 @@ void KioskSession::askStatus()
 void KioskSession::onStatus(const DeviceStatus &status)
 {
     m_serverHoldsStatus = status.waitHonoured;
+    if (m_lastError && m_state == State::ShowingCode) {
+        m_lastError.reset();
+        Q_EMIT connectionProblemChanged();
+    }
     if (!status.etag.isEmpty())
         m_etag = status.etag;
     if (!status.notModified && status.isClaimed) {

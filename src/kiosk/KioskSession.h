@@ -43,6 +43,10 @@ public:
 
     KioskSession(PosClient &client, const Clock &clock, QObject *parent = nullptr);
 
+    // false: never ask the server to hold status requests, poll instead. A room of terminals in
+    // one process shares one connection pool; held requests would take every connection.
+    void setHoldStatus(bool allowed) { m_holdAllowed = allowed; }
+
     void start();
     void renewCode(); // R: a new code now; after a claim, pair again if the terminal was released
     void retryNow();  // the Retry now button
@@ -63,6 +67,8 @@ Q_SIGNALS:
     void stateChanged(State state);
     void codeChanged();
     void secondsLeftChanged(int seconds);
+    // lastError() changed while a code is on screen: status could not be asked, or works again.
+    void connectionProblemChanged();
 
 private:
     enum class Step { Bootstrap, RequestCode };
@@ -84,6 +90,7 @@ private:
     int m_lastSecondsLeft = -1;
     QByteArray m_etag;
     bool m_serverHoldsStatus = false;
+    bool m_holdAllowed = true;
     bool m_statusInFlight = false;
     qint64 m_nextPollMs = 0;
     quint64 m_generation = 0; // answers from an earlier code are ignored

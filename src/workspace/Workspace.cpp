@@ -1,0 +1,130 @@
+#include "Workspace.h"
+
+#include "sandbox/SandboxServer.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+namespace viopay {
+
+namespace {
+// Terminals the room adds to an embedded sandbox when its demo data has too few.
+QString extraDeviceId(int index)
+{
+    return QStringLiteral("POS-DE%1").arg(index, 6, 16, QLatin1Char('0')).toUpper();
+}
+
+const QStringList models{QStringLiteral("PAX-A920"), QStringLiteral("Sunmi-P2"), QStringLiteral("Ingenico-AXIUM")};
+} // namespace
+
+Workspace::Workspace(QNetworkAccessManager &network, QSettings &settings, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_settings(settings)
+    , m_clock(clock)
+{}
+
+Workspace::~Workspace()
+{
+    // Sessions before the clients and the transport they use; the sandbox last.
+    m_terminals.clear();
+    m_merchant.reset();
+    m_portal.reset();
+    m_admin.reset();
+    m_transport.reset();
+}
+
+bool Workspace::open(const Options &options, QString *error)
+{
+    m_options = options;
+    QUrl baseUrl = options.server;
+    if (baseUrl.isEmpty()) {
+        m_sandbox = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxServer::Options{});
+        if (!m_sandbox->start(error))
+            return false;
+        baseUrl = m_sandbox->url();
+    }
+    m_transport = std::make_unique<HttpTransport>(m_network, &m_log);
+    m_transport->setBaseUrl(baseUrl);
+    m_transport->setAllowInsecureHttp(options.allowInsecureHttp);
+    m_admin = std::make_unique<SandboxAdminClient>(*m_transport);
+    if (options.merchant) {
+        m_portal = std::make_unique<PortalClient>(*m_transport, m_clock);
+        m_credentials = std::make_unique<CredentialStore>();
+        m_merchant = std::make_unique<MerchantSession>(*m_portal, *m_transport, *m_credentials, m_settings, m_clock);
+        if (options.signInDemoMerchant)
+            m_merchant->signIn({MerchantSession::AccountKind::PortalUser, QLatin1String(DemoUser)},
+                               QLatin1String(DemoPassword), false);
+    }
+    return true;
+}
+
+void Workspace::openTerminals(int count, const std::optional<DeviceIdentity> &device)
+{
+    if (device) {
+        startTerminals({*device});
+        return;
+    }
+    m_admin->provisionedDevices(this, [this, count](const Result<QList<ProvisionedDevice>> &state) {
+        if (const auto *error = std::get_if<ApiError>(&state)) {
+            m_terminalsProblem = tr("The server's terminals could not be listed: %1 (%2)")
+                                     .arg(error->userMessage(), error->supportReference());
+            startTerminals({});
+            return;
+        }
+        provisionThenOpen(std::get<QList<ProvisionedDevice>>(state), count);
+    });
+}
+
+void Workspace::provisionThenOpen(QList<ProvisionedDevice> devices, int count)
+{
+    // The demo merchant's terminals first, so every one can be claimed in the demo.
+    std::stable_sort(devices.begin(), devices.end(), [](const ProvisionedDevice &a, const ProvisionedDevice &b) {
+        return (a.merchantId == QLatin1String(DemoMerchantId)) > (b.merchantId == QLatin1String(DemoMerchantId));
+    });
+    if (devices.size() < count && isEmbeddedSandbox()) {
+        // Our own sandbox: add the missing terminals to the demo merchant, then start over.
+        const ProvisionedDevice extra{extraDeviceId(int(devices.size())),
+                                      QLatin1String(DemoMerchantId),
+                                      models.at(devices.size() % models.size()),
+                                      {}};
+        m_admin->provision(extra, this, [this, devices, extra, count](const Result<QString> &added) mutable {
+            if (std::holds_alternative<ApiError>(added)) {
+                m_terminalsProblem = tr("Only %1 of %2 terminals could be provisioned.").arg(devices.size()).arg(count);
+                count = int(devices.size());
+            } else {
+                devices.append(extra);
+            }
+            provisionThenOpen(devices, count);
+        });
+        return;
+    }
+    if (devices.size() < count)
+        m_terminalsProblem =
+            tr("The server has %1 provisioned terminals; %2 were asked for.").arg(devices.size()).arg(count);
+    QList<DeviceIdentity> identities;
+    for (const ProvisionedDevice &device : std::as_const(devices).first(qMin(count, int(devices.size())))) {
+        if (auto identity = DeviceIdentity::create(device.deviceId, u"1.4.2", u"Android 12", device.model))
+            identities.append(*identity);
+    }
+    startTerminals(identities);
+}
+
+void Workspace::startTerminals(const QList<DeviceIdentity> &devices)
+{
+    // Qt opens at most six connections to one server: held status requests from a room would
+    // take them all and stall the merchant. A room polls; a few terminals hold.
+    const bool hold = devices.size() <= MaxHoldingTerminals;
+    for (const DeviceIdentity &device : devices) {
+        auto terminal = std::make_unique<Terminal>(Terminal{device, nullptr, nullptr});
+        terminal->client = std::make_unique<PosClient>(*m_transport, device);
+        terminal->session = std::make_unique<KioskSession>(*terminal->client, m_clock);
+        terminal->session->setHoldStatus(hold);
+        terminal->session->start();
+        m_terminals.push_back(std::move(terminal));
+    }
+    Q_EMIT terminalsReady();
+}
+
+} // namespace viopay

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "api/HttpTransport.h"
+#include "api/PortalClient.h"
+#include "api/PosClient.h"
+#include "api/SandboxAdminClient.h"
+#include "core/DeviceIdentity.h"
+#include "inspector/ExchangeLog.h"
+#include "kiosk/KioskSession.h"
+#include "merchant/CredentialStore.h"
+#include "merchant/MerchantSession.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace viopay {
+
+namespace sandbox {
+class SandboxServer;
+}
+
+// Everything one run of the app talks through, whatever the mode: the connection (a server, or
+// an embedded sandbox on a free loopback port), the exchange log every request passes through,
+// the simulated terminals and the merchant's session. Windows render its sessions; main() only
+// chooses the options. Demo mode is a workspace with terminals and a merchant signed in as the
+// demo user.
+class Workspace : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr char DemoUser[] = "ops@cafe-lumen.test";
+    static constexpr char DemoPassword[] = "pairing-demo";
+    static constexpr char DemoMerchantId[] = "MRC-1001";
+    static constexpr int MaxHoldingTerminals = 3; // of Qt's six connections per server
+
+    struct Options {
+        QUrl server; // empty: an embedded sandbox
+        bool allowInsecureHttp = false;
+        bool merchant = false;
+        bool signInDemoMerchant = false; // the demo: no typing but the code
+    };
+
+    struct Terminal {
+        DeviceIdentity device;
+        std::unique_ptr<PosClient> client;
+        std::unique_ptr<KioskSession> session;
+    };
+
+    Workspace(QNetworkAccessManager &network, QSettings &settings, const Clock &clock, QObject *parent = nullptr);
+    ~Workspace() override;
+
+    // Starts the embedded sandbox when there is no server, then the merchant session if asked;
+    // false (with *error) when the sandbox cannot start.
+    bool open(const Options &options, QString *error = nullptr);
+    // Simulated terminals: the given device when there is one, otherwise count of the server's
+    // provisioned devices (the demo merchant's first; an embedded sandbox provisions more when
+    // it has too few). terminalsReady() when they are started.
+    void openTerminals(int count, const std::optional<DeviceIdentity> &device = std::nullopt);
+
+    bool isEmbeddedSandbox() const { return m_sandbox != nullptr; }
+    QUrl serverUrl() const { return m_transport->baseUrl(); }
+    HttpTransport &transport() { return *m_transport; }
+    ExchangeLog &log() { return m_log; }
+    SandboxAdminClient &admin() { return *m_admin; }
+    MerchantSession *merchant() const { return m_merchant.get(); }
+    const std::vector<std::unique_ptr<Terminal>> &terminals() const { return m_terminals; }
+    // Why fewer terminals than asked were opened; empty when all were.
+    const QString &terminalsProblem() const { return m_terminalsProblem; }
+
+Q_SIGNALS:
+    void terminalsReady();
+
+private:
+    void provisionThenOpen(QList<ProvisionedDevice> devices, int count);
+    void startTerminals(const QList<DeviceIdentity> &devices);
+
+    QNetworkAccessManager &m_network;
+    QSettings &m_settings;
+    const Clock &m_clock;
+    Options m_options;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    ExchangeLog m_log;
+    std::unique_ptr<HttpTransport> m_transport;
+    std::unique_ptr<SandboxAdminClient> m_admin;
+    std::unique_ptr<PortalClient> m_portal;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<MerchantSession> m_merchant;
+    std::vector<std::unique_ptr<Terminal>> m_terminals;
+    QString m_terminalsProblem;
+};
+
+} // namespace viopay

@@ -1,0 +1,234 @@
+// The workspace behind every mode, demo first: an embedded sandbox, terminals, a merchant signed
+// in as the demo user; a scripted pairing; a room of sixteen; and each fault drill as the
+// terminal experiences it.
+#include "core/Clock.h"
+#include "sandbox/SandboxServer.h"
+#include "workspace/Workspace.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace viopay;
+using KioskState = KioskSession::State;
+
+class TestWorkspace : public QObject {
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Workspace> m_workspace;
+    TestClock m_clock;
+
+    bool openDemo(int terminals = 1)
+    {
+        Workspace::Options options;
+        options.merchant = true;
+        options.signInDemoMerchant = true;
+        if (!m_workspace->open(options))
+            return false;
+        std::optional<DeviceIdentity> seed;
+        if (terminals == 1)
+            seed = *DeviceIdentity::create(u"POS-8F3A2C91", u"1.4.2", u"Android 12", u"PAX-A920");
+        QSignalSpy ready(m_workspace.get(), &Workspace::terminalsReady);
+        m_workspace->openTerminals(terminals, seed);
+        return ready.count() > 0 || ready.wait(10000);
+    }
+
+    KioskSession &kiosk(int index = 0) { return *m_workspace->terminals().at(index)->session; }
+
+    static bool reaches(KioskSession &session, KioskState state)
+    {
+        return QTest::qWaitFor([&] { return session.state() == state; }, 8000);
+    }
+
+    void drill(const FaultDrill &faults)
+    {
+        bool applied = false;
+        m_workspace->admin().setFaults(faults, this, [&](const Result<FaultDrill> &result) {
+            applied = std::holds_alternative<FaultDrill>(result);
+        });
+        QVERIFY(QTest::qWaitFor([&] { return applied; }, 5000));
+    }
+
+    void expireCode(const QString &deviceId)
+    {
+        bool expired = false;
+        m_workspace->admin().expireCode(
+            deviceId, this, [&](const Result<QString> &result) { expired = std::holds_alternative<QString>(result); });
+        QVERIFY(QTest::qWaitFor([&] { return expired; }, 5000));
+    }
+
+    bool merchantClaims(const QString &code)
+    {
+        m_workspace->merchant()->claim(code);
+        return QTest::qWaitFor(
+                   [&] {
+                       return m_workspace->merchant()->claimOutcome().kind !=
+                              MerchantSession::ClaimOutcome::Kind::Claiming;
+                   },
+                   8000) &&
+               m_workspace->merchant()->claimOutcome().kind == MerchantSession::ClaimOutcome::Kind::Claimed;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_settings = std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, "Viopay", "WorkspaceTest");
+        m_workspace = std::make_unique<Workspace>(m_network, *m_settings, m_clock);
+    }
+
+    void cleanup()
+    {
+        m_workspace.reset();
+        m_settings->clear();
+    }
+
+    void demoStartsASandboxATerminalAndASignedInMerchant()
+    {
+        QVERIFY(openDemo());
+        QVERIFY(m_workspace->isEmbeddedSandbox());
+        QCOMPARE(m_workspace->serverUrl().host(), QString("127.0.0.1"));
+        QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
+        QTRY_COMPARE(m_workspace->merchant()->state(), MerchantSession::State::SignedIn);
+        QCOMPARE(m_workspace->merchant()->merchant().name, QString("Cafe Lumen"));
+    }
+
+    void aScriptedPairingCompletes()
+    {
+        QVERIFY(openDemo());
+        QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
+        QTRY_COMPARE(m_workspace->merchant()->state(), MerchantSession::State::SignedIn);
+        QVERIFY(merchantClaims(kiosk().code()));
+        QVERIFY(reaches(kiosk(), KioskState::Claimed));
+        QCOMPARE(kiosk().merchant()->name, QString("Cafe Lumen"));
+        QCOMPARE(m_workspace->merchant()->claimOutcome().deviceId, QString("POS-8F3A2C91"));
+        // Every request went through the one log, with its trace id.
+        QVERIFY(m_workspace->log().rowCount() >= 6);
+        for (int row = 0; row < m_workspace->log().rowCount(); ++row)
+            QVERIFY(!m_workspace->log().exchange(row).traceId.isEmpty());
+    }
+
+    void aRoomOfSixteenDifferentTerminals()
+    {
+        QVERIFY(openDemo(16));
+        QCOMPARE(int(m_workspace->terminals().size()), 16);
+        QVERIFY(m_workspace->terminalsProblem().isEmpty());
+        QSet<QString> ids;
+        for (const auto &terminal : m_workspace->terminals()) {
+            ids.insert(terminal->device.deviceId());
+            QVERIFY(reaches(*terminal->session, KioskState::ShowingCode));
+        }
+        QCOMPARE(ids.size(), 16);
+        QVERIFY(ids.contains("POS-8F3A2C91")); // the demo merchant's own come first
+        // Each renews on its own: expiring one code leaves the others alone. A room polls.
+        QVERIFY(!kiosk(0).serverHoldsStatus());
+        const QString second = m_workspace->terminals().at(1)->session->code();
+        expireCode(m_workspace->terminals().at(0)->device.deviceId());
+        m_clock.advanceMs(KioskSession::PollIntervalMs);
+        for (const auto &terminal : m_workspace->terminals())
+            terminal->session->tick();
+        QTRY_COMPARE(kiosk(0).codesIssued(), 2);
+        QCOMPARE(m_workspace->terminals().at(1)->session->code(), second);
+    }
+
+    void offlineDrill()
+    {
+        QVERIFY(openDemo());
+        QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
+        QTRY_VERIFY(kiosk().serverHoldsStatus());
+        drill({0, 0.0, "5000", true});
+        expireCode("POS-8F3A2C91"); // the held request answers: the terminal needs a new code
+        QVERIFY(reaches(kiosk(), KioskState::Failed));
+        QCOMPARE(kiosk().lastError()->code(), QString("5030"));
+        drill({});
+        kiosk().retryNow();
+        QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
+        QVERIFY(!kiosk().lastError().has_value());
+    }
+
+    void offlineDrillWhileACodeIsShown()
+    {
+        QVERIFY(openDemo(Workspace::MaxHoldingTerminals + 1)); // a room: the terminals poll
+        QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
+        drill({0, 0.0, "5000", true});
+        m_clock.advanceMs(KioskSession::PollIntervalMs);
+        kiosk().tick();
+        // The code stays on screen while it is valid, with the reason status cannot be asked.
+        QTRY_VERIFY(kiosk().lastError().has_value());
+        QCOMPARE(kiosk().lastError()->code(), QString("5030"));
+        QCOMPARE(kiosk().state(), KioskState::ShowingCode);
+        drill({});
+        m_clock.advanceMs(KioskSession::PollIntervalMs);
+        kiosk().tick();
+        QTRY_VERIFY(!kiosk().lastError().has_value());
+    }
+
+    void errorRateDrill()
+    {
+        QVERIFY(openDemo());
+        QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
+        drill({0, 1.0, "4290", false});
+        kiosk().renewCode();
+        QVERIFY(reaches(kiosk(), KioskState::Failed));
+        QCOMPARE(kiosk().lastError()->code(), QString("4290"));
+        QVERIFY(kiosk().retryInSeconds() > 0);
+    }
+
+    void latencyDrill()
+    {
+        QVERIFY(openDemo());
+        QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
+        drill({1200, 0.0, "5000", false});
+        QElapsedTimer timer;
+        timer.start();
+        kiosk().renewCode();
+        QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
+        QVERIFY2(timer.elapsed() >= 1200, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(kiosk().codesIssued(), 2);
+    }
+
+    void expireCodeDrill()
+    {
+        QVERIFY(openDemo());
+        QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
+        const QString first = kiosk().code();
+        expireCode("POS-8F3A2C91");
+        QTRY_COMPARE(kiosk().codesIssued(), 2);
+        QVERIFY(kiosk().code() != first);
+    }
+
+    void releaseDrill()
+    {
+        QVERIFY(openDemo());
+        QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
+        QTRY_COMPARE(m_workspace->merchant()->state(), MerchantSession::State::SignedIn);
+        QVERIFY(merchantClaims(kiosk().code()));
+        QVERIFY(reaches(kiosk(), KioskState::Claimed));
+        QSignalSpy released(m_workspace->merchant(), &MerchantSession::released);
+        m_workspace->merchant()->release("POS-8F3A2C91");
+        QVERIFY(released.wait(5000));
+        kiosk().renewCode(); // R on the claimed screen
+        QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
+    }
+
+    void anUnreachableServerStillOpensTheTerminals()
+    {
+        Workspace::Options options;
+        options.server = QUrl("http://127.0.0.1:9");
+        QSignalSpy ready(m_workspace.get(), &Workspace::terminalsReady);
+        QVERIFY(m_workspace->open(options));
+        m_workspace->openTerminals(3);
+        QVERIFY(ready.wait(15000));
+        QVERIFY(m_workspace->terminals().empty());
+        QVERIFY(m_workspace->terminalsProblem().contains("could not be listed"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"

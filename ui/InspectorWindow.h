@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class InspectorWindow;
+}
+
+namespace viopay {
+
+class ExchangeFilter;
+class ExchangeLog;
+
+// The network inspector: every request of this run, live, filtered by text or trace id, with
+// the selected one's headers, body and timings; Copy as cURL, Export HAR, Clear. Everything it
+// shows was redacted when recorded.
+class InspectorWindow : public QWidget {
+    Q_OBJECT
+
+public:
+    // Asks where to save the HAR file; a file dialog by default, replaced in tests.
+    using AskPath = std::function<QString(QWidget *parent, const QString &suggested)>;
+
+    explicit InspectorWindow(ExchangeLog &log, QWidget *parent = nullptr);
+    ~InspectorWindow() override;
+
+    void setAskPath(AskPath askPath) { m_askPath = std::move(askPath); }
+    void setFilterText(const QString &text);
+    void copyAsCurl();
+    bool exportHar();
+
+private:
+    void showSelected();
+    void showCount();
+    int selectedRow() const; // in the log; -1 when none
+
+    std::unique_ptr<Ui::InspectorWindow> m_ui;
+    ExchangeLog &m_log;
+    ExchangeFilter *m_filter;
+    AskPath m_askPath;
+};
+
+} // namespace viopay

@@ -1,0 +1,68 @@
+#include "KioskRoomWindow.h"
+
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QScreen>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace viopay {
+
+KioskRoomWindow::KioskRoomWindow(const std::vector<Terminal> &terminals, const QString &problem, QWidget *parent)
+    : QWidget(parent)
+{
+    setWindowTitle(tr("Viopay Pairing · %n terminal(s)", nullptr, int(terminals.size())));
+    auto *layout = new QVBoxLayout(this);
+    if (!problem.isEmpty()) {
+        auto *notice = new QLabel(problem, this);
+        notice->setObjectName(QStringLiteral("problemLabel"));
+        notice->setWordWrap(true);
+        notice->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+        layout->addWidget(notice);
+    }
+    auto *grid = new QGridLayout;
+    grid->setSpacing(6);
+    layout->addLayout(grid, 1);
+    const int columns = columnsFor(int(terminals.size()));
+    for (const Terminal &terminal : terminals) {
+        KioskWindow::Setup setup = terminal.setup;
+        setup.compact = true;
+        auto *screen = new KioskWindow(*terminal.session, setup, this);
+        screen->setFocusPolicy(Qt::StrongFocus);
+        screen->setAutoFillBackground(true);
+        const int index = int(m_screens.size());
+        grid->addWidget(screen, index / columns, index % columns);
+        m_screens.push_back(screen);
+    }
+    // Most of the screen: a room is meant to be seen from across one.
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        resize(screen->availableSize() * 0.9);
+    if (terminals.empty()) {
+        auto *none = new QLabel(tr("No terminal to show."), this);
+        none->setAlignment(Qt::AlignCenter);
+        grid->addWidget(none, 0, 0);
+    }
+}
+
+int KioskRoomWindow::columnsFor(int terminals)
+{
+    return qMax(1, int(std::ceil(std::sqrt(double(terminals)))));
+}
+
+void KioskRoomWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_F11) {
+        setWindowState(windowState() ^ Qt::WindowFullScreen);
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && isFullScreen()) {
+        showNormal();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace viopay
