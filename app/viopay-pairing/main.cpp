@@ -12,6 +12,7 @@
 #include "ui/ModeChooserDialog.h"
 #include "workspace/Workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -19,7 +20,6 @@
 #include <QNetworkAccessManager>
 #include <QScreen>
 #include <QSettings>
-#include <QShortcut>
 #include <QTranslator>
 
 #include <cstdio>
@@ -119,15 +119,19 @@ void openFaultDrills(Screens &screens, Workspace &workspace)
     screens.faultDrills->activateWindow();
 }
 
-// Ctrl+Shift+I and Ctrl+Shift+F on a window without a menu.
-void addToolShortcuts(QWidget &window, Screens &screens, Workspace &workspace)
+// A kiosk has no menu bar: its tools are shortcuts, also offered on a right click.
+void addToolActions(QWidget &window, Screens &screens, Workspace &workspace)
 {
-    auto *inspector = new QShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+I")), &window);
-    QObject::connect(inspector, &QShortcut::activated, &window,
+    auto *inspector = new QAction(QApplication::translate("main", "Network inspector"), &window);
+    inspector->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+I")));
+    QObject::connect(inspector, &QAction::triggered, &window,
                      [&screens, &workspace] { openInspector(screens, workspace); });
-    auto *drills = new QShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+F")), &window);
-    QObject::connect(drills, &QShortcut::activated, &window,
+    auto *drills = new QAction(QApplication::translate("main", "Fault drills…"), &window);
+    drills->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+F")));
+    QObject::connect(drills, &QAction::triggered, &window,
                      [&screens, &workspace] { openFaultDrills(screens, workspace); });
+    window.addActions({inspector, drills});
+    window.setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 KioskWindow::Setup kioskSetup(const Workspace &workspace, const DeviceIdentity &device, QSettings &settings)
@@ -242,7 +246,7 @@ int main(int argc, char *argv[])
     }
     QObject::connect(&workspace, &Workspace::terminalsReady, &app, [&] {
         screens.kiosk = kioskScreen(workspace, settings, commandLine.kioskCount() > 1);
-        addToolShortcuts(*screens.kiosk, screens, workspace);
+        addToolActions(*screens.kiosk, screens, workspace);
         if (screens.merchant)
             placeSideBySide(*screens.kiosk, *screens.merchant);
         show(*screens.kiosk, commandLine.fullScreen() && !screens.merchant);

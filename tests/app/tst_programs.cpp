@@ -43,6 +43,11 @@ private Q_SLOTS:
                                             << "--server needs an http:// or https:// URL";
         QTest::newRow("pairing bad device id") << pairing << QStringList{"--kiosk", "--device-id", "POS-XYZ"} << 2
                                                << QString() << "needs exactly 8 hexadecimal digits";
+        QTest::newRow("pairing bad kiosks") << pairing << QStringList{"--kiosks", "40"} << 2 << QString()
+                                            << "--kiosks must be a number from 1 to 16 (got \"40\")";
+        QTest::newRow("pairing demo with a server")
+            << pairing << QStringList{"--demo", "--server", "http://127.0.0.1:1"} << 2 << QString()
+            << "--demo always runs on the embedded sandbox";
         QTest::newRow("sandbox --version")
             << sandbox << QStringList{"--version"} << 0 << "viopay-sandbox " VIOPAY_VERSION << QString();
         QTest::newRow("sandbox --help") << sandbox << QStringList{"--help"} << 0 << "--port" << QString();
@@ -62,6 +67,36 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, exitCode);
         QVERIFY2(result.out.contains(stdoutFragment), qPrintable(result.out));
         QVERIFY2(result.err.contains(stderrFragment), qPrintable(result.err));
+    }
+
+    // The README's first command ends in this: the demo on its own sandbox, a code on screen.
+    void demoShowsACodeOnItsOwn_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("demo") << QStringList{"--demo"};
+        QTest::newRow("demo with a room") << QStringList{"--demo", "--kiosks", "4"};
+        QTest::newRow("kiosk") << QStringList{"--kiosk"};
+    }
+
+    void demoShowsACodeOnItsOwn()
+    {
+        QFETCH(QStringList, arguments);
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(VIOPAY_PAIRING_BINARY), arguments << "--log-level"
+                                                                       << "info");
+        QByteArray log;
+        const bool shown = QTest::qWaitFor(
+            [&] {
+                log += process.readAllStandardError();
+                return log.contains("first pairing code on screen") || process.state() == QProcess::NotRunning;
+            },
+            20000);
+        process.terminate();
+        process.waitForFinished(5000);
+        QVERIFY2(shown && log.contains("first pairing code on screen"), log.constData());
     }
 };
 

@@ -10,16 +10,25 @@
 #include "merchant/MerchantSession.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/CodeEntry.h"
+#include "ui/FaultDrillsDialog.h"
+#include "ui/InspectorWindow.h"
+#include "ui/KioskRoomWindow.h"
 #include "ui/KioskWindow.h"
 #include "ui/MerchantWindow.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QPainter>
+#include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -47,7 +56,7 @@ public:
             return fail("the sandbox did not start");
         m_transport.setBaseUrl(m_sandbox.url());
         m_transport.setRetryPolicy(RetryPolicy([] { return 0.0; }));
-        return kioskFlow() && kioskProblems() && merchantFlow();
+        return kioskFlow() && kioskProblems() && merchantFlow() && demoFlow() && roomOfTerminals();
     }
 
 private:
@@ -155,6 +164,113 @@ private:
         window.findChild<QTableView *>(QStringLiteral("devicesTableView"))->selectRow(5);
         save(window, "merchant-devices");
         return true;
+    }
+
+    // The demo as a trainer shows it: the terminal and the merchant side by side, then the
+    // inspector after the pairing and the fault drills.
+    bool demoFlow()
+    {
+        QTemporaryDir scratch;
+        QSettings settings(scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        Workspace workspace(m_network, settings, Clock::system());
+        Workspace::Options options;
+        options.merchant = true;
+        options.signInDemoMerchant = true;
+        if (!workspace.open(options))
+            return fail("the demo did not start");
+        workspace.openTerminals(1, DeviceIdentity::create(u"POS-8F3A2C91", u"1.4.2", u"Android 12", u"PAX-A920"));
+        if (workspace.terminals().empty() || !reach(*workspace.terminals().front()->session, State::ShowingCode) ||
+            !QTest::qWaitFor([&] { return workspace.merchant()->state() == MerchantSession::State::SignedIn; }, 8000))
+            return fail("the demo did not reach a code and a signed-in merchant");
+        KioskSession &terminal = *workspace.terminals().front()->session;
+        const QString server = workspace.serverUrl().toString();
+        KioskWindow kiosk(terminal, {server, server + QStringLiteral("/claim?code={code}"),
+                                     workspace.terminals().front()->device.footerText(), false});
+        MerchantWindow merchant(*workspace.merchant());
+        for (QWidget *window : std::initializer_list<QWidget *>{&kiosk, &merchant}) {
+            window->resize(800, 640);
+            window->show();
+        }
+        auto *entry = merchant.findChild<CodeEntry *>(QStringLiteral("codeEntry"));
+        entry->setFocus();
+        QTest::keyClicks(entry, terminal.code().left(4));
+        saveSideBySide(kiosk, merchant, "demo");
+        entry->setCode(terminal.code());
+        if (!claimFromWindow(*workspace.merchant(), *entry) || !reach(terminal, State::Claimed))
+            return fail("the demo pairing did not complete");
+        saveSideBySide(kiosk, merchant, "demo-claimed");
+
+        InspectorWindow inspector(workspace.log());
+        inspector.resize(1100, 700);
+        inspector.show();
+        inspector.setFilterText(QStringLiteral("/pos/"));
+        auto *requests = inspector.findChild<QTableView *>(QStringLiteral("exchangesTableView"));
+        for (int row = 0; row < requests->model()->rowCount(); ++row) {
+            if (requests->model()
+                    ->index(row, ExchangeLog::UrlColumn)
+                    .data()
+                    .toString()
+                    .endsWith(QLatin1String("/claim")))
+                requests->selectRow(row);
+        }
+        save(inspector, "inspector");
+
+        FaultDrillsDialog drills(workspace.admin(), workspace.merchant());
+        drills.show();
+        if (!QTest::qWaitFor(
+                [&] { return drills.findChild<QComboBox *>(QStringLiteral("deviceComboBox"))->count() > 0; }, 5000))
+            return fail("the fault drills did not load");
+        drills.findChild<QSpinBox *>(QStringLiteral("latencySpinBox"))->setValue(1500);
+        drills.findChild<QCheckBox *>(QStringLiteral("offlineCheckBox"))->setChecked(true);
+        drills.applyNow();
+        QTest::qWait(300);
+        save(drills, "fault-drills");
+        drills.findChild<QPushButton *>(QStringLiteral("stopFaultsButton"))->click();
+        QTest::qWait(300);
+        return true;
+    }
+
+    bool roomOfTerminals()
+    {
+        QTemporaryDir scratch;
+        QSettings settings(scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        Workspace workspace(m_network, settings, Clock::system());
+        if (!workspace.open({}))
+            return fail("the room did not start");
+        workspace.openTerminals(9);
+        if (!QTest::qWaitFor([&] { return workspace.terminals().size() == 9; }, 10000))
+            return fail("the room did not open nine terminals");
+        std::vector<KioskRoomWindow::Terminal> terminals;
+        for (const auto &terminal : workspace.terminals()) {
+            if (!reach(*terminal->session, State::ShowingCode))
+                return fail("a terminal of the room did not show a code");
+            terminals.push_back(
+                {terminal->session.get(),
+                 {workspace.serverUrl().toString(), QStringLiteral("{code}"), terminal->device.footerText(), false}});
+        }
+        KioskRoomWindow room(terminals);
+        room.resize(1280, 800);
+        room.show();
+        save(room, "kiosk-room");
+        return true;
+    }
+
+    void saveSideBySide(QWidget &left, QWidget &right, const char *name)
+    {
+        QTest::qWait(150);
+        const QPixmap leftShot = left.grab();
+        const QPixmap rightShot = right.grab();
+        QPixmap both(leftShot.width() + rightShot.width(), qMax(leftShot.height(), rightShot.height()));
+        both.fill(Qt::black);
+        QPainter painter(&both);
+        painter.drawPixmap(0, 0, leftShot);
+        painter.drawPixmap(leftShot.width(), 0, rightShot);
+        painter.end();
+        const QString path = m_directory.filePath(QLatin1String(name) + QStringLiteral(".png"));
+        if (both.save(path))
+            std::printf("%s\n", qPrintable(path));
+        else
+            std::fprintf(stderr, "viopay-screenshots: cannot write %s\n", qPrintable(path));
     }
 
     static bool claimFromWindow(MerchantSession &session, CodeEntry &entry)
