@@ -216,8 +216,9 @@ void HttpTransport::finish(const std::shared_ptr<Attempt> &attempt, QNetworkRepl
 
 void HttpTransport::conclude(const std::shared_ptr<Attempt> &attempt, const ApiResult &result)
 {
-    // A caller that went away is not called back.
-    if (attempt->hasContext && !attempt->context)
+    // A caller that went away is not called back. A widget emits destroyed() before its QObject
+    // part clears the QPointer, so the cancelled flag is what tells.
+    if (attempt->cancelled || (attempt->hasContext && !attempt->context))
         return;
     if (attempt->done)
         attempt->done(result);

@@ -209,7 +209,11 @@ private Q_SLOTS:
         HttpTransport transport(m_network, &log);
         transport.setBaseUrl(local(server.port()));
         bool called = false;
-        auto owner = std::make_unique<QObject>();
+        // Like a QWidget, the owner says destroyed() while its QPointers still see it.
+        struct WidgetLike : QObject {
+            ~WidgetLike() override { Q_EMIT destroyed(this); }
+        };
+        auto owner = std::make_unique<WidgetLike>();
         transport.send(statusRequest(), owner.get(), [&called](const ApiResult &) { called = true; });
         QTRY_COMPARE(server.requestsSeen(), 1);
         owner.reset();
