@@ -1,16 +1,13 @@
 #include "ClaimPage.h"
 #include "ui_ClaimPage.h"
 
+#include "StateColors.h"
 #include <QLocale>
 #include <QTimer>
 
 namespace viopay {
 
 namespace {
-const QColor Success(0x1d, 0x6b, 0x3a);
-const QColor Problem(0xb3, 0x26, 0x1e);
-const QColor Caution(0x8a, 0x4b, 0x00);
-const QColor Busy(0x1f, 0x4e, 0x8c);
 
 QString minutesAndSeconds(int seconds)
 {
@@ -33,7 +30,7 @@ ClaimPage::ClaimPage(MerchantSession &session, QWidget *parent)
     outcomeTitle.setPointSizeF(outcomeTitle.pointSizeF() * 1.3);
     outcomeTitle.setBold(true);
     m_ui->outcomeTitleLabel->setFont(outcomeTitle);
-    m_ui->outcomeReferenceLabel->setForegroundRole(QPalette::PlaceholderText);
+    StateColors::mute(m_ui->outcomeReferenceLabel);
     m_ui->claimButton->setMinimumWidth(m_ui->codeEntry->sizeHint().width() / 2);
     m_defaultHint = m_ui->hintLabel->text();
     m_ui->outcomeFrame->hide();
@@ -89,7 +86,10 @@ void ClaimPage::claimAnother()
 void ClaimPage::showHint(const QString &hint, bool isProblem)
 {
     m_ui->hintLabel->setText(hint);
-    m_ui->hintLabel->setStyleSheet(isProblem ? QStringLiteral("color: #b3261e; font-weight: bold;") : QString());
+    if (isProblem)
+        StateColors::colour(m_ui->hintLabel, StateColors::urgent(), true);
+    else
+        StateColors::colour(m_ui->hintLabel, StateColors::muted());
     if (isProblem)
         m_ui->hintLabel->setAccessibleDescription(hint); // announced by screen readers
 }
@@ -97,16 +97,11 @@ void ClaimPage::showHint(const QString &hint, bool isProblem)
 void ClaimPage::showPanel(const QString &title, const QString &text, const QString &reference, const QString &action,
                           const QColor &accent)
 {
-    QColor tint = accent;
-    tint.setAlpha(24);
+    const QColor panel = StateColors::tint(accent, palette().color(QPalette::Base));
     m_ui->outcomeFrame->setStyleSheet(
         QStringLiteral("QFrame#outcomeFrame { border: none; border-left: 5px solid %1; border-radius: 6px; "
-                       "background: rgba(%2, %3, %4, %5); }")
-            .arg(accent.name())
-            .arg(tint.red())
-            .arg(tint.green())
-            .arg(tint.blue())
-            .arg(tint.alpha()));
+                       "background: %2; }")
+            .arg(accent.name(), panel.name()));
     m_ui->outcomeTitleLabel->setText(title);
     m_ui->outcomeTitleLabel->setStyleSheet(QStringLiteral("color: %1;").arg(accent.name()));
     m_ui->outcomeTextLabel->setText(text);
@@ -135,7 +130,8 @@ void ClaimPage::showOutcome()
         m_ui->outcomeFrame->hide();
         return;
     case Kind::Claiming:
-        showPanel(tr("Claiming %1…").arg(PairingCode::fromInput(outcome.code)->displayForm()), {}, {}, {}, Busy);
+        showPanel(tr("Claiming %1…").arg(PairingCode::fromInput(outcome.code)->displayForm()), {}, {}, {},
+                  StateColors::calm());
         return;
     case Kind::Claimed: {
         const QString model = outcome.model.isEmpty() ? QString() : QStringLiteral(" · ") + outcome.model;
@@ -143,26 +139,26 @@ void ClaimPage::showOutcome()
                   tr("%1%2 now belongs to %3. Claimed at %4.")
                       .arg(outcome.deviceId, model, m_session.merchant().name,
                            QLocale().toString(outcome.claimedAt.toLocalTime().time(), QLocale::ShortFormat)),
-                  {}, tr("Claim &another"), Success);
+                  {}, tr("Claim &another"), StateColors::success());
         return;
     }
     case Kind::NotActive:
         showPanel(tr("This code is not active"),
                   tr("Ask for the code now on the terminal's screen: codes change every 5 minutes. "
                      "Check each symbol; the code you typed is still here to correct."),
-                  reference, {}, Problem);
+                  reference, {}, StateColors::urgent());
         return;
     case Kind::AlreadyClaimed:
         showPanel(tr("Already claimed"),
                   tr("This terminal has been claimed already. See Devices for its owner, or release it there to pair "
                      "it again."),
-                  reference, {}, Caution);
+                  reference, {}, StateColors::warning());
         return;
     case Kind::OtherMerchant:
         showPanel(tr("Another merchant's terminal"),
                   tr("This terminal belongs to another merchant's account, so it cannot be claimed here. Check the "
                      "code, or ask Viopay support to move the terminal."),
-                  reference, {}, Problem);
+                  reference, {}, StateColors::urgent());
         return;
     case Kind::Locked:
         if (lockLeft > 0)
@@ -172,7 +168,7 @@ void ClaimPage::showOutcome()
             lockLeft > 0
                 ? tr("Too many codes that were not active. You can claim again in %1.").arg(minutesAndSeconds(lockLeft))
                 : tr("The lock is over: you can claim again now."),
-            reference, {}, Caution);
+            reference, {}, StateColors::warning());
         return;
     case Kind::Refused: {
         const QString details =
@@ -180,13 +176,13 @@ void ClaimPage::showOutcome()
         showPanel(tr("The code was refused"),
                   outcome.problem ? outcome.problem->message()
                                   : (details.isEmpty() ? outcome.error->userMessage() : details),
-                  reference, {}, Problem);
+                  reference, {}, StateColors::urgent());
         return;
     }
     case Kind::Failed:
         showPanel(tr("The claim did not go through"),
                   outcome.error->userMessage() + QLatin1Char(' ') + tr("The code is kept; try again."), reference,
-                  tr("&Try again"), Problem);
+                  tr("&Try again"), StateColors::urgent());
         return;
     }
 }

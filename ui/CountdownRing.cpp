@@ -1,5 +1,6 @@
 #include "CountdownRing.h"
 
+#include "StateColors.h"
 #include <QPainter>
 
 namespace viopay {
@@ -17,13 +18,13 @@ void CountdownRing::setSeconds(int secondsLeft, int totalSeconds)
     m_secondsLeft = qMax(0, secondsLeft);
     m_totalSeconds = qMax(1, totalSeconds);
     setToolTip(tr("Time left: %1").arg(timeText()));
-    // A screen reader hears minutes, then "less than a minute", and seconds only at the very end,
-    // never a new number every second.
+    // A screen reader hears the minutes, then "less than a minute", then "about to expire":
+    // seven announcements in a code's life, never a new number every second.
     QString spoken = tr("Code valid for less than a minute");
     if (m_secondsLeft >= 60)
-        spoken = tr("Code valid for %1 more minutes").arg((m_secondsLeft + 59) / 60);
+        spoken = tr("Code valid for %n more minute(s)", nullptr, (m_secondsLeft + 59) / 60);
     else if (m_secondsLeft <= UrgentSeconds)
-        spoken = tr("Code valid for %1 more seconds").arg(m_secondsLeft);
+        spoken = tr("Code about to expire; a new one follows");
     if (spoken != accessibleName())
         setAccessibleName(spoken);
     update();
@@ -49,11 +50,11 @@ QColor CountdownRing::colorFor(Urgency urgency)
 {
     switch (urgency) {
     case Urgency::Calm:
-        return QColor(0x1f, 0x4e, 0x8c);
+        return StateColors::calm();
     case Urgency::Warning:
-        return QColor(0x8a, 0x4b, 0x00);
+        return StateColors::warning();
     case Urgency::Urgent:
-        return QColor(0xb3, 0x26, 0x1e);
+        return StateColors::urgent();
     }
     return Qt::black;
 }

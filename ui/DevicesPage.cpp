@@ -3,6 +3,7 @@
 
 #include "merchant/DeviceTableModel.h"
 
+#include "StateColors.h"
 #include <QMessageBox>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
@@ -23,7 +24,7 @@ DevicesPage::DevicesPage(MerchantSession &session, QWidget *parent)
     m_filter->setSortRole(DeviceTableModel::SortRole);
     m_ui->devicesTableView->setModel(m_filter);
     m_ui->devicesTableView->sortByColumn(DeviceTableModel::DeviceId, Qt::AscendingOrder);
-    m_ui->statusLabel->setForegroundRole(QPalette::PlaceholderText);
+    StateColors::mute(m_ui->statusLabel);
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &DevicesPage::showDevices);
@@ -105,8 +106,9 @@ void DevicesPage::showDevices()
             tr("The list could not be loaded: %1 (%2)").arg(error->userMessage(), error->supportReference()));
     else
         m_ui->statusLabel->setText(
-            tr("%n device(s) shown", nullptr, m_filter->rowCount()) +
-            (m_filter->rowCount() < m_model->rowCount() ? tr(" of %1").arg(m_model->rowCount()) : QString()) +
+            (m_filter->rowCount() < m_model->rowCount()
+                 ? tr("%1 of %n device(s) shown", nullptr, m_model->rowCount()).arg(m_filter->rowCount())
+                 : tr("%n device(s)", nullptr, m_model->rowCount())) +
             (m_notice.isEmpty() ? QString() : QStringLiteral(" · ") + m_notice));
     updateActions();
 }

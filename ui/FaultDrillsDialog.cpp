@@ -3,6 +3,7 @@
 
 #include "merchant/MerchantSession.h"
 
+#include "StateColors.h"
 #include <QTimer>
 
 namespace viopay {
@@ -13,11 +14,11 @@ struct DrillCode {
     const char *label;
 };
 const DrillCode drillCodes[] = {
-    {"5000", QT_TRANSLATE_NOOP("FaultDrillsDialog", "5000 server error")},
-    {"5030", QT_TRANSLATE_NOOP("FaultDrillsDialog", "5030 service unavailable")},
-    {"4290", QT_TRANSLATE_NOOP("FaultDrillsDialog", "4290 too many requests")},
-    {"4010", QT_TRANSLATE_NOOP("FaultDrillsDialog", "4010 unauthorized")},
-    {"4041", QT_TRANSLATE_NOOP("FaultDrillsDialog", "4041 code not found")},
+    {"5000", QT_TRANSLATE_NOOP("viopay::FaultDrillsDialog", "5000 server error")},
+    {"5030", QT_TRANSLATE_NOOP("viopay::FaultDrillsDialog", "5030 service unavailable")},
+    {"4290", QT_TRANSLATE_NOOP("viopay::FaultDrillsDialog", "4290 too many requests")},
+    {"4010", QT_TRANSLATE_NOOP("viopay::FaultDrillsDialog", "4010 unauthorized")},
+    {"4041", QT_TRANSLATE_NOOP("viopay::FaultDrillsDialog", "4041 code not found")},
 };
 } // namespace
 
@@ -31,7 +32,7 @@ FaultDrillsDialog::FaultDrillsDialog(SandboxAdminClient &admin, MerchantSession 
     m_ui->setupUi(this);
     for (const DrillCode &code : drillCodes)
         m_ui->errorCodeComboBox->addItem(tr(code.label), QLatin1String(code.code));
-    m_ui->introLabel->setForegroundRole(QPalette::PlaceholderText);
+    StateColors::mute(m_ui->introLabel);
     m_applyTimer->setSingleShot(true);
     m_applyTimer->setInterval(ApplyDelayMs);
     connect(m_applyTimer, &QTimer::timeout, this, &FaultDrillsDialog::applyNow);
@@ -163,7 +164,9 @@ void FaultDrillsDialog::release()
 void FaultDrillsDialog::report(const QString &text, bool isProblem)
 {
     m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(isProblem ? QStringLiteral("color: #b3261e;") : QString());
+    m_ui->statusLabel->setStyleSheet(QString());
+    if (isProblem)
+        StateColors::colour(m_ui->statusLabel, StateColors::urgent());
 }
 
 void FaultDrillsDialog::updateActions()

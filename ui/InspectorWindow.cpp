@@ -1,6 +1,7 @@
 #include "InspectorWindow.h"
 #include "ui_InspectorWindow.h"
 
+#include "StateColors.h"
 #include "inspector/ExchangeDetails.h"
 #include "inspector/ExchangeFilter.h"
 #include "inspector/ExchangeLog.h"
@@ -37,7 +38,7 @@ InspectorWindow::InspectorWindow(ExchangeLog &log, QWidget *parent)
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->exchangesTableView->setColumnWidth(ExchangeLog::UrlColumn, 420);
-    m_ui->statusLabel->setForegroundRole(QPalette::PlaceholderText);
+    StateColors::mute(m_ui->statusLabel);
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &InspectorWindow::setFilterText);
     connect(m_ui->copyCurlButton, &QPushButton::clicked, this, &InspectorWindow::copyAsCurl);

@@ -1,5 +1,6 @@
 #include "KioskRoomWindow.h"
 
+#include "StateColors.h"
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QKeyEvent>
@@ -20,7 +21,7 @@ KioskRoomWindow::KioskRoomWindow(const std::vector<Terminal> &terminals, const Q
         auto *notice = new QLabel(problem, this);
         notice->setObjectName(QStringLiteral("problemLabel"));
         notice->setWordWrap(true);
-        notice->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+        StateColors::colour(notice, StateColors::warning());
         layout->addWidget(notice);
     }
     auto *grid = new QGridLayout;

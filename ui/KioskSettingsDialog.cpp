@@ -1,6 +1,7 @@
 #include "KioskSettingsDialog.h"
 #include "ui_KioskSettingsDialog.h"
 
+#include "StateColors.h"
 #include <QPushButton>
 
 namespace viopay {
@@ -20,9 +21,9 @@ KioskSettingsDialog::KioskSettingsDialog(const DeviceIdentity &initial, const QS
     m_ui->modelLineEdit->setText(initial.model());
     m_ui->osLineEdit->setText(initial.os());
     m_ui->appVersionLineEdit->setText(initial.appVersion());
-    m_ui->devicesStatusLabel->setForegroundRole(QPalette::PlaceholderText);
+    StateColors::mute(m_ui->devicesStatusLabel);
     m_ui->devicesStatusLabel->hide();
-    m_ui->problemLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    StateColors::colour(m_ui->problemLabel, StateColors::urgent());
 
     connect(m_ui->deviceComboBox, qOverload<int>(&QComboBox::activated), this, &KioskSettingsDialog::pickDevice);
     connect(m_ui->deviceComboBox, &QComboBox::editTextChanged, this, &KioskSettingsDialog::validate);

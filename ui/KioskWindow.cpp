@@ -3,6 +3,7 @@
 
 #include "kiosk/KioskSession.h"
 
+#include "StateColors.h"
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QLoggingCategory>
@@ -64,7 +65,7 @@ KioskWindow::KioskWindow(KioskSession &session, Setup setup, QWidget *parent)
          {m_ui->codeTitleLabel, m_ui->claimedTitleLabel, m_ui->errorTitleLabel, m_ui->messageTitleLabel})
         scaleFont(title, m_setup.compact ? 1.1 : 1.9, true);
     scaleFont(m_ui->claimedMarkLabel, 6, true);
-    m_ui->claimedMarkLabel->setStyleSheet(QStringLiteral("color: #1d6b3a;")); // 6.4:1 on the window grey
+    StateColors::colour(m_ui->claimedMarkLabel, StateColors::success());
     scaleFont(m_ui->retryNowButton, 1.3);
     m_ui->retryNowButton->setMinimumWidth(m_ui->retryNowButton->sizeHint().width() + 48);
     for (QLabel *body : {m_ui->codeInstructionLabel, m_ui->claimedDetailLabel, m_ui->errorMessageLabel,
@@ -72,7 +73,7 @@ KioskWindow::KioskWindow(KioskSession &session, Setup setup, QWidget *parent)
         scaleFont(body, 1.3);
     for (QLabel *small :
          {m_ui->footerLabel, m_ui->errorReferenceLabel, m_ui->qrHintLabel, m_ui->codesUsedLabel, m_ui->detailsLabel})
-        small->setForegroundRole(QPalette::PlaceholderText);
+        StateColors::mute(small);
     m_ui->footerLabel->setText(m_setup.deviceFooter);
     if (m_setup.compact)
         makeCompact();
@@ -85,7 +86,7 @@ KioskWindow::KioskWindow(KioskSession &session, Setup setup, QWidget *parent)
     connect(&m_session, &KioskSession::codeChanged, this, &KioskWindow::showCode);
     connect(&m_session, &KioskSession::secondsLeftChanged, this, &KioskWindow::showCountdown);
     connect(&m_session, &KioskSession::connectionProblemChanged, this, &KioskWindow::showConnectionProblem);
-    m_ui->connectionLabel->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    StateColors::colour(m_ui->connectionLabel, StateColors::warning());
     connect(m_ui->retryNowButton, &QPushButton::clicked, &m_session, &KioskSession::retryNow);
     connect(m_ticker, &QTimer::timeout, this, [this] {
         m_session.tick();

@@ -4,6 +4,7 @@
 #include "ClaimPage.h"
 #include "DevicesPage.h"
 #include "SignInPage.h"
+#include "StateColors.h"
 
 #include "merchant/MerchantSession.h"
 
@@ -22,7 +23,9 @@ MerchantWindow::MerchantWindow(MerchantSession &session, QWidget *parent)
     m_ui->claimTab->layout()->addWidget(m_claimPage);
     m_ui->devicesTab->layout()->addWidget(m_devicesPage);
     m_ui->keychainLabel->setStyleSheet(
-        QStringLiteral("background: #fdf3e6; color: #6b3a00; border-left: 4px solid #8a4b00; padding: 6px;"));
+        QStringLiteral("background: %1; color: %2; border-left: 4px solid %2; padding: 6px;")
+            .arg(StateColors::tint(StateColors::warning(), palette().color(QPalette::Base)).name(),
+                 StateColors::warning().name()));
     m_ui->keychainLabel->hide();
 
     connect(m_ui->signOutButton, &QPushButton::clicked, &m_session, &MerchantSession::signOut);

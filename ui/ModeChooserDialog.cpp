@@ -1,6 +1,7 @@
 #include "ModeChooserDialog.h"
 #include "ui_ModeChooserDialog.h"
 
+#include "StateColors.h"
 #include <QPushButton>
 #include <QSettings>
 
@@ -38,7 +39,7 @@ ModeChooserDialog::ModeChooserDialog(QSettings &settings, QWidget *parent)
     titleFont.setBold(true);
     m_ui->titleLabel->setFont(titleFont);
     for (QLabel *hint : {m_ui->kioskHintLabel, m_ui->merchantHintLabel, m_ui->demoHintLabel, m_ui->serverHintLabel})
-        hint->setForegroundRole(QPalette::PlaceholderText);
+        StateColors::mute(hint);
 
     for (LaunchMode mode : allModes)
         connect(buttonFor(mode), &QRadioButton::toggled, this, &ModeChooserDialog::updateOpenButton);
@@ -160,7 +161,9 @@ void ModeChooserDialog::updateOpenButton()
                                          : tr("Enter an http:// or https:// address with a host name, "
                                               "such as https://api.viopay.io."));
     // An invalid address is an error to fix, so it reads in the error colour, not as a quiet hint.
-    m_ui->serverHintLabel->setStyleSheet(valid ? QString() : QStringLiteral("color: #b3261e;"));
+    m_ui->serverHintLabel->setStyleSheet(QString());
+    if (!valid)
+        StateColors::colour(m_ui->serverHintLabel, StateColors::urgent());
     const bool modeChosen = buttonFor(mode())->isChecked() && buttonFor(mode())->isEnabled();
     m_ui->buttonBox->button(QDialogButtonBox::Open)->setEnabled(valid && modeChosen);
 }

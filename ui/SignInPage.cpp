@@ -1,6 +1,7 @@
 #include "SignInPage.h"
 #include "ui_SignInPage.h"
 
+#include "StateColors.h"
 #include <QTimer>
 
 namespace viopay {
@@ -23,7 +24,7 @@ SignInPage::SignInPage(MerchantSession &session, QWidget *parent)
     title.setPointSizeF(title.pointSizeF() * 1.8);
     title.setBold(true);
     m_ui->titleLabel->setFont(title);
-    m_ui->introLabel->setForegroundRole(QPalette::PlaceholderText);
+    StateColors::mute(m_ui->introLabel);
     m_ui->serverEdit->setMinimumWidth(320);
     m_ui->messageLabel->hide();
 
@@ -87,8 +88,12 @@ void SignInPage::submit()
         return;
     }
     if (account.isEmpty() || secret.isEmpty()) {
+        const bool client = accountKind() == MerchantSession::AccountKind::ApiClient;
         QLineEdit *missing = account.isEmpty() ? m_ui->accountEdit : m_ui->secretEdit;
-        setMessage(tr("Fill in %1.").arg(missing->accessibleName().toLower()), true);
+        if (account.isEmpty())
+            setMessage(client ? tr("Fill in the client id.") : tr("Fill in the e-mail address."), true);
+        else
+            setMessage(client ? tr("Fill in the client secret.") : tr("Fill in the password."), true);
         missing->setFocus();
         return;
     }
@@ -172,7 +177,9 @@ void SignInPage::setMessage(const QString &text, bool isProblem)
 {
     m_ui->messageLabel->setVisible(!text.isEmpty());
     m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setStyleSheet(isProblem ? QStringLiteral("color: #b3261e;") : QString());
+    m_ui->messageLabel->setStyleSheet(QString());
+    if (isProblem)
+        StateColors::colour(m_ui->messageLabel, StateColors::urgent());
 }
 
 } // namespace viopay

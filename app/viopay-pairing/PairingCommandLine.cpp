@@ -8,45 +8,63 @@
 
 namespace viopay {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PairingCommandLine", text);
-}
-} // namespace
-
 PairingCommandLine::PairingCommandLine()
-    : m_helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."))
-    , m_versionOption(QStringLiteral("version"), tr("Show the version and exit."))
-    , m_kioskOption(QStringLiteral("kiosk"), tr("Open the simulated terminal (kiosk mode)."))
-    , m_merchantOption(QStringLiteral("merchant"), tr("Open merchant mode: sign in and claim terminals."))
+    : m_helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                   QCoreApplication::translate("PairingCommandLine", "Show this help and exit."))
+    , m_versionOption(QStringLiteral("version"),
+                      QCoreApplication::translate("PairingCommandLine", "Show the version and exit."))
+    , m_kioskOption(QStringLiteral("kiosk"),
+                    QCoreApplication::translate("PairingCommandLine", "Open the simulated terminal (kiosk mode)."))
+    , m_merchantOption(
+          QStringLiteral("merchant"),
+          QCoreApplication::translate("PairingCommandLine", "Open merchant mode: sign in and claim terminals."))
     , m_demoOption(QStringLiteral("demo"),
-                   tr("Open the kiosk and the merchant side by side on the embedded sandbox, signed in as the demo "
-                      "merchant."))
-    , m_kiosksOption(QStringLiteral("kiosks"),
-                     tr("Show N simulated terminals (1 to 16), each a different provisioned device."),
-                     QStringLiteral("N"))
-    , m_serverOption(QStringLiteral("server"), tr("Viopay API base URL (default: the embedded sandbox)."),
-                     QStringLiteral("url"))
-    , m_deviceIdOption(QStringLiteral("device-id"), tr("The simulated terminal's id (default POS-8F3A2C91)."),
-                       QStringLiteral("id"), QStringLiteral("POS-8F3A2C91"))
-    , m_modelOption(QStringLiteral("model"), tr("The terminal's model (default PAX-A920)."), QStringLiteral("model"),
-                    QStringLiteral("PAX-A920"))
-    , m_osOption(QStringLiteral("os"), tr("The terminal's operating system (default Android 12)."),
-                 QStringLiteral("os"), QStringLiteral("Android 12"))
-    , m_appVersionOption(QStringLiteral("app-version"), tr("The terminal app's version (default 1.4.2)."),
-                         QStringLiteral("version"), QStringLiteral("1.4.2"))
-    , m_fullScreenOption(QStringLiteral("fullscreen"), tr("Open the windows full screen (Esc leaves it)."))
+                   QCoreApplication::translate(
+                       "PairingCommandLine",
+                       "Open the kiosk and the merchant side by side on the embedded sandbox, signed in as the demo "
+                       "merchant."))
+    , m_kiosksOption(
+          QStringLiteral("kiosks"),
+          QCoreApplication::translate("PairingCommandLine",
+                                      "Show N simulated terminals (1 to 16), each a different provisioned device."),
+          QStringLiteral("N"))
+    , m_serverOption(
+          QStringLiteral("server"),
+          QCoreApplication::translate("PairingCommandLine", "Viopay API base URL (default: the embedded sandbox)."),
+          QStringLiteral("url"))
+    , m_deviceIdOption(
+          QStringLiteral("device-id"),
+          QCoreApplication::translate("PairingCommandLine", "The simulated terminal's id (default POS-8F3A2C91)."),
+          QStringLiteral("id"), QStringLiteral("POS-8F3A2C91"))
+    , m_modelOption(QStringLiteral("model"),
+                    QCoreApplication::translate("PairingCommandLine", "The terminal's model (default PAX-A920)."),
+                    QStringLiteral("model"), QStringLiteral("PAX-A920"))
+    , m_osOption(
+          QStringLiteral("os"),
+          QCoreApplication::translate("PairingCommandLine", "The terminal's operating system (default Android 12)."),
+          QStringLiteral("os"), QStringLiteral("Android 12"))
+    , m_appVersionOption(
+          QStringLiteral("app-version"),
+          QCoreApplication::translate("PairingCommandLine", "The terminal app's version (default 1.4.2)."),
+          QStringLiteral("version"), QStringLiteral("1.4.2"))
+    , m_fullScreenOption(
+          QStringLiteral("fullscreen"),
+          QCoreApplication::translate("PairingCommandLine", "Open the windows full screen (Esc leaves it)."))
     , m_languageOption(QStringLiteral("lang"),
-                       tr("Language of the interface, such as de, es or vi (default: the "
-                          "system's)."),
+                       QCoreApplication::translate("PairingCommandLine",
+                                                   "Language of the interface, such as de, es or vi (default: the "
+                                                   "system's)."),
                        QStringLiteral("language"))
-    , m_allowInsecureHttpOption(QStringLiteral("allow-insecure-http"),
-                                tr("Allow plain http:// to servers other than this computer."))
-    , m_logLevelOption(QStringLiteral("log-level"), tr("Least severe message to log: debug, info, warning, error."),
+    , m_allowInsecureHttpOption(
+          QStringLiteral("allow-insecure-http"),
+          QCoreApplication::translate("PairingCommandLine", "Allow plain http:// to servers other than this computer."))
+    , m_logLevelOption(QStringLiteral("log-level"),
+                       QCoreApplication::translate("PairingCommandLine",
+                                                   "Least severe message to log: debug, info, warning, error."),
                        QStringLiteral("level"), QStringLiteral("warning"))
 {
-    m_parser.setApplicationDescription(tr("Viopay Pairing: pair Viopay POS terminals with a merchant account."));
+    m_parser.setApplicationDescription(QCoreApplication::translate(
+        "PairingCommandLine", "Viopay Pairing: pair Viopay POS terminals with a merchant account."));
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     for (const QCommandLineOption &option :
          {m_helpOption, m_versionOption, m_kioskOption, m_merchantOption, m_demoOption, m_kiosksOption, m_serverOption,
@@ -65,7 +83,8 @@ PairingCommandLine::Outcome PairingCommandLine::parse(const QStringList &argumen
     if (m_parser.isSet(m_versionOption))
         return Outcome::ShowVersion;
     if (!m_parser.positionalArguments().isEmpty())
-        return fail(tr("Unexpected argument: %1").arg(m_parser.positionalArguments().constFirst()));
+        return fail(QCoreApplication::translate("PairingCommandLine", "Unexpected argument: %1")
+                        .arg(m_parser.positionalArguments().constFirst()));
     if (!parseMode() || !parseKioskCount() || !parseServer() || !parseLogLevel() || !parseLanguage() || !parseDevice())
         return Outcome::Error;
     return Outcome::Run;
@@ -101,12 +120,14 @@ bool PairingCommandLine::parseMode()
         m_mode = mode;
     }
     if (chosen.size() > 1) {
-        fail(tr("%1 open different modes: choose one").arg(chosen.join(tr(" and "))));
+        fail(QCoreApplication::translate("PairingCommandLine", "%1 open different modes: choose one")
+                 .arg(chosen.join(QCoreApplication::translate("PairingCommandLine", " and "))));
         return false;
     }
     if (m_mode != LaunchMode::Demo || !m_parser.isSet(m_serverOption))
         return true;
-    fail(tr("--demo always runs on the embedded sandbox: leave out --server"));
+    fail(QCoreApplication::translate("PairingCommandLine",
+                                     "--demo always runs on the embedded sandbox: leave out --server"));
     return false;
 }
 
@@ -119,16 +140,21 @@ bool PairingCommandLine::parseKioskCount()
     const QString text = m_parser.value(m_kiosksOption);
     m_kioskCount = text.toInt(&isNumber);
     if (!isNumber || m_kioskCount < 1 || m_kioskCount > MaxKiosks) {
-        fail(tr("--kiosks must be a number from 1 to %1 (got \"%2\")").arg(MaxKiosks).arg(text));
+        fail(QCoreApplication::translate("PairingCommandLine", "--kiosks must be a number from 1 to %1 (got \"%2\")")
+                 .arg(MaxKiosks)
+                 .arg(text));
         return false;
     }
     if (m_mode == LaunchMode::Merchant) {
-        fail(tr("--kiosks shows terminals; it does not go with --merchant"));
+        fail(QCoreApplication::translate("PairingCommandLine",
+                                         "--kiosks shows terminals; it does not go with --merchant"));
         return false;
     }
     if (m_kioskCount > 1 && deviceGiven()) {
-        fail(tr("--kiosks %1 picks %1 provisioned terminals itself; leave out --device-id, --model, --os and "
-                "--app-version")
+        fail(QCoreApplication::translate(
+                 "PairingCommandLine",
+                 "--kiosks %1 picks %1 provisioned terminals itself; leave out --device-id, --model, --os and "
+                 "--app-version")
                  .arg(m_kioskCount));
         return false;
     }
@@ -147,7 +173,9 @@ bool PairingCommandLine::parseServer()
     const QString scheme = url.scheme();
     if (!url.isValid() || url.host().isEmpty() ||
         (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-        fail(tr("--server needs an http:// or https:// URL with a host, such as https://api.viopay.io (got \"%1\")")
+        fail(QCoreApplication::translate(
+                 "PairingCommandLine",
+                 "--server needs an http:// or https:// URL with a host, such as https://api.viopay.io (got \"%1\")")
                  .arg(text));
         return false;
     }
@@ -160,8 +188,8 @@ bool PairingCommandLine::parseLogLevel()
     m_logLevel = m_parser.value(m_logLevelOption);
     if (LogLevel::isValid(m_logLevel))
         return true;
-    fail(
-        tr("--log-level must be one of %1 (got \"%2\")").arg(LogLevel::names().join(QStringLiteral(", ")), m_logLevel));
+    fail(QCoreApplication::translate("PairingCommandLine", "--log-level must be one of %1 (got \"%2\")")
+             .arg(LogLevel::names().join(QStringLiteral(", ")), m_logLevel));
     return false;
 }
 
@@ -174,7 +202,9 @@ bool PairingCommandLine::parseLanguage()
     // A language code, optionally with a territory: "de", "vi", "es_MX", "pt-BR".
     static const QRegularExpression shape(QStringLiteral("^[a-z]{2,3}([_-][A-Za-z]{2})?$"));
     if (!shape.match(text).hasMatch() || QLocale(text).language() == QLocale::C) {
-        fail(tr("--lang needs a language code such as de, es or vi (got \"%1\")").arg(text));
+        fail(QCoreApplication::translate("PairingCommandLine",
+                                         "--lang needs a language code such as de, es or vi (got \"%1\")")
+                 .arg(text));
         return false;
     }
     m_language = text;

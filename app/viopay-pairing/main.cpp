@@ -10,17 +10,16 @@
 #include "ui/KioskWindow.h"
 #include "ui/MerchantWindow.h"
 #include "ui/ModeChooserDialog.h"
+#include "ui/Translations.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QScreen>
 #include <QSettings>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -35,20 +34,17 @@ int printAndExit(const QString &text, FILE *stream, int exitCode)
     return exitCode;
 }
 
-// The interface language: --lang, else the system's. English needs no file.
-void loadTranslations(QApplication &app, const QString &language)
+// The interface language: --lang, else the system's; English when there is no translation.
+void loadTranslations(const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("viopay-pairing"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(ours);
-    else if (!language.isEmpty() && locale.language() != QLocale::English)
-        std::fprintf(stderr, "viopay-pairing: no translation for \"%s\" yet; the interface stays in English\n",
-                     qPrintable(language));
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
+    if (Translations::install(locale) || language.isEmpty())
+        return;
+    std::fprintf(stderr,
+                 "viopay-pairing: no translation for \"%s\" (there are: en, %s); the interface stays in "
+                 "English\n",
+                 qPrintable(language), qPrintable(Translations::available().join(QStringLiteral(", "))));
+    Translations::install(QLocale(QLocale::English));
 }
 
 // The mode from the command line, or from the chooser (with the server); nullopt when cancelled.
@@ -153,6 +149,7 @@ std::unique_ptr<QWidget> kioskScreen(Workspace &workspace, QSettings &settings, 
         return std::make_unique<KioskWindow>(*terminal->session, kioskSetup(workspace, terminal->device, settings));
     }
     std::vector<KioskRoomWindow::Terminal> screens;
+    screens.reserve(terminals.size());
     for (const auto &terminal : terminals)
         screens.push_back({terminal->session.get(), kioskSetup(workspace, terminal->device, settings)});
     return std::make_unique<KioskRoomWindow>(screens, workspace.terminalsProblem());
@@ -199,7 +196,7 @@ int main(int argc, char *argv[])
         break;
     }
     LogLevel::apply(commandLine.logLevel());
-    loadTranslations(app, commandLine.language());
+    loadTranslations(commandLine.language());
 
     QSettings settings;
     QUrl server = commandLine.server();

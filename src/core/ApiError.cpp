@@ -8,56 +8,59 @@
 namespace viopay {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ApiError", text);
-}
-
 QString messageForCode(const ApiError &error)
 {
     const QString &code = error.code();
     if (code == QLatin1String(ErrorCode::BadRequest))
-        return error.message().isEmpty() ? tr("The server did not accept the request.")
-                                         : tr("The server did not accept the request: %1").arg(error.message());
+        return error.message().isEmpty()
+                   ? QCoreApplication::translate("ApiError", "The server did not accept the request.")
+                   : QCoreApplication::translate("ApiError", "The server did not accept the request: %1")
+                         .arg(error.message());
     if (code == QLatin1String(ErrorCode::Unauthorized) || code == QLatin1String("invalid_grant") ||
         code == QLatin1String("invalid_token"))
-        return tr("Your sign-in is no longer valid. Sign in again.");
+        return QCoreApplication::translate("ApiError", "Your sign-in is no longer valid. Sign in again.");
     if (code == QLatin1String(ErrorCode::NoSession))
-        return tr("The sign-in has no merchant session yet. Sign in again.");
+        return QCoreApplication::translate("ApiError", "The sign-in has no merchant session yet. Sign in again.");
     if (code == QLatin1String(ErrorCode::ForeignDevice))
-        return tr("This terminal belongs to another merchant, so it cannot be claimed from this account.");
+        return QCoreApplication::translate(
+            "ApiError", "This terminal belongs to another merchant, so it cannot be claimed from this account.");
     if (code == QLatin1String(ErrorCode::DeviceNotProvisioned))
-        return tr("This device is not provisioned with Viopay.");
+        return QCoreApplication::translate("ApiError", "This device is not provisioned with Viopay.");
     if (code == QLatin1String(ErrorCode::CodeNotFound))
-        return tr(
+        return QCoreApplication::translate(
+            "ApiError",
             "This code is not active. Ask for the code now on the terminal screen: codes change every 5 minutes.");
     if (code == QLatin1String(ErrorCode::AlreadyClaimed))
-        return tr("This terminal is already claimed.");
+        return QCoreApplication::translate("ApiError", "This terminal is already claimed.");
     if (code == QLatin1String(ErrorCode::BodyTooLarge) || code == QLatin1String(ErrorCode::UrlTooLong) ||
         code == QLatin1String(ErrorCode::HeadersTooLarge))
-        return tr("The request was too large for the server.");
+        return QCoreApplication::translate("ApiError", "The request was too large for the server.");
     if (code == QLatin1String(ErrorCode::TooManyRequests) || code == QLatin1String("temporarily_unavailable")) {
         if (const auto seconds = error.retryAfterSeconds())
-            return *seconds == 1 ? tr("Too many attempts. Try again in 1 second.")
-                                 : tr("Too many attempts. Try again in %1 seconds.").arg(*seconds);
-        return tr("Too many attempts. Wait a moment and try again.");
+            return *seconds == 1
+                       ? QCoreApplication::translate("ApiError", "Too many attempts. Try again in 1 second.")
+                       : QCoreApplication::translate("ApiError", "Too many attempts. Try again in %1 seconds.")
+                             .arg(*seconds);
+        return QCoreApplication::translate("ApiError", "Too many attempts. Wait a moment and try again.");
     }
     if (code == QLatin1String(ErrorCode::Offline))
-        return tr("The Viopay service is offline. Try again in a moment.");
+        return QCoreApplication::translate("ApiError", "The Viopay service is offline. Try again in a moment.");
     return {};
 }
 
 QString messageForStatus(int status)
 {
     if (status == 401)
-        return tr("Your sign-in is no longer valid. Sign in again.");
+        return QCoreApplication::translate("ApiError", "Your sign-in is no longer valid. Sign in again.");
     if (status == 429)
-        return tr("Too many attempts. Wait a moment and try again.");
+        return QCoreApplication::translate("ApiError", "Too many attempts. Wait a moment and try again.");
     if (status == 503)
-        return tr("The Viopay service is offline. Try again in a moment.");
+        return QCoreApplication::translate("ApiError", "The Viopay service is offline. Try again in a moment.");
     if (status >= 500)
-        return tr("The Viopay service had a problem (HTTP %1). Try again in a moment.").arg(status);
-    return tr("The server refused the request (HTTP %1).").arg(status);
+        return QCoreApplication::translate("ApiError",
+                                           "The Viopay service had a problem (HTTP %1). Try again in a moment.")
+            .arg(status);
+    return QCoreApplication::translate("ApiError", "The server refused the request (HTTP %1).").arg(status);
 }
 } // namespace
 
@@ -159,15 +162,18 @@ QString ApiError::userMessage() const
 {
     switch (m_kind) {
     case Kind::Network:
-        return tr("Cannot reach the Viopay service. Check the network connection.");
+        return QCoreApplication::translate("ApiError",
+                                           "Cannot reach the Viopay service. Check the network connection.");
     case Kind::Timeout:
-        return tr("The Viopay service did not answer in time.");
+        return QCoreApplication::translate("ApiError", "The Viopay service did not answer in time.");
     case Kind::Tls:
-        return tr("The connection is not secure: the server's certificate could not be verified.");
+        return QCoreApplication::translate(
+            "ApiError", "The connection is not secure: the server's certificate could not be verified.");
     case Kind::MalformedResponse:
-        return tr("The Viopay service sent an answer this app does not understand.");
+        return QCoreApplication::translate("ApiError",
+                                           "The Viopay service sent an answer this app does not understand.");
     case Kind::Cancelled:
-        return tr("The request was cancelled.");
+        return QCoreApplication::translate("ApiError", "The request was cancelled.");
     case Kind::Http:
         break;
     }
@@ -179,11 +185,11 @@ QString ApiError::supportReference() const
 {
     QStringList parts;
     if (!m_code.isEmpty())
-        parts << tr("Error %1").arg(m_code);
+        parts << QCoreApplication::translate("ApiError", "Error %1").arg(m_code);
     if (m_httpStatus > 0)
-        parts << tr("HTTP %1").arg(m_httpStatus);
+        parts << QCoreApplication::translate("ApiError", "HTTP %1").arg(m_httpStatus);
     if (!m_traceId.isEmpty())
-        parts << tr("trace %1").arg(m_traceId);
+        parts << QCoreApplication::translate("ApiError", "trace %1").arg(m_traceId);
     return parts.join(QStringLiteral(" \u00b7 "));
 }
 

@@ -10,11 +10,6 @@ constexpr int HexDigits = 8;
 constexpr int MaxPartLength = 64;
 const QLatin1String devicePrefix("POS-");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DeviceIdentity", text);
-}
-
 bool isHexDigit(QChar symbol)
 {
     return (symbol >= u'0' && symbol <= u'9') || (symbol >= u'a' && symbol <= u'f') ||
@@ -26,12 +21,15 @@ std::optional<QString> checkPart(QStringView value, const QString &fieldName)
 {
     const QString trimmed = value.trimmed().toString();
     if (trimmed.isEmpty())
-        return tr("The %1 is required.").arg(fieldName);
+        return QCoreApplication::translate("DeviceIdentity", "The %1 is required.").arg(fieldName);
     if (trimmed.size() > MaxPartLength)
-        return tr("The %1 is longer than %2 characters.").arg(fieldName).arg(MaxPartLength);
+        return QCoreApplication::translate("DeviceIdentity", "The %1 is longer than %2 characters.")
+            .arg(fieldName)
+            .arg(MaxPartLength);
     for (QChar symbol : trimmed) {
         if (!symbol.isPrint() || symbol == u'(' || symbol == u')' || symbol == u';')
-            return tr("The %1 cannot contain \"%2\".").arg(fieldName, symbol);
+            return QCoreApplication::translate("DeviceIdentity", "The %1 cannot contain \"%2\".")
+                .arg(fieldName, symbol);
     }
     return std::nullopt;
 }
@@ -40,9 +38,10 @@ std::optional<QString> checkAppVersion(QStringView value)
 {
     static const QRegularExpression version(QStringLiteral("^[0-9]{1,4}(\\.[0-9]{1,4}){0,3}$"));
     if (value.trimmed().isEmpty())
-        return tr("The app version is required.");
+        return QCoreApplication::translate("DeviceIdentity", "The app version is required.");
     if (!version.match(value.trimmed()).hasMatch())
-        return tr("The app version must be numbers separated by dots, such as 1.4.2 (got \"%1\").")
+        return QCoreApplication::translate(
+                   "DeviceIdentity", "The app version must be numbers separated by dots, such as 1.4.2 (got \"%1\").")
             .arg(value.toString());
     return std::nullopt;
 }
@@ -64,17 +63,23 @@ std::optional<QString> DeviceIdentity::normalizeDeviceId(QStringView input, QStr
     };
     const QStringView id = input.trimmed();
     if (id.isEmpty())
-        return fail(tr("The device id is required, such as POS-8F3A2C91."));
+        return fail(QCoreApplication::translate("DeviceIdentity", "The device id is required, such as POS-8F3A2C91."));
     if (!id.startsWith(devicePrefix))
-        return fail(tr("The device id must start with POS- in upper case, such as POS-8F3A2C91 (got \"%1\").")
+        return fail(QCoreApplication::translate(
+                        "DeviceIdentity",
+                        "The device id must start with POS- in upper case, such as POS-8F3A2C91 (got \"%1\").")
                         .arg(id.toString()));
     const QStringView digits = id.mid(devicePrefix.size());
     if (digits.size() != HexDigits)
-        return fail(tr("The device id needs exactly 8 hexadecimal digits after POS- (got %1).").arg(digits.size()));
+        return fail(QCoreApplication::translate("DeviceIdentity",
+                                                "The device id needs exactly 8 hexadecimal digits after POS- (got %1).")
+                        .arg(digits.size()));
     for (QChar symbol : digits) {
         if (!isHexDigit(symbol))
             return fail(
-                tr("The device id may only contain hexadecimal digits (0-9, A-F) after POS-; \"%1\" is not one.")
+                QCoreApplication::translate(
+                    "DeviceIdentity",
+                    "The device id may only contain hexadecimal digits (0-9, A-F) after POS-; \"%1\" is not one.")
                     .arg(symbol));
     }
     return devicePrefix + digits.toString().toUpper();
@@ -94,9 +99,9 @@ std::optional<DeviceIdentity> DeviceIdentity::create(QStringView deviceId, QStri
         return fail(Field::DeviceId, idError);
     if (const auto versionError = checkAppVersion(appVersion))
         return fail(Field::AppVersion, *versionError);
-    if (const auto osError = checkPart(os, tr("operating system")))
+    if (const auto osError = checkPart(os, QCoreApplication::translate("DeviceIdentity", "operating system")))
         return fail(Field::Os, *osError);
-    if (const auto modelError = checkPart(model, tr("model")))
+    if (const auto modelError = checkPart(model, QCoreApplication::translate("DeviceIdentity", "model")))
         return fail(Field::Model, *modelError);
     return DeviceIdentity(*id, appVersion.trimmed().toString(), os.trimmed().toString(), model.trimmed().toString());
 }

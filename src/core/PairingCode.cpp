@@ -6,11 +6,6 @@
 namespace viopay {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PairingCode", text);
-}
-
 constexpr QStringView alphabetView()
 {
     return QStringView(u"23456789ABCDEFGHJKLMNPQRSTUVWXYZ");
@@ -23,17 +18,20 @@ QString CodeProblem::message() const
     case Kind::None:
         return {};
     case Kind::Empty:
-        return tr("Enter the 6-symbol code shown on the terminal.");
+        return QCoreApplication::translate("PairingCode", "Enter the 6-symbol code shown on the terminal.");
     case Kind::TooShort:
-        return tr("The code is too short: %1 of 6 symbols.").arg(length);
+        return QCoreApplication::translate("PairingCode", "The code is too short: %1 of 6 symbols.").arg(length);
     case Kind::TooLong:
-        return tr("The code is too long: %1 symbols instead of 6.").arg(length);
+        return QCoreApplication::translate("PairingCode", "The code is too long: %1 symbols instead of 6.").arg(length);
     case Kind::AmbiguousSymbol:
-        return tr("\"%1\" (symbol %2) never occurs in a code: codes never contain 0, O, I or 1.")
+        return QCoreApplication::translate(
+                   "PairingCode", "\"%1\" (symbol %2) never occurs in a code: codes never contain 0, O, I or 1.")
             .arg(symbol)
             .arg(position + 1);
     case Kind::InvalidSymbol:
-        return tr("\"%1\" (symbol %2) is not allowed: codes use only the letters A to Z and the digits 2 to 9.")
+        return QCoreApplication::translate(
+                   "PairingCode",
+                   "\"%1\" (symbol %2) is not allowed: codes use only the letters A to Z and the digits 2 to 9.")
             .arg(symbol)
             .arg(position + 1);
     }

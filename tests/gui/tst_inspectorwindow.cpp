@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "ui/Translations.h"
+
 using namespace viopay;
 
 namespace {
@@ -48,6 +50,8 @@ class TestInspectorWindow : public QObject {
     QString status() const { return m_window->findChild<QLabel *>("statusLabel")->text(); }
 
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(Translations::install(QLocale(QLocale::English))); } // the plural forms
+
     void init()
     {
         m_log = std::make_unique<ExchangeLog>();
@@ -79,7 +83,7 @@ private Q_SLOTS:
         QFETCH(int, rows);
         m_window->setFilterText(text);
         QCOMPARE(table()->model()->rowCount(), rows);
-        QVERIFY2(status().startsWith(rows == 2 ? QString("2 request(s)") : QString::number(rows) + " of 2"),
+        QVERIFY2(status().startsWith(rows == 2 ? QString("2 requests") : QString::number(rows) + " of 2"),
                  qPrintable(status()));
     }
 
@@ -133,7 +137,7 @@ private Q_SLOTS:
         QTest::mouseClick(m_window->findChild<QPushButton *>("clearButton"), Qt::LeftButton);
         QCOMPARE(m_log->rowCount(), 0);
         QCOMPARE(table()->model()->rowCount(), 0);
-        QCOMPARE(status(), QString("0 request(s)"));
+        QCOMPARE(status(), QString("0 requests"));
     }
 
     void newRequestsAppearLive()

@@ -10,12 +10,16 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "ui/Translations.h"
+
 using namespace viopay;
 
 class TestKioskRoomWindow : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(Translations::install(QLocale(QLocale::English))); } // the plural forms
+
     void gridIsNearSquare_data()
     {
         QTest::addColumn<int>("terminals");
@@ -52,7 +56,7 @@ private Q_SLOTS:
         KioskRoomWindow room(terminals);
         room.show();
         QCOMPARE(int(room.screens().size()), 5);
-        QCOMPARE(room.windowTitle(), QString("Viopay Pairing · 5 terminal(s)"));
+        QCOMPARE(room.windowTitle(), QString("Viopay Pairing · 5 terminals"));
         for (int index = 0; index < 5; ++index) {
             KioskWindow *screen = room.screens().at(index);
             QTRY_COMPARE(workspace.terminals().at(index)->session->state(), KioskSession::State::ShowingCode);

@@ -99,7 +99,7 @@ private Q_SLOTS:
         m_clock.advanceMs(50'000);
         m_session->tick();
         QCOMPARE(ring->urgency(), CountdownRing::Urgency::Urgent);
-        QCOMPARE(ring->accessibleName(), QString("Code valid for 5 more seconds"));
+        QCOMPARE(ring->accessibleName(), QString("Code about to expire; a new one follows"));
         QVERIFY(m_window->findChild<QLabel *>("codeLabel")
                     ->styleSheet()
                     .contains(CountdownRing::colorFor(CountdownRing::Urgency::Urgent).name()));

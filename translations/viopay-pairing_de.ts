@@ -1,0 +1,1617 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>Der Server hat die Anfrage nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request: %1</source>
+        <translation>Der Server hat die Anfrage nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid. Sign in again.</source>
+        <translation>Ihre Anmeldung ist nicht mehr gültig. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in has no merchant session yet. Sign in again.</source>
+        <translation>Zu dieser Anmeldung gibt es noch keine Händlersitzung. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>This terminal belongs to another merchant, so it cannot be claimed from this account.</source>
+        <translation>Dieses Terminal gehört einem anderen Händler und kann daher nicht mit diesem Konto übernommen werden.</translation>
+    </message>
+    <message>
+        <source>This device is not provisioned with Viopay.</source>
+        <translation>Dieses Gerät ist nicht bei Viopay bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>This code is not active. Ask for the code now on the terminal screen: codes change every 5 minutes.</source>
+        <translation>Dieser Code ist nicht aktiv. Fragen Sie nach dem Code, der gerade auf dem Terminal angezeigt wird: Codes wechseln alle 5 Minuten.</translation>
+    </message>
+    <message>
+        <source>This terminal is already claimed.</source>
+        <translation>Dieses Terminal wurde bereits übernommen.</translation>
+    </message>
+    <message>
+        <source>The request was too large for the server.</source>
+        <translation>Die Anfrage war für den Server zu groß.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in 1 second.</source>
+        <translation>Zu viele Versuche. Versuchen Sie es in 1 Sekunde erneut.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in %1 seconds.</source>
+        <translation>Zu viele Versuche. Versuchen Sie es in %1 Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a moment and try again.</source>
+        <translation>Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The Viopay service is offline. Try again in a moment.</source>
+        <translation>Der Viopay-Dienst ist offline. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The Viopay service had a problem (HTTP %1). Try again in a moment.</source>
+        <translation>Beim Viopay-Dienst ist ein Problem aufgetreten (HTTP %1). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Viopay service. Check the network connection.</source>
+        <translation>Der Viopay-Dienst ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>The Viopay service did not answer in time.</source>
+        <translation>Der Viopay-Dienst hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection is not secure: the server&apos;s certificate could not be verified.</source>
+        <translation>Die Verbindung ist nicht sicher: Das Zertifikat des Servers konnte nicht überprüft werden.</translation>
+    </message>
+    <message>
+        <source>The Viopay service sent an answer this app does not understand.</source>
+        <translation>Der Viopay-Dienst hat eine Antwort gesendet, die diese App nicht versteht.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Error %1</source>
+        <translation>Fehler %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>trace %1</source>
+        <translation>Trace %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimPage</name>
+    <message>
+        <source>Claim a terminal</source>
+        <translation>Terminal übernehmen</translation>
+    </message>
+    <message>
+        <source>Type the 6-symbol code shown on the terminal&apos;s screen, then press Enter.</source>
+        <translation>Geben Sie den 6-stelligen Code vom Bildschirm des Terminals ein und drücken Sie dann Enter.</translation>
+    </message>
+    <message>
+        <source>Codes never contain 0, O, I or 1. Paste works too.</source>
+        <translation>Codes enthalten nie 0, O, I oder 1. Einfügen funktioniert auch.</translation>
+    </message>
+    <message>
+        <source>&amp;Claim terminal</source>
+        <translation>&amp;Terminal übernehmen</translation>
+    </message>
+    <message>
+        <source>Claims the terminal whose code is typed above</source>
+        <translation>Übernimmt das Terminal, dessen Code oben eingegeben ist</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>The next step after this outcome: claim another terminal or try again</source>
+        <translation>Der nächste Schritt nach diesem Ergebnis: ein weiteres Terminal übernehmen oder es erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceIdentity</name>
+    <message>
+        <source>The %1 is required.</source>
+        <translation>Das %1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation>Das %1 ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot contain &quot;%2&quot;.</source>
+        <translation>Das %1 darf „%2“ nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>The app version is required.</source>
+        <translation>Die App-Version ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The app version must be numbers separated by dots, such as 1.4.2 (got &quot;%1&quot;).</source>
+        <translation>Die App-Version muss aus durch Punkte getrennten Zahlen bestehen, etwa 1.4.2 (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>The device id is required, such as POS-8F3A2C91.</source>
+        <translation>Die Geräte-ID ist erforderlich, etwa POS-8F3A2C91.</translation>
+    </message>
+    <message>
+        <source>The device id must start with POS- in upper case, such as POS-8F3A2C91 (got &quot;%1&quot;).</source>
+        <translation>Die Geräte-ID muss mit POS- in Großbuchstaben beginnen, etwa POS-8F3A2C91 (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>The device id needs exactly 8 hexadecimal digits after POS- (got %1).</source>
+        <translation>Die Geräte-ID braucht nach POS- genau 8 Hexadezimalziffern (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>The device id may only contain hexadecimal digits (0-9, A-F) after POS-; &quot;%1&quot; is not one.</source>
+        <translation>Die Geräte-ID darf nach POS- nur Hexadezimalziffern (0-9, A-F) enthalten; „%1“ ist keine.</translation>
+    </message>
+    <message>
+        <source>operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Filter devices</source>
+        <translation>Geräte filtern</translation>
+    </message>
+    <message>
+        <source>Filter by device, model, status or person…</source>
+        <translation>Nach Gerät, Modell, Status oder Person filtern…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Aktualisie&amp;ren</translation>
+    </message>
+    <message>
+        <source>Load the list again (F5)</source>
+        <translation>Liste neu laden (F5)</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>Release the selected terminal so it can be paired again (Delete)</source>
+        <translation>Ausgewähltes Terminal freigeben, damit es erneut gekoppelt werden kann (Delete)</translation>
+    </message>
+    <message>
+        <source>Your devices</source>
+        <translation>Ihre Geräte</translation>
+    </message>
+    <message>
+        <source>This merchant&apos;s terminals; select one to release it</source>
+        <translation>Die Terminals dieses Händlers; wählen Sie eines aus, um es freizugeben</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDetails</name>
+    <message>
+        <source>  (no headers)</source>
+        <translation>  (keine Header)</translation>
+    </message>
+    <message>
+        <source>  (no body)</source>
+        <translation>  (kein Inhalt)</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3 · %4 ms · %5 retries · trace %6 · started %7</source>
+        <translation>%1 %2
+%3 · %4 ms · %5 Wiederholungen · Trace %6 · gestartet %7</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>FaultDrillsDialog</name>
+    <message>
+        <source>Fault drills · Viopay Pairing</source>
+        <translation>Störungsübungen · Viopay Pairing</translation>
+    </message>
+    <message>
+        <source>Drills change how the sandbox answers, at once, for every app and terminal using it. The sandbox&apos;s own admin requests are never affected, so a drill can always be undone here.</source>
+        <translation>Übungen ändern sofort, wie die Sandbox antwortet – für jede App und jedes Terminal, das sie nutzt. Die eigenen Admin-Anfragen der Sandbox sind nie betroffen, daher lässt sich eine Übung hier immer rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Server faults</source>
+        <translation>Serverstörungen</translation>
+    </message>
+    <message>
+        <source>Added &amp;latency</source>
+        <translation>Zusätzliche &amp;Latenz</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Error rate</source>
+        <translation>&amp;Fehlerquote</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>answered with</source>
+        <translation>beantwortet mit</translation>
+    </message>
+    <message>
+        <source>Error code of the drill</source>
+        <translation>Fehlercode der Übung</translation>
+    </message>
+    <message>
+        <source>Server &amp;offline (every answer 503)</source>
+        <translation>Server &amp;offline (jede Antwort 503)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop all faults</source>
+        <translation>Alle Störungen &amp;beenden</translation>
+    </message>
+    <message>
+        <source>A terminal</source>
+        <translation>Ein Terminal</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>&amp;Terminal</translation>
+    </message>
+    <message>
+        <source>E&amp;xpire its code now</source>
+        <translation>Code jetzt &amp;ablaufen lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Release it</source>
+        <translation>Frei&amp;geben</translation>
+    </message>
+    <message>
+        <source>Delay added to every API answer</source>
+        <translation>Verzögerung, die jeder API-Antwort hinzugefügt wird</translation>
+    </message>
+    <message>
+        <source>Share of API answers replaced by the chosen error</source>
+        <translation>Anteil der API-Antworten, die durch den gewählten Fehler ersetzt werden</translation>
+    </message>
+    <message>
+        <source>The error the replaced answers carry</source>
+        <translation>Der Fehler, den die ersetzten Antworten tragen</translation>
+    </message>
+    <message>
+        <source>Every API answer becomes 503 Service unavailable</source>
+        <translation>Jede API-Antwort wird zu 503 Service unavailable</translation>
+    </message>
+    <message>
+        <source>Turns every fault off</source>
+        <translation>Schaltet alle Störungen ab</translation>
+    </message>
+    <message>
+        <source>The terminal the buttons below act on</source>
+        <translation>Das Terminal, auf das die Schaltflächen unten wirken</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s pending code expires at once, so it asks for a new one</source>
+        <translation>Der offene Code des Terminals läuft sofort ab, sodass es einen neuen anfordert</translation>
+    </message>
+    <message>
+        <source>Releases the terminal from the signed-in merchant&apos;s account</source>
+        <translation>Gibt das Terminal aus dem Konto des angemeldeten Händlers frei</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorWindow</name>
+    <message>
+        <source>Network inspector · Viopay Pairing</source>
+        <translation>Netzwerkinspektor · Viopay Pairing</translation>
+    </message>
+    <message>
+        <source>Filter requests</source>
+        <translation>Anfragen filtern</translation>
+    </message>
+    <message>
+        <source>Filter by text, status or trace id…</source>
+        <translation>Nach Text, Status oder Trace-ID filtern…</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>Als c&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command (secrets stay redacted)</source>
+        <translation>Ausgewählte Anfrage als curl-Befehl kopieren (Geheimnisse bleiben geschwärzt)</translation>
+    </message>
+    <message>
+        <source>Export &amp;HAR…</source>
+        <translation>&amp;HAR exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every request as a HAR file, which a browser&apos;s developer tools open</source>
+        <translation>Alle Anfragen als HAR-Datei speichern, die sich mit den Entwicklertools eines Browsers öffnen lässt</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation>Anfragedetails</translation>
+    </message>
+    <message>
+        <source>Removes every request from this list</source>
+        <translation>Entfernt alle Anfragen aus dieser Liste</translation>
+    </message>
+    <message>
+        <source>Every request of this run, newest last</source>
+        <translation>Alle Anfragen dieser Sitzung, die neueste zuletzt</translation>
+    </message>
+    <message>
+        <source>Headers, body and timings of the selected request</source>
+        <translation>Header, Inhalt und Zeiten der ausgewählten Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <source>The answer has no &quot;%1&quot;.</source>
+        <translation>Der Antwort fehlt „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the answer is not %2.</source>
+        <translation>„%1“ in der Antwort hat den falschen Typ (erwartet: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSettingsDialog</name>
+    <message>
+        <source>Simulated terminal</source>
+        <translation>Simuliertes Terminal</translation>
+    </message>
+    <message>
+        <source>Which terminal should this kiosk be?</source>
+        <translation>Welches Terminal soll dieser Kiosk sein?</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Device id:</source>
+        <translation>&amp;Geräte-ID:</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Operating system:</source>
+        <translation>&amp;Betriebssystem:</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>&amp;App version:</source>
+        <translation>&amp;App-Version:</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>App-Version</translation>
+    </message>
+    <message>
+        <source>The terminal to simulate, from the server&apos;s provisioned devices</source>
+        <translation>Das zu simulierende Terminal, aus den beim Server registrierten Geräten</translation>
+    </message>
+    <message>
+        <source>The terminal model sent in the User-Agent, such as PAX-A920</source>
+        <translation>Das im User-Agent gesendete Terminalmodell, etwa PAX-A920</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s operating system, such as Android 12</source>
+        <translation>Das Betriebssystem des Terminals, etwa Android 12</translation>
+    </message>
+    <message>
+        <source>The terminal app&apos;s version, such as 1.4.2; below the server&apos;s minimum the terminal must be updated</source>
+        <translation>Die Version der Terminal-App, etwa 1.4.2; unter dem Minimum des Servers muss das Terminal aktualisiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Viopay terminal</source>
+        <translation>Viopay-Terminal</translation>
+    </message>
+    <message>
+        <source>Connecting to Viopay…</source>
+        <translation>Verbindung zu Viopay wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Pair this terminal</source>
+        <translation>Dieses Terminal koppeln</translation>
+    </message>
+    <message>
+        <source>In the Viopay back office, choose Add terminal and type this code.</source>
+        <translation>Wählen Sie im Viopay-Backoffice „Terminal hinzufügen“ und geben Sie diesen Code ein.</translation>
+    </message>
+    <message>
+        <source>––– –––</source>
+        <translation>––– –––</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>QR code of the claim page</source>
+        <translation>QR-Code der Übernahmeseite</translation>
+    </message>
+    <message>
+        <source>Or scan to open the claim page</source>
+        <translation>Oder scannen, um die Übernahmeseite zu öffnen</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Terminal claimed</source>
+        <translation>Terminal übernommen</translation>
+    </message>
+    <message>
+        <source>If the terminal is released from the account, press R to pair it again.</source>
+        <translation>Wenn das Terminal vom Konto freigegeben wird, drücken Sie R, um es erneut zu koppeln.</translation>
+    </message>
+    <message>
+        <source>Cannot get a pairing code</source>
+        <translation>Kopplungscode kann nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation>Verbindungsdetails</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Server, clock and connection details (D)</source>
+        <translation>Server-, Uhr- und Verbindungsdetails (D)</translation>
+    </message>
+    <message>
+        <source>Shows the server, the clock difference and how status updates arrive</source>
+        <translation>Zeigt den Server, die Uhrzeitabweichung und wie Statusaktualisierungen eintreffen</translation>
+    </message>
+    <message>
+        <source>Tries to get a pairing code again now instead of waiting</source>
+        <translation>Versucht sofort erneut, einen Kopplungscode zu erhalten, statt zu warten</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantWindow</name>
+    <message>
+        <source>Viopay Pairing · Merchant</source>
+        <translation>Viopay Pairing · Händler</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>Über&amp;nehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Geräte</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Claim a terminal</source>
+        <translation>&amp;Terminal übernehmen</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Network &amp;inspector</source>
+        <translation>Netzwerk&amp;inspektor</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>&amp;Fault drills…</source>
+        <translation>&amp;Störungsübungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh devices</source>
+        <translation>Geräte &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Forgets this sign-in on this computer and returns to the sign-in page</source>
+        <translation>Vergisst diese Anmeldung auf diesem Computer und kehrt zur Anmeldeseite zurück</translation>
+    </message>
+    <message>
+        <source>Merchant tasks</source>
+        <translation>Händleraufgaben</translation>
+    </message>
+    <message>
+        <source>Claim a terminal, or manage this merchant&apos;s devices</source>
+        <translation>Ein Terminal übernehmen oder die Geräte dieses Händlers verwalten</translation>
+    </message>
+</context>
+<context>
+    <name>ModeChooserDialog</name>
+    <message>
+        <source>Viopay Pairing</source>
+        <translation>Viopay Pairing</translation>
+    </message>
+    <message>
+        <source>Choose how this computer takes part in pairing terminals.</source>
+        <translation>Wählen Sie, wie dieser Computer an der Kopplung von Terminals teilnimmt.</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk</source>
+        <translation>&amp;Kiosk</translation>
+    </message>
+    <message>
+        <source>Simulate a terminal that shows a pairing code</source>
+        <translation>Ein Terminal simulieren, das einen Kopplungscode anzeigt</translation>
+    </message>
+    <message>
+        <source>Simulate a terminal: show its pairing code and wait for a merchant to claim it.</source>
+        <translation>Ein Terminal simulieren: Kopplungscode anzeigen und warten, bis ein Händler es übernimmt.</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant</source>
+        <translation>&amp;Händler</translation>
+    </message>
+    <message>
+        <source>Sign in and claim terminals by their code</source>
+        <translation>Anmelden und Terminals per Code übernehmen</translation>
+    </message>
+    <message>
+        <source>Sign in at the counter, type a terminal&apos;s code and claim it.</source>
+        <translation>An der Kasse anmelden, den Code eines Terminals eingeben und es übernehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>&amp;Demo</translation>
+    </message>
+    <message>
+        <source>Kiosk and merchant side by side on the built-in sandbox</source>
+        <translation>Kiosk und Händler nebeneinander in der integrierten Sandbox</translation>
+    </message>
+    <message>
+        <source>Both side by side against the built-in sandbox, for training and demos.</source>
+        <translation>Beides nebeneinander mit der integrierten Sandbox, für Schulungen und Vorführungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox</source>
+        <translation>Integrierte Sandbox</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the built-in sandbox</source>
+        <translation>Leer lassen, um die integrierte Sandbox zu verwenden</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the built-in sandbox.</source>
+        <translation>Leer lassen, um die integrierte Sandbox zu verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>PairingCode</name>
+    <message>
+        <source>Enter the 6-symbol code shown on the terminal.</source>
+        <translation>Geben Sie den 6-stelligen Code ein, der auf dem Terminal angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>The code is too short: %1 of 6 symbols.</source>
+        <translation>Der Code ist zu kurz: %1 von 6 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The code is too long: %1 symbols instead of 6.</source>
+        <translation>Der Code ist zu lang: %1 statt 6 Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (symbol %2) never occurs in a code: codes never contain 0, O, I or 1.</source>
+        <translation>„%1“ (Zeichen %2) kommt in keinem Code vor: Codes enthalten nie 0, O, I oder 1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (symbol %2) is not allowed: codes use only the letters A to Z and the digits 2 to 9.</source>
+        <translation>„%1“ (Zeichen %2) ist nicht erlaubt: Codes bestehen nur aus den Buchstaben A bis Z und den Ziffern 2 bis 9.</translation>
+    </message>
+</context>
+<context>
+    <name>PairingCommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Open the simulated terminal (kiosk mode).</source>
+        <translation>Simuliertes Terminal öffnen (Kioskmodus).</translation>
+    </message>
+    <message>
+        <source>Open merchant mode: sign in and claim terminals.</source>
+        <translation>Händlermodus öffnen: anmelden und Terminals übernehmen.</translation>
+    </message>
+    <message>
+        <source>Open the kiosk and the merchant side by side on the embedded sandbox, signed in as the demo merchant.</source>
+        <translation>Kiosk und Händler nebeneinander in der eingebetteten Sandbox öffnen, angemeldet als Demo-Händler.</translation>
+    </message>
+    <message>
+        <source>Show N simulated terminals (1 to 16), each a different provisioned device.</source>
+        <translation>N simulierte Terminals anzeigen (1 bis 16), jedes ein anderes bereitgestelltes Gerät.</translation>
+    </message>
+    <message>
+        <source>Viopay API base URL (default: the embedded sandbox).</source>
+        <translation>Basis-URL der Viopay-API (Standard: die eingebettete Sandbox).</translation>
+    </message>
+    <message>
+        <source>The simulated terminal&apos;s id (default POS-8F3A2C91).</source>
+        <translation>ID des simulierten Terminals (Standard: POS-8F3A2C91).</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s model (default PAX-A920).</source>
+        <translation>Modell des Terminals (Standard: PAX-A920).</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s operating system (default Android 12).</source>
+        <translation>Betriebssystem des Terminals (Standard: Android 12).</translation>
+    </message>
+    <message>
+        <source>The terminal app&apos;s version (default 1.4.2).</source>
+        <translation>Version der Terminal-App (Standard: 1.4.2).</translation>
+    </message>
+    <message>
+        <source>Open the windows full screen (Esc leaves it).</source>
+        <translation>Fenster im Vollbildmodus öffnen (Esc beendet ihn).</translation>
+    </message>
+    <message>
+        <source>Language of the interface, such as de, es or vi (default: the system&apos;s).</source>
+        <translation>Sprache der Oberfläche, etwa de, es oder vi (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to servers other than this computer.</source>
+        <translation>Unverschlüsseltes http:// auch zu anderen Servern als diesem Computer erlauben.</translation>
+    </message>
+    <message>
+        <source>Least severe message to log: debug, info, warning, error.</source>
+        <translation>Niedrigste zu protokollierende Meldungsstufe: debug, info, warning, error.</translation>
+    </message>
+    <message>
+        <source>Viopay Pairing: pair Viopay POS terminals with a merchant account.</source>
+        <translation>Viopay Pairing: Viopay-POS-Terminals mit einem Händlerkonto koppeln.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>%1 open different modes: choose one</source>
+        <translation>%1 öffnen verschiedene Modi: Wählen Sie einen davon</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>--demo always runs on the embedded sandbox: leave out --server</source>
+        <translation>--demo läuft immer in der eingebetteten Sandbox: Lassen Sie --server weg</translation>
+    </message>
+    <message>
+        <source>--kiosks must be a number from 1 to %1 (got &quot;%2&quot;)</source>
+        <translation>--kiosks muss eine Zahl von 1 bis %1 sein (erhalten: „%2“)</translation>
+    </message>
+    <message>
+        <source>--kiosks shows terminals; it does not go with --merchant</source>
+        <translation>--kiosks zeigt Terminals an und lässt sich nicht mit --merchant kombinieren</translation>
+    </message>
+    <message>
+        <source>--kiosks %1 picks %1 provisioned terminals itself; leave out --device-id, --model, --os and --app-version</source>
+        <translation>--kiosks %1 wählt selbst %1 bereitgestellte Terminals aus; lassen Sie --device-id, --model, --os und --app-version weg</translation>
+    </message>
+    <message>
+        <source>--server needs an http:// or https:// URL with a host, such as https://api.viopay.io (got &quot;%1&quot;)</source>
+        <translation>--server benötigt eine http://- oder https://-URL mit Host, etwa https://api.viopay.io (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>--log-level must be one of %1 (got &quot;%2&quot;)</source>
+        <translation>--log-level muss einer der folgenden Werte sein: %1 (erhalten: „%2“)</translation>
+    </message>
+    <message>
+        <source>--lang needs a language code such as de, es or vi (got &quot;%1&quot;)</source>
+        <translation>--lang benötigt einen Sprachcode wie de, es oder vi (erhalten: „%1“)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to Viopay</source>
+        <translation>Bei Viopay anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with your back-office account to claim terminals for your business.</source>
+        <translation>Melden Sie sich mit Ihrem Backoffice-Konto an, um Terminals für Ihr Unternehmen zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>https://api.viopay.io</source>
+        <translation>https://api.viopay.io</translation>
+    </message>
+    <message>
+        <source>Sign in as</source>
+        <translation>Anmelden als</translation>
+    </message>
+    <message>
+        <source>&amp;Portal user</source>
+        <translation>&amp;Portalbenutzer</translation>
+    </message>
+    <message>
+        <source>API c&amp;lient</source>
+        <translation>API-C&amp;lient</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;wort</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in on this computer</source>
+        <translation>Auf diesem Computer angemeldet &amp;bleiben</translation>
+    </message>
+    <message>
+        <source>Only a sign-in token is kept, in this computer&apos;s keychain; never your password.</source>
+        <translation>Gespeichert wird nur ein Anmeldetoken im Schlüsselbund dieses Computers, niemals Ihr Passwort.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>An&amp;melden</translation>
+    </message>
+    <message>
+        <source>Sign in with a back-office user&apos;s e-mail and password</source>
+        <translation>Mit E-Mail und Passwort eines Backoffice-Benutzers anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with an API client&apos;s id and secret</source>
+        <translation>Mit ID und Geheimnis eines API-Clients anmelden</translation>
+    </message>
+    <message>
+        <source>Your password or client secret; it is never stored</source>
+        <translation>Ihr Passwort oder Client-Geheimnis; es wird nie gespeichert</translation>
+    </message>
+    <message>
+        <source>Signs in to the server above</source>
+        <translation>Meldet Sie beim obigen Server an</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Network inspector</source>
+        <translation>Netzwerkinspektor</translation>
+    </message>
+    <message>
+        <source>Fault drills…</source>
+        <translation>Störungsübungen…</translation>
+    </message>
+    <message>
+        <source>Viopay Pairing</source>
+        <translation>Viopay Pairing</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Die integrierte Sandbox konnte nicht gestartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::ClaimPage</name>
+    <message>
+        <source>Type the 6 symbols shown on the terminal.</source>
+        <translation>Geben Sie die 6 Zeichen ein, die auf dem Terminal angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>The code has 6 symbols; %1 typed so far.</source>
+        <translation>Der Code hat 6 Zeichen; bisher eingegeben: %1.</translation>
+    </message>
+    <message>
+        <source>Claiming %1…</source>
+        <translation>Terminal mit Code %1 wird übernommen…</translation>
+    </message>
+    <message>
+        <source>Terminal claimed</source>
+        <translation>Terminal übernommen</translation>
+    </message>
+    <message>
+        <source>%1%2 now belongs to %3. Claimed at %4.</source>
+        <translation>%1%2 gehört jetzt %3. Übernommen um %4.</translation>
+    </message>
+    <message>
+        <source>Claim &amp;another</source>
+        <translation>&amp;Weiteres übernehmen</translation>
+    </message>
+    <message>
+        <source>This code is not active</source>
+        <translation>Dieser Code ist nicht aktiv</translation>
+    </message>
+    <message>
+        <source>Ask for the code now on the terminal&apos;s screen: codes change every 5 minutes. Check each symbol; the code you typed is still here to correct.</source>
+        <translation>Fragen Sie nach dem Code, der gerade auf dem Terminal angezeigt wird: Codes wechseln alle 5 Minuten. Prüfen Sie jedes Zeichen; der eingegebene Code steht zur Korrektur noch hier.</translation>
+    </message>
+    <message>
+        <source>Already claimed</source>
+        <translation>Bereits übernommen</translation>
+    </message>
+    <message>
+        <source>This terminal has been claimed already. See Devices for its owner, or release it there to pair it again.</source>
+        <translation>Dieses Terminal wurde bereits übernommen. Unter „Geräte“ sehen Sie, wem es gehört, und können es dort freigeben, um es erneut zu koppeln.</translation>
+    </message>
+    <message>
+        <source>Another merchant&apos;s terminal</source>
+        <translation>Terminal eines anderen Händlers</translation>
+    </message>
+    <message>
+        <source>This terminal belongs to another merchant&apos;s account, so it cannot be claimed here. Check the code, or ask Viopay support to move the terminal.</source>
+        <translation>Dieses Terminal gehört zum Konto eines anderen Händlers und kann daher hier nicht übernommen werden. Prüfen Sie den Code oder bitten Sie den Viopay-Support, das Terminal zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Claims are locked for now</source>
+        <translation>Übernahmen sind vorerst gesperrt</translation>
+    </message>
+    <message>
+        <source>Too many codes that were not active. You can claim again in %1.</source>
+        <translation>Zu viele nicht aktive Codes. Sie können in %1 wieder Terminals übernehmen.</translation>
+    </message>
+    <message>
+        <source>The lock is over: you can claim again now.</source>
+        <translation>Die Sperre ist aufgehoben: Sie können jetzt wieder Terminals übernehmen.</translation>
+    </message>
+    <message>
+        <source>The code was refused</source>
+        <translation>Der Code wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>The claim did not go through</source>
+        <translation>Die Übernahme ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The code is kept; try again.</source>
+        <translation>Der Code bleibt erhalten; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::CodeEntry</name>
+    <message>
+        <source>Pairing code, 6 symbols</source>
+        <translation>Kopplungscode, 6 Zeichen</translation>
+    </message>
+    <message>
+        <source>The code is complete: press Enter to claim it, or Backspace to change it.</source>
+        <translation>Der Code ist vollständig: Drücken Sie Enter zum Übernehmen oder Backspace zum Ändern.</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>%1, %2 of 6 symbols</source>
+        <translation>%1, %2 von 6 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::CountdownRing</name>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Verbleibende Zeit: %1</translation>
+    </message>
+    <message>
+        <source>Code valid for less than a minute</source>
+        <translation>Code noch weniger als eine Minute gültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code valid for %n more minute(s)</source>
+        <translation>
+            <numerusform>Code noch %n Minute gültig</numerusform>
+            <numerusform>Code noch %n Minuten gültig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code about to expire; a new one follows</source>
+        <translation>Code läuft gleich ab; ein neuer folgt</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::DeviceTableModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Claimed at</source>
+        <translation>Übernommen am</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Übernommen von</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::DevicesPage</name>
+    <message>
+        <source>%1 was released. It can be paired again with a new code.</source>
+        <translation>%1 wurde freigegeben. Es kann mit einem neuen Code erneut gekoppelt werden.</translation>
+    </message>
+    <message>
+        <source>%1 was not released: %2 (%3)</source>
+        <translation>%1 wurde nicht freigegeben: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Releasing %1…</source>
+        <translation>%1 wird freigegeben…</translation>
+    </message>
+    <message>
+        <source>Release %1?</source>
+        <translation>%1 freigeben?</translation>
+    </message>
+    <message>
+        <source>Release %1 (%2) from %3?</source>
+        <translation>%1 (%2) von %3 freigeben?</translation>
+    </message>
+    <message>
+        <source>The terminal stops belonging to this account until someone claims it again with a new code.</source>
+        <translation>Das Terminal gehört dann nicht mehr zu diesem Konto, bis es jemand mit einem neuen Code wieder übernimmt.</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>Loading devices…</source>
+        <translation>Geräte werden geladen…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1 (%2)</source>
+        <translation>Die Liste konnte nicht geladen werden: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Gerät angezeigt</numerusform>
+            <numerusform>%1 von %n Geräten angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>viopay::ExchangeLog</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Trace id</source>
+        <translation>Trace-ID</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::FaultDrillsDialog</name>
+    <message>
+        <source>%1 was released: press R on its screen to pair it again.</source>
+        <translation>%1 wurde freigegeben: Drücken Sie auf seinem Bildschirm R, um es erneut zu koppeln.</translation>
+    </message>
+    <message>
+        <source>%1 was not released: %2 (%3)</source>
+        <translation>%1 wurde nicht freigegeben: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This server&apos;s fault drills cannot be read: %1 (%2). Drills work against a Viopay sandbox.</source>
+        <translation>Die Störungsübungen dieses Servers können nicht gelesen werden: %1 (%2). Übungen funktionieren nur mit einer Viopay-Sandbox.</translation>
+    </message>
+    <message>
+        <source>The drill was not applied: %1 (%2)</source>
+        <translation>Die Übung wurde nicht angewendet: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No faults: the sandbox answers normally.</source>
+        <translation>Keine Störungen: Die Sandbox antwortet normal.</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>+%1 ms</source>
+        <translation>+%1 ms</translation>
+    </message>
+    <message>
+        <source>%1% of answers %2</source>
+        <translation>%1 % der Antworten mit %2</translation>
+    </message>
+    <message>
+        <source>In force now: %1.</source>
+        <translation>Jetzt aktiv: %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s code was not expired: %2</source>
+        <translation>Der Code von %1 wurde nicht ungültig gemacht: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s code expired now; the terminal asks for a new one.</source>
+        <translation>Der Code von %1 ist jetzt abgelaufen; das Terminal fordert einen neuen an.</translation>
+    </message>
+    <message>
+        <source>Releasing %1…</source>
+        <translation>%1 wird freigegeben…</translation>
+    </message>
+    <message>
+        <source>Release the terminal from %1&apos;s account</source>
+        <translation>Terminal aus dem Konto von %1 freigeben</translation>
+    </message>
+    <message>
+        <source>Sign in as the terminal&apos;s merchant to release it</source>
+        <translation>Melden Sie sich als Händler des Terminals an, um es freizugeben</translation>
+    </message>
+    <message>
+        <source>5000 server error</source>
+        <translation>5000 Serverfehler</translation>
+    </message>
+    <message>
+        <source>5030 service unavailable</source>
+        <translation>5030 Dienst nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>4290 too many requests</source>
+        <translation>4290 Zu viele Anfragen</translation>
+    </message>
+    <message>
+        <source>4010 unauthorized</source>
+        <translation>4010 Nicht autorisiert</translation>
+    </message>
+    <message>
+        <source>4041 code not found</source>
+        <translation>4041 Code nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::HttpTransport</name>
+    <message>
+        <source>The server address &quot;%1&quot; is not a valid URL.</source>
+        <translation>Die Serveradresse „%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>Die Serveradresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only used for this computer; %1 needs https:// (or start the app with --allow-insecure-http).</source>
+        <translation>Unverschlüsseltes http:// wird nur für diesen Computer verwendet; %1 benötigt https:// (oder starten Sie die App mit --allow-insecure-http).</translation>
+    </message>
+    <message>
+        <source>The answer is larger than 1 MiB.</source>
+        <translation>Die Antwort ist größer als 1 MiB.</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 s.</source>
+        <translation>Keine vollständige Antwort innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object: %1</source>
+        <translation>Die Antwort ist kein JSON-Objekt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::InspectorWindow</name>
+    <message>
+        <source>Export HAR</source>
+        <translation>HAR exportieren</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation>HTTP-Archiv (*.har)</translation>
+    </message>
+    <message>
+        <source>Select a request to see its headers, body and timings.</source>
+        <translation>Wählen Sie eine Anfrage aus, um Header, Inhalt und Zeiten zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) match</source>
+        <translation>
+            <numerusform>Treffer: %1 von %n Anfrage</numerusform>
+            <numerusform>Treffer: %1 von %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied as a curl command. Secrets stay redacted: fill them in to run it.</source>
+        <translation>Als curl-Befehl kopiert. Geheimnisse bleiben geschwärzt: Ergänzen Sie sie, um den Befehl auszuführen.</translation>
+    </message>
+    <message>
+        <source>The HAR file could not be written to %1: %2</source>
+        <translation>Die HAR-Datei konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n request(s) to %1.</source>
+        <translation>
+            <numerusform>%n Anfrage in %1 gespeichert.</numerusform>
+            <numerusform>%n Anfragen in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>viopay::KioskRoomWindow</name>
+    <message numerus="yes">
+        <source>Viopay Pairing · %n terminal(s)</source>
+        <translation>
+            <numerusform>Viopay Pairing · %n Terminal</numerusform>
+            <numerusform>Viopay Pairing · %n Terminals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No terminal to show.</source>
+        <translation>Kein Terminal anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::KioskSettingsDialog</name>
+    <message>
+        <source>Open kiosk</source>
+        <translation>Kiosk öffnen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>1 device provisioned on this sandbox: pick it or type an id.</source>
+        <translation>1 Gerät ist in dieser Sandbox bereitgestellt: Wählen Sie es aus oder geben Sie eine ID ein.</translation>
+    </message>
+    <message>
+        <source>%1 devices provisioned on this sandbox: pick one or type an id.</source>
+        <translation>%1 Geräte sind in dieser Sandbox bereitgestellt: Wählen Sie eines aus oder geben Sie eine ID ein.</translation>
+    </message>
+    <message>
+        <source>The list of devices is not available (%1); type the id.</source>
+        <translation>Die Geräteliste ist nicht verfügbar (%1); geben Sie die ID ein.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::KioskWindow</name>
+    <message>
+        <source>in step with the server</source>
+        <translation>synchron mit dem Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 behind the server</source>
+        <translation>%1 hinter dem Server</translation>
+    </message>
+    <message>
+        <source>%1 ahead of the server</source>
+        <translation>%1 vor dem Server</translation>
+    </message>
+    <message>
+        <source>Connecting to Viopay…</source>
+        <translation>Verbindung zu Viopay wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Getting a pairing code…</source>
+        <translation>Kopplungscode wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>This terminal now belongs to %1.</source>
+        <translation>Dieses Terminal gehört jetzt %1.</translation>
+    </message>
+    <message>
+        <source>A merchant has claimed this terminal.</source>
+        <translation>Ein Händler hat dieses Terminal übernommen.</translation>
+    </message>
+    <message>
+        <source>Update required</source>
+        <translation>Aktualisierung erforderlich</translation>
+    </message>
+    <message>
+        <source>This app is older than version %1, the oldest the service accepts. Update the app to pair this terminal.</source>
+        <translation>Diese App ist älter als Version %1, die älteste, die der Dienst akzeptiert. Aktualisieren Sie die App, um dieses Terminal zu koppeln.</translation>
+    </message>
+    <message>
+        <source>This device is not provisioned</source>
+        <translation>Dieses Gerät ist nicht bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Viopay does not know this terminal&apos;s device id. Check the id, or ask your Viopay contact to provision it.</source>
+        <translation>Viopay kennt die Geräte-ID dieses Terminals nicht. Prüfen Sie die ID oder bitten Sie Ihren Viopay-Ansprechpartner, das Gerät bereitzustellen.</translation>
+    </message>
+    <message>
+        <source>Pairing code %1</source>
+        <translation>Kopplungscode %1</translation>
+    </message>
+    <message>
+        <source>First code of this session. A new one comes every 5 minutes.</source>
+        <translation>Erster Code dieser Sitzung. Alle 5 Minuten kommt ein neuer.</translation>
+    </message>
+    <message>
+        <source>Code %1 of this session. A new one comes every 5 minutes.</source>
+        <translation>%1. Code dieser Sitzung. Alle 5 Minuten kommt ein neuer.</translation>
+    </message>
+    <message>
+        <source>Cannot check for a claim just now: %1 The code stays valid; trying again.
+%2</source>
+        <translation>Die Übernahme kann gerade nicht geprüft werden: %1 Der Code bleibt gültig; neuer Versuch folgt.
+%2</translation>
+    </message>
+    <message>
+        <source>Trying again in %1 s.</source>
+        <translation>Neuer Versuch in %1 s.</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>noch nicht gemessen</translation>
+    </message>
+    <message>
+        <source>held by the server, a claim shows at once</source>
+        <translation>vom Server gehalten, eine Übernahme erscheint sofort</translation>
+    </message>
+    <message>
+        <source>asked every %1 s</source>
+        <translation>alle %1 s abgefragt</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Clock: %1</source>
+        <translation>Uhr: %1</translation>
+    </message>
+    <message>
+        <source>Status updates: %1</source>
+        <translation>Statusaktualisierungen: %1</translation>
+    </message>
+    <message>
+        <source>Codes this session: %1</source>
+        <translation>Codes in dieser Sitzung: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::MerchantWindow</name>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt; for &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Angemeldet als &lt;b&gt;%1&lt;/b&gt; für &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This sign-in could not be kept: the keychain is locked or not available (%1). You are signed in for this session only.</source>
+        <translation>Diese Anmeldung konnte nicht gespeichert werden: Der Schlüsselbund ist gesperrt oder nicht verfügbar (%1). Sie sind nur für diese Sitzung angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::ModeChooserDialog</name>
+    <message>
+        <source>Leave empty to use the built-in sandbox.</source>
+        <translation>Leer lassen, um die integrierte Sandbox zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address with a host name, such as https://api.viopay.io.</source>
+        <translation>Geben Sie eine http://- oder https://-Adresse mit Hostnamen ein, etwa https://api.viopay.io.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::SignInPage</name>
+    <message>
+        <source>Client &amp;id</source>
+        <translation>Client-&amp;ID</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret</source>
+        <translation>Client-Geh&amp;eimnis</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;wort</translation>
+    </message>
+    <message>
+        <source>e.g. cafe-lumen-desk</source>
+        <translation>z. B. cafe-lumen-desk</translation>
+    </message>
+    <message>
+        <source>name@business.example</source>
+        <translation>name@business.example</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>The client secret is kept in this computer&apos;s keychain, nowhere else.</source>
+        <translation>Das Client-Geheimnis wird nur im Schlüsselbund dieses Computers gespeichert, nirgendwo sonst.</translation>
+    </message>
+    <message>
+        <source>Only a sign-in token is kept, in this computer&apos;s keychain; never your password.</source>
+        <translation>Gespeichert wird nur ein Anmeldetoken im Schlüsselbund dieses Computers, niemals Ihr Passwort.</translation>
+    </message>
+    <message>
+        <source>The server address is not a web address such as https://api.viopay.io.</source>
+        <translation>Die Serveradresse ist keine Webadresse wie https://api.viopay.io.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>An&amp;melden</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Anmeldung als %1 läuft…</translation>
+    </message>
+    <message>
+        <source>The client id or the client secret is wrong.</source>
+        <translation>Die Client-ID oder das Client-Geheimnis ist falsch.</translation>
+    </message>
+    <message>
+        <source>The e-mail or the password is wrong.</source>
+        <translation>Die E-Mail-Adresse oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: this account is locked. Try again in %1.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen: Dieses Konto ist gesperrt. Versuchen Sie es in %1 erneut.</translation>
+    </message>
+    <message>
+        <source>You can try to sign in again now.</source>
+        <translation>Sie können sich jetzt erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in has expired or was revoked. Sign in again.</source>
+        <translation>Ihre gespeicherte Anmeldung ist abgelaufen oder wurde widerrufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The server ended your session. Sign in again; nothing you typed was lost.</source>
+        <translation>Der Server hat Ihre Sitzung beendet. Bitte melden Sie sich erneut an; Ihre Eingaben sind nicht verloren gegangen.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain is locked or not available (%1), so a sign-in cannot be kept. Sign in for this session only.</source>
+        <translation>Der Schlüsselbund dieses Computers ist gesperrt oder nicht verfügbar (%1), daher kann keine Anmeldung gespeichert werden. Melden Sie sich nur für diese Sitzung an.</translation>
+    </message>
+    <message>
+        <source>Fill in the client id.</source>
+        <translation>Bitte geben Sie die Client-ID ein.</translation>
+    </message>
+    <message>
+        <source>Fill in the e-mail address.</source>
+        <translation>Bitte geben Sie die E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Fill in the client secret.</source>
+        <translation>Bitte geben Sie das Client-Geheimnis ein.</translation>
+    </message>
+    <message>
+        <source>Fill in the password.</source>
+        <translation>Bitte geben Sie das Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::Workspace</name>
+    <message>
+        <source>The server&apos;s terminals could not be listed: %1 (%2)</source>
+        <translation>Die Terminals des Servers konnten nicht aufgelistet werden: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 terminals could be provisioned.</source>
+        <translation>Nur %1 von %2 Terminals konnten bereitgestellt werden.</translation>
+    </message>
+    <message>
+        <source>The server has %1 provisioned terminals; %2 were asked for.</source>
+        <translation>Der Server hat %1 bereitgestellte Terminals; angefordert wurden %2.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1615 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in has no merchant session yet. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal belongs to another merchant, so it cannot be claimed from this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not provisioned with Viopay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not active. Ask for the code now on the terminal screen: codes change every 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal is already claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was too large for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in 1 second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Viopay service is offline. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Viopay service had a problem (HTTP %1). Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the Viopay service. Check the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Viopay service did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is not secure: the server&apos;s certificate could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Viopay service sent an answer this app does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimPage</name>
+    <message>
+        <source>Claim a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the 6-symbol code shown on the terminal&apos;s screen, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes never contain 0, O, I or 1. Paste works too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claim terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims the terminal whose code is typed above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step after this outcome: claim another terminal or try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceIdentity</name>
+    <message>
+        <source>The %1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 cannot contain &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app version is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app version must be numbers separated by dots, such as 1.4.2 (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device id is required, such as POS-8F3A2C91.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device id must start with POS- in upper case, such as POS-8F3A2C91 (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device id needs exactly 8 hexadecimal digits after POS- (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device id may only contain hexadecimal digits (0-9, A-F) after POS-; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Filter devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by device, model, status or person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the list again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the selected terminal so it can be paired again (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merchant&apos;s terminals; select one to release it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDetails</name>
+    <message>
+        <source>  (no headers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (no body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3 · %4 ms · %5 retries · trace %6 · started %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaultDrillsDialog</name>
+    <message>
+        <source>Fault drills · Viopay Pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drills change how the sandbox answers, at once, for every app and terminal using it. The sandbox&apos;s own admin requests are never affected, so a drill can always be undone here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added &amp;latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code of the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;offline (every answer 503)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop all faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpire its code now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay added to every API answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of API answers replaced by the chosen error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error the replaced answers carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every API answer becomes 503 Service unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns every fault off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal the buttons below act on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s pending code expires at once, so it asks for a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases the terminal from the signed-in merchant&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectorWindow</name>
+    <message>
+        <source>Network inspector · Viopay Pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by text, status or trace id…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command (secrets stay redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;HAR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every request as a HAR file, which a browser&apos;s developer tools open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes every request from this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every request of this run, newest last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers, body and timings of the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <source>The answer has no &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the answer is not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskSettingsDialog</name>
+    <message>
+        <source>Simulated terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which terminal should this kiosk be?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Device id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operating system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;App version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal to simulate, from the server&apos;s provisioned devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal model sent in the User-Agent, such as PAX-A920</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s operating system, such as Android 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal app&apos;s version, such as 1.4.2; below the server&apos;s minimum the terminal must be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Viopay terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to Viopay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair this terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Viopay back office, choose Add terminal and type this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>––– –––</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code of the claim page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or scan to open the claim page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the terminal is released from the account, press R to pair it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot get a pairing code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server, clock and connection details (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the server, the clock difference and how status updates arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries to get a pairing code again now instead of waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MerchantWindow</name>
+    <message>
+        <source>Viopay Pairing · Merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Claim a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network &amp;inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fault drills…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgets this sign-in on this computer and returns to the sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim a terminal, or manage this merchant&apos;s devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModeChooserDialog</name>
+    <message>
+        <source>Viopay Pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how this computer takes part in pairing terminals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate a terminal that shows a pairing code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate a terminal: show its pairing code and wait for a merchant to claim it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in and claim terminals by their code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in at the counter, type a terminal&apos;s code and claim it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk and merchant side by side on the built-in sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both side by side against the built-in sandbox, for training and demos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use the built-in sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to use the built-in sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairingCode</name>
+    <message>
+        <source>Enter the 6-symbol code shown on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is too short: %1 of 6 symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is too long: %1 symbols instead of 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (symbol %2) never occurs in a code: codes never contain 0, O, I or 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (symbol %2) is not allowed: codes use only the letters A to Z and the digits 2 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairingCommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the simulated terminal (kiosk mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open merchant mode: sign in and claim terminals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the kiosk and the merchant side by side on the embedded sandbox, signed in as the demo merchant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show N simulated terminals (1 to 16), each a different provisioned device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viopay API base URL (default: the embedded sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated terminal&apos;s id (default POS-8F3A2C91).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s model (default PAX-A920).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s operating system (default Android 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal app&apos;s version (default 1.4.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the windows full screen (Esc leaves it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the interface, such as de, es or vi (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to servers other than this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least severe message to log: debug, info, warning, error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viopay Pairing: pair Viopay POS terminals with a merchant account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open different modes: choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo always runs on the embedded sandbox: leave out --server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kiosks must be a number from 1 to %1 (got &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kiosks shows terminals; it does not go with --merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kiosks %1 picks %1 provisioned terminals itself; leave out --device-id, --model, --os and --app-version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server needs an http:// or https:// URL with a host, such as https://api.viopay.io (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--log-level must be one of %1 (got &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang needs a language code such as de, es or vi (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to Viopay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your back-office account to claim terminals for your business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://api.viopay.io</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Portal user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API c&amp;lient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a sign-in token is kept, in this computer&apos;s keychain; never your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with a back-office user&apos;s e-mail and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with an API client&apos;s id and secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password or client secret; it is never stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in to the server above</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Network inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault drills…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viopay Pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::ClaimPage</name>
+    <message>
+        <source>Type the 6 symbols shown on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has 6 symbols; %1 typed so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claiming %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 now belongs to %3. Claimed at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim &amp;another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the code now on the terminal&apos;s screen: codes change every 5 minutes. Check each symbol; the code you typed is still here to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal has been claimed already. See Devices for its owner, or release it there to pair it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another merchant&apos;s terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal belongs to another merchant&apos;s account, so it cannot be claimed here. Check the code, or ask Viopay support to move the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims are locked for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many codes that were not active. You can claim again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock is over: you can claim again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim did not go through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is kept; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::CodeEntry</name>
+    <message>
+        <source>Pairing code, 6 symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is complete: press Enter to claim it, or Backspace to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 of 6 symbols</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::CountdownRing</name>
+    <message>
+        <source>Time left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code valid for less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Code valid for %n more minute(s)</source>
+        <translation>
+            <numerusform>Code valid for %n more minute</numerusform>
+            <numerusform>Code valid for %n more minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code about to expire; a new one follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::DeviceTableModel</name>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::DevicesPage</name>
+    <message>
+        <source>%1 was released. It can be paired again with a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not released: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 (%2) from %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal stops belonging to this account until someone claims it again with a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n device shown</numerusform>
+            <numerusform>%1 of %n devices shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>viopay::ExchangeLog</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::FaultDrillsDialog</name>
+    <message>
+        <source>%1 was released: press R on its screen to pair it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not released: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server&apos;s fault drills cannot be read: %1 (%2). Drills work against a Viopay sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill was not applied: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No faults: the sandbox answers normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of answers %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s code was not expired: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s code expired now; the terminal asks for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the terminal from %1&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as the terminal&apos;s merchant to release it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5000 server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5030 service unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4290 too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4010 unauthorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4041 code not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::HttpTransport</name>
+    <message>
+        <source>The server address &quot;%1&quot; is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http:// is only used for this computer; %1 needs https:// (or start the app with --allow-insecure-http).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is larger than 1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::InspectorWindow</name>
+    <message>
+        <source>Export HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see its headers, body and timings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) match</source>
+        <translation>
+            <numerusform>%1 of %n request match</numerusform>
+            <numerusform>%1 of %n requests match</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied as a curl command. Secrets stay redacted: fill them in to run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HAR file could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n request(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n request to %1.</numerusform>
+            <numerusform>Saved %n requests to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>viopay::KioskRoomWindow</name>
+    <message numerus="yes">
+        <source>Viopay Pairing · %n terminal(s)</source>
+        <translation>
+            <numerusform>Viopay Pairing · %n terminal</numerusform>
+            <numerusform>Viopay Pairing · %n terminals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No terminal to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::KioskSettingsDialog</name>
+    <message>
+        <source>Open kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 device provisioned on this sandbox: pick it or type an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 devices provisioned on this sandbox: pick one or type an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of devices is not available (%1); type the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::KioskWindow</name>
+    <message>
+        <source>in step with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n days</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hours</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 behind the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ahead of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to Viopay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting a pairing code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal now belongs to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merchant has claimed this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app is older than version %1, the oldest the service accepts. Update the app to pair this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is not provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viopay does not know this terminal&apos;s device id. Check the id, or ask your Viopay contact to provision it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First code of this session. A new one comes every 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 of this session. A new one comes every 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check for a claim just now: %1 The code stays valid; trying again.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying again in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held by the server, a claim shows at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked every %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status updates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes this session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::MerchantWindow</name>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt; for &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in could not be kept: the keychain is locked or not available (%1). You are signed in for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::ModeChooserDialog</name>
+    <message>
+        <source>Leave empty to use the built-in sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address with a host name, such as https://api.viopay.io.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::SignInPage</name>
+    <message>
+        <source>Client &amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. cafe-lumen-desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@business.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is kept in this computer&apos;s keychain, nowhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a sign-in token is kept, in this computer&apos;s keychain; never your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address is not a web address such as https://api.viopay.io.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id or the client secret is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: this account is locked. Try again in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can try to sign in again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved sign-in has expired or was revoked. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ended your session. Sign in again; nothing you typed was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain is locked or not available (%1), so a sign-in cannot be kept. Sign in for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the client id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::Workspace</name>
+    <message>
+        <source>The server&apos;s terminals could not be listed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 terminals could be provisioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has %1 provisioned terminals; %2 were asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1617 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>El servidor no aceptó la solicitud.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request: %1</source>
+        <translation>El servidor no aceptó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid. Sign in again.</source>
+        <translation>Su inicio de sesión ya no es válido. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in has no merchant session yet. Sign in again.</source>
+        <translation>El inicio de sesión aún no tiene una sesión de comercio. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>This terminal belongs to another merchant, so it cannot be claimed from this account.</source>
+        <translation>Este terminal pertenece a otro comercio, por lo que no se puede vincular desde esta cuenta.</translation>
+    </message>
+    <message>
+        <source>This device is not provisioned with Viopay.</source>
+        <translation>Este dispositivo no está aprovisionado en Viopay.</translation>
+    </message>
+    <message>
+        <source>This code is not active. Ask for the code now on the terminal screen: codes change every 5 minutes.</source>
+        <translation>Este código no está activo. Consulte ahora el código en la pantalla del terminal: los códigos cambian cada 5 minutos.</translation>
+    </message>
+    <message>
+        <source>This terminal is already claimed.</source>
+        <translation>Este terminal ya está vinculado.</translation>
+    </message>
+    <message>
+        <source>The request was too large for the server.</source>
+        <translation>La solicitud era demasiado grande para el servidor.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in 1 second.</source>
+        <translation>Demasiados intentos. Vuelva a intentarlo dentro de 1 segundo.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in %1 seconds.</source>
+        <translation>Demasiados intentos. Vuelva a intentarlo dentro de %1 segundos.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a moment and try again.</source>
+        <translation>Demasiados intentos. Espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The Viopay service is offline. Try again in a moment.</source>
+        <translation>El servicio de Viopay está fuera de línea. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The Viopay service had a problem (HTTP %1). Try again in a moment.</source>
+        <translation>El servicio de Viopay tuvo un problema (HTTP %1). Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>El servidor rechazó la solicitud (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Viopay service. Check the network connection.</source>
+        <translation>No se puede conectar con el servicio de Viopay. Compruebe la conexión de red.</translation>
+    </message>
+    <message>
+        <source>The Viopay service did not answer in time.</source>
+        <translation>El servicio de Viopay no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The connection is not secure: the server&apos;s certificate could not be verified.</source>
+        <translation>La conexión no es segura: no se pudo verificar el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>The Viopay service sent an answer this app does not understand.</source>
+        <translation>El servicio de Viopay envió una respuesta que esta aplicación no entiende.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Se canceló la solicitud.</translation>
+    </message>
+    <message>
+        <source>Error %1</source>
+        <translation>Error %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>trace %1</source>
+        <translation>traza %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimPage</name>
+    <message>
+        <source>Claim a terminal</source>
+        <translation>Vincular un terminal</translation>
+    </message>
+    <message>
+        <source>Type the 6-symbol code shown on the terminal&apos;s screen, then press Enter.</source>
+        <translation>Escriba el código de 6 símbolos que aparece en la pantalla del terminal y pulse Enter.</translation>
+    </message>
+    <message>
+        <source>Codes never contain 0, O, I or 1. Paste works too.</source>
+        <translation>Los códigos nunca contienen 0, O, I ni 1. También puede pegarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Claim terminal</source>
+        <translation>&amp;Vincular terminal</translation>
+    </message>
+    <message>
+        <source>Claims the terminal whose code is typed above</source>
+        <translation>Vincula el terminal cuyo código está escrito arriba</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <source>The next step after this outcome: claim another terminal or try again</source>
+        <translation>El siguiente paso tras este resultado: vincular otro terminal o volver a intentarlo</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceIdentity</name>
+    <message>
+        <source>The %1 is required.</source>
+        <translation>El %1 es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation>El %1 supera los %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot contain &quot;%2&quot;.</source>
+        <translation>El %1 no puede contener &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The app version is required.</source>
+        <translation>La versión de la aplicación es obligatoria.</translation>
+    </message>
+    <message>
+        <source>The app version must be numbers separated by dots, such as 1.4.2 (got &quot;%1&quot;).</source>
+        <translation>La versión de la aplicación debe ser números separados por puntos, como 1.4.2 (se recibió &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The device id is required, such as POS-8F3A2C91.</source>
+        <translation>El ID de dispositivo es obligatorio, por ejemplo POS-8F3A2C91.</translation>
+    </message>
+    <message>
+        <source>The device id must start with POS- in upper case, such as POS-8F3A2C91 (got &quot;%1&quot;).</source>
+        <translation>El ID de dispositivo debe empezar por POS- en mayúsculas, por ejemplo POS-8F3A2C91 (se recibió &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The device id needs exactly 8 hexadecimal digits after POS- (got %1).</source>
+        <translation>El ID de dispositivo necesita exactamente 8 dígitos hexadecimales después de POS- (se recibieron %1).</translation>
+    </message>
+    <message>
+        <source>The device id may only contain hexadecimal digits (0-9, A-F) after POS-; &quot;%1&quot; is not one.</source>
+        <translation>El ID de dispositivo solo puede contener dígitos hexadecimales (0-9, A-F) después de POS-; &quot;%1&quot; no lo es.</translation>
+    </message>
+    <message>
+        <source>operating system</source>
+        <translation>sistema operativo</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Filter devices</source>
+        <translation>Filtrar dispositivos</translation>
+    </message>
+    <message>
+        <source>Filter by device, model, status or person…</source>
+        <translation>Filtrar por dispositivo, modelo, estado o persona…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Load the list again (F5)</source>
+        <translation>Volver a cargar la lista (F5)</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation>&amp;Liberar…</translation>
+    </message>
+    <message>
+        <source>Release the selected terminal so it can be paired again (Delete)</source>
+        <translation>Liberar el terminal seleccionado para que pueda volver a vincularse (Delete)</translation>
+    </message>
+    <message>
+        <source>Your devices</source>
+        <translation>Sus dispositivos</translation>
+    </message>
+    <message>
+        <source>This merchant&apos;s terminals; select one to release it</source>
+        <translation>Los terminales de este comercio; seleccione uno para liberarlo</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDetails</name>
+    <message>
+        <source>  (no headers)</source>
+        <translation>  (sin encabezados)</translation>
+    </message>
+    <message>
+        <source>  (no body)</source>
+        <translation>  (sin cuerpo)</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3 · %4 ms · %5 retries · trace %6 · started %7</source>
+        <translation>%1 %2
+%3 · %4 ms · %5 reintentos · traza %6 · inicio %7</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>FaultDrillsDialog</name>
+    <message>
+        <source>Fault drills · Viopay Pairing</source>
+        <translation>Simulacros de fallos · Viopay Pairing</translation>
+    </message>
+    <message>
+        <source>Drills change how the sandbox answers, at once, for every app and terminal using it. The sandbox&apos;s own admin requests are never affected, so a drill can always be undone here.</source>
+        <translation>Los simulacros cambian al instante cómo responde el sandbox para todas las aplicaciones y terminales que lo usan. Las solicitudes de administración del propio sandbox nunca se ven afectadas, así que un simulacro siempre se puede deshacer aquí.</translation>
+    </message>
+    <message>
+        <source>Server faults</source>
+        <translation>Fallos del servidor</translation>
+    </message>
+    <message>
+        <source>Added &amp;latency</source>
+        <translation>Latencia &amp;añadida</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Error rate</source>
+        <translation>Tasa de &amp;errores</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>answered with</source>
+        <translation>respondidas con</translation>
+    </message>
+    <message>
+        <source>Error code of the drill</source>
+        <translation>Código de error del simulacro</translation>
+    </message>
+    <message>
+        <source>Server &amp;offline (every answer 503)</source>
+        <translation>Servidor &amp;fuera de línea (todas las respuestas 503)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop all faults</source>
+        <translation>&amp;Detener todos los fallos</translation>
+    </message>
+    <message>
+        <source>A terminal</source>
+        <translation>Un terminal</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>&amp;Terminal</translation>
+    </message>
+    <message>
+        <source>E&amp;xpire its code now</source>
+        <translation>&amp;Caducar su código ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Release it</source>
+        <translation>&amp;Liberarlo</translation>
+    </message>
+    <message>
+        <source>Delay added to every API answer</source>
+        <translation>Retraso añadido a cada respuesta de la API</translation>
+    </message>
+    <message>
+        <source>Share of API answers replaced by the chosen error</source>
+        <translation>Proporción de respuestas de la API sustituidas por el error elegido</translation>
+    </message>
+    <message>
+        <source>The error the replaced answers carry</source>
+        <translation>El error que llevan las respuestas sustituidas</translation>
+    </message>
+    <message>
+        <source>Every API answer becomes 503 Service unavailable</source>
+        <translation>Cada respuesta de la API pasa a ser 503 Service unavailable</translation>
+    </message>
+    <message>
+        <source>Turns every fault off</source>
+        <translation>Desactiva todos los fallos</translation>
+    </message>
+    <message>
+        <source>The terminal the buttons below act on</source>
+        <translation>El terminal sobre el que actúan los botones de abajo</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s pending code expires at once, so it asks for a new one</source>
+        <translation>El código pendiente del terminal caduca de inmediato, así que pide uno nuevo</translation>
+    </message>
+    <message>
+        <source>Releases the terminal from the signed-in merchant&apos;s account</source>
+        <translation>Libera el terminal de la cuenta del comercio que ha iniciado sesión</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorWindow</name>
+    <message>
+        <source>Network inspector · Viopay Pairing</source>
+        <translation>Inspector de red · Viopay Pairing</translation>
+    </message>
+    <message>
+        <source>Filter requests</source>
+        <translation>Filtrar solicitudes</translation>
+    </message>
+    <message>
+        <source>Filter by text, status or trace id…</source>
+        <translation>Filtrar por texto, estado o ID de traza…</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>Copiar como c&amp;URL</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command (secrets stay redacted)</source>
+        <translation>Copiar la solicitud seleccionada como comando curl (los secretos siguen ocultos)</translation>
+    </message>
+    <message>
+        <source>Export &amp;HAR…</source>
+        <translation>Exportar &amp;HAR…</translation>
+    </message>
+    <message>
+        <source>Save every request as a HAR file, which a browser&apos;s developer tools open</source>
+        <translation>Guardar todas las solicitudes en un archivo HAR, que pueden abrir las herramientas para desarrolladores de los navegadores</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation>Detalles de la solicitud</translation>
+    </message>
+    <message>
+        <source>Removes every request from this list</source>
+        <translation>Quita todas las solicitudes de esta lista</translation>
+    </message>
+    <message>
+        <source>Every request of this run, newest last</source>
+        <translation>Todas las solicitudes de esta ejecución, la más reciente al final</translation>
+    </message>
+    <message>
+        <source>Headers, body and timings of the selected request</source>
+        <translation>Cabeceras, cuerpo y tiempos de la solicitud seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <source>The answer has no &quot;%1&quot;.</source>
+        <translation>La respuesta no contiene &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the answer is not %2.</source>
+        <translation>&quot;%1&quot; en la respuesta no es del tipo esperado (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSettingsDialog</name>
+    <message>
+        <source>Simulated terminal</source>
+        <translation>Terminal simulado</translation>
+    </message>
+    <message>
+        <source>Which terminal should this kiosk be?</source>
+        <translation>¿Qué terminal debe ser este quiosco?</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Device id:</source>
+        <translation>&amp;ID de dispositivo:</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>ID de dispositivo</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Operating system:</source>
+        <translation>&amp;Sistema operativo:</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Sistema operativo</translation>
+    </message>
+    <message>
+        <source>&amp;App version:</source>
+        <translation>&amp;Versión de la aplicación:</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Versión de la aplicación</translation>
+    </message>
+    <message>
+        <source>The terminal to simulate, from the server&apos;s provisioned devices</source>
+        <translation>El terminal que se simula, de entre los dispositivos registrados en el servidor</translation>
+    </message>
+    <message>
+        <source>The terminal model sent in the User-Agent, such as PAX-A920</source>
+        <translation>El modelo de terminal enviado en el User-Agent, por ejemplo PAX-A920</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s operating system, such as Android 12</source>
+        <translation>El sistema operativo del terminal, por ejemplo Android 12</translation>
+    </message>
+    <message>
+        <source>The terminal app&apos;s version, such as 1.4.2; below the server&apos;s minimum the terminal must be updated</source>
+        <translation>La versión de la aplicación del terminal, por ejemplo 1.4.2; por debajo del mínimo del servidor hay que actualizar el terminal</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Viopay terminal</source>
+        <translation>Terminal Viopay</translation>
+    </message>
+    <message>
+        <source>Connecting to Viopay…</source>
+        <translation>Conectando con Viopay…</translation>
+    </message>
+    <message>
+        <source>Pair this terminal</source>
+        <translation>Vincule este terminal</translation>
+    </message>
+    <message>
+        <source>In the Viopay back office, choose Add terminal and type this code.</source>
+        <translation>En el back office de Viopay, elija Añadir terminal y escriba este código.</translation>
+    </message>
+    <message>
+        <source>––– –––</source>
+        <translation>––– –––</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>QR code of the claim page</source>
+        <translation>Código QR de la página de vinculación</translation>
+    </message>
+    <message>
+        <source>Or scan to open the claim page</source>
+        <translation>O escanee para abrir la página de vinculación</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Terminal claimed</source>
+        <translation>Terminal vinculado</translation>
+    </message>
+    <message>
+        <source>If the terminal is released from the account, press R to pair it again.</source>
+        <translation>Si el terminal se libera de la cuenta, pulse R para volver a vincularlo.</translation>
+    </message>
+    <message>
+        <source>Cannot get a pairing code</source>
+        <translation>No se puede obtener un código de vinculación</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation>Detalles de la conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>Server, clock and connection details (D)</source>
+        <translation>Detalles del servidor, el reloj y la conexión (D)</translation>
+    </message>
+    <message>
+        <source>Shows the server, the clock difference and how status updates arrive</source>
+        <translation>Muestra el servidor, la diferencia de reloj y cómo llegan las actualizaciones de estado</translation>
+    </message>
+    <message>
+        <source>Tries to get a pairing code again now instead of waiting</source>
+        <translation>Vuelve a intentar obtener un código de vinculación ahora en lugar de esperar</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantWindow</name>
+    <message>
+        <source>Viopay Pairing · Merchant</source>
+        <translation>Viopay Pairing · Comercio</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ce&amp;rrar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>V&amp;incular</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>&amp;Dispositivos</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Claim a terminal</source>
+        <translation>&amp;Vincular un terminal</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Network &amp;inspector</source>
+        <translation>&amp;Inspector de red</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>&amp;Fault drills…</source>
+        <translation>Simulacros de &amp;fallos…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh devices</source>
+        <translation>&amp;Actualizar dispositivos</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Forgets this sign-in on this computer and returns to the sign-in page</source>
+        <translation>Olvida este inicio de sesión en este equipo y vuelve a la página de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Merchant tasks</source>
+        <translation>Tareas del comercio</translation>
+    </message>
+    <message>
+        <source>Claim a terminal, or manage this merchant&apos;s devices</source>
+        <translation>Vincular un terminal o gestionar los dispositivos de este comercio</translation>
+    </message>
+</context>
+<context>
+    <name>ModeChooserDialog</name>
+    <message>
+        <source>Viopay Pairing</source>
+        <translation>Viopay Pairing</translation>
+    </message>
+    <message>
+        <source>Choose how this computer takes part in pairing terminals.</source>
+        <translation>Elija cómo participa este equipo en la vinculación de terminales.</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk</source>
+        <translation>&amp;Quiosco</translation>
+    </message>
+    <message>
+        <source>Simulate a terminal that shows a pairing code</source>
+        <translation>Simular un terminal que muestra un código de vinculación</translation>
+    </message>
+    <message>
+        <source>Simulate a terminal: show its pairing code and wait for a merchant to claim it.</source>
+        <translation>Simule un terminal: muestre su código de vinculación y espere a que un comercio lo vincule.</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant</source>
+        <translation>&amp;Comercio</translation>
+    </message>
+    <message>
+        <source>Sign in and claim terminals by their code</source>
+        <translation>Iniciar sesión y vincular terminales mediante su código</translation>
+    </message>
+    <message>
+        <source>Sign in at the counter, type a terminal&apos;s code and claim it.</source>
+        <translation>Inicie sesión en el mostrador, escriba el código de un terminal y vincúlelo.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>&amp;Demostración</translation>
+    </message>
+    <message>
+        <source>Kiosk and merchant side by side on the built-in sandbox</source>
+        <translation>Quiosco y comercio uno junto al otro en el sandbox integrado</translation>
+    </message>
+    <message>
+        <source>Both side by side against the built-in sandbox, for training and demos.</source>
+        <translation>Ambos, uno junto al otro, con el sandbox integrado, para formaciones y demostraciones.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox</source>
+        <translation>Sandbox integrado</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL del servidor</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the built-in sandbox</source>
+        <translation>Déjelo vacío para usar el sandbox integrado</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the built-in sandbox.</source>
+        <translation>Déjelo vacío para usar el sandbox integrado.</translation>
+    </message>
+</context>
+<context>
+    <name>PairingCode</name>
+    <message>
+        <source>Enter the 6-symbol code shown on the terminal.</source>
+        <translation>Introduzca el código de 6 símbolos que aparece en el terminal.</translation>
+    </message>
+    <message>
+        <source>The code is too short: %1 of 6 symbols.</source>
+        <translation>El código es demasiado corto: %1 de 6 símbolos.</translation>
+    </message>
+    <message>
+        <source>The code is too long: %1 symbols instead of 6.</source>
+        <translation>El código es demasiado largo: %1 símbolos en lugar de 6.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (symbol %2) never occurs in a code: codes never contain 0, O, I or 1.</source>
+        <translation>&quot;%1&quot; (símbolo %2) nunca aparece en un código: los códigos nunca contienen 0, O, I ni 1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (symbol %2) is not allowed: codes use only the letters A to Z and the digits 2 to 9.</source>
+        <translation>&quot;%1&quot; (símbolo %2) no está permitido: los códigos solo usan las letras de la A a la Z y los dígitos del 2 al 9.</translation>
+    </message>
+</context>
+<context>
+    <name>PairingCommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Muestra esta ayuda y sale.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Muestra la versión y sale.</translation>
+    </message>
+    <message>
+        <source>Open the simulated terminal (kiosk mode).</source>
+        <translation>Abre el terminal simulado (modo quiosco).</translation>
+    </message>
+    <message>
+        <source>Open merchant mode: sign in and claim terminals.</source>
+        <translation>Abre el modo comercio: iniciar sesión y vincular terminales.</translation>
+    </message>
+    <message>
+        <source>Open the kiosk and the merchant side by side on the embedded sandbox, signed in as the demo merchant.</source>
+        <translation>Abre el quiosco y el comercio uno junto al otro en el sandbox integrado, con la sesión iniciada como el comercio de demostración.</translation>
+    </message>
+    <message>
+        <source>Show N simulated terminals (1 to 16), each a different provisioned device.</source>
+        <translation>Muestra N terminales simulados (de 1 a 16), cada uno un dispositivo aprovisionado distinto.</translation>
+    </message>
+    <message>
+        <source>Viopay API base URL (default: the embedded sandbox).</source>
+        <translation>URL base de la API de Viopay (predeterminada: el sandbox integrado).</translation>
+    </message>
+    <message>
+        <source>The simulated terminal&apos;s id (default POS-8F3A2C91).</source>
+        <translation>ID del terminal simulado (predeterminado: POS-8F3A2C91).</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s model (default PAX-A920).</source>
+        <translation>Modelo del terminal (predeterminado: PAX-A920).</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s operating system (default Android 12).</source>
+        <translation>Sistema operativo del terminal (predeterminado: Android 12).</translation>
+    </message>
+    <message>
+        <source>The terminal app&apos;s version (default 1.4.2).</source>
+        <translation>Versión de la aplicación del terminal (predeterminada: 1.4.2).</translation>
+    </message>
+    <message>
+        <source>Open the windows full screen (Esc leaves it).</source>
+        <translation>Abre las ventanas a pantalla completa (Esc para salir).</translation>
+    </message>
+    <message>
+        <source>Language of the interface, such as de, es or vi (default: the system&apos;s).</source>
+        <translation>Idioma de la interfaz, como de, es o vi (predeterminado: el del sistema).</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to servers other than this computer.</source>
+        <translation>Permite http:// sin cifrar hacia servidores distintos de este equipo.</translation>
+    </message>
+    <message>
+        <source>Least severe message to log: debug, info, warning, error.</source>
+        <translation>Nivel mínimo de gravedad de los mensajes registrados: debug, info, warning, error.</translation>
+    </message>
+    <message>
+        <source>Viopay Pairing: pair Viopay POS terminals with a merchant account.</source>
+        <translation>Viopay Pairing: vincule terminales POS de Viopay con una cuenta de comercio.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Argumento inesperado: %1</translation>
+    </message>
+    <message>
+        <source>%1 open different modes: choose one</source>
+        <translation>%1 abren modos distintos: elija uno</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>--demo always runs on the embedded sandbox: leave out --server</source>
+        <translation>--demo siempre se ejecuta en el sandbox integrado: omita --server</translation>
+    </message>
+    <message>
+        <source>--kiosks must be a number from 1 to %1 (got &quot;%2&quot;)</source>
+        <translation>--kiosks debe ser un número del 1 al %1 (se recibió &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>--kiosks shows terminals; it does not go with --merchant</source>
+        <translation>--kiosks muestra terminales; no se puede combinar con --merchant</translation>
+    </message>
+    <message>
+        <source>--kiosks %1 picks %1 provisioned terminals itself; leave out --device-id, --model, --os and --app-version</source>
+        <translation>--kiosks %1 elige por sí mismo %1 terminales aprovisionados; omita --device-id, --model, --os y --app-version</translation>
+    </message>
+    <message>
+        <source>--server needs an http:// or https:// URL with a host, such as https://api.viopay.io (got &quot;%1&quot;)</source>
+        <translation>--server necesita una URL http:// o https:// con un host, como https://api.viopay.io (se recibió &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--log-level must be one of %1 (got &quot;%2&quot;)</source>
+        <translation>--log-level debe ser uno de estos valores: %1 (se recibió &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>--lang needs a language code such as de, es or vi (got &quot;%1&quot;)</source>
+        <translation>--lang necesita un código de idioma como de, es o vi (se recibió &quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to Viopay</source>
+        <translation>Iniciar sesión en Viopay</translation>
+    </message>
+    <message>
+        <source>Sign in with your back-office account to claim terminals for your business.</source>
+        <translation>Inicie sesión con su cuenta del back office para vincular terminales a su negocio.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>https://api.viopay.io</source>
+        <translation>https://api.viopay.io</translation>
+    </message>
+    <message>
+        <source>Sign in as</source>
+        <translation>Iniciar sesión como</translation>
+    </message>
+    <message>
+        <source>&amp;Portal user</source>
+        <translation>&amp;Usuario del portal</translation>
+    </message>
+    <message>
+        <source>API c&amp;lient</source>
+        <translation>Cliente de &amp;API</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>Co&amp;rreo electrónico</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in on this computer</source>
+        <translation>&amp;Mantener la sesión iniciada en este equipo</translation>
+    </message>
+    <message>
+        <source>Only a sign-in token is kept, in this computer&apos;s keychain; never your password.</source>
+        <translation>Solo se guarda un token de inicio de sesión, en el llavero de este equipo; nunca su contraseña.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in with a back-office user&apos;s e-mail and password</source>
+        <translation>Iniciar sesión con el correo y la contraseña de un usuario del back office</translation>
+    </message>
+    <message>
+        <source>Sign in with an API client&apos;s id and secret</source>
+        <translation>Iniciar sesión con el id y el secreto de un cliente de la API</translation>
+    </message>
+    <message>
+        <source>Your password or client secret; it is never stored</source>
+        <translation>Su contraseña o secreto de cliente; nunca se guarda</translation>
+    </message>
+    <message>
+        <source>Signs in to the server above</source>
+        <translation>Inicia sesión en el servidor indicado arriba</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Network inspector</source>
+        <translation>Inspector de red</translation>
+    </message>
+    <message>
+        <source>Fault drills…</source>
+        <translation>Simulacros de fallos…</translation>
+    </message>
+    <message>
+        <source>Viopay Pairing</source>
+        <translation>Viopay Pairing</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>No se pudo iniciar el sandbox integrado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::ClaimPage</name>
+    <message>
+        <source>Type the 6 symbols shown on the terminal.</source>
+        <translation>Escriba los 6 símbolos que aparecen en el terminal.</translation>
+    </message>
+    <message>
+        <source>The code has 6 symbols; %1 typed so far.</source>
+        <translation>El código tiene 6 símbolos; ha escrito %1 hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Claiming %1…</source>
+        <translation>Vinculando %1…</translation>
+    </message>
+    <message>
+        <source>Terminal claimed</source>
+        <translation>Terminal vinculado</translation>
+    </message>
+    <message>
+        <source>%1%2 now belongs to %3. Claimed at %4.</source>
+        <translation>%1%2 ahora pertenece a %3. Vinculado a las %4.</translation>
+    </message>
+    <message>
+        <source>Claim &amp;another</source>
+        <translation>Vincular &amp;otro</translation>
+    </message>
+    <message>
+        <source>This code is not active</source>
+        <translation>Este código no está activo</translation>
+    </message>
+    <message>
+        <source>Ask for the code now on the terminal&apos;s screen: codes change every 5 minutes. Check each symbol; the code you typed is still here to correct.</source>
+        <translation>Consulte ahora el código en la pantalla del terminal: los códigos cambian cada 5 minutos. Compruebe cada símbolo; el código que escribió sigue aquí para que pueda corregirlo.</translation>
+    </message>
+    <message>
+        <source>Already claimed</source>
+        <translation>Ya vinculado</translation>
+    </message>
+    <message>
+        <source>This terminal has been claimed already. See Devices for its owner, or release it there to pair it again.</source>
+        <translation>Este terminal ya se ha vinculado. Consulte Dispositivos para ver su propietario, o libérelo allí para volver a vincularlo.</translation>
+    </message>
+    <message>
+        <source>Another merchant&apos;s terminal</source>
+        <translation>Terminal de otro comercio</translation>
+    </message>
+    <message>
+        <source>This terminal belongs to another merchant&apos;s account, so it cannot be claimed here. Check the code, or ask Viopay support to move the terminal.</source>
+        <translation>Este terminal pertenece a la cuenta de otro comercio, por lo que no se puede vincular aquí. Compruebe el código o pida al soporte de Viopay que traslade el terminal.</translation>
+    </message>
+    <message>
+        <source>Claims are locked for now</source>
+        <translation>Las vinculaciones están bloqueadas por ahora</translation>
+    </message>
+    <message>
+        <source>Too many codes that were not active. You can claim again in %1.</source>
+        <translation>Demasiados códigos no activos. Podrá volver a vincular dentro de %1.</translation>
+    </message>
+    <message>
+        <source>The lock is over: you can claim again now.</source>
+        <translation>El bloqueo ha terminado: ya puede volver a vincular.</translation>
+    </message>
+    <message>
+        <source>The code was refused</source>
+        <translation>Se rechazó el código</translation>
+    </message>
+    <message>
+        <source>The claim did not go through</source>
+        <translation>No se pudo completar la vinculación</translation>
+    </message>
+    <message>
+        <source>The code is kept; try again.</source>
+        <translation>El código se conserva; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::CodeEntry</name>
+    <message>
+        <source>Pairing code, 6 symbols</source>
+        <translation>Código de vinculación, 6 símbolos</translation>
+    </message>
+    <message>
+        <source>The code is complete: press Enter to claim it, or Backspace to change it.</source>
+        <translation>El código está completo: pulse Enter para vincularlo o Backspace para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Vacío</translation>
+    </message>
+    <message>
+        <source>%1, %2 of 6 symbols</source>
+        <translation>%1, %2 de 6 símbolos</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::CountdownRing</name>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Tiempo restante: %1</translation>
+    </message>
+    <message>
+        <source>Code valid for less than a minute</source>
+        <translation>Código válido durante menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code valid for %n more minute(s)</source>
+        <translation>
+            <numerusform>Código válido durante %n minuto más</numerusform>
+            <numerusform>Código válido durante %n minutos más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code about to expire; a new one follows</source>
+        <translation>El código está a punto de caducar; llegará uno nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::DeviceTableModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Claimed at</source>
+        <translation>Vinculado el</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Vinculado por</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::DevicesPage</name>
+    <message>
+        <source>%1 was released. It can be paired again with a new code.</source>
+        <translation>%1 se ha liberado. Puede volver a vincularse con un código nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 was not released: %2 (%3)</source>
+        <translation>%1 no se liberó: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Releasing %1…</source>
+        <translation>Liberando %1…</translation>
+    </message>
+    <message>
+        <source>Release %1?</source>
+        <translation>¿Liberar %1?</translation>
+    </message>
+    <message>
+        <source>Release %1 (%2) from %3?</source>
+        <translation>¿Liberar %1 (%2) de %3?</translation>
+    </message>
+    <message>
+        <source>The terminal stops belonging to this account until someone claims it again with a new code.</source>
+        <translation>El terminal deja de pertenecer a esta cuenta hasta que alguien vuelva a vincularlo con un código nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Liberar</translation>
+    </message>
+    <message>
+        <source>Loading devices…</source>
+        <translation>Cargando dispositivos…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1 (%2)</source>
+        <translation>No se pudo cargar la lista: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s) shown</source>
+        <translation>
+            <numerusform>%1 de %n dispositivo mostrado</numerusform>
+            <numerusform>%1 de %n dispositivos mostrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n dispositivo</numerusform>
+            <numerusform>%n dispositivos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>viopay::ExchangeLog</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Trace id</source>
+        <translation>ID de traza</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::FaultDrillsDialog</name>
+    <message>
+        <source>%1 was released: press R on its screen to pair it again.</source>
+        <translation>%1 se ha liberado: pulse R en su pantalla para volver a vincularlo.</translation>
+    </message>
+    <message>
+        <source>%1 was not released: %2 (%3)</source>
+        <translation>%1 no se liberó: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This server&apos;s fault drills cannot be read: %1 (%2). Drills work against a Viopay sandbox.</source>
+        <translation>No se pueden leer los simulacros de fallos de este servidor: %1 (%2). Los simulacros funcionan con un sandbox de Viopay.</translation>
+    </message>
+    <message>
+        <source>The drill was not applied: %1 (%2)</source>
+        <translation>No se aplicó el simulacro: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No faults: the sandbox answers normally.</source>
+        <translation>Sin fallos: el sandbox responde con normalidad.</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>fuera de línea</translation>
+    </message>
+    <message>
+        <source>+%1 ms</source>
+        <translation>+%1 ms</translation>
+    </message>
+    <message>
+        <source>%1% of answers %2</source>
+        <translation>%1% de las respuestas con %2</translation>
+    </message>
+    <message>
+        <source>In force now: %1.</source>
+        <translation>En vigor ahora: %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s code was not expired: %2</source>
+        <translation>No se pudo hacer caducar el código de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s code expired now; the terminal asks for a new one.</source>
+        <translation>El código de %1 ha caducado; el terminal pide uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Releasing %1…</source>
+        <translation>Liberando %1…</translation>
+    </message>
+    <message>
+        <source>Release the terminal from %1&apos;s account</source>
+        <translation>Liberar el terminal de la cuenta de %1</translation>
+    </message>
+    <message>
+        <source>Sign in as the terminal&apos;s merchant to release it</source>
+        <translation>Inicie sesión como el comercio del terminal para liberarlo</translation>
+    </message>
+    <message>
+        <source>5000 server error</source>
+        <translation>5000 error del servidor</translation>
+    </message>
+    <message>
+        <source>5030 service unavailable</source>
+        <translation>5030 servicio no disponible</translation>
+    </message>
+    <message>
+        <source>4290 too many requests</source>
+        <translation>4290 demasiadas solicitudes</translation>
+    </message>
+    <message>
+        <source>4010 unauthorized</source>
+        <translation>4010 no autorizado</translation>
+    </message>
+    <message>
+        <source>4041 code not found</source>
+        <translation>4041 código no encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::HttpTransport</name>
+    <message>
+        <source>The server address &quot;%1&quot; is not a valid URL.</source>
+        <translation>La dirección del servidor &quot;%1&quot; no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>La dirección del servidor debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only used for this computer; %1 needs https:// (or start the app with --allow-insecure-http).</source>
+        <translation>http:// sin cifrar solo se usa para este equipo; %1 necesita https:// (o inicie la aplicación con --allow-insecure-http).</translation>
+    </message>
+    <message>
+        <source>The answer is larger than 1 MiB.</source>
+        <translation>La respuesta supera 1 MiB.</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 s.</source>
+        <translation>No se recibió una respuesta completa en %1 s.</translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object: %1</source>
+        <translation>La respuesta no es un objeto JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::InspectorWindow</name>
+    <message>
+        <source>Export HAR</source>
+        <translation>Exportar HAR</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation>Archivo HTTP (*.har)</translation>
+    </message>
+    <message>
+        <source>Select a request to see its headers, body and timings.</source>
+        <translation>Seleccione una solicitud para ver sus encabezados, cuerpo y tiempos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) match</source>
+        <translation>
+            <numerusform>Coincidencias: %1 de %n solicitud</numerusform>
+            <numerusform>Coincidencias: %1 de %n solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied as a curl command. Secrets stay redacted: fill them in to run it.</source>
+        <translation>Copiado como comando curl. Los secretos siguen ocultos: complételos para ejecutarlo.</translation>
+    </message>
+    <message>
+        <source>The HAR file could not be written to %1: %2</source>
+        <translation>No se pudo escribir el archivo HAR en %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n request(s) to %1.</source>
+        <translation>
+            <numerusform>Se guardó %n solicitud en %1.</numerusform>
+            <numerusform>Se guardaron %n solicitudes en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>viopay::KioskRoomWindow</name>
+    <message numerus="yes">
+        <source>Viopay Pairing · %n terminal(s)</source>
+        <translation>
+            <numerusform>Viopay Pairing · %n terminal</numerusform>
+            <numerusform>Viopay Pairing · %n terminales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No terminal to show.</source>
+        <translation>No hay ningún terminal que mostrar.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::KioskSettingsDialog</name>
+    <message>
+        <source>Open kiosk</source>
+        <translation>Abrir quiosco</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>1 device provisioned on this sandbox: pick it or type an id.</source>
+        <translation>1 dispositivo aprovisionado en este sandbox: elíjalo o escriba un ID.</translation>
+    </message>
+    <message>
+        <source>%1 devices provisioned on this sandbox: pick one or type an id.</source>
+        <translation>%1 dispositivos aprovisionados en este sandbox: elija uno o escriba un ID.</translation>
+    </message>
+    <message>
+        <source>The list of devices is not available (%1); type the id.</source>
+        <translation>La lista de dispositivos no está disponible (%1); escriba el ID.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::KioskWindow</name>
+    <message>
+        <source>in step with the server</source>
+        <translation>sincronizado con el servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 behind the server</source>
+        <translation>%1 de retraso respecto al servidor</translation>
+    </message>
+    <message>
+        <source>%1 ahead of the server</source>
+        <translation>%1 de adelanto respecto al servidor</translation>
+    </message>
+    <message>
+        <source>Connecting to Viopay…</source>
+        <translation>Conectando con Viopay…</translation>
+    </message>
+    <message>
+        <source>Getting a pairing code…</source>
+        <translation>Obteniendo un código de vinculación…</translation>
+    </message>
+    <message>
+        <source>This terminal now belongs to %1.</source>
+        <translation>Este terminal ahora pertenece a %1.</translation>
+    </message>
+    <message>
+        <source>A merchant has claimed this terminal.</source>
+        <translation>Un comercio ha vinculado este terminal.</translation>
+    </message>
+    <message>
+        <source>Update required</source>
+        <translation>Actualización necesaria</translation>
+    </message>
+    <message>
+        <source>This app is older than version %1, the oldest the service accepts. Update the app to pair this terminal.</source>
+        <translation>Esta aplicación es anterior a la versión %1, la más antigua que acepta el servicio. Actualice la aplicación para vincular este terminal.</translation>
+    </message>
+    <message>
+        <source>This device is not provisioned</source>
+        <translation>Este dispositivo no está aprovisionado</translation>
+    </message>
+    <message>
+        <source>Viopay does not know this terminal&apos;s device id. Check the id, or ask your Viopay contact to provision it.</source>
+        <translation>Viopay no reconoce el ID de dispositivo de este terminal. Compruebe el ID o pida a su contacto de Viopay que lo aprovisione.</translation>
+    </message>
+    <message>
+        <source>Pairing code %1</source>
+        <translation>Código de vinculación %1</translation>
+    </message>
+    <message>
+        <source>First code of this session. A new one comes every 5 minutes.</source>
+        <translation>Primer código de esta sesión. Cada 5 minutos se genera uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Code %1 of this session. A new one comes every 5 minutes.</source>
+        <translation>Código %1 de esta sesión. Cada 5 minutos se genera uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot check for a claim just now: %1 The code stays valid; trying again.
+%2</source>
+        <translation>No se puede comprobar la vinculación en este momento: %1 El código sigue siendo válido; reintentando.
+%2</translation>
+    </message>
+    <message>
+        <source>Trying again in %1 s.</source>
+        <translation>Reintentando en %1 s.</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>aún sin medir</translation>
+    </message>
+    <message>
+        <source>held by the server, a claim shows at once</source>
+        <translation>el servidor las retiene; una vinculación se muestra al instante</translation>
+    </message>
+    <message>
+        <source>asked every %1 s</source>
+        <translation>se consultan cada %1 s</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>Clock: %1</source>
+        <translation>Reloj: %1</translation>
+    </message>
+    <message>
+        <source>Status updates: %1</source>
+        <translation>Actualizaciones de estado: %1</translation>
+    </message>
+    <message>
+        <source>Codes this session: %1</source>
+        <translation>Códigos en esta sesión: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Último error: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::MerchantWindow</name>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt; for &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Sesión iniciada como &lt;b&gt;%1&lt;/b&gt; para &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This sign-in could not be kept: the keychain is locked or not available (%1). You are signed in for this session only.</source>
+        <translation>No se pudo conservar este inicio de sesión: el llavero está bloqueado o no está disponible (%1). La sesión solo durará hasta que cierre la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::ModeChooserDialog</name>
+    <message>
+        <source>Leave empty to use the built-in sandbox.</source>
+        <translation>Déjelo vacío para usar el sandbox integrado.</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address with a host name, such as https://api.viopay.io.</source>
+        <translation>Introduzca una dirección http:// o https:// con un nombre de host, como https://api.viopay.io.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::SignInPage</name>
+    <message>
+        <source>Client &amp;id</source>
+        <translation>I&amp;D de cliente</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>Co&amp;rreo electrónico</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret</source>
+        <translation>Secr&amp;eto de cliente</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>e.g. cafe-lumen-desk</source>
+        <translation>p. ej., cafe-lumen-desk</translation>
+    </message>
+    <message>
+        <source>name@business.example</source>
+        <translation>name@business.example</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>The client secret is kept in this computer&apos;s keychain, nowhere else.</source>
+        <translation>El secreto de cliente se guarda en el llavero de este equipo y en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <source>Only a sign-in token is kept, in this computer&apos;s keychain; never your password.</source>
+        <translation>Solo se guarda un token de inicio de sesión, en el llavero de este equipo; nunca su contraseña.</translation>
+    </message>
+    <message>
+        <source>The server address is not a web address such as https://api.viopay.io.</source>
+        <translation>La dirección del servidor no es una dirección web como https://api.viopay.io.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Iniciando sesión como %1…</translation>
+    </message>
+    <message>
+        <source>The client id or the client secret is wrong.</source>
+        <translation>El ID de cliente o el secreto de cliente no son correctos.</translation>
+    </message>
+    <message>
+        <source>The e-mail or the password is wrong.</source>
+        <translation>El correo electrónico o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: this account is locked. Try again in %1.</source>
+        <translation>Demasiados inicios de sesión fallidos: esta cuenta está bloqueada. Vuelva a intentarlo dentro de %1.</translation>
+    </message>
+    <message>
+        <source>You can try to sign in again now.</source>
+        <translation>Ya puede volver a intentar iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in has expired or was revoked. Sign in again.</source>
+        <translation>Su inicio de sesión guardado ha caducado o se ha revocado. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The server ended your session. Sign in again; nothing you typed was lost.</source>
+        <translation>El servidor cerró su sesión. Vuelva a iniciar sesión; no se ha perdido nada de lo que escribió.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain is locked or not available (%1), so a sign-in cannot be kept. Sign in for this session only.</source>
+        <translation>El llavero de este equipo está bloqueado o no está disponible (%1), así que no se puede conservar el inicio de sesión. Puede iniciar sesión, pero solo durará hasta que cierre la aplicación.</translation>
+    </message>
+    <message>
+        <source>Fill in the client id.</source>
+        <translation>Escriba el id de cliente.</translation>
+    </message>
+    <message>
+        <source>Fill in the e-mail address.</source>
+        <translation>Escriba la dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Fill in the client secret.</source>
+        <translation>Escriba el secreto de cliente.</translation>
+    </message>
+    <message>
+        <source>Fill in the password.</source>
+        <translation>Escriba la contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::Workspace</name>
+    <message>
+        <source>The server&apos;s terminals could not be listed: %1 (%2)</source>
+        <translation>No se pudieron listar los terminales del servidor: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 terminals could be provisioned.</source>
+        <translation>Solo se pudieron aprovisionar %1 de %2 terminales.</translation>
+    </message>
+    <message>
+        <source>The server has %1 provisioned terminals; %2 were asked for.</source>
+        <translation>El servidor tiene %1 terminales aprovisionados; se pidieron %2.</translation>
+    </message>
+</context>
+</TS>

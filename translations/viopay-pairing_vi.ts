@@ -1,0 +1,1606 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>Máy chủ không chấp nhận yêu cầu.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request: %1</source>
+        <translation>Máy chủ không chấp nhận yêu cầu: %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid. Sign in again.</source>
+        <translation>Phiên đăng nhập của bạn không còn hợp lệ. Vui lòng đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>The sign-in has no merchant session yet. Sign in again.</source>
+        <translation>Lần đăng nhập này chưa có phiên người bán. Vui lòng đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>This terminal belongs to another merchant, so it cannot be claimed from this account.</source>
+        <translation>Thiết bị đầu cuối này thuộc về người bán khác nên không thể nhận thiết bị từ tài khoản này.</translation>
+    </message>
+    <message>
+        <source>This device is not provisioned with Viopay.</source>
+        <translation>Thiết bị này chưa được cấp phép dùng với Viopay.</translation>
+    </message>
+    <message>
+        <source>This code is not active. Ask for the code now on the terminal screen: codes change every 5 minutes.</source>
+        <translation>Mã này không còn hiệu lực. Hãy xem mã hiện tại trên màn hình thiết bị đầu cuối: mã thay đổi sau mỗi 5 phút.</translation>
+    </message>
+    <message>
+        <source>This terminal is already claimed.</source>
+        <translation>Thiết bị đầu cuối này đã được nhận.</translation>
+    </message>
+    <message>
+        <source>The request was too large for the server.</source>
+        <translation>Yêu cầu quá lớn đối với máy chủ.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in 1 second.</source>
+        <translation>Quá nhiều lần thử. Vui lòng thử lại sau 1 giây.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again in %1 seconds.</source>
+        <translation>Quá nhiều lần thử. Vui lòng thử lại sau %1 giây.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a moment and try again.</source>
+        <translation>Quá nhiều lần thử. Vui lòng đợi một lát rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The Viopay service is offline. Try again in a moment.</source>
+        <translation>Dịch vụ Viopay đang ngoại tuyến. Vui lòng thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The Viopay service had a problem (HTTP %1). Try again in a moment.</source>
+        <translation>Dịch vụ Viopay gặp sự cố (HTTP %1). Vui lòng thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Máy chủ đã từ chối yêu cầu (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Viopay service. Check the network connection.</source>
+        <translation>Không thể kết nối tới dịch vụ Viopay. Vui lòng kiểm tra kết nối mạng.</translation>
+    </message>
+    <message>
+        <source>The Viopay service did not answer in time.</source>
+        <translation>Dịch vụ Viopay không phản hồi kịp thời.</translation>
+    </message>
+    <message>
+        <source>The connection is not secure: the server&apos;s certificate could not be verified.</source>
+        <translation>Kết nối không an toàn: không thể xác minh chứng chỉ của máy chủ.</translation>
+    </message>
+    <message>
+        <source>The Viopay service sent an answer this app does not understand.</source>
+        <translation>Dịch vụ Viopay gửi về một phản hồi mà ứng dụng này không hiểu được.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Yêu cầu đã bị hủy.</translation>
+    </message>
+    <message>
+        <source>Error %1</source>
+        <translation>Lỗi %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>trace %1</source>
+        <translation>mã truy vết %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimPage</name>
+    <message>
+        <source>Claim a terminal</source>
+        <translation>Nhận thiết bị đầu cuối</translation>
+    </message>
+    <message>
+        <source>Type the 6-symbol code shown on the terminal&apos;s screen, then press Enter.</source>
+        <translation>Nhập mã 6 ký tự hiển thị trên màn hình thiết bị đầu cuối, rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <source>Codes never contain 0, O, I or 1. Paste works too.</source>
+        <translation>Mã không bao giờ chứa 0, O, I hoặc 1. Bạn cũng có thể dán mã.</translation>
+    </message>
+    <message>
+        <source>&amp;Claim terminal</source>
+        <translation>Nhận thiết bị (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Claims the terminal whose code is typed above</source>
+        <translation>Nhận thiết bị đầu cuối có mã được nhập ở trên</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Bước tiếp theo</translation>
+    </message>
+    <message>
+        <source>The next step after this outcome: claim another terminal or try again</source>
+        <translation>Bước tiếp theo sau kết quả này: nhận thiết bị khác hoặc thử lại</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceIdentity</name>
+    <message>
+        <source>The %1 is required.</source>
+        <translation>Cần nhập %1.</translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation>Trường %1 dài hơn %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>The %1 cannot contain &quot;%2&quot;.</source>
+        <translation>Trường %1 không được chứa &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The app version is required.</source>
+        <translation>Cần nhập phiên bản ứng dụng.</translation>
+    </message>
+    <message>
+        <source>The app version must be numbers separated by dots, such as 1.4.2 (got &quot;%1&quot;).</source>
+        <translation>Phiên bản ứng dụng phải là các số phân cách bằng dấu chấm, ví dụ 1.4.2 (nhận được &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The device id is required, such as POS-8F3A2C91.</source>
+        <translation>Cần nhập mã thiết bị, ví dụ POS-8F3A2C91.</translation>
+    </message>
+    <message>
+        <source>The device id must start with POS- in upper case, such as POS-8F3A2C91 (got &quot;%1&quot;).</source>
+        <translation>Mã thiết bị phải bắt đầu bằng POS- viết hoa, ví dụ POS-8F3A2C91 (nhận được &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The device id needs exactly 8 hexadecimal digits after POS- (got %1).</source>
+        <translation>Mã thiết bị cần đúng 8 chữ số thập lục phân sau POS- (nhận được %1).</translation>
+    </message>
+    <message>
+        <source>The device id may only contain hexadecimal digits (0-9, A-F) after POS-; &quot;%1&quot; is not one.</source>
+        <translation>Sau POS-, mã thiết bị chỉ được chứa chữ số thập lục phân (0-9, A-F); &quot;%1&quot; không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>operating system</source>
+        <translation>hệ điều hành</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>mẫu máy</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Filter devices</source>
+        <translation>Lọc thiết bị</translation>
+    </message>
+    <message>
+        <source>Filter by device, model, status or person…</source>
+        <translation>Lọc theo thiết bị, mẫu máy, trạng thái hoặc người dùng…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Làm mới (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load the list again (F5)</source>
+        <translation>Tải lại danh sách (F5)</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation>Giải phóng (&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Release the selected terminal so it can be paired again (Delete)</source>
+        <translation>Giải phóng thiết bị đầu cuối đã chọn để có thể ghép nối lại (Delete)</translation>
+    </message>
+    <message>
+        <source>Your devices</source>
+        <translation>Thiết bị của bạn</translation>
+    </message>
+    <message>
+        <source>This merchant&apos;s terminals; select one to release it</source>
+        <translation>Các thiết bị đầu cuối của người bán này; chọn một thiết bị để giải phóng</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDetails</name>
+    <message>
+        <source>  (no headers)</source>
+        <translation>  (không có header)</translation>
+    </message>
+    <message>
+        <source>  (no body)</source>
+        <translation>  (không có nội dung)</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3 · %4 ms · %5 retries · trace %6 · started %7</source>
+        <translation>%1 %2
+%3 · %4 ms · %5 lần thử lại · mã truy vết %6 · bắt đầu lúc %7</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Phản hồi</translation>
+    </message>
+</context>
+<context>
+    <name>FaultDrillsDialog</name>
+    <message>
+        <source>Fault drills · Viopay Pairing</source>
+        <translation>Diễn tập lỗi · Viopay Pairing</translation>
+    </message>
+    <message>
+        <source>Drills change how the sandbox answers, at once, for every app and terminal using it. The sandbox&apos;s own admin requests are never affected, so a drill can always be undone here.</source>
+        <translation>Các buổi diễn tập lỗi thay đổi ngay lập tức cách sandbox phản hồi, cho mọi ứng dụng và thiết bị đầu cuối đang dùng nó. Các yêu cầu quản trị của chính sandbox không bao giờ bị ảnh hưởng, nên bạn luôn có thể hoàn tác diễn tập lỗi tại đây.</translation>
+    </message>
+    <message>
+        <source>Server faults</source>
+        <translation>Lỗi máy chủ</translation>
+    </message>
+    <message>
+        <source>Added &amp;latency</source>
+        <translation>Độ trễ thêm (&amp;L)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Error rate</source>
+        <translation>Tỷ lệ lỗi (&amp;E)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>answered with</source>
+        <translation>phản hồi bằng</translation>
+    </message>
+    <message>
+        <source>Error code of the drill</source>
+        <translation>Mã lỗi của diễn tập</translation>
+    </message>
+    <message>
+        <source>Server &amp;offline (every answer 503)</source>
+        <translation>Máy chủ ngoại tuyến (mọi phản hồi đều là 503) (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop all faults</source>
+        <translation>Dừng mọi lỗi (&amp;S)</translation>
+    </message>
+    <message>
+        <source>A terminal</source>
+        <translation>Một thiết bị đầu cuối</translation>
+    </message>
+    <message>
+        <source>&amp;Terminal</source>
+        <translation>Thiết bị đầu cuối (&amp;T)</translation>
+    </message>
+    <message>
+        <source>E&amp;xpire its code now</source>
+        <translation>Làm hết hạn mã ngay (&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Release it</source>
+        <translation>Giải phóng thiết bị (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Delay added to every API answer</source>
+        <translation>Độ trễ thêm vào mỗi phản hồi API</translation>
+    </message>
+    <message>
+        <source>Share of API answers replaced by the chosen error</source>
+        <translation>Tỷ lệ phản hồi API bị thay bằng lỗi đã chọn</translation>
+    </message>
+    <message>
+        <source>The error the replaced answers carry</source>
+        <translation>Lỗi mà các phản hồi bị thay thế mang theo</translation>
+    </message>
+    <message>
+        <source>Every API answer becomes 503 Service unavailable</source>
+        <translation>Mọi phản hồi API trở thành 503 Service unavailable</translation>
+    </message>
+    <message>
+        <source>Turns every fault off</source>
+        <translation>Tắt mọi lỗi</translation>
+    </message>
+    <message>
+        <source>The terminal the buttons below act on</source>
+        <translation>Thiết bị đầu cuối mà các nút bên dưới tác động</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s pending code expires at once, so it asks for a new one</source>
+        <translation>Mã đang chờ của thiết bị hết hạn ngay, nên thiết bị sẽ yêu cầu mã mới</translation>
+    </message>
+    <message>
+        <source>Releases the terminal from the signed-in merchant&apos;s account</source>
+        <translation>Giải phóng thiết bị khỏi tài khoản của người bán đang đăng nhập</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorWindow</name>
+    <message>
+        <source>Network inspector · Viopay Pairing</source>
+        <translation>Trình kiểm tra mạng · Viopay Pairing</translation>
+    </message>
+    <message>
+        <source>Filter requests</source>
+        <translation>Lọc yêu cầu</translation>
+    </message>
+    <message>
+        <source>Filter by text, status or trace id…</source>
+        <translation>Lọc theo văn bản, trạng thái hoặc mã truy vết…</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>Sao chép dạng cURL (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy the selected request as a curl command (secrets stay redacted)</source>
+        <translation>Sao chép yêu cầu đã chọn dưới dạng lệnh curl (thông tin bí mật vẫn được ẩn)</translation>
+    </message>
+    <message>
+        <source>Export &amp;HAR…</source>
+        <translation>Xuất HAR (&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save every request as a HAR file, which a browser&apos;s developer tools open</source>
+        <translation>Lưu mọi yêu cầu thành tệp HAR, có thể mở bằng công cụ dành cho nhà phát triển của trình duyệt</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>Xóa (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Request details</source>
+        <translation>Chi tiết yêu cầu</translation>
+    </message>
+    <message>
+        <source>Removes every request from this list</source>
+        <translation>Xóa mọi yêu cầu khỏi danh sách này</translation>
+    </message>
+    <message>
+        <source>Every request of this run, newest last</source>
+        <translation>Mọi yêu cầu trong lần chạy này, yêu cầu mới nhất ở cuối</translation>
+    </message>
+    <message>
+        <source>Headers, body and timings of the selected request</source>
+        <translation>Tiêu đề, nội dung và thời gian của yêu cầu đã chọn</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <source>The answer has no &quot;%1&quot;.</source>
+        <translation>Phản hồi không có &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the answer is not %2.</source>
+        <translation>&quot;%1&quot; trong phản hồi không phải là %2.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSettingsDialog</name>
+    <message>
+        <source>Simulated terminal</source>
+        <translation>Thiết bị đầu cuối mô phỏng</translation>
+    </message>
+    <message>
+        <source>Which terminal should this kiosk be?</source>
+        <translation>Kiosk này sẽ là thiết bị đầu cuối nào?</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Máy chủ:</translation>
+    </message>
+    <message>
+        <source>&amp;Device id:</source>
+        <translation>Mã thiết bị (&amp;D):</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>Mã thiết bị</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>Mẫu máy (&amp;M):</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mẫu máy</translation>
+    </message>
+    <message>
+        <source>&amp;Operating system:</source>
+        <translation>Hệ điều hành (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Hệ điều hành</translation>
+    </message>
+    <message>
+        <source>&amp;App version:</source>
+        <translation>Phiên bản ứng dụng (&amp;A):</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Phiên bản ứng dụng</translation>
+    </message>
+    <message>
+        <source>The terminal to simulate, from the server&apos;s provisioned devices</source>
+        <translation>Thiết bị đầu cuối cần mô phỏng, chọn từ các thiết bị đã đăng ký trên máy chủ</translation>
+    </message>
+    <message>
+        <source>The terminal model sent in the User-Agent, such as PAX-A920</source>
+        <translation>Mẫu thiết bị được gửi trong User-Agent, ví dụ PAX-A920</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s operating system, such as Android 12</source>
+        <translation>Hệ điều hành của thiết bị, ví dụ Android 12</translation>
+    </message>
+    <message>
+        <source>The terminal app&apos;s version, such as 1.4.2; below the server&apos;s minimum the terminal must be updated</source>
+        <translation>Phiên bản ứng dụng trên thiết bị, ví dụ 1.4.2; thấp hơn mức tối thiểu của máy chủ thì thiết bị phải được cập nhật</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Viopay terminal</source>
+        <translation>Thiết bị đầu cuối Viopay</translation>
+    </message>
+    <message>
+        <source>Connecting to Viopay…</source>
+        <translation>Đang kết nối tới Viopay…</translation>
+    </message>
+    <message>
+        <source>Pair this terminal</source>
+        <translation>Ghép nối thiết bị đầu cuối này</translation>
+    </message>
+    <message>
+        <source>In the Viopay back office, choose Add terminal and type this code.</source>
+        <translation>Trong trang quản trị Viopay, chọn Thêm thiết bị đầu cuối và nhập mã này.</translation>
+    </message>
+    <message>
+        <source>––– –––</source>
+        <translation>––– –––</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Thời gian còn lại</translation>
+    </message>
+    <message>
+        <source>QR code of the claim page</source>
+        <translation>Mã QR của trang nhận thiết bị</translation>
+    </message>
+    <message>
+        <source>Or scan to open the claim page</source>
+        <translation>Hoặc quét mã để mở trang nhận thiết bị</translation>
+    </message>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Terminal claimed</source>
+        <translation>Đã nhận thiết bị đầu cuối</translation>
+    </message>
+    <message>
+        <source>If the terminal is released from the account, press R to pair it again.</source>
+        <translation>Nếu thiết bị đầu cuối bị giải phóng khỏi tài khoản, hãy nhấn R để ghép nối lại.</translation>
+    </message>
+    <message>
+        <source>Cannot get a pairing code</source>
+        <translation>Không thể lấy mã ghép nối</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>Thử lại ngay (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation>Chi tiết kết nối</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>Chi tiết (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Server, clock and connection details (D)</source>
+        <translation>Chi tiết máy chủ, đồng hồ và kết nối (D)</translation>
+    </message>
+    <message>
+        <source>Shows the server, the clock difference and how status updates arrive</source>
+        <translation>Hiển thị máy chủ, độ lệch đồng hồ và cách nhận thông tin cập nhật trạng thái</translation>
+    </message>
+    <message>
+        <source>Tries to get a pairing code again now instead of waiting</source>
+        <translation>Thử lấy lại mã ghép nối ngay thay vì chờ</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantWindow</name>
+    <message>
+        <source>Viopay Pairing · Merchant</source>
+        <translation>Viopay Pairing · Người bán</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Đăng xuất (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>Nhận thiết bị (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>Thiết bị (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>Tài khoản (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Xem (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Thoát (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Claim a terminal</source>
+        <translation>Nhận thiết bị đầu cuối (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Network &amp;inspector</source>
+        <translation>Trình kiểm tra mạng (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>&amp;Fault drills…</source>
+        <translation>Diễn tập lỗi (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh devices</source>
+        <translation>Làm mới danh sách thiết bị (&amp;R)</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Forgets this sign-in on this computer and returns to the sign-in page</source>
+        <translation>Quên lần đăng nhập này trên máy tính này và quay lại trang đăng nhập</translation>
+    </message>
+    <message>
+        <source>Merchant tasks</source>
+        <translation>Tác vụ của người bán</translation>
+    </message>
+    <message>
+        <source>Claim a terminal, or manage this merchant&apos;s devices</source>
+        <translation>Nhận thiết bị đầu cuối, hoặc quản lý thiết bị của người bán này</translation>
+    </message>
+</context>
+<context>
+    <name>ModeChooserDialog</name>
+    <message>
+        <source>Viopay Pairing</source>
+        <translation>Viopay Pairing</translation>
+    </message>
+    <message>
+        <source>Choose how this computer takes part in pairing terminals.</source>
+        <translation>Chọn cách máy tính này tham gia ghép nối thiết bị đầu cuối.</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Chế độ</translation>
+    </message>
+    <message>
+        <source>&amp;Kiosk</source>
+        <translation>Kiosk (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Simulate a terminal that shows a pairing code</source>
+        <translation>Mô phỏng một thiết bị đầu cuối hiển thị mã ghép nối</translation>
+    </message>
+    <message>
+        <source>Simulate a terminal: show its pairing code and wait for a merchant to claim it.</source>
+        <translation>Mô phỏng một thiết bị đầu cuối: hiển thị mã ghép nối và chờ người bán nhận thiết bị.</translation>
+    </message>
+    <message>
+        <source>&amp;Merchant</source>
+        <translation>Người bán (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sign in and claim terminals by their code</source>
+        <translation>Đăng nhập và nhận thiết bị đầu cuối bằng mã</translation>
+    </message>
+    <message>
+        <source>Sign in at the counter, type a terminal&apos;s code and claim it.</source>
+        <translation>Đăng nhập tại quầy, nhập mã của thiết bị đầu cuối và nhận thiết bị.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>Demo (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Kiosk and merchant side by side on the built-in sandbox</source>
+        <translation>Kiosk và người bán song song trên sandbox tích hợp sẵn</translation>
+    </message>
+    <message>
+        <source>Both side by side against the built-in sandbox, for training and demos.</source>
+        <translation>Cả hai song song trên sandbox tích hợp sẵn, dùng cho đào tạo và demo.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>Máy chủ (&amp;S):</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox</source>
+        <translation>Sandbox tích hợp sẵn</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL máy chủ</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the built-in sandbox</source>
+        <translation>Để trống để dùng sandbox tích hợp sẵn</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the built-in sandbox.</source>
+        <translation>Để trống để dùng sandbox tích hợp sẵn.</translation>
+    </message>
+</context>
+<context>
+    <name>PairingCode</name>
+    <message>
+        <source>Enter the 6-symbol code shown on the terminal.</source>
+        <translation>Nhập mã 6 ký tự hiển thị trên thiết bị đầu cuối.</translation>
+    </message>
+    <message>
+        <source>The code is too short: %1 of 6 symbols.</source>
+        <translation>Mã quá ngắn: %1 trên 6 ký tự.</translation>
+    </message>
+    <message>
+        <source>The code is too long: %1 symbols instead of 6.</source>
+        <translation>Mã quá dài: %1 ký tự thay vì 6.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (symbol %2) never occurs in a code: codes never contain 0, O, I or 1.</source>
+        <translation>&quot;%1&quot; (ký tự thứ %2) không bao giờ có trong mã: mã không bao giờ chứa 0, O, I hoặc 1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (symbol %2) is not allowed: codes use only the letters A to Z and the digits 2 to 9.</source>
+        <translation>&quot;%1&quot; (ký tự thứ %2) không được phép: mã chỉ dùng các chữ cái từ A đến Z và các chữ số từ 2 đến 9.</translation>
+    </message>
+</context>
+<context>
+    <name>PairingCommandLine</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Hiển thị trợ giúp này rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Hiển thị phiên bản rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Open the simulated terminal (kiosk mode).</source>
+        <translation>Mở thiết bị đầu cuối mô phỏng (chế độ kiosk).</translation>
+    </message>
+    <message>
+        <source>Open merchant mode: sign in and claim terminals.</source>
+        <translation>Mở chế độ người bán: đăng nhập và nhận thiết bị đầu cuối.</translation>
+    </message>
+    <message>
+        <source>Open the kiosk and the merchant side by side on the embedded sandbox, signed in as the demo merchant.</source>
+        <translation>Mở kiosk và chế độ người bán song song trên sandbox tích hợp, đăng nhập bằng người bán demo.</translation>
+    </message>
+    <message>
+        <source>Show N simulated terminals (1 to 16), each a different provisioned device.</source>
+        <translation>Hiển thị N thiết bị đầu cuối mô phỏng (từ 1 đến 16), mỗi thiết bị là một thiết bị đã cấp phép khác nhau.</translation>
+    </message>
+    <message>
+        <source>Viopay API base URL (default: the embedded sandbox).</source>
+        <translation>URL gốc của API Viopay (mặc định: sandbox tích hợp).</translation>
+    </message>
+    <message>
+        <source>The simulated terminal&apos;s id (default POS-8F3A2C91).</source>
+        <translation>Mã của thiết bị đầu cuối mô phỏng (mặc định POS-8F3A2C91).</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s model (default PAX-A920).</source>
+        <translation>Mẫu máy của thiết bị đầu cuối (mặc định PAX-A920).</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s operating system (default Android 12).</source>
+        <translation>Hệ điều hành của thiết bị đầu cuối (mặc định Android 12).</translation>
+    </message>
+    <message>
+        <source>The terminal app&apos;s version (default 1.4.2).</source>
+        <translation>Phiên bản ứng dụng của thiết bị đầu cuối (mặc định 1.4.2).</translation>
+    </message>
+    <message>
+        <source>Open the windows full screen (Esc leaves it).</source>
+        <translation>Mở các cửa sổ ở chế độ toàn màn hình (nhấn Esc để thoát).</translation>
+    </message>
+    <message>
+        <source>Language of the interface, such as de, es or vi (default: the system&apos;s).</source>
+        <translation>Ngôn ngữ giao diện, ví dụ de, es hoặc vi (mặc định: ngôn ngữ của hệ thống).</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to servers other than this computer.</source>
+        <translation>Cho phép dùng http:// không mã hóa tới các máy chủ khác ngoài máy tính này.</translation>
+    </message>
+    <message>
+        <source>Least severe message to log: debug, info, warning, error.</source>
+        <translation>Mức độ nghiêm trọng thấp nhất của thông báo được ghi nhật ký: debug, info, warning, error.</translation>
+    </message>
+    <message>
+        <source>Viopay Pairing: pair Viopay POS terminals with a merchant account.</source>
+        <translation>Viopay Pairing: ghép nối thiết bị đầu cuối POS Viopay với tài khoản người bán.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Đối số không mong đợi: %1</translation>
+    </message>
+    <message>
+        <source>%1 open different modes: choose one</source>
+        <translation>%1 mở các chế độ khác nhau: hãy chọn một</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> và </translation>
+    </message>
+    <message>
+        <source>--demo always runs on the embedded sandbox: leave out --server</source>
+        <translation>--demo luôn chạy trên sandbox tích hợp: hãy bỏ --server</translation>
+    </message>
+    <message>
+        <source>--kiosks must be a number from 1 to %1 (got &quot;%2&quot;)</source>
+        <translation>--kiosks phải là một số từ 1 đến %1 (nhận được &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>--kiosks shows terminals; it does not go with --merchant</source>
+        <translation>--kiosks hiển thị thiết bị đầu cuối; không dùng cùng với --merchant</translation>
+    </message>
+    <message>
+        <source>--kiosks %1 picks %1 provisioned terminals itself; leave out --device-id, --model, --os and --app-version</source>
+        <translation>--kiosks %1 tự chọn %1 thiết bị đầu cuối đã cấp phép; hãy bỏ --device-id, --model, --os và --app-version</translation>
+    </message>
+    <message>
+        <source>--server needs an http:// or https:// URL with a host, such as https://api.viopay.io (got &quot;%1&quot;)</source>
+        <translation>--server cần một URL http:// hoặc https:// có tên máy chủ, ví dụ https://api.viopay.io (nhận được &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--log-level must be one of %1 (got &quot;%2&quot;)</source>
+        <translation>--log-level phải là một trong các giá trị %1 (nhận được &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>--lang needs a language code such as de, es or vi (got &quot;%1&quot;)</source>
+        <translation>--lang cần một mã ngôn ngữ, ví dụ de, es hoặc vi (nhận được &quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to Viopay</source>
+        <translation>Đăng nhập vào Viopay</translation>
+    </message>
+    <message>
+        <source>Sign in with your back-office account to claim terminals for your business.</source>
+        <translation>Đăng nhập bằng tài khoản trang quản trị để nhận thiết bị đầu cuối cho doanh nghiệp của bạn.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>Máy chủ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>https://api.viopay.io</source>
+        <translation>https://api.viopay.io</translation>
+    </message>
+    <message>
+        <source>Sign in as</source>
+        <translation>Đăng nhập với tư cách</translation>
+    </message>
+    <message>
+        <source>&amp;Portal user</source>
+        <translation>Người dùng cổng thông tin (&amp;P)</translation>
+    </message>
+    <message>
+        <source>API c&amp;lient</source>
+        <translation>Ứng dụng khách API (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>E-mail (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Mật khẩu (&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in on this computer</source>
+        <translation>Duy trì đăng nhập trên máy tính này (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Only a sign-in token is kept, in this computer&apos;s keychain; never your password.</source>
+        <translation>Chỉ lưu mã thông báo đăng nhập, trong chuỗi khóa (keychain) của máy tính này; không bao giờ lưu mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Đăng nhập (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Sign in with a back-office user&apos;s e-mail and password</source>
+        <translation>Đăng nhập bằng email và mật khẩu của người dùng back-office</translation>
+    </message>
+    <message>
+        <source>Sign in with an API client&apos;s id and secret</source>
+        <translation>Đăng nhập bằng id và mã bí mật của ứng dụng API</translation>
+    </message>
+    <message>
+        <source>Your password or client secret; it is never stored</source>
+        <translation>Mật khẩu hoặc mã bí mật của ứng dụng; không bao giờ được lưu</translation>
+    </message>
+    <message>
+        <source>Signs in to the server above</source>
+        <translation>Đăng nhập vào máy chủ ở trên</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Network inspector</source>
+        <translation>Trình kiểm tra mạng</translation>
+    </message>
+    <message>
+        <source>Fault drills…</source>
+        <translation>Diễn tập lỗi…</translation>
+    </message>
+    <message>
+        <source>Viopay Pairing</source>
+        <translation>Viopay Pairing</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Không thể khởi động sandbox tích hợp sẵn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::ClaimPage</name>
+    <message>
+        <source>Type the 6 symbols shown on the terminal.</source>
+        <translation>Nhập 6 ký tự hiển thị trên thiết bị đầu cuối.</translation>
+    </message>
+    <message>
+        <source>The code has 6 symbols; %1 typed so far.</source>
+        <translation>Mã có 6 ký tự; bạn đã nhập %1.</translation>
+    </message>
+    <message>
+        <source>Claiming %1…</source>
+        <translation>Đang nhận %1…</translation>
+    </message>
+    <message>
+        <source>Terminal claimed</source>
+        <translation>Đã nhận thiết bị đầu cuối</translation>
+    </message>
+    <message>
+        <source>%1%2 now belongs to %3. Claimed at %4.</source>
+        <translation>%1%2 hiện thuộc về %3. Đã nhận lúc %4.</translation>
+    </message>
+    <message>
+        <source>Claim &amp;another</source>
+        <translation>Nhận thiết bị khác (&amp;A)</translation>
+    </message>
+    <message>
+        <source>This code is not active</source>
+        <translation>Mã này không còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>Ask for the code now on the terminal&apos;s screen: codes change every 5 minutes. Check each symbol; the code you typed is still here to correct.</source>
+        <translation>Hãy xem mã hiện tại trên màn hình thiết bị đầu cuối: mã thay đổi sau mỗi 5 phút. Kiểm tra từng ký tự; mã bạn đã nhập vẫn còn ở đây để sửa.</translation>
+    </message>
+    <message>
+        <source>Already claimed</source>
+        <translation>Đã được nhận</translation>
+    </message>
+    <message>
+        <source>This terminal has been claimed already. See Devices for its owner, or release it there to pair it again.</source>
+        <translation>Thiết bị đầu cuối này đã được nhận. Xem mục Thiết bị để biết chủ sở hữu, hoặc giải phóng thiết bị tại đó để ghép nối lại.</translation>
+    </message>
+    <message>
+        <source>Another merchant&apos;s terminal</source>
+        <translation>Thiết bị đầu cuối của người bán khác</translation>
+    </message>
+    <message>
+        <source>This terminal belongs to another merchant&apos;s account, so it cannot be claimed here. Check the code, or ask Viopay support to move the terminal.</source>
+        <translation>Thiết bị đầu cuối này thuộc tài khoản của người bán khác nên không thể nhận tại đây. Hãy kiểm tra lại mã, hoặc đề nghị bộ phận hỗ trợ Viopay chuyển thiết bị đầu cuối.</translation>
+    </message>
+    <message>
+        <source>Claims are locked for now</source>
+        <translation>Tạm thời bị khóa nhận thiết bị</translation>
+    </message>
+    <message>
+        <source>Too many codes that were not active. You can claim again in %1.</source>
+        <translation>Quá nhiều mã không còn hiệu lực. Bạn có thể nhận thiết bị lại sau %1.</translation>
+    </message>
+    <message>
+        <source>The lock is over: you can claim again now.</source>
+        <translation>Đã hết thời gian khóa: bạn có thể nhận thiết bị lại ngay bây giờ.</translation>
+    </message>
+    <message>
+        <source>The code was refused</source>
+        <translation>Mã bị từ chối</translation>
+    </message>
+    <message>
+        <source>The claim did not go through</source>
+        <translation>Không nhận được thiết bị</translation>
+    </message>
+    <message>
+        <source>The code is kept; try again.</source>
+        <translation>Mã vẫn được giữ lại; hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>Thử lại (&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::CodeEntry</name>
+    <message>
+        <source>Pairing code, 6 symbols</source>
+        <translation>Mã ghép nối, 6 ký tự</translation>
+    </message>
+    <message>
+        <source>The code is complete: press Enter to claim it, or Backspace to change it.</source>
+        <translation>Mã đã đầy đủ: nhấn Enter để nhận thiết bị, hoặc Backspace để sửa.</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Trống</translation>
+    </message>
+    <message>
+        <source>%1, %2 of 6 symbols</source>
+        <translation>%1, %2 trên 6 ký tự</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::CountdownRing</name>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Thời gian còn lại: %1</translation>
+    </message>
+    <message>
+        <source>Code valid for less than a minute</source>
+        <translation>Mã còn hiệu lực chưa tới một phút</translation>
+    </message>
+    <message numerus="yes">
+        <source>Code valid for %n more minute(s)</source>
+        <translation>
+            <numerusform>Mã còn hiệu lực thêm %n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code about to expire; a new one follows</source>
+        <translation>Mã sắp hết hạn; sẽ có mã mới</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::DeviceTableModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mẫu máy</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Claimed at</source>
+        <translation>Nhận lúc</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>Người nhận</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::DevicesPage</name>
+    <message>
+        <source>%1 was released. It can be paired again with a new code.</source>
+        <translation>Đã giải phóng %1. Có thể ghép nối lại thiết bị bằng mã mới.</translation>
+    </message>
+    <message>
+        <source>%1 was not released: %2 (%3)</source>
+        <translation>Chưa giải phóng được %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Releasing %1…</source>
+        <translation>Đang giải phóng %1…</translation>
+    </message>
+    <message>
+        <source>Release %1?</source>
+        <translation>Giải phóng %1?</translation>
+    </message>
+    <message>
+        <source>Release %1 (%2) from %3?</source>
+        <translation>Giải phóng %1 (%2) khỏi %3?</translation>
+    </message>
+    <message>
+        <source>The terminal stops belonging to this account until someone claims it again with a new code.</source>
+        <translation>Thiết bị đầu cuối sẽ không còn thuộc tài khoản này cho đến khi có người nhận lại bằng mã mới.</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>Giải phóng (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Loading devices…</source>
+        <translation>Đang tải danh sách thiết bị…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: %1 (%2)</source>
+        <translation>Không thể tải danh sách: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s) shown</source>
+        <translation>
+            <numerusform>Đang hiển thị %1 trên %n thiết bị</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n thiết bị</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>viopay::ExchangeLog</name>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Phương thức</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Trace id</source>
+        <translation>Mã truy vết</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::FaultDrillsDialog</name>
+    <message>
+        <source>%1 was released: press R on its screen to pair it again.</source>
+        <translation>Đã giải phóng %1: nhấn R trên màn hình của thiết bị để ghép nối lại.</translation>
+    </message>
+    <message>
+        <source>%1 was not released: %2 (%3)</source>
+        <translation>Chưa giải phóng được %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This server&apos;s fault drills cannot be read: %1 (%2). Drills work against a Viopay sandbox.</source>
+        <translation>Không thể đọc các diễn tập lỗi của máy chủ này: %1 (%2). Diễn tập lỗi chỉ hoạt động với sandbox Viopay.</translation>
+    </message>
+    <message>
+        <source>The drill was not applied: %1 (%2)</source>
+        <translation>Chưa áp dụng được diễn tập: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No faults: the sandbox answers normally.</source>
+        <translation>Không có lỗi: sandbox phản hồi bình thường.</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>+%1 ms</source>
+        <translation>+%1 ms</translation>
+    </message>
+    <message>
+        <source>%1% of answers %2</source>
+        <translation>%1% số phản hồi là %2</translation>
+    </message>
+    <message>
+        <source>In force now: %1.</source>
+        <translation>Đang áp dụng: %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s code was not expired: %2</source>
+        <translation>Không thể làm hết hạn mã của %1: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s code expired now; the terminal asks for a new one.</source>
+        <translation>Đã làm hết hạn mã của %1; thiết bị đầu cuối sẽ yêu cầu mã mới.</translation>
+    </message>
+    <message>
+        <source>Releasing %1…</source>
+        <translation>Đang giải phóng %1…</translation>
+    </message>
+    <message>
+        <source>Release the terminal from %1&apos;s account</source>
+        <translation>Giải phóng thiết bị đầu cuối khỏi tài khoản của %1</translation>
+    </message>
+    <message>
+        <source>Sign in as the terminal&apos;s merchant to release it</source>
+        <translation>Đăng nhập bằng người bán sở hữu thiết bị đầu cuối để giải phóng thiết bị</translation>
+    </message>
+    <message>
+        <source>5000 server error</source>
+        <translation>5000 lỗi máy chủ</translation>
+    </message>
+    <message>
+        <source>5030 service unavailable</source>
+        <translation>5030 dịch vụ không khả dụng</translation>
+    </message>
+    <message>
+        <source>4290 too many requests</source>
+        <translation>4290 quá nhiều yêu cầu</translation>
+    </message>
+    <message>
+        <source>4010 unauthorized</source>
+        <translation>4010 chưa được xác thực</translation>
+    </message>
+    <message>
+        <source>4041 code not found</source>
+        <translation>4041 không tìm thấy mã</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::HttpTransport</name>
+    <message>
+        <source>The server address &quot;%1&quot; is not a valid URL.</source>
+        <translation>Địa chỉ máy chủ &quot;%1&quot; không phải là URL hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>Địa chỉ máy chủ phải bắt đầu bằng https://.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only used for this computer; %1 needs https:// (or start the app with --allow-insecure-http).</source>
+        <translation>http:// không mã hóa chỉ được dùng cho máy tính này; %1 cần https:// (hoặc khởi động ứng dụng với --allow-insecure-http).</translation>
+    </message>
+    <message>
+        <source>The answer is larger than 1 MiB.</source>
+        <translation>Phản hồi lớn hơn 1 MiB.</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 s.</source>
+        <translation>Không nhận được phản hồi đầy đủ trong %1 giây.</translation>
+    </message>
+    <message>
+        <source>The answer is not a JSON object: %1</source>
+        <translation>Phản hồi không phải là đối tượng JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::InspectorWindow</name>
+    <message>
+        <source>Export HAR</source>
+        <translation>Xuất HAR</translation>
+    </message>
+    <message>
+        <source>HTTP Archive (*.har)</source>
+        <translation>Tệp lưu trữ HTTP (*.har)</translation>
+    </message>
+    <message>
+        <source>Select a request to see its headers, body and timings.</source>
+        <translation>Chọn một yêu cầu để xem header, nội dung và thời gian.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n yêu cầu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n request(s) match</source>
+        <translation>
+            <numerusform>%1 trên %n yêu cầu khớp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied as a curl command. Secrets stay redacted: fill them in to run it.</source>
+        <translation>Đã sao chép dưới dạng lệnh curl. Thông tin bí mật vẫn được ẩn: hãy điền vào để chạy lệnh.</translation>
+    </message>
+    <message>
+        <source>The HAR file could not be written to %1: %2</source>
+        <translation>Không thể ghi tệp HAR vào %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n request(s) to %1.</source>
+        <translation>
+            <numerusform>Đã lưu %n yêu cầu vào %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>viopay::KioskRoomWindow</name>
+    <message numerus="yes">
+        <source>Viopay Pairing · %n terminal(s)</source>
+        <translation>
+            <numerusform>Viopay Pairing · %n thiết bị đầu cuối</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No terminal to show.</source>
+        <translation>Không có thiết bị đầu cuối nào để hiển thị.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::KioskSettingsDialog</name>
+    <message>
+        <source>Open kiosk</source>
+        <translation>Mở kiosk</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>1 device provisioned on this sandbox: pick it or type an id.</source>
+        <translation>Có 1 thiết bị đã được cấp phép trên sandbox này: hãy chọn thiết bị đó hoặc nhập mã.</translation>
+    </message>
+    <message>
+        <source>%1 devices provisioned on this sandbox: pick one or type an id.</source>
+        <translation>Có %1 thiết bị đã được cấp phép trên sandbox này: hãy chọn một thiết bị hoặc nhập mã.</translation>
+    </message>
+    <message>
+        <source>The list of devices is not available (%1); type the id.</source>
+        <translation>Không có danh sách thiết bị (%1); hãy nhập mã thiết bị.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::KioskWindow</name>
+    <message>
+        <source>in step with the server</source>
+        <translation>khớp với máy chủ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n giây</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours</source>
+        <translation>
+            <numerusform>%n giờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 behind the server</source>
+        <translation>chậm hơn máy chủ %1</translation>
+    </message>
+    <message>
+        <source>%1 ahead of the server</source>
+        <translation>nhanh hơn máy chủ %1</translation>
+    </message>
+    <message>
+        <source>Connecting to Viopay…</source>
+        <translation>Đang kết nối tới Viopay…</translation>
+    </message>
+    <message>
+        <source>Getting a pairing code…</source>
+        <translation>Đang lấy mã ghép nối…</translation>
+    </message>
+    <message>
+        <source>This terminal now belongs to %1.</source>
+        <translation>Thiết bị đầu cuối này hiện thuộc về %1.</translation>
+    </message>
+    <message>
+        <source>A merchant has claimed this terminal.</source>
+        <translation>Một người bán đã nhận thiết bị đầu cuối này.</translation>
+    </message>
+    <message>
+        <source>Update required</source>
+        <translation>Cần cập nhật</translation>
+    </message>
+    <message>
+        <source>This app is older than version %1, the oldest the service accepts. Update the app to pair this terminal.</source>
+        <translation>Ứng dụng này cũ hơn phiên bản %1, phiên bản cũ nhất mà dịch vụ chấp nhận. Hãy cập nhật ứng dụng để ghép nối thiết bị đầu cuối này.</translation>
+    </message>
+    <message>
+        <source>This device is not provisioned</source>
+        <translation>Thiết bị này chưa được cấp phép</translation>
+    </message>
+    <message>
+        <source>Viopay does not know this terminal&apos;s device id. Check the id, or ask your Viopay contact to provision it.</source>
+        <translation>Viopay không nhận ra mã thiết bị của thiết bị đầu cuối này. Hãy kiểm tra lại mã, hoặc đề nghị người liên hệ Viopay của bạn cấp phép cho thiết bị.</translation>
+    </message>
+    <message>
+        <source>Pairing code %1</source>
+        <translation>Mã ghép nối %1</translation>
+    </message>
+    <message>
+        <source>First code of this session. A new one comes every 5 minutes.</source>
+        <translation>Mã đầu tiên của phiên này. Cứ 5 phút sẽ có mã mới.</translation>
+    </message>
+    <message>
+        <source>Code %1 of this session. A new one comes every 5 minutes.</source>
+        <translation>Mã thứ %1 của phiên này. Cứ 5 phút sẽ có mã mới.</translation>
+    </message>
+    <message>
+        <source>Cannot check for a claim just now: %1 The code stays valid; trying again.
+%2</source>
+        <translation>Hiện không thể kiểm tra việc nhận thiết bị: %1 Mã vẫn còn hiệu lực; đang thử lại.
+%2</translation>
+    </message>
+    <message>
+        <source>Trying again in %1 s.</source>
+        <translation>Thử lại sau %1 giây.</translation>
+    </message>
+    <message>
+        <source>not measured yet</source>
+        <translation>chưa đo</translation>
+    </message>
+    <message>
+        <source>held by the server, a claim shows at once</source>
+        <translation>máy chủ giữ kết nối, lượt nhận thiết bị hiển thị ngay lập tức</translation>
+    </message>
+    <message>
+        <source>asked every %1 s</source>
+        <translation>truy vấn mỗi %1 giây</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>Clock: %1</source>
+        <translation>Đồng hồ: %1</translation>
+    </message>
+    <message>
+        <source>Status updates: %1</source>
+        <translation>Cập nhật trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Codes this session: %1</source>
+        <translation>Số mã trong phiên này: %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Lỗi gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::MerchantWindow</name>
+    <message>
+        <source>Server: %1</source>
+        <translation>Máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt; for &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Đã đăng nhập với tư cách &lt;b&gt;%1&lt;/b&gt; cho &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This sign-in could not be kept: the keychain is locked or not available (%1). You are signed in for this session only.</source>
+        <translation>Không thể duy trì phiên đăng nhập này: chuỗi khóa (keychain) đang bị khóa hoặc không khả dụng (%1). Bạn chỉ được đăng nhập trong phiên này.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::ModeChooserDialog</name>
+    <message>
+        <source>Leave empty to use the built-in sandbox.</source>
+        <translation>Để trống để dùng sandbox tích hợp sẵn.</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or https:// address with a host name, such as https://api.viopay.io.</source>
+        <translation>Nhập địa chỉ http:// hoặc https:// có tên máy chủ, ví dụ https://api.viopay.io.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::SignInPage</name>
+    <message>
+        <source>Client &amp;id</source>
+        <translation>ID ứng dụng khách (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>E-mail (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret</source>
+        <translation>Khóa bí mật ứng dụng khách (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Mật khẩu (&amp;W)</translation>
+    </message>
+    <message>
+        <source>e.g. cafe-lumen-desk</source>
+        <translation>ví dụ: cafe-lumen-desk</translation>
+    </message>
+    <message>
+        <source>name@business.example</source>
+        <translation>name@business.example</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>ID ứng dụng khách</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Khóa bí mật ứng dụng khách</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>The client secret is kept in this computer&apos;s keychain, nowhere else.</source>
+        <translation>Khóa bí mật ứng dụng khách chỉ được lưu trong chuỗi khóa (keychain) của máy tính này, không ở nơi nào khác.</translation>
+    </message>
+    <message>
+        <source>Only a sign-in token is kept, in this computer&apos;s keychain; never your password.</source>
+        <translation>Chỉ lưu mã thông báo đăng nhập, trong chuỗi khóa (keychain) của máy tính này; không bao giờ lưu mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <source>The server address is not a web address such as https://api.viopay.io.</source>
+        <translation>Địa chỉ máy chủ không phải là địa chỉ web, chẳng hạn như https://api.viopay.io.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Đang đăng nhập…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>Đăng nhập (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Đang đăng nhập với tư cách %1…</translation>
+    </message>
+    <message>
+        <source>The client id or the client secret is wrong.</source>
+        <translation>ID ứng dụng khách hoặc khóa bí mật ứng dụng khách không đúng.</translation>
+    </message>
+    <message>
+        <source>The e-mail or the password is wrong.</source>
+        <translation>E-mail hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: this account is locked. Try again in %1.</source>
+        <translation>Quá nhiều lần đăng nhập không thành công: tài khoản này đã bị khóa. Vui lòng thử lại sau %1.</translation>
+    </message>
+    <message>
+        <source>You can try to sign in again now.</source>
+        <translation>Bạn có thể thử đăng nhập lại ngay bây giờ.</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in has expired or was revoked. Sign in again.</source>
+        <translation>Phiên đăng nhập đã lưu của bạn đã hết hạn hoặc bị thu hồi. Vui lòng đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>The server ended your session. Sign in again; nothing you typed was lost.</source>
+        <translation>Máy chủ đã kết thúc phiên của bạn. Vui lòng đăng nhập lại; những gì bạn đã nhập không bị mất.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain is locked or not available (%1), so a sign-in cannot be kept. Sign in for this session only.</source>
+        <translation>Chuỗi khóa (keychain) của máy tính này đang bị khóa hoặc không khả dụng (%1), nên không thể duy trì đăng nhập. Bạn chỉ có thể đăng nhập trong phiên này.</translation>
+    </message>
+    <message>
+        <source>Fill in the client id.</source>
+        <translation>Hãy nhập id ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Fill in the e-mail address.</source>
+        <translation>Hãy nhập địa chỉ email.</translation>
+    </message>
+    <message>
+        <source>Fill in the client secret.</source>
+        <translation>Hãy nhập mã bí mật của ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Fill in the password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::Workspace</name>
+    <message>
+        <source>The server&apos;s terminals could not be listed: %1 (%2)</source>
+        <translation>Không thể liệt kê các thiết bị đầu cuối của máy chủ: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 terminals could be provisioned.</source>
+        <translation>Chỉ cấp phép được %1 trên %2 thiết bị đầu cuối.</translation>
+    </message>
+    <message>
+        <source>The server has %1 provisioned terminals; %2 were asked for.</source>
+        <translation>Máy chủ có %1 thiết bị đầu cuối đã được cấp phép; số lượng yêu cầu là %2.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+
+class QWidget;
+
+namespace viopay::StateColors {
+
+// The colours that carry a state, defined once. Each keeps a contrast of at least 4.5:1 (WCAG
+// 2.x AA for text) on the window and base backgrounds and on its own tinted panel; the
+// accessibility test computes it from these very values.
+QColor calm();    // a code with time to spare; busy
+QColor warning(); // the last minute; cautions
+QColor urgent();  // the last ten seconds; problems
+QColor success(); // claimed
+QColor muted();   // small print: footers, hints, references
+
+// A light panel behind a state: accent at low opacity over base.
+QColor tint(const QColor &accent, const QColor &base);
+// WCAG 2.x contrast ratio of two opaque colours, from 1 to 21.
+double contrastRatio(const QColor &a, const QColor &b);
+// The backgrounds these colours appear on.
+QList<QColor> backgrounds();
+
+// Small print in muted(), instead of the palette's placeholder grey (under 4.5:1).
+void mute(QWidget *widget);
+// Text in colour, as a style sheet rule; bold for a hint that must not be missed.
+void colour(QWidget *widget, const QColor &color, bool bold = false);
+
+} // namespace viopay::StateColors

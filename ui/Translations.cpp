@@ -1,0 +1,59 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace viopay::Translations {
+
+namespace {
+const QString Directory = QStringLiteral(":/i18n");
+const QString Prefix = QStringLiteral("viopay-pairing_");
+
+QTranslator *ours = nullptr;
+QTranslator *qts = nullptr;
+
+void replace(QTranslator *&installed, QTranslator *next)
+{
+    if (installed) {
+        QCoreApplication::removeTranslator(installed);
+        delete installed;
+    }
+    installed = next;
+    if (installed)
+        QCoreApplication::installTranslator(installed);
+}
+} // namespace
+
+QStringList available()
+{
+    QStringList languages;
+    for (const QString &file : QDir(Directory).entryList({Prefix + QStringLiteral("*.qm")})) {
+        const QString language = file.mid(Prefix.size()).chopped(3);
+        if (language != QLatin1String("en"))
+            languages << language;
+    }
+    return languages;
+}
+
+bool install(const QLocale &locale)
+{
+    auto *translator = new QTranslator;
+    if (!translator->load(locale, QStringLiteral("viopay-pairing"), QStringLiteral("_"), Directory)) {
+        delete translator;
+        replace(ours, nullptr);
+        replace(qts, nullptr);
+        return false;
+    }
+    replace(ours, translator);
+    auto *qt = new QTranslator;
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        replace(qts, qt);
+    else
+        delete qt;
+    return true;
+}
+
+} // namespace viopay::Translations
