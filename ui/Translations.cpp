@@ -8,7 +8,13 @@
 namespace viopay::Translations {
 
 namespace {
-const QString Directory = QStringLiteral(":/i18n");
+const QString Directory = QStringLiteral(":/i18n"); // embedded; an installed copy is preferred
+
+// <prefix>/share/viopay-pairing/translations beside <prefix>/bin, when installed.
+QString installedDirectory()
+{
+    return QCoreApplication::applicationDirPath() + QStringLiteral("/../share/viopay-pairing/translations");
+}
 const QString Prefix = QStringLiteral("viopay-pairing_");
 
 QTranslator *ours = nullptr;
@@ -40,7 +46,10 @@ QStringList available()
 bool install(const QLocale &locale)
 {
     auto *translator = new QTranslator;
-    if (!translator->load(locale, QStringLiteral("viopay-pairing"), QStringLiteral("_"), Directory)) {
+    const auto load = [&](const QString &directory) {
+        return translator->load(locale, QStringLiteral("viopay-pairing"), QStringLiteral("_"), directory);
+    };
+    if (!load(installedDirectory()) && !load(Directory)) {
         delete translator;
         replace(ours, nullptr);
         replace(qts, nullptr);

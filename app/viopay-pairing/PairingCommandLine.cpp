@@ -90,6 +90,13 @@ PairingCommandLine::Outcome PairingCommandLine::parse(const QStringList &argumen
     return Outcome::Run;
 }
 
+QString PairingCommandLine::helpText() const
+{
+    // Without an application object QCommandLineParser cannot name the program.
+    QString text = m_parser.helpText();
+    return text.replace(QLatin1String("<executable_name>"), QLatin1String("viopay-pairing"));
+}
+
 QString PairingCommandLine::versionText()
 {
     return QStringLiteral("viopay-pairing %1").arg(QLatin1String(VIOPAY_VERSION));

@@ -25,7 +25,7 @@ public:
     Outcome parse(const QStringList &arguments);
 
     QString errorText() const { return m_errorText; } // one specific sentence
-    QString helpText() const { return m_parser.helpText(); }
+    QString helpText() const;                         // also before any QCoreApplication exists
     static QString versionText();
 
     // The mode the options ask for; nullopt: the mode chooser asks.

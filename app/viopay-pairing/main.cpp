@@ -175,15 +175,12 @@ void show(QWidget &window, bool fullScreen)
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Viopay"));
-    QApplication::setApplicationName(QStringLiteral("Viopay Pairing"));
-    QApplication::setApplicationVersion(QStringLiteral(VIOPAY_VERSION));
-    Q_INIT_RESOURCE(resources); // the icon lives in the static ui library
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/viopay-pairing.svg")));
-
+    // The command line first: --help, --version and usage errors need no display.
+    QStringList arguments;
+    for (int index = 0; index < argc; ++index)
+        arguments << QString::fromLocal8Bit(argv[index]);
     PairingCommandLine commandLine;
-    switch (commandLine.parse(QApplication::arguments())) {
+    switch (commandLine.parse(arguments)) {
     case PairingCommandLine::Outcome::ShowHelp:
         return printAndExit(commandLine.helpText(), stdout, 0);
     case PairingCommandLine::Outcome::ShowVersion:
@@ -195,6 +192,14 @@ int main(int argc, char *argv[])
     case PairingCommandLine::Outcome::Run:
         break;
     }
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Viopay"));
+    QApplication::setApplicationName(QStringLiteral("Viopay Pairing"));
+    QApplication::setApplicationVersion(QStringLiteral(VIOPAY_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.viopay.Pairing")); // its window icon and grouping
+    Q_INIT_RESOURCE(resources);                                               // the icon lives in the static ui library
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/viopay-pairing.svg")));
     LogLevel::apply(commandLine.logLevel());
     loadTranslations(commandLine.language());
 
