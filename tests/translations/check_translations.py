@@ -1,7 +1,8 @@
 """Fails when a translation is unfinished, obsolete or inconsistent, or when lupdate would change
 a .ts file (a string was added, changed or removed without updating the translations).
 
-Usage: check_translations.py LUPDATE PROJECT_JSON TS_FILE...
+Usage: check_translations.py LUPDATE CMAKE GENERATE_SCRIPT PROJECT_CMAKE TS_FILE...
+(the last three make the lupdate project as the update_translations target does)
 English (`_en.ts`) carries only the plural forms; every other language carries everything.
 """
 import re
@@ -51,12 +52,21 @@ def problems_in(path: Path):
     return found
 
 
+def lupdate_project(cmake: str, script: str, description: str, scratch: str) -> str:
+    project = str(Path(scratch) / "project.json")
+    subprocess.run([cmake, f"-DIN_FILE={description}", f"-DOUT_FILE={project}", "-P", script], check=True,
+                   capture_output=True)
+    return project
+
+
 def lupdate_changes(lupdate: str, project: str, path: Path):
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / path.name
         shutil.copy(path, copy)
-        subprocess.run([lupdate, "-project", project, "-no-obsolete", "-locations", "none", "-ts", str(copy)],
-                       check=True, capture_output=True)
+        run = subprocess.run([lupdate, "-project", project, "-no-obsolete", "-locations", "none", "-ts", str(copy)],
+                             capture_output=True, text=True)
+        if run.returncode != 0:
+            return [f"{path.name}: lupdate failed: {run.stdout}{run.stderr}"]
         if copy.read_bytes() != path.read_bytes():
             return [f"{path.name}: running lupdate would change it; run `cmake --build --preset dev --target "
                     f"update_translations` and translate the new strings"]
@@ -64,11 +74,13 @@ def lupdate_changes(lupdate: str, project: str, path: Path):
 
 
 def main():
-    lupdate, project, *files = sys.argv[1:]
+    lupdate, cmake, script, description, *files = sys.argv[1:]
     problems = []
-    for name in files:
-        path = Path(name)
-        problems += problems_in(path) + lupdate_changes(lupdate, project, path)
+    with tempfile.TemporaryDirectory() as scratch:
+        project = lupdate_project(cmake, script, description, scratch)
+        for name in files:
+            path = Path(name)
+            problems += problems_in(path) + lupdate_changes(lupdate, project, path)
     for problem in problems:
         print(problem)
     print(f"{len(files)} translation files, {len(problems)} problems")
