@@ -26,58 +26,6 @@ ApiRequest formRequest(const QList<QByteArray> &fields)
     return request;
 }
 
-Result<SessionInfo> parseSession(const ApiResponse &response)
-{
-    JsonFields fields(response.json, response.status, response.traceId);
-    SessionInfo session;
-    const QJsonObject merchant = fields.object("merchant");
-    JsonFields merchantFields(merchant, response.status, response.traceId, QStringLiteral("merchant."));
-    session.merchant = {merchantFields.string("id"), merchantFields.string("name")};
-    if (const auto user = fields.optionalObject("user"))
-        session.userEmail = JsonFields(*user, response.status, response.traceId).string("email");
-    if (const auto client = fields.optionalObject("client"))
-        session.clientId = JsonFields(*client, response.status, response.traceId).string("client_id");
-    if (fields.error())
-        return *fields.error();
-    if (merchantFields.error())
-        return *merchantFields.error();
-    return session;
-}
-
-Result<QString> parseDeviceId(const ApiResponse &response)
-{
-    JsonFields fields(response.json, response.status, response.traceId);
-    const QString deviceId = fields.string("device_id");
-    if (fields.error())
-        return *fields.error();
-    return deviceId;
-}
-
-Result<QList<MerchantDevice>> parseDevices(const ApiResponse &response)
-{
-    const QJsonValue list = response.json.value(QLatin1String("devices"));
-    JsonFields top(response.json, response.status, response.traceId);
-    if (!list.isArray()) {
-        top.fail(QStringLiteral("\"devices\" in the answer is not a list"));
-        return *top.error();
-    }
-    QList<MerchantDevice> devices;
-    for (const QJsonValue item : list.toArray()) {
-        JsonFields fields(item.toObject(), response.status, response.traceId, QStringLiteral("devices[]."));
-        // os and app_version are null until the terminal has been seen.
-        MerchantDevice device{fields.string("device_id"),         fields.string("model"),
-                              fields.nullableString("os"),        fields.nullableString("app_version"),
-                              fields.string("device_status"),     {},
-                              fields.nullableString("claimed_by")};
-        const QString claimedAt = fields.nullableString("claimed_at");
-        if (!claimedAt.isEmpty())
-            device.claimedAt = QDateTime::fromString(claimedAt, Qt::ISODate);
-        if (fields.error())
-            return *fields.error();
-        devices.append(device);
-    }
-    return devices;
-}
 } // namespace
 
 PortalClient::PortalClient(HttpTransport &transport, const Clock &clock, QObject *parent)
@@ -134,37 +82,46 @@ void PortalClient::signIn(const ApiRequest &request, QObject *context,
                      [this, done = std::move(done)](const ApiResult &result) { done(takeTokens(result)); });
 }
 
+Result<PortalClient::TokenGrant> PortalClient::parseTokens(const ApiResponse &response)
+{
+    JsonFields fields(response.json, response.status, response.traceId);
+    TokenGrant grant;
+    grant.accessToken = fields.string("access_token");
+    grant.expiresInSec = fields.integer("expires_in");
+    if (response.json.contains(QLatin1String("refresh_token")))
+        grant.refreshToken = fields.string("refresh_token");
+    if (fields.error())
+        return *fields.error();
+    return grant;
+}
+
 Result<SignInInfo> PortalClient::takeTokens(const ApiResult &result)
 {
     if (const auto *error = std::get_if<ApiError>(&result))
         return *error;
-    const ApiResponse &response = std::get<ApiResponse>(result);
-    JsonFields fields(response.json, response.status, response.traceId);
-    const QString access = fields.string("access_token");
-    const qint64 expiresIn = fields.integer("expires_in");
-    const QString refresh =
-        response.json.contains(QLatin1String("refresh_token")) ? fields.string("refresh_token") : QString();
-    if (fields.error())
-        return *fields.error();
-    m_accessToken = access;
-    m_accessExpiresAtMs = m_clock.monotonicMs() + expiresIn * 1000;
-    if (refresh != m_refreshToken) {
-        m_refreshToken = refresh;
+    const Result<TokenGrant> parsed = parseTokens(std::get<ApiResponse>(result));
+    if (const auto *error = std::get_if<ApiError>(&parsed))
+        return *error;
+    const TokenGrant &grant = std::get<TokenGrant>(parsed);
+    m_accessToken = grant.accessToken;
+    m_accessExpiresAtMs = m_clock.monotonicMs() + grant.expiresInSec * 1000;
+    if (grant.refreshToken != m_refreshToken) {
+        m_refreshToken = grant.refreshToken;
         Q_EMIT refreshTokenChanged(m_refreshToken);
     }
-    return SignInInfo{int(expiresIn), !m_refreshToken.isEmpty()};
+    return SignInInfo{int(grant.expiresInSec), !m_refreshToken.isEmpty()};
 }
 
 void PortalClient::initiateSession(const QString &host, QObject *context,
                                    std::function<void(const Result<SessionInfo> &)> done)
 {
     authorized(ApiRequest::json("POST", QStringLiteral("/session/initiate"), {{QLatin1String("host"), host}}), context,
-               parsedBy(&parseSession, std::move(done)));
+               parsedBy(&PortalClient::parseSession, std::move(done)));
 }
 
 void PortalClient::claim(const QString &code, QObject *context, std::function<void(const Result<QString> &)> done)
 {
-    authorized(claimRequest(code), context, parsedBy(&parseDeviceId, std::move(done)));
+    authorized(claimRequest(code), context, parsedBy(&PortalClient::parseDeviceId, std::move(done)));
 }
 
 void PortalClient::devices(QObject *context, std::function<void(const Result<QList<MerchantDevice>> &)> done)
@@ -172,7 +129,7 @@ void PortalClient::devices(QObject *context, std::function<void(const Result<QLi
     ApiRequest request;
     request.path = QStringLiteral("/merchant/devices");
     request.repeatable = true;
-    authorized(request, context, parsedBy(&parseDevices, std::move(done)));
+    authorized(request, context, parsedBy(&PortalClient::parseDevices, std::move(done)));
 }
 
 void PortalClient::release(const QString &deviceId, QObject *context, std::function<void(const Result<QString> &)> done)
@@ -181,7 +138,7 @@ void PortalClient::release(const QString &deviceId, QObject *context, std::funct
     request.method = "POST";
     request.path =
         QStringLiteral("/merchant/devices/%1/release").arg(QString::fromLatin1(QUrl::toPercentEncoding(deviceId)));
-    authorized(request, context, parsedBy(&parseDeviceId, std::move(done)));
+    authorized(request, context, parsedBy(&PortalClient::parseDeviceId, std::move(done)));
 }
 
 void PortalClient::signOut()
@@ -227,6 +184,59 @@ void PortalClient::refreshThen(QObject *context, Send done, std::function<void()
                          }
                          next();
                      });
+}
+
+Result<SessionInfo> PortalClient::parseSession(const ApiResponse &response)
+{
+    JsonFields fields(response.json, response.status, response.traceId);
+    SessionInfo session;
+    const QJsonObject merchant = fields.object("merchant");
+    JsonFields merchantFields(merchant, response.status, response.traceId, QStringLiteral("merchant."));
+    session.merchant = {merchantFields.string("id"), merchantFields.string("name")};
+    if (const auto user = fields.optionalObject("user"))
+        session.userEmail = JsonFields(*user, response.status, response.traceId).string("email");
+    if (const auto client = fields.optionalObject("client"))
+        session.clientId = JsonFields(*client, response.status, response.traceId).string("client_id");
+    if (fields.error())
+        return *fields.error();
+    if (merchantFields.error())
+        return *merchantFields.error();
+    return session;
+}
+
+Result<QString> PortalClient::parseDeviceId(const ApiResponse &response)
+{
+    JsonFields fields(response.json, response.status, response.traceId);
+    const QString deviceId = fields.string("device_id");
+    if (fields.error())
+        return *fields.error();
+    return deviceId;
+}
+
+Result<QList<MerchantDevice>> PortalClient::parseDevices(const ApiResponse &response)
+{
+    const QJsonValue list = response.json.value(QLatin1String("devices"));
+    JsonFields top(response.json, response.status, response.traceId);
+    if (!list.isArray()) {
+        top.fail(QStringLiteral("\"devices\" in the answer is not a list"));
+        return *top.error();
+    }
+    QList<MerchantDevice> devices;
+    for (const QJsonValue item : list.toArray()) {
+        JsonFields fields(item.toObject(), response.status, response.traceId, QStringLiteral("devices[]."));
+        // os and app_version are null until the terminal has been seen.
+        MerchantDevice device{fields.string("device_id"),         fields.string("model"),
+                              fields.nullableString("os"),        fields.nullableString("app_version"),
+                              fields.string("device_status"),     {},
+                              fields.nullableString("claimed_by")};
+        const QString claimedAt = fields.nullableString("claimed_at");
+        if (!claimedAt.isEmpty())
+            device.claimedAt = QDateTime::fromString(claimedAt, Qt::ISODate);
+        if (fields.error())
+            return *fields.error();
+        devices.append(device);
+    }
+    return devices;
 }
 
 } // namespace viopay

@@ -65,6 +65,17 @@ public:
     static ApiRequest clientSessionRequest(const QString &clientId, const QString &clientSecret);
     static ApiRequest claimRequest(const QString &code);
 
+    // Answer parsing, tested and fuzzed without a network.
+    struct TokenGrant {
+        QString accessToken;
+        qint64 expiresInSec = 0;
+        QString refreshToken; // empty: none (an API client's session)
+    };
+    static Result<TokenGrant> parseTokens(const ApiResponse &response);
+    static Result<SessionInfo> parseSession(const ApiResponse &response);
+    static Result<QString> parseDeviceId(const ApiResponse &response);
+    static Result<QList<MerchantDevice>> parseDevices(const ApiResponse &response);
+
 Q_SIGNALS:
     // The refresh token to keep (empty: forget it), after a sign-in, a rotation or a sign-out.
     void refreshTokenChanged(const QString &refreshToken);
