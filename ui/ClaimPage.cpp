@@ -2,18 +2,11 @@
 #include "ui_ClaimPage.h"
 
 #include "StateColors.h"
+#include "TextStyle.h"
 #include <QLocale>
 #include <QTimer>
 
 namespace viopay {
-
-namespace {
-
-QString minutesAndSeconds(int seconds)
-{
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-} // namespace
 
 ClaimPage::ClaimPage(MerchantSession &session, QWidget *parent)
     : QWidget(parent)
@@ -22,14 +15,8 @@ ClaimPage::ClaimPage(MerchantSession &session, QWidget *parent)
     , m_lockTicker(new QTimer(this))
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.8);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
-    QFont outcomeTitle = m_ui->outcomeTitleLabel->font();
-    outcomeTitle.setPointSizeF(outcomeTitle.pointSizeF() * 1.3);
-    outcomeTitle.setBold(true);
-    m_ui->outcomeTitleLabel->setFont(outcomeTitle);
+    TextStyle::title(m_ui->titleLabel);
+    TextStyle::title(m_ui->outcomeTitleLabel, 1.3);
     StateColors::mute(m_ui->outcomeReferenceLabel);
     m_ui->claimButton->setMinimumWidth(m_ui->codeEntry->sizeHint().width() / 2);
     m_defaultHint = m_ui->hintLabel->text();
@@ -163,12 +150,11 @@ void ClaimPage::showOutcome()
     case Kind::Locked:
         if (lockLeft > 0)
             m_lockTicker->start();
-        showPanel(
-            tr("Claims are locked for now"),
-            lockLeft > 0
-                ? tr("Too many codes that were not active. You can claim again in %1.").arg(minutesAndSeconds(lockLeft))
-                : tr("The lock is over: you can claim again now."),
-            reference, {}, StateColors::warning());
+        showPanel(tr("Claims are locked for now"),
+                  lockLeft > 0 ? tr("Too many codes that were not active. You can claim again in %1.")
+                                     .arg(TextStyle::minutesAndSeconds(lockLeft))
+                               : tr("The lock is over: you can claim again now."),
+                  reference, {}, StateColors::warning());
         return;
     case Kind::Refused: {
         const QString details =

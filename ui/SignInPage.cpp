@@ -2,16 +2,10 @@
 #include "ui_SignInPage.h"
 
 #include "StateColors.h"
+#include "TextStyle.h"
 #include <QTimer>
 
 namespace viopay {
-
-namespace {
-QString minutesAndSeconds(int seconds)
-{
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-} // namespace
 
 SignInPage::SignInPage(MerchantSession &session, QWidget *parent)
     : QWidget(parent)
@@ -20,10 +14,7 @@ SignInPage::SignInPage(MerchantSession &session, QWidget *parent)
     , m_lockTicker(new QTimer(this))
 {
     m_ui->setupUi(this);
-    QFont title = m_ui->titleLabel->font();
-    title.setPointSizeF(title.pointSizeF() * 1.8);
-    title.setBold(true);
-    m_ui->titleLabel->setFont(title);
+    TextStyle::title(m_ui->titleLabel);
     StateColors::mute(m_ui->introLabel);
     m_ui->serverEdit->setMinimumWidth(320);
     m_ui->messageLabel->hide();
@@ -146,7 +137,7 @@ void SignInPage::showProblem()
         return;
     case Kind::LockedOut:
         setMessage(lockLeft > 0 ? tr("Too many failed sign-ins: this account is locked. Try again in %1.")
-                                      .arg(minutesAndSeconds(lockLeft))
+                                      .arg(TextStyle::minutesAndSeconds(lockLeft))
                                 : tr("You can try to sign in again now."),
                    lockLeft > 0);
         return;
