@@ -1,8 +1,13 @@
 // Without any keychain (no session bus, no X display): every operation says Unavailable with the
 // keychain's reason, and nothing is written anywhere instead.
+#include "core/Clock.h"
 #include "merchant/CredentialStore.h"
+#include "merchant/MerchantSession.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QDirIterator>
+#include <QNetworkAccessManager>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -64,6 +69,34 @@ private Q_SLOTS:
             QVERIFY(created.open(QIODevice::ReadOnly));
             QVERIFY2(!created.readAll().contains("refresh-token"), qPrintable(file));
         }
+    }
+
+    // "Keep me signed in" without a keychain: signed in for the session only, said plainly,
+    // and nothing kept anywhere for the next start.
+    void aSessionOnlySignInWhenTheKeychainIsMissing()
+    {
+        sandbox::SandboxServer server({});
+        QVERIFY(server.start());
+        QNetworkAccessManager network;
+        HttpTransport transport(network, nullptr);
+        transport.setBaseUrl(server.url());
+        QSettings settings(QDir::home().filePath("missing-keychain.ini"), QSettings::IniFormat);
+        TestClock clock;
+        {
+            PortalClient portal(transport, clock);
+            MerchantSession session(portal, transport, m_store, settings, clock);
+            session.signIn({MerchantSession::AccountKind::PortalUser, "ops@cafe-lumen.test"}, "pairing-demo", true);
+            QVERIFY(QTest::qWaitFor([&] { return session.state() == MerchantSession::State::SignedIn; }, 8000));
+            QVERIFY(QTest::qWaitFor([&] { return !session.keychainProblem().isEmpty(); }, 30000));
+        }
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("pairing-demo"));
+        PortalClient portal(transport, clock);
+        MerchantSession nextStart(portal, transport, m_store, settings, clock);
+        QVERIFY(!nextStart.restoreSignIn()); // nothing was kept, so nothing to restore
+        QCOMPARE(nextStart.rememberedAccount()->name, QString("ops@cafe-lumen.test")); // the e-mail is offered
     }
 };
 
