@@ -828,6 +828,10 @@
         <source>--lang needs a language code such as de, es or vi (got &quot;%1&quot;)</source>
         <translation>--lang benötigt einen Sprachcode wie de, es oder vi (erhalten: „%1“)</translation>
     </message>
+    <message>
+        <source>Token of a sandbox&apos;s admin endpoints (fault drills), for a sandbox reachable from other machines; or set VIOPAY_SANDBOX_ADMIN_TOKEN.</source>
+        <translation>Token der Admin-Endpunkte einer Sandbox (Störungsübungen), für eine Sandbox, die von anderen Rechnern erreichbar ist; oder VIOPAY_SANDBOX_ADMIN_TOKEN setzen.</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>

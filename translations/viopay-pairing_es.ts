@@ -828,6 +828,10 @@
         <source>--lang needs a language code such as de, es or vi (got &quot;%1&quot;)</source>
         <translation>--lang necesita un código de idioma como de, es o vi (se recibió &quot;%1&quot;)</translation>
     </message>
+    <message>
+        <source>Token of a sandbox&apos;s admin endpoints (fault drills), for a sandbox reachable from other machines; or set VIOPAY_SANDBOX_ADMIN_TOKEN.</source>
+        <translation>Token de los puntos de administración de una sandbox (simulacros de fallos), para una sandbox accesible desde otros equipos; o defina VIOPAY_SANDBOX_ADMIN_TOKEN.</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>

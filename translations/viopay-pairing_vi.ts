@@ -828,6 +828,10 @@
         <source>--lang needs a language code such as de, es or vi (got &quot;%1&quot;)</source>
         <translation>--lang cần một mã ngôn ngữ, ví dụ de, es hoặc vi (nhận được &quot;%1&quot;)</translation>
     </message>
+    <message>
+        <source>Token of a sandbox&apos;s admin endpoints (fault drills), for a sandbox reachable from other machines; or set VIOPAY_SANDBOX_ADMIN_TOKEN.</source>
+        <translation>Token của các điểm cuối quản trị sandbox (diễn tập lỗi), cho sandbox truy cập được từ máy khác; hoặc đặt VIOPAY_SANDBOX_ADMIN_TOKEN.</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>

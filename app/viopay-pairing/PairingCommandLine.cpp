@@ -58,6 +58,12 @@ PairingCommandLine::PairingCommandLine()
     , m_allowInsecureHttpOption(
           QStringLiteral("allow-insecure-http"),
           QCoreApplication::translate("PairingCommandLine", "Allow plain http:// to servers other than this computer."))
+    , m_adminTokenOption(QStringLiteral("admin-token"),
+                         QCoreApplication::translate("PairingCommandLine",
+                                                     "Token of a sandbox's admin endpoints (fault drills), for a "
+                                                     "sandbox reachable from other machines; or set "
+                                                     "VIOPAY_SANDBOX_ADMIN_TOKEN."),
+                         QStringLiteral("token"))
     , m_logLevelOption(QStringLiteral("log-level"),
                        QCoreApplication::translate("PairingCommandLine",
                                                    "Least severe message to log: debug, info, warning, error."),
@@ -69,7 +75,7 @@ PairingCommandLine::PairingCommandLine()
     for (const QCommandLineOption &option :
          {m_helpOption, m_versionOption, m_kioskOption, m_merchantOption, m_demoOption, m_kiosksOption, m_serverOption,
           m_deviceIdOption, m_modelOption, m_osOption, m_appVersionOption, m_fullScreenOption, m_languageOption,
-          m_allowInsecureHttpOption, m_logLevelOption})
+          m_allowInsecureHttpOption, m_adminTokenOption, m_logLevelOption})
         m_parser.addOption(option);
 }
 
@@ -88,6 +94,13 @@ PairingCommandLine::Outcome PairingCommandLine::parse(const QStringList &argumen
     if (!parseMode() || !parseKioskCount() || !parseServer() || !parseLogLevel() || !parseLanguage() || !parseDevice())
         return Outcome::Error;
     return Outcome::Run;
+}
+
+QByteArray PairingCommandLine::adminToken() const
+{
+    if (m_parser.isSet(m_adminTokenOption))
+        return m_parser.value(m_adminTokenOption).toUtf8();
+    return qgetenv("VIOPAY_SANDBOX_ADMIN_TOKEN");
 }
 
 QString PairingCommandLine::helpText() const

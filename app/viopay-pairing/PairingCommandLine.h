@@ -38,6 +38,8 @@ public:
     QString language() const { return m_language; } // empty: the system's
     bool fullScreen() const { return m_parser.isSet(m_fullScreenOption); }
     bool allowInsecureHttp() const { return m_parser.isSet(m_allowInsecureHttpOption); }
+    // --admin-token, else $VIOPAY_SANDBOX_ADMIN_TOKEN (kept out of the process list); empty: none.
+    QByteArray adminToken() const;
     // The simulated terminal: the seed's device unless the options say otherwise.
     std::optional<DeviceIdentity> device() const { return m_device; }
     bool deviceGiven() const; // any of --device-id, --model, --os, --app-version
@@ -66,6 +68,7 @@ private:
     QCommandLineOption m_fullScreenOption;
     QCommandLineOption m_languageOption;
     QCommandLineOption m_allowInsecureHttpOption;
+    QCommandLineOption m_adminTokenOption;
     QCommandLineOption m_logLevelOption;
     std::optional<LaunchMode> m_mode;
     int m_kioskCount = 1;

@@ -214,6 +214,7 @@ int main(int argc, char *argv[])
     Workspace::Options options;
     options.server = *mode == LaunchMode::Demo ? QUrl() : server;
     options.allowInsecureHttp = commandLine.allowInsecureHttp();
+    options.adminToken = commandLine.adminToken();
     options.merchant = *mode != LaunchMode::Kiosk;
     options.signInDemoMerchant = *mode == LaunchMode::Demo;
     QString error;

@@ -18,7 +18,7 @@ void SandboxAdminClient::provisionedDevices(QObject *context,
     ApiRequest request;
     request.path = QStringLiteral("/sandbox/state");
     request.repeatable = true;
-    m_transport.send(request, context, parsedBy(&SandboxAdminClient::parseState, std::move(done)));
+    send(request, context, parsedBy(&SandboxAdminClient::parseState, std::move(done)));
 }
 
 void SandboxAdminClient::provision(const ProvisionedDevice &device, QObject *context,
@@ -28,7 +28,7 @@ void SandboxAdminClient::provision(const ProvisionedDevice &device, QObject *con
                                                 {{QLatin1String("device_id"), device.deviceId},
                                                  {QLatin1String("merchant_id"), device.merchantId},
                                                  {QLatin1String("model"), device.model}});
-    m_transport.send(request, context, [done = std::move(done), id = device.deviceId](const ApiResult &result) {
+    send(request, context, [done = std::move(done), id = device.deviceId](const ApiResult &result) {
         if (const auto *error = std::get_if<ApiError>(&result))
             done(*error);
         else
@@ -41,13 +41,13 @@ void SandboxAdminClient::faults(QObject *context, std::function<void(const Resul
     ApiRequest request;
     request.path = QStringLiteral("/sandbox/faults");
     request.repeatable = true;
-    m_transport.send(request, context, parsedBy(&SandboxAdminClient::parseFaults, std::move(done)));
+    send(request, context, parsedBy(&SandboxAdminClient::parseFaults, std::move(done)));
 }
 
 void SandboxAdminClient::setFaults(const FaultDrill &drill, QObject *context,
                                    std::function<void(const Result<FaultDrill> &)> done)
 {
-    m_transport.send(faultsRequest(drill), context, parsedBy(&SandboxAdminClient::parseFaults, std::move(done)));
+    send(faultsRequest(drill), context, parsedBy(&SandboxAdminClient::parseFaults, std::move(done)));
 }
 
 void SandboxAdminClient::expireCode(const QString &deviceId, QObject *context,
@@ -57,12 +57,19 @@ void SandboxAdminClient::expireCode(const QString &deviceId, QObject *context,
     request.method = "POST";
     request.path =
         QStringLiteral("/sandbox/devices/%1/expire-code").arg(QString::fromLatin1(QUrl::toPercentEncoding(deviceId)));
-    m_transport.send(request, context, [done = std::move(done), deviceId](const ApiResult &result) {
+    send(request, context, [done = std::move(done), deviceId](const ApiResult &result) {
         if (const auto *error = std::get_if<ApiError>(&result))
             done(*error);
         else
             done(deviceId);
     });
+}
+
+void SandboxAdminClient::send(ApiRequest request, QObject *context, std::function<void(const ApiResult &)> done)
+{
+    if (!m_adminToken.isEmpty())
+        request.headers.append({"Authorization", "Bearer " + m_adminToken});
+    m_transport.send(request, context, std::move(done));
 }
 
 ApiRequest SandboxAdminClient::faultsRequest(const FaultDrill &drill)

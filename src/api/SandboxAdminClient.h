@@ -37,6 +37,9 @@ class SandboxAdminClient : public QObject {
 public:
     explicit SandboxAdminClient(HttpTransport &transport, QObject *parent = nullptr);
 
+    // A sandbox bound beyond loopback asks for the token given to it with --admin-token.
+    void setAdminToken(const QByteArray &token) { m_adminToken = token; }
+
     void provisionedDevices(QObject *context, std::function<void(const Result<QList<ProvisionedDevice>> &)> done);
     void provision(const ProvisionedDevice &device, QObject *context,
                    std::function<void(const Result<QString> &)> done);
@@ -50,7 +53,10 @@ public:
     static ApiRequest faultsRequest(const FaultDrill &drill);
 
 private:
+    void send(ApiRequest request, QObject *context, std::function<void(const ApiResult &)> done);
+
     HttpTransport &m_transport;
+    QByteArray m_adminToken; // memory only
 };
 
 } // namespace viopay

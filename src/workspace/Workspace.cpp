@@ -49,6 +49,7 @@ bool Workspace::open(const Options &options, QString *error)
     m_transport->setBaseUrl(baseUrl);
     m_transport->setAllowInsecureHttp(options.allowInsecureHttp);
     m_admin = std::make_unique<SandboxAdminClient>(*m_transport);
+    m_admin->setAdminToken(options.adminToken);
     if (options.merchant) {
         m_portal = std::make_unique<PortalClient>(*m_transport, m_clock);
         m_credentials = std::make_unique<CredentialStore>();

@@ -43,6 +43,7 @@ public:
     struct Options {
         QUrl server; // empty: an embedded sandbox
         bool allowInsecureHttp = false;
+        QByteArray adminToken; // for a sandbox's /sandbox/ endpoints beyond loopback
         bool merchant = false;
         bool signInDemoMerchant = false; // the demo: no typing but the code
     };

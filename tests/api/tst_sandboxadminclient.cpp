@@ -96,6 +96,24 @@ private Q_SLOTS:
         QCOMPARE(std::get<ApiError>(again).code(), QString("4091"));
     }
 
+    void aSandboxBeyondLoopbackWantsItsToken()
+    {
+        sandbox::SandboxServer::Options options;
+        options.adminToken = "drill-token";
+        sandbox::SandboxServer guarded(options);
+        QVERIFY(guarded.start());
+        HttpTransport transport(m_network, nullptr);
+        transport.setBaseUrl(guarded.url());
+        SandboxAdminClient admin(transport);
+        const auto refused = wait<FaultDrill>([&](auto done) { admin.faults(this, done); });
+        QCOMPARE(std::get<ApiError>(refused).httpStatus(), 401);
+        admin.setAdminToken("drill-token");
+        const auto allowed = wait<FaultDrill>([&](auto done) {
+            admin.setFaults({250, 0.0, "5000", false}, this, done);
+        });
+        QCOMPARE(std::get<FaultDrill>(allowed).latencyMs, 250);
+    }
+
     void expireCodeOfAnUnknownDevice()
     {
         const auto unknown = wait<QString>([&](auto done) { m_admin->expireCode("POS-00000001", this, done); });

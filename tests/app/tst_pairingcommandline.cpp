@@ -158,13 +158,26 @@ private Q_SLOTS:
         QVERIFY(commandLine.allowInsecureHttp());
     }
 
+    void adminTokenFromTheOptionOrTheEnvironment()
+    {
+        qunsetenv("VIOPAY_SANDBOX_ADMIN_TOKEN");
+        PairingCommandLine commandLine;
+        QCOMPARE(commandLine.parse({"viopay-pairing"}), Outcome::Run);
+        QVERIFY(commandLine.adminToken().isEmpty());
+        qputenv("VIOPAY_SANDBOX_ADMIN_TOKEN", "from-environment");
+        QCOMPARE(commandLine.adminToken(), QByteArray("from-environment"));
+        QCOMPARE(commandLine.parse({"viopay-pairing", "--admin-token", "from-option"}), Outcome::Run);
+        QCOMPARE(commandLine.adminToken(), QByteArray("from-option"));
+        qunsetenv("VIOPAY_SANDBOX_ADMIN_TOKEN");
+    }
+
     void helpListsEveryOption()
     {
         PairingCommandLine commandLine;
         for (const char *option :
              {"--help", "--version", "--kiosk", "--merchant", "--demo", "--kiosks <N>", "--server <url>",
               "--device-id <id>", "--model <model>", "--os <os>", "--app-version <version>", "--fullscreen",
-              "--lang <language>", "--allow-insecure-http", "--log-level <level>"})
+              "--lang <language>", "--allow-insecure-http", "--admin-token <token>", "--log-level <level>"})
             QVERIFY2(commandLine.helpText().contains(QLatin1String(option)), option);
     }
 
