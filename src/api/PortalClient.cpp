@@ -88,6 +88,8 @@ Result<PortalClient::TokenGrant> PortalClient::parseTokens(const ApiResponse &re
     TokenGrant grant;
     grant.accessToken = fields.string("access_token");
     grant.expiresInSec = fields.integer("expires_in");
+    if (!fields.error() && (grant.expiresInSec <= 0 || grant.expiresInSec > MaxTokenLifeSec))
+        fields.fail(QStringLiteral("\"expires_in\" in the answer is not a token's life: %1").arg(grant.expiresInSec));
     if (response.json.contains(QLatin1String("refresh_token")))
         grant.refreshToken = fields.string("refresh_token");
     if (fields.error())

@@ -42,6 +42,7 @@ public:
     static constexpr char DeskClientId[] = "viopay-desk";
     static constexpr char DefaultHost[] = "merchant.viopay.io";
     static constexpr qint64 RefreshAheadMs = 30'000;
+    static constexpr qint64 MaxTokenLifeSec = 366LL * 24 * 60 * 60; // beyond this an answer is broken
 
     PortalClient(HttpTransport &transport, const Clock &clock, QObject *parent = nullptr);
 

@@ -99,8 +99,10 @@ Result<PairingCodeGrant> PosClient::parsePairingCode(const ApiResponse &response
         fields.fail(QStringLiteral("\"pairing_code\" in the answer is not a valid code: %1").arg(value));
         return *fields.error();
     }
-    if (expiresInSec <= 0) {
-        fields.fail(QStringLiteral("\"expires_in_sec\" in the answer is not positive"));
+    // A code lives 300 s; anything beyond a day is not a life but a broken answer, and would
+    // overflow the kiosk's deadline (found by fuzzing).
+    if (expiresInSec <= 0 || expiresInSec > MaxCodeLifeSec) {
+        fields.fail(QStringLiteral("\"expires_in_sec\" in the answer is not a code's life: %1").arg(expiresInSec));
         return *fields.error();
     }
     return PairingCodeGrant{*code, int(expiresInSec)};
@@ -119,8 +121,11 @@ Result<DeviceStatus> PosClient::parseStatus(const ApiResponse &response)
     status.deviceStatus = fields.string("device_status");
     status.isClaimed = fields.boolean("is_claimed");
     status.pairingCodeStatus = fields.string("pairing_code_status");
-    if (const auto expires = fields.optionalInteger("expires_in_sec"))
-        status.expiresInSec = int(*expires);
+    if (const auto expires = fields.optionalInteger("expires_in_sec")) {
+        if (*expires < 0 || *expires > MaxCodeLifeSec)
+            fields.fail(QStringLiteral("\"expires_in_sec\" in the answer is not a code's life: %1").arg(*expires));
+        status.expiresInSec = int(qBound<qint64>(0, *expires, MaxCodeLifeSec));
+    }
     if (const auto merchant = fields.optionalObject("merchant")) {
         JsonFields merchantFields(*merchant, response.status, response.traceId, QStringLiteral("merchant."));
         status.merchant = MerchantInfo{merchantFields.string("id"), merchantFields.string("name")};

@@ -43,6 +43,8 @@ class PosClient : public QObject {
     Q_OBJECT
 
 public:
+    static constexpr qint64 MaxCodeLifeSec = 24 * 60 * 60; // beyond this an answer is broken
+
     PosClient(HttpTransport &transport, DeviceIdentity device, QObject *parent = nullptr);
 
     void bootstrap(QObject *context, std::function<void(const Result<BootstrapInfo> &)> done);

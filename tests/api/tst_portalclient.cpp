@@ -5,6 +5,7 @@
 #include "inspector/ExchangeLog.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -45,6 +46,18 @@ class TestPortalClient : public QObject {
     }
 
 private Q_SLOTS:
+    void tokenLivesAreChecked()
+    {
+        ApiResponse answer;
+        answer.status = 200;
+        answer.json = QJsonDocument::fromJson(tokens).object();
+        QCOMPARE(std::get<PortalClient::TokenGrant>(PortalClient::parseTokens(answer)).expiresInSec, 900);
+        answer.json["expires_in"] = 9e15; // would overflow the refresh deadline
+        const auto broken = PortalClient::parseTokens(answer);
+        QCOMPARE(std::get<ApiError>(broken).kind(), ApiError::Kind::MalformedResponse);
+        QVERIFY(std::get<ApiError>(broken).message().contains("not a token's life"));
+    }
+
     void passwordGrantIsFormEncoded()
     {
         const ApiRequest request = PortalClient::passwordGrantRequest("ops@cafe-lumen.test", "p@ss w+rd&=");

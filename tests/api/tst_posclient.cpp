@@ -94,7 +94,12 @@ private Q_SLOTS:
             << QByteArray(R"({"pairing_code":"K7M0NP","expires_in_sec":300})") << "not a valid code: K7M0NP";
         QTest::newRow("lower case") << QByteArray(R"({"pairing_code":"k7m3np","expires_in_sec":300})")
                                     << "not a valid code";
-        QTest::newRow("zero life") << QByteArray(R"({"pairing_code":"K7M3NP","expires_in_sec":0})") << "not positive";
+        QTest::newRow("zero life") << QByteArray(R"({"pairing_code":"K7M3NP","expires_in_sec":0})")
+                                   << "not a code's life: 0";
+        // Found by fuzzing: a life this long overflowed the kiosk's deadline.
+        QTest::newRow("a life beyond a day")
+            << QByteArray(R"({"pairing_code":"K7M3NP","expires_in_sec":2121111111111113})")
+            << "not a code's life: 2121111111111113";
     }
 
     void pairingCodeAnswersAreChecked()
@@ -132,6 +137,10 @@ private Q_SLOTS:
             << QByteArray(
                    R"({"device_status":"claimed","is_claimed":true,"pairing_code_status":"used","merchant":{"id":"MRC-1001"}})")
             << "no \"merchant.name\"";
+        QTest::newRow("expiry beyond a day")
+            << QByteArray(
+                   R"({"device_status":"inactive","is_claimed":false,"pairing_code_status":"pending","expires_in_sec":99999999999})")
+            << "not a code's life";
         QTest::newRow("null expiry is absent")
             << QByteArray(
                    R"({"device_status":"inactive","is_claimed":false,"pairing_code_status":"none","expires_in_sec":null})")
