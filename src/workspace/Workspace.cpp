@@ -37,7 +37,6 @@ Workspace::~Workspace()
 
 bool Workspace::open(const Options &options, QString *error)
 {
-    m_options = options;
     QUrl baseUrl = options.server;
     if (baseUrl.isEmpty()) {
         m_sandbox = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxServer::Options{});

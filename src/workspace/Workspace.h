@@ -85,7 +85,6 @@ private:
     QNetworkAccessManager &m_network;
     QSettings &m_settings;
     const Clock &m_clock;
-    Options m_options;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     ExchangeLog m_log;
     std::unique_ptr<HttpTransport> m_transport;

@@ -64,8 +64,7 @@ private Q_SLOTS:
     {
         // Seen from outside, as a keychain manager would: libsecret's command-line tool.
         const QString secretTool = QStandardPaths::findExecutable("secret-tool");
-        if (secretTool.isEmpty())
-            QSKIP("secret-tool (libsecret-tools) is not installed");
+        QVERIFY2(!secretTool.isEmpty(), "secret-tool is missing: scripts/install-deps installs libsecret-tools");
         const QString key = CredentialStore::keyFor(QUrl("http://127.0.0.1:9"), "cafe-lumen-desk");
         QVERIFY(write(key, "sandbox-secret-1001").ok());
         QProcess lookup;
