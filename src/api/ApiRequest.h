@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inspector/Exchange.h"
+#include "core/Exchange.h"
 
 #include <QByteArray>
 #include <QJsonObject>

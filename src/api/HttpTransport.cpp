@@ -1,7 +1,6 @@
 #include "HttpTransport.h"
 
 #include "core/TraceContext.h"
-#include "inspector/ExchangeLog.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -62,11 +61,15 @@ struct HttpTransport::Attempt {
     QElapsedTimer elapsed;
 };
 
-HttpTransport::HttpTransport(QNetworkAccessManager &network, ExchangeLog *log, QObject *parent)
+HttpTransport::HttpTransport(QNetworkAccessManager &network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-    , m_log(log)
 {}
+
+int HttpTransport::timeoutMsOf(const ApiRequest &request) const
+{
+    return request.timeoutMs > 0 ? request.timeoutMs : m_defaultTimeoutMs;
+}
 
 QString HttpTransport::refusalFor(const QUrl &url) const
 {
@@ -92,7 +95,7 @@ QNetworkRequest HttpTransport::buildRequest(const ApiRequest &request, const QBy
         built.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
     built.setRawHeader("Accept", "application/json");
     built.setRawHeader("traceparent", traceparent);
-    built.setTransferTimeout(request.timeoutMs > 0 ? request.timeoutMs : m_defaultTimeoutMs);
+    built.setTransferTimeout(timeoutMsOf(request));
     built.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     // One request, one answer: an answer must never be served from a cache.
     built.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
@@ -137,81 +140,104 @@ void HttpTransport::start(const std::shared_ptr<Attempt> &attempt)
     }
 }
 
+// What came back for one attempt, read off the reply before it is deleted.
+struct HttpTransport::Answer {
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QString errorString;
+    HeaderList headers;
+    QByteArray body;
+    QString traceId;
+    std::optional<int> retryAfterSeconds;
+};
+
 void HttpTransport::finish(const std::shared_ptr<Attempt> &attempt, QNetworkReply *reply)
 {
     reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError error = reply->error();
-    const QByteArray body = attempt->tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll();
-    const HeaderList headers = headersOf(reply);
-    const QString traceId = QString::fromLatin1(reply->rawHeader("X-Trace-Id"));
+    Answer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.error = reply->error();
+    answer.errorString = reply->errorString();
+    answer.headers = headersOf(reply);
+    answer.body = attempt->tooLarge || !reply->isOpen() ? QByteArray() : reply->readAll();
+    answer.traceId = QString::fromLatin1(reply->rawHeader("X-Trace-Id"));
+    answer.retryAfterSeconds = retryAfterSeconds(reply->rawHeader("Retry-After"));
 
-    ApiResult result = [&]() -> ApiResult {
-        if (attempt->cancelled || (attempt->hasContext && !attempt->context))
-            return ApiError::cancelled();
-        if (attempt->tooLarge)
-            return ApiError::malformedResponse(tr("The answer is larger than 1 MiB."), status).setTraceId(traceId);
-        if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
-            return ApiError::timeout(
-                tr("No complete answer within %1 s.")
-                    .arg((attempt->request.timeoutMs > 0 ? attempt->request.timeoutMs : m_defaultTimeoutMs) / 1000.0));
-        if (error == QNetworkReply::SslHandshakeFailedError)
-            return ApiError::tls(reply->errorString());
-        if (isTransportFailure(error) || status == 0)
-            return ApiError::network(reply->errorString());
-        if ((status < 200 || status >= 300) && status != 304) {
-            ApiError failure = ApiError::fromHttpResponse(status, body, traceId.toLatin1());
-            if (const auto seconds = retryAfterSeconds(reply->rawHeader("Retry-After")))
-                failure.setRetryAfterSeconds(*seconds);
-            return failure;
-        }
-        ApiResponse response{status, headers, body, {}, traceId};
-        if (body.trimmed().isEmpty())
-            return response;
-        QJsonParseError parseError{};
-        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-        if (!document.isObject())
-            return ApiError::malformedResponse(tr("The answer is not a JSON object: %1").arg(parseError.errorString()),
-                                               status)
-                .setTraceId(traceId);
-        response.json = document.object();
+    const ApiResult result = classify(*attempt, answer);
+    publish(*attempt, answer, result);
+    if (!retryLater(attempt, result))
+        conclude(attempt, result);
+}
+
+ApiResult HttpTransport::classify(const Attempt &attempt, const Answer &answer) const
+{
+    if (attempt.cancelled || (attempt.hasContext && !attempt.context))
+        return ApiError::cancelled();
+    if (attempt.tooLarge)
+        return ApiError::malformedResponse(tr("The answer is larger than 1 MiB."), answer.status)
+            .setTraceId(answer.traceId);
+    if (answer.error == QNetworkReply::OperationCanceledError || answer.error == QNetworkReply::TimeoutError)
+        return ApiError::timeout(tr("No complete answer within %1 s.").arg(timeoutMsOf(attempt.request) / 1000.0));
+    if (answer.error == QNetworkReply::SslHandshakeFailedError)
+        return ApiError::tls(answer.errorString);
+    if (isTransportFailure(answer.error) || answer.status == 0)
+        return ApiError::network(answer.errorString);
+    if ((answer.status < 200 || answer.status >= 300) && answer.status != 304) {
+        ApiError failure = ApiError::fromHttpResponse(answer.status, answer.body, answer.traceId.toLatin1());
+        if (answer.retryAfterSeconds)
+            failure.setRetryAfterSeconds(*answer.retryAfterSeconds);
+        return failure;
+    }
+    ApiResponse response{answer.status, answer.headers, answer.body, {}, answer.traceId};
+    if (answer.body.trimmed().isEmpty())
         return response;
-    }();
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(answer.body, &parseError);
+    if (!document.isObject())
+        return ApiError::malformedResponse(tr("The answer is not a JSON object: %1").arg(parseError.errorString()),
+                                           answer.status)
+            .setTraceId(answer.traceId);
+    response.json = document.object();
+    return response;
+}
 
-    if (m_log) {
-        Exchange exchange{attempt->startedAt,
-                          attempt->request.method,
-                          attempt->url,
-                          attempt->request.headers,
-                          attempt->request.body,
-                          status,
-                          headers,
-                          body,
-                          attempt->elapsed.elapsed(),
-                          QString::fromLatin1(attempt->trace.traceId()),
-                          attempt->retries,
-                          {}};
-        if (!attempt->request.contentType.isEmpty())
-            exchange.requestHeaders.append({"Content-Type", attempt->request.contentType});
-        exchange.requestHeaders.append({"traceparent", attempt->trace.traceparent()});
-        if (const auto *failure = std::get_if<ApiError>(&result); failure && failure->kind() != ApiError::Kind::Http)
-            exchange.error = failure->message().isEmpty() ? failure->userMessage() : failure->message();
-        m_log->record(exchange);
-    }
+void HttpTransport::publish(const Attempt &attempt, const Answer &answer, const ApiResult &result)
+{
+    Exchange exchange{attempt.startedAt,
+                      attempt.request.method,
+                      attempt.url,
+                      attempt.request.headers,
+                      attempt.request.body,
+                      answer.status,
+                      answer.headers,
+                      answer.body,
+                      attempt.elapsed.elapsed(),
+                      QString::fromLatin1(attempt.trace.traceId()),
+                      attempt.retries,
+                      {}};
+    if (!attempt.request.contentType.isEmpty())
+        exchange.requestHeaders.append({"Content-Type", attempt.request.contentType});
+    exchange.requestHeaders.append({"traceparent", attempt.trace.traceparent()});
+    if (const auto *failure = std::get_if<ApiError>(&result); failure && failure->kind() != ApiError::Kind::Http)
+        exchange.error = failure->message().isEmpty() ? failure->userMessage() : failure->message();
+    Q_EMIT exchangeFinished(exchange);
+}
 
-    if (const auto *failure = std::get_if<ApiError>(&result)) {
-        const auto delay = m_retryPolicy.delayBeforeRetry(*failure, attempt->retries + 1, attempt->request.repeatable);
-        if (delay && !attempt->cancelled && (!attempt->hasContext || attempt->context)) {
-            ++attempt->retries;
-            qCInfo(lcTransport) << "retry" << attempt->retries << "of" << attempt->url.path() << "in" << *delay << "ms";
-            QTimer::singleShot(*delay, this, [this, attempt] {
-                if (!attempt->hasContext || attempt->context)
-                    start(attempt);
-            });
-            return;
-        }
-    }
-    conclude(attempt, result);
+bool HttpTransport::retryLater(const std::shared_ptr<Attempt> &attempt, const ApiResult &result)
+{
+    const auto *failure = std::get_if<ApiError>(&result);
+    if (!failure || attempt->cancelled || (attempt->hasContext && !attempt->context))
+        return false;
+    const auto delay = m_retryPolicy.delayBeforeRetry(*failure, attempt->retries + 1, attempt->request.repeatable);
+    if (!delay)
+        return false;
+    ++attempt->retries;
+    qCInfo(lcTransport) << "retry" << attempt->retries << "of" << attempt->url.path() << "in" << *delay << "ms";
+    QTimer::singleShot(*delay, this, [this, attempt] {
+        if (!attempt->hasContext || attempt->context)
+            start(attempt);
+    });
+    return true;
 }
 
 void HttpTransport::conclude(const std::shared_ptr<Attempt> &attempt, const ApiResult &result)

@@ -5,6 +5,7 @@
 #include "RetryPolicy.h"
 
 #include "core/ApiError.h"
+#include "core/Exchange.h"
 
 #include <QNetworkRequest>
 #include <QObject>
@@ -18,14 +19,11 @@ class QNetworkReply;
 
 namespace viopay {
 
-class Clock;
-class ExchangeLog;
-
 // The client's one way to the network, over the process's one QNetworkAccessManager: a time-out
 // and a 1 MiB answer cap on every request, a W3C traceparent on every request, HTTPS unless the
 // server is this computer (or the user allowed plain HTTP), TLS errors never ignored, redirects
 // only to the same origin, retries by RetryPolicy for repeatable requests, JSON checked, every
-// failure an ApiError, and every exchange recorded in the ExchangeLog.
+// failure an ApiError, and every exchange published (exchangeFinished) for whoever records them.
 class HttpTransport : public QObject {
     Q_OBJECT
 
@@ -33,7 +31,7 @@ public:
     static constexpr int DefaultTimeoutMs = 15'000;
     static constexpr qint64 MaxAnswerBytes = 1024 * 1024;
 
-    HttpTransport(QNetworkAccessManager &network, ExchangeLog *log, QObject *parent = nullptr);
+    explicit HttpTransport(QNetworkAccessManager &network, QObject *parent = nullptr);
 
     void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
     QUrl baseUrl() const { return m_baseUrl; }
@@ -50,14 +48,22 @@ public:
     // Why a URL may not be used, or an empty string when it may.
     QString refusalFor(const QUrl &url) const;
 
+Q_SIGNALS:
+    // Every attempt as it went on the wire, retries included, once its outcome is known.
+    void exchangeFinished(const viopay::Exchange &exchange);
+
 private:
     struct Attempt;
+    struct Answer;
     void start(const std::shared_ptr<Attempt> &attempt);
     void finish(const std::shared_ptr<Attempt> &attempt, QNetworkReply *reply);
+    ApiResult classify(const Attempt &attempt, const Answer &answer) const;
+    void publish(const Attempt &attempt, const Answer &answer, const ApiResult &result);
+    bool retryLater(const std::shared_ptr<Attempt> &attempt, const ApiResult &result);
     void conclude(const std::shared_ptr<Attempt> &attempt, const ApiResult &result);
+    int timeoutMsOf(const ApiRequest &request) const;
 
     QNetworkAccessManager &m_network;
-    ExchangeLog *m_log;
     QUrl m_baseUrl;
     bool m_allowInsecureHttp = false;
     int m_defaultTimeoutMs = DefaultTimeoutMs;

@@ -155,7 +155,8 @@ private Q_SLOTS:
         QFETCH(int, status);
         ScriptedServer server({{behaviour, response}});
         ExchangeLog log;
-        HttpTransport transport(m_network, &log);
+        HttpTransport transport(m_network);
+        connect(&transport, &HttpTransport::exchangeFinished, &log, &ExchangeLog::record);
         transport.setBaseUrl(local(server.port()));
         transport.setDefaultTimeoutMs(1000);
         const Outcome outcome = exchange(transport, statusRequest(false), 8000);
@@ -174,7 +175,8 @@ private Q_SLOTS:
         ScriptedServer server({{Behaviour::Answer, ScriptedServer::answer(503, "{}", "Retry-After: 0\r\n")},
                                {Behaviour::Answer, ScriptedServer::answer(200, R"({"device_status":"inactive"})")}});
         ExchangeLog log;
-        HttpTransport transport(m_network, &log);
+        HttpTransport transport(m_network);
+        connect(&transport, &HttpTransport::exchangeFinished, &log, &ExchangeLog::record);
         transport.setBaseUrl(local(server.port()));
         const Outcome outcome = exchange(transport, statusRequest(true));
         const auto *response = std::get_if<ApiResponse>(&*outcome.result);
@@ -206,7 +208,8 @@ private Q_SLOTS:
     {
         ScriptedServer server({{Behaviour::Hang, {}}});
         ExchangeLog log;
-        HttpTransport transport(m_network, &log);
+        HttpTransport transport(m_network);
+        connect(&transport, &HttpTransport::exchangeFinished, &log, &ExchangeLog::record);
         transport.setBaseUrl(local(server.port()));
         bool called = false;
         // Like a QWidget, the owner says destroyed() while its QPointers still see it.
@@ -258,7 +261,8 @@ private Q_SLOTS:
         sandbox::SandboxServer sandbox(sandbox::SandboxServer::Options{});
         QVERIFY(sandbox.start());
         ExchangeLog log;
-        HttpTransport transport(m_network, &log);
+        HttpTransport transport(m_network);
+        connect(&transport, &HttpTransport::exchangeFinished, &log, &ExchangeLog::record);
         transport.setBaseUrl(sandbox.url());
         const Outcome outcome = exchange(transport, statusRequest());
         const auto *response = std::get_if<ApiResponse>(&*outcome.result);

@@ -165,7 +165,8 @@ private Q_SLOTS:
         sandbox::SandboxServer sandbox(sandbox::SandboxServer::Options{});
         QVERIFY(sandbox.start());
         ExchangeLog log;
-        HttpTransport transport(m_network, &log);
+        HttpTransport transport(m_network);
+        connect(&transport, &HttpTransport::exchangeFinished, &log, &ExchangeLog::record);
         transport.setBaseUrl(sandbox.url());
         PortalClient portal(transport, Clock::system());
         QSignalSpy refreshTokens(&portal, &PortalClient::refreshTokenChanged);
@@ -199,7 +200,8 @@ private Q_SLOTS:
         sandbox::SandboxServer sandbox(sandbox::SandboxServer::Options{});
         QVERIFY(sandbox.start());
         ExchangeLog log;
-        HttpTransport transport(m_network, &log);
+        HttpTransport transport(m_network);
+        connect(&transport, &HttpTransport::exchangeFinished, &log, &ExchangeLog::record);
         transport.setBaseUrl(sandbox.url());
         TestClock clock;
         PortalClient portal(transport, clock);

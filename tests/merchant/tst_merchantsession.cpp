@@ -125,7 +125,8 @@ private Q_SLOTS:
     {
         startSandbox();
         m_log = std::make_unique<ExchangeLog>();
-        m_transport = std::make_unique<HttpTransport>(m_network, m_log.get());
+        m_transport = std::make_unique<HttpTransport>(m_network);
+        connect(m_transport.get(), &HttpTransport::exchangeFinished, m_log.get(), &ExchangeLog::record);
         m_transport->setBaseUrl(m_sandbox->url());
         m_transport->setRetryPolicy(RetryPolicy([] { return 0.0; }));
         m_credentials = std::make_unique<CredentialStore>();
