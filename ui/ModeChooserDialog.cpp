@@ -2,15 +2,14 @@
 #include "ui_ModeChooserDialog.h"
 
 #include "StateColors.h"
+#include "core/SettingsKeys.h"
+
 #include <QPushButton>
 #include <QSettings>
 
 namespace viopay {
 
 namespace {
-const QString modeKey = QStringLiteral("launch/mode");
-const QString serverKey = QStringLiteral("launch/server");
-
 QString settingsName(LaunchMode mode)
 {
     switch (mode) {
@@ -91,8 +90,8 @@ void ModeChooserDialog::accept()
 {
     if (!m_ui->buttonBox->button(QDialogButtonBox::Open)->isEnabled())
         return;
-    m_settings.setValue(modeKey, settingsName(mode()));
-    m_settings.setValue(serverKey, m_ui->serverLineEdit->text().trimmed());
+    m_settings.setValue(SettingsKeys::ChooserMode, settingsName(mode()));
+    m_settings.setValue(SettingsKeys::ChooserServer, m_ui->serverLineEdit->text().trimmed());
     QDialog::accept();
 }
 
@@ -124,11 +123,11 @@ QLabel *ModeChooserDialog::hintFor(LaunchMode mode) const
 
 void ModeChooserDialog::restoreChoice()
 {
-    const QString remembered = m_settings.value(modeKey, settingsName(LaunchMode::Demo)).toString();
+    const QString remembered = m_settings.value(SettingsKeys::ChooserMode, settingsName(LaunchMode::Demo)).toString();
     for (LaunchMode mode : allModes)
         if (settingsName(mode) == remembered)
             buttonFor(mode)->setChecked(true);
-    m_ui->serverLineEdit->setText(m_settings.value(serverKey).toString());
+    m_ui->serverLineEdit->setText(m_settings.value(SettingsKeys::ChooserServer).toString());
 }
 
 void ModeChooserDialog::selectFirstAvailableIfNeeded()
@@ -157,13 +156,12 @@ bool ModeChooserDialog::serverIsValid() const
 void ModeChooserDialog::updateOpenButton()
 {
     const bool valid = serverIsValid();
-    m_ui->serverHintLabel->setText(valid ? tr("Leave empty to use the built-in sandbox.")
-                                         : tr("Enter an http:// or https:// address with a host name, "
-                                              "such as https://api.viopay.io."));
     // An invalid address is an error to fix, so it reads in the error colour, not as a quiet hint.
-    m_ui->serverHintLabel->setStyleSheet(QString());
-    if (!valid)
-        StateColors::colour(m_ui->serverHintLabel, StateColors::urgent());
+    StateColors::showStatus(m_ui->serverHintLabel,
+                            valid ? tr("Leave empty to use the built-in sandbox.")
+                                  : tr("Enter an http:// or https:// address with a host name, "
+                                       "such as https://api.viopay.io."),
+                            !valid);
     const bool modeChosen = buttonFor(mode())->isChecked() && buttonFor(mode())->isEnabled();
     m_ui->buttonBox->button(QDialogButtonBox::Open)->setEnabled(valid && modeChosen);
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/LaunchMode.h"
+#include "core/LaunchMode.h"
 
 #include <QDialog>
 #include <QUrl>

@@ -1,5 +1,6 @@
 #include "PairingCommandLine.h"
 
+#include "core/DemoData.h"
 #include "core/LogLevel.h"
 
 #include <QCoreApplication>
@@ -35,18 +36,18 @@ PairingCommandLine::PairingCommandLine()
     , m_deviceIdOption(
           QStringLiteral("device-id"),
           QCoreApplication::translate("PairingCommandLine", "The simulated terminal's id (default POS-8F3A2C91)."),
-          QStringLiteral("id"), QStringLiteral("POS-8F3A2C91"))
+          QStringLiteral("id"), QLatin1String(DemoData::DeviceId))
     , m_modelOption(QStringLiteral("model"),
                     QCoreApplication::translate("PairingCommandLine", "The terminal's model (default PAX-A920)."),
-                    QStringLiteral("model"), QStringLiteral("PAX-A920"))
+                    QStringLiteral("model"), QLatin1String(DemoData::Model))
     , m_osOption(
           QStringLiteral("os"),
           QCoreApplication::translate("PairingCommandLine", "The terminal's operating system (default Android 12)."),
-          QStringLiteral("os"), QStringLiteral("Android 12"))
+          QStringLiteral("os"), QLatin1String(DemoData::Os))
     , m_appVersionOption(
           QStringLiteral("app-version"),
           QCoreApplication::translate("PairingCommandLine", "The terminal app's version (default 1.4.2)."),
-          QStringLiteral("version"), QStringLiteral("1.4.2"))
+          QStringLiteral("version"), QLatin1String(DemoData::AppVersion))
     , m_fullScreenOption(
           QStringLiteral("fullscreen"),
           QCoreApplication::translate("PairingCommandLine", "Open the windows full screen (Esc leaves it)."))

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/DeviceIdentity.h"
-#include "ui/LaunchMode.h"
+#include "core/LaunchMode.h"
 
 #include <QCommandLineParser>
 #include <QString>

@@ -17,6 +17,12 @@ public:
     static Clock &system();
 };
 
+// Whole seconds of a span rounded up, as a countdown shows them: 1 ms left is 1 s; none is 0.
+inline int secondsRoundedUp(qint64 ms)
+{
+    return ms <= 0 ? 0 : int((ms + 999) / 1000);
+}
+
 class SystemClock final : public Clock {
 public:
     qint64 monotonicMs() const override;

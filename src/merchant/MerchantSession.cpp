@@ -2,23 +2,14 @@
 
 #include "core/Clock.h"
 #include "core/ErrorCode.h"
+#include "core/SettingsKeys.h"
 
 #include <QSettings>
 
 namespace viopay {
 
 namespace {
-// Settings keys: which account to offer and restore. No secret is ever written here.
-const QString ServerKey = QStringLiteral("merchant/server");
-const QString AccountKey = QStringLiteral("merchant/account");
-const QString AccountKindKey = QStringLiteral("merchant/accountKind");
-const QString KeptKey = QStringLiteral("merchant/keptInKeychain");
 constexpr int DefaultLockSeconds = 60;
-
-int ceilSeconds(qint64 ms)
-{
-    return ms <= 0 ? 0 : int((ms + 999) / 1000);
-}
 
 bool isRefusal(const ApiError &error)
 {
@@ -72,18 +63,19 @@ void MerchantSession::setServer(const QUrl &server)
 
 std::optional<MerchantSession::Account> MerchantSession::rememberedAccount() const
 {
-    const QString name = m_settings.value(AccountKey).toString();
-    if (name.isEmpty() || m_settings.value(ServerKey).toUrl() != server())
+    const QString name = m_settings.value(SettingsKeys::MerchantAccount).toString();
+    if (name.isEmpty() || m_settings.value(SettingsKeys::MerchantServer).toUrl() != server())
         return std::nullopt;
-    const auto kind = m_settings.value(AccountKindKey).toString() == QLatin1String("client") ? AccountKind::ApiClient
-                                                                                             : AccountKind::PortalUser;
+    const auto kind = m_settings.value(SettingsKeys::MerchantAccountKind).toString() == QLatin1String("client")
+                          ? AccountKind::ApiClient
+                          : AccountKind::PortalUser;
     return Account{kind, name};
 }
 
 bool MerchantSession::restoreSignIn()
 {
     const std::optional<Account> account = rememberedAccount();
-    if (!account || !m_settings.value(KeptKey).toBool() || m_state != State::SignedOut)
+    if (!account || !m_settings.value(SettingsKeys::MerchantKeptInKeychain).toBool() || m_state != State::SignedOut)
         return false;
     m_account = *account;
     setState(State::SigningIn);
@@ -99,7 +91,7 @@ bool MerchantSession::restoreSignIn()
                                return;
                            }
                            if (!saved.ok()) {
-                               m_settings.setValue(KeptKey, false);
+                               m_settings.setValue(SettingsKeys::MerchantKeptInKeychain, false);
                                failSignIn(SignInProblem::Kind::SavedExpired, std::nullopt);
                                return;
                            }
@@ -168,9 +160,9 @@ void MerchantSession::startSignIn(const Account &account, const QString &secret,
 
 void MerchantSession::onSignedIn(const QString &clientSecret)
 {
-    m_settings.setValue(ServerKey, server());
-    m_settings.setValue(AccountKey, m_account.name);
-    m_settings.setValue(AccountKindKey,
+    m_settings.setValue(SettingsKeys::MerchantServer, server());
+    m_settings.setValue(SettingsKeys::MerchantAccount, m_account.name);
+    m_settings.setValue(SettingsKeys::MerchantAccountKind,
                         m_account.kind == AccountKind::ApiClient ? QStringLiteral("client") : QStringLiteral("user"));
     setState(State::SignedIn);
     if (!m_keepSignedIn) {
@@ -201,7 +193,7 @@ void MerchantSession::keepSecret(const QString &secret)
     m_credentials.write(keychainKey(), secret, this, [this, generation](const CredentialStore::Outcome &outcome) {
         if (generation != m_generation)
             return; // signed out meanwhile: the removal queued after this write wins
-        m_settings.setValue(KeptKey, outcome.ok());
+        m_settings.setValue(SettingsKeys::MerchantKeptInKeychain, outcome.ok());
         const QString problem = outcome.ok() ? QString() : outcome.detail;
         if (problem == m_keychainProblem)
             return;
@@ -212,9 +204,9 @@ void MerchantSession::keepSecret(const QString &secret)
 
 void MerchantSession::forgetSavedSignIn()
 {
-    if (!m_settings.value(KeptKey).toBool())
+    if (!m_settings.value(SettingsKeys::MerchantKeptInKeychain).toBool())
         return;
-    m_settings.setValue(KeptKey, false);
+    m_settings.setValue(SettingsKeys::MerchantKeptInKeychain, false);
     m_credentials.remove(keychainKey(), this, [](const CredentialStore::Outcome &) {});
 }
 
@@ -251,13 +243,13 @@ QString MerchantSession::keychainKey() const
 
 int MerchantSession::claimLockSecondsLeft() const
 {
-    return m_claim.kind == ClaimOutcome::Kind::Locked ? ceilSeconds(m_claim.retryAtMs - m_clock.monotonicMs()) : 0;
+    return m_claim.kind == ClaimOutcome::Kind::Locked ? secondsRoundedUp(m_claim.retryAtMs - m_clock.monotonicMs()) : 0;
 }
 
 int MerchantSession::signInLockSecondsLeft() const
 {
     return m_signInProblem.kind == SignInProblem::Kind::LockedOut
-               ? ceilSeconds(m_signInProblem.retryAtMs - m_clock.monotonicMs())
+               ? secondsRoundedUp(m_signInProblem.retryAtMs - m_clock.monotonicMs())
                : 0;
 }
 

@@ -3,6 +3,7 @@
 #include "BearerToken.h"
 #include "RequestBody.h"
 #include "core/ApiError.h"
+#include "core/Clock.h"
 #include "core/ErrorCode.h"
 
 #include <QJsonObject>
@@ -41,11 +42,6 @@ SandboxReply tokenReply(const QByteArray &accessToken, const QByteArray &refresh
                                  {QStringLiteral("refresh_token"), QString::fromLatin1(refreshToken)},
                                  {QStringLiteral("refresh_expires_in"), MerchantAuthority::RefreshLifeMs / 1000},
                                  {QStringLiteral("token_type"), QStringLiteral("Bearer")}}));
-}
-
-int retryAfterSeconds(qint64 ms)
-{
-    return static_cast<int>(qMax<qint64>(1, (ms + 999) / 1000));
 }
 
 } // namespace
@@ -99,7 +95,7 @@ SandboxReply MerchantAuthority::passwordGrant(const QHash<QString, QString> &fie
         if (const qint64 lockedMs = failures->msUntilAllowed(nowMs); lockedMs > 0) {
             SandboxReply reply =
                 oauthError(429, "temporarily_unavailable", "Too many failed sign-ins for this user; try again later");
-            reply.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds(lockedMs)));
+            reply.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(qMax(1, secondsRoundedUp(lockedMs))));
             return reply;
         }
     }

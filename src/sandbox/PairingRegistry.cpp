@@ -33,11 +33,6 @@ constexpr int CodeGenerationAttempts = 16;
 constexpr qsizetype MaxInternedTexts = 4096;
 constexpr char MinSupportedVersion[] = "1.3.5";
 
-int secondsCeil(qint64 ms)
-{
-    return static_cast<int>((ms + 999) / 1000);
-}
-
 QString rfc3339(qint64 epochMs)
 {
     return QDateTime::fromSecsSinceEpoch(epochMs / 1000, Qt::UTC).toString(Qt::ISODate);
@@ -61,7 +56,7 @@ QString deviceStatusName(const Store::Device &device)
 SandboxReply tooManyRequests(const QString &message, qint64 waitMs)
 {
     return SandboxReply::error(ApiError::http(429, QString::fromLatin1(ErrorCode::TooManyRequests), message)
-                                   .setRetryAfterSeconds(qMax(1, secondsCeil(waitMs))));
+                                   .setRetryAfterSeconds(qMax(1, secondsRoundedUp(waitMs))));
 }
 
 SandboxReply deviceNotProvisioned()
@@ -306,7 +301,7 @@ struct PairingRegistry::Private {
                          {QStringLiteral("is_claimed"), isClaimed(record)},
                          {QStringLiteral("pairing_code_status"), Store::codeStatusName(record.codeStatus)}};
         if (record.codeStatus == Store::CodeStatus::Pending)
-            body.insert(QStringLiteral("expires_in_sec"), secondsCeil(record.codeExpiresEpochMs - nowMs));
+            body.insert(QStringLiteral("expires_in_sec"), secondsRoundedUp(record.codeExpiresEpochMs - nowMs));
         if (isClaimed(record))
             body.insert(QStringLiteral("merchant"), merchantJson(record.merchantId));
         SandboxReply reply = SandboxReply::json(200, body);
@@ -323,8 +318,9 @@ struct PairingRegistry::Private {
                 {QStringLiteral("device_status"), deviceStatusName(record)},
                 {QStringLiteral("pairing_code"), textOrNull(record.pairingCode)},
                 {QStringLiteral("pairing_code_status"), Store::codeStatusName(record.codeStatus)},
-                {QStringLiteral("expires_in_sec"),
-                 pending ? QJsonValue(secondsCeil(record.codeExpiresEpochMs - nowMs)) : QJsonValue(QJsonValue::Null)}};
+                {QStringLiteral("expires_in_sec"), pending
+                                                       ? QJsonValue(secondsRoundedUp(record.codeExpiresEpochMs - nowMs))
+                                                       : QJsonValue(QJsonValue::Null)}};
     }
 
     void recordFailedClaim(const QString &merchantId, qint64 nowMs)

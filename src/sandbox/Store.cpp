@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "SecretHash.h"
+#include "core/DemoData.h"
 
 #include <QLoggingCategory>
 #include <QSqlDatabase>
@@ -210,21 +211,22 @@ struct Store::Private {
     // CONTRACT.md "Sandbox demo data", exactly.
     bool seed()
     {
-        static const char *const CycledModels[] = {"PAX-A920", "Sunmi-P2", "Ingenico-AXIUM"};
-        if (!insertMerchant("MRC-1001", "Cafe Lumen") || !insertMerchant("MRC-2002", "Harbor Books"))
+        using namespace DemoData;
+        if (!insertMerchant(CafeLumen.id, CafeLumen.name) || !insertMerchant(HarborBooks.id, HarborBooks.name))
             return false;
-        if (!insertCredential("users", "email", "ops@cafe-lumen.test", "MRC-1001", "pairing-demo") ||
-            !insertCredential("users", "email", "desk@harbor-books.test", "MRC-2002", "pairing-demo") ||
-            !insertCredential("api_clients", "client_id", "cafe-lumen-desk", "MRC-1001", "sandbox-secret-1001"))
+        if (!insertCredential("users", "email", CafeLumenUser, CafeLumen.id, Password) ||
+            !insertCredential("users", "email", HarborBooksUser, HarborBooks.id, Password) ||
+            !insertCredential("api_clients", "client_id", ApiClientId, CafeLumen.id, ApiClientSecret))
             return false;
-        if (!seedDevice(QStringLiteral("POS-8F3A2C91"), "MRC-1001", "PAX-A920"))
+        if (!seedDevice(QLatin1String(DeviceId), CafeLumen.id, Model))
             return false;
-        for (int i = 0; i < 10; ++i) {
-            const QString deviceId = QStringLiteral("POS-1A2B3C%1").arg(i, 2, 10, QLatin1Char('0'));
-            if (!seedDevice(deviceId, "MRC-1001", CycledModels[i % 3]))
+        for (int i = 0; i < RoomDevices; ++i) {
+            const QString deviceId =
+                QLatin1String(RoomDevicePrefix) + QStringLiteral("%1").arg(i, 2, 10, QLatin1Char('0'));
+            if (!seedDevice(deviceId, CafeLumen.id, Models[i % ModelCount]))
                 return false;
         }
-        return seedDevice(QStringLiteral("POS-0BADF00D"), "MRC-2002", "Sunmi-P2");
+        return seedDevice(QLatin1String(HarborBooksDeviceId), HarborBooks.id, HarborBooksModel);
     }
 
     bool writeNewDevice(const Store::Device &device)
