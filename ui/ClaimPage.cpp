@@ -18,6 +18,7 @@ ClaimPage::ClaimPage(MerchantSession &session, QWidget *parent)
     TextStyle::title(m_ui->titleLabel);
     TextStyle::title(m_ui->outcomeTitleLabel, 1.3);
     StateColors::mute(m_ui->outcomeReferenceLabel);
+    StateColors::mute(m_ui->hintLabel);
     m_ui->claimButton->setMinimumWidth(m_ui->codeEntry->sizeHint().width() / 2);
     m_defaultHint = m_ui->hintLabel->text();
     m_ui->outcomeFrame->hide();
@@ -72,11 +73,7 @@ void ClaimPage::claimAnother()
 
 void ClaimPage::showHint(const QString &hint, bool isProblem)
 {
-    m_ui->hintLabel->setText(hint);
-    if (isProblem)
-        StateColors::colour(m_ui->hintLabel, StateColors::urgent(), true);
-    else
-        StateColors::colour(m_ui->hintLabel, StateColors::muted());
+    StateColors::showStatus(m_ui->hintLabel, hint, isProblem, true);
     if (isProblem)
         m_ui->hintLabel->setAccessibleDescription(hint); // announced by screen readers
 }

@@ -1,9 +1,9 @@
 #include "FaultDrillsDialog.h"
 #include "ui_FaultDrillsDialog.h"
 
-#include "merchant/MerchantSession.h"
-
 #include "StateColors.h"
+#include "drills/FaultDrillsSession.h"
+
 #include <QTimer>
 
 namespace viopay {
@@ -14,19 +14,18 @@ struct DrillCode {
     const char *label;
 };
 const DrillCode drillCodes[] = {
-    {"5000", QT_TRANSLATE_NOOP("viopay::FaultDrillsDialog", "5000 server error")},
-    {"5030", QT_TRANSLATE_NOOP("viopay::FaultDrillsDialog", "5030 service unavailable")},
-    {"4290", QT_TRANSLATE_NOOP("viopay::FaultDrillsDialog", "4290 too many requests")},
-    {"4010", QT_TRANSLATE_NOOP("viopay::FaultDrillsDialog", "4010 unauthorized")},
-    {"4041", QT_TRANSLATE_NOOP("viopay::FaultDrillsDialog", "4041 code not found")},
+    {ErrorCode::ServerError, QT_TRANSLATE_NOOP("viopay::FaultDrillsDialog", "5000 server error")},
+    {ErrorCode::Offline, QT_TRANSLATE_NOOP("viopay::FaultDrillsDialog", "5030 service unavailable")},
+    {ErrorCode::TooManyRequests, QT_TRANSLATE_NOOP("viopay::FaultDrillsDialog", "4290 too many requests")},
+    {ErrorCode::Unauthorized, QT_TRANSLATE_NOOP("viopay::FaultDrillsDialog", "4010 unauthorized")},
+    {ErrorCode::CodeNotFound, QT_TRANSLATE_NOOP("viopay::FaultDrillsDialog", "4041 code not found")},
 };
 } // namespace
 
-FaultDrillsDialog::FaultDrillsDialog(SandboxAdminClient &admin, MerchantSession *merchant, QWidget *parent)
+FaultDrillsDialog::FaultDrillsDialog(FaultDrillsSession &session, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::FaultDrillsDialog>())
-    , m_admin(admin)
-    , m_merchant(merchant)
+    , m_session(session)
     , m_applyTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -51,19 +50,37 @@ FaultDrillsDialog::FaultDrillsDialog(SandboxAdminClient &admin, MerchantSession 
     connect(m_ui->expireCodeButton, &QPushButton::clicked, this, &FaultDrillsDialog::expireCode);
     connect(m_ui->releaseButton, &QPushButton::clicked, this, &FaultDrillsDialog::release);
     connect(m_ui->deviceComboBox, &QComboBox::currentIndexChanged, this, &FaultDrillsDialog::updateActions);
-    if (m_merchant) {
-        connect(m_merchant, &MerchantSession::stateChanged, this, &FaultDrillsDialog::updateActions);
-        connect(m_merchant, &MerchantSession::released, this, [this](const QString &id) {
-            report(tr("%1 was released: press R on its screen to pair it again.").arg(id), false);
-        });
-        connect(m_merchant, &MerchantSession::releaseFailed, this, [this](const QString &id, const ApiError &error) {
-            report(tr("%1 was not released: %2 (%3)").arg(id, error.userMessage(), error.supportReference()), true);
-        });
-    }
-    load();
+    connectSession();
+    m_session.load();
 }
 
 FaultDrillsDialog::~FaultDrillsDialog() = default;
+
+void FaultDrillsDialog::connectSession()
+{
+    connect(&m_session, &FaultDrillsSession::loaded, this, &FaultDrillsDialog::showDrill);
+    connect(&m_session, &FaultDrillsSession::unavailable, this, &FaultDrillsDialog::showUnavailable);
+    connect(&m_session, &FaultDrillsSession::applied, this, &FaultDrillsDialog::showApplied);
+    connect(&m_session, &FaultDrillsSession::applyFailed, this, [this](const ApiError &error) {
+        report(tr("The drill was not applied: %1 (%2)").arg(error.userMessage(), error.supportReference()), true);
+    });
+    connect(&m_session.devices(), &DeviceDirectory::changed, this, &FaultDrillsDialog::showDevices);
+    connect(&m_session, &FaultDrillsSession::codeExpired, this, [this](const QString &id) {
+        report(tr("%1's code expired now; the terminal asks for a new one.").arg(id), false);
+    });
+    connect(&m_session, &FaultDrillsSession::expireFailed, this, [this](const QString &id, const ApiError &error) {
+        report(tr("%1's code was not expired: %2").arg(id, error.userMessage()), true);
+    });
+    connect(&m_session, &FaultDrillsSession::releasing, this,
+            [this](const QString &id) { report(tr("Releasing %1…").arg(id), false); });
+    connect(&m_session, &FaultDrillsSession::released, this, [this](const QString &id) {
+        report(tr("%1 was released: press R on its screen to pair it again.").arg(id), false);
+    });
+    connect(&m_session, &FaultDrillsSession::releaseFailed, this, [this](const QString &id, const ApiError &error) {
+        report(tr("%1 was not released: %2 (%3)").arg(id, error.userMessage(), error.supportReference()), true);
+    });
+    connect(&m_session, &FaultDrillsSession::canReleaseChanged, this, &FaultDrillsDialog::updateActions);
+}
 
 FaultDrill FaultDrillsDialog::drill() const
 {
@@ -71,26 +88,12 @@ FaultDrill FaultDrillsDialog::drill() const
             m_ui->errorCodeComboBox->currentData().toString(), m_ui->offlineCheckBox->isChecked()};
 }
 
-void FaultDrillsDialog::load()
+void FaultDrillsDialog::showUnavailable(const ApiError &problem)
 {
-    m_admin.faults(this, [this](const Result<FaultDrill> &faults) {
-        if (const auto *error = std::get_if<ApiError>(&faults)) {
-            report(tr("This server's fault drills cannot be read: %1 (%2). Drills work against a Viopay sandbox.")
-                       .arg(error->userMessage(), error->supportReference()),
-                   true);
-            m_ui->serverGroup->setEnabled(false);
-            return;
-        }
-        showDrill(std::get<FaultDrill>(faults));
-    });
-    m_admin.provisionedDevices(this, [this](const Result<QList<ProvisionedDevice>> &devices) {
-        if (const auto *devicesError = std::get_if<ApiError>(&devices)) {
-            m_ui->terminalGroup->setEnabled(false);
-            m_ui->terminalGroup->setToolTip(devicesError->userMessage());
-            return;
-        }
-        showDevices(std::get<QList<ProvisionedDevice>>(devices));
-    });
+    report(tr("This server's fault drills cannot be read: %1 (%2). Drills work against a Viopay sandbox.")
+               .arg(problem.userMessage(), problem.supportReference()),
+           true);
+    m_ui->serverGroup->setEnabled(false);
 }
 
 void FaultDrillsDialog::showDrill(const FaultDrill &drill)
@@ -105,10 +108,32 @@ void FaultDrillsDialog::showDrill(const FaultDrill &drill)
     m_loading = false;
 }
 
-void FaultDrillsDialog::showDevices(const QList<ProvisionedDevice> &devices)
+void FaultDrillsDialog::showApplied(const FaultDrill &inForce)
 {
+    if (inForce.isQuiet()) {
+        report(tr("No faults: the sandbox answers normally."), false);
+        return;
+    }
+    QStringList parts;
+    if (inForce.offline)
+        parts << tr("offline");
+    if (inForce.latencyMs > 0)
+        parts << tr("+%1 ms").arg(inForce.latencyMs);
+    if (inForce.errorRate > 0)
+        parts << tr("%1% of answers %2").arg(qRound(inForce.errorRate * 100)).arg(inForce.errorCode);
+    report(tr("In force now: %1.").arg(parts.join(QStringLiteral(", "))), false);
+}
+
+void FaultDrillsDialog::showDevices()
+{
+    const DeviceDirectory &directory = m_session.devices();
+    const bool unavailable = directory.state() == DeviceDirectory::State::Unavailable;
+    m_ui->terminalGroup->setEnabled(!unavailable);
+    m_ui->terminalGroup->setToolTip(unavailable ? directory.problem()->userMessage() : QString());
+    if (directory.state() != DeviceDirectory::State::Loaded)
+        return;
     m_ui->deviceComboBox->clear();
-    for (const ProvisionedDevice &device : devices)
+    for (const ProvisionedDevice &device : directory.devices())
         m_ui->deviceComboBox->addItem(
             QStringLiteral("%1 · %2 · %3").arg(device.deviceId, device.model, device.merchantId), device.deviceId);
     updateActions();
@@ -117,66 +142,32 @@ void FaultDrillsDialog::showDevices(const QList<ProvisionedDevice> &devices)
 void FaultDrillsDialog::applyNow()
 {
     m_applyTimer->stop();
-    const FaultDrill wanted = drill();
-    m_admin.setFaults(wanted, this, [this](const Result<FaultDrill> &applied) {
-        if (const auto *error = std::get_if<ApiError>(&applied)) {
-            report(tr("The drill was not applied: %1 (%2)").arg(error->userMessage(), error->supportReference()), true);
-            return;
-        }
-        const FaultDrill &now = std::get<FaultDrill>(applied);
-        if (now.isQuiet()) {
-            report(tr("No faults: the sandbox answers normally."), false);
-            return;
-        }
-        QStringList parts;
-        if (now.offline)
-            parts << tr("offline");
-        if (now.latencyMs > 0)
-            parts << tr("+%1 ms").arg(now.latencyMs);
-        if (now.errorRate > 0)
-            parts << tr("%1% of answers %2").arg(qRound(now.errorRate * 100)).arg(now.errorCode);
-        report(tr("In force now: %1.").arg(parts.join(QStringLiteral(", "))), false);
-    });
+    m_session.apply(drill());
 }
 
 void FaultDrillsDialog::expireCode()
 {
-    const QString deviceId = m_ui->deviceComboBox->currentData().toString();
-    if (deviceId.isEmpty())
-        return;
-    m_admin.expireCode(deviceId, this, [this, deviceId](const Result<QString> &expired) {
-        if (const auto *error = std::get_if<ApiError>(&expired))
-            report(tr("%1's code was not expired: %2").arg(deviceId, error->userMessage()), true);
-        else
-            report(tr("%1's code expired now; the terminal asks for a new one.").arg(deviceId), false);
-    });
+    m_session.expireCode(m_ui->deviceComboBox->currentData().toString());
 }
 
 void FaultDrillsDialog::release()
 {
-    const QString deviceId = m_ui->deviceComboBox->currentData().toString();
-    if (deviceId.isEmpty() || !m_merchant)
-        return;
-    report(tr("Releasing %1…").arg(deviceId), false);
-    m_merchant->release(deviceId); // the outcome arrives through released / releaseFailed
+    m_session.release(m_ui->deviceComboBox->currentData().toString());
 }
 
 void FaultDrillsDialog::report(const QString &text, bool isProblem)
 {
-    m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(QString());
-    if (isProblem)
-        StateColors::colour(m_ui->statusLabel, StateColors::urgent());
+    StateColors::showStatus(m_ui->statusLabel, text, isProblem);
 }
 
 void FaultDrillsDialog::updateActions()
 {
     const bool device = !m_ui->deviceComboBox->currentData().toString().isEmpty();
-    const bool merchant = m_merchant && m_merchant->state() == MerchantSession::State::SignedIn;
+    const bool merchant = m_session.canRelease();
     m_ui->expireCodeButton->setEnabled(device);
     m_ui->releaseButton->setEnabled(device && merchant);
     m_ui->releaseButton->setToolTip(merchant
-                                        ? tr("Release the terminal from %1's account").arg(m_merchant->merchant().name)
+                                        ? tr("Release the terminal from %1's account").arg(m_session.merchantName())
                                         : tr("Sign in as the terminal's merchant to release it"));
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/SandboxAdminClient.h"
+#include "core/FaultDrill.h"
 
 #include <QDialog>
 
@@ -14,18 +14,19 @@ class FaultDrillsDialog;
 
 namespace viopay {
 
-class MerchantSession;
+class ApiError;
+class FaultDrillsSession;
 
 // Fault drills against a sandbox, applied live: added latency, an error rate with a chosen code,
 // the server offline; and for one terminal, expire its code now or release it (through the
-// signed-in merchant, when there is one).
+// signed-in merchant, when there is one). Renders a FaultDrillsSession and forwards intent to it.
 class FaultDrillsDialog : public QDialog {
     Q_OBJECT
 
 public:
     static constexpr int ApplyDelayMs = 300; // typing 1500 applies once, not four times
 
-    FaultDrillsDialog(SandboxAdminClient &admin, MerchantSession *merchant, QWidget *parent = nullptr);
+    explicit FaultDrillsDialog(FaultDrillsSession &session, QWidget *parent = nullptr);
     ~FaultDrillsDialog() override;
 
     FaultDrill drill() const; // as the controls say
@@ -34,15 +35,16 @@ public:
     void release();
 
 private:
-    void load();
+    void connectSession();
+    void showUnavailable(const ApiError &problem);
     void showDrill(const FaultDrill &drill);
-    void showDevices(const QList<ProvisionedDevice> &devices);
+    void showApplied(const FaultDrill &inForce);
+    void showDevices();
     void report(const QString &text, bool isProblem);
     void updateActions();
 
     std::unique_ptr<Ui::FaultDrillsDialog> m_ui;
-    SandboxAdminClient &m_admin;
-    MerchantSession *m_merchant;
+    FaultDrillsSession &m_session;
     QTimer *m_applyTimer;
     bool m_loading = false;
 };

@@ -2,6 +2,8 @@
 #include "ui_KioskSettingsDialog.h"
 
 #include "StateColors.h"
+#include "drills/DeviceDirectory.h"
+
 #include <QPushButton>
 
 namespace viopay {
@@ -10,9 +12,11 @@ namespace {
 constexpr int ModelRole = Qt::UserRole;
 }
 
-KioskSettingsDialog::KioskSettingsDialog(const DeviceIdentity &initial, const QString &server, QWidget *parent)
+KioskSettingsDialog::KioskSettingsDialog(const DeviceIdentity &initial, const QString &server,
+                                         DeviceDirectory *directory, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::KioskSettingsDialog>())
+    , m_directory(directory)
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Open kiosk"));
@@ -31,12 +35,27 @@ KioskSettingsDialog::KioskSettingsDialog(const DeviceIdentity &initial, const QS
         connect(edit, &QLineEdit::textChanged, this, &KioskSettingsDialog::validate);
     m_ui->deviceComboBox->setFocus();
     validate();
+    if (!m_directory)
+        return;
+    connect(m_directory, &DeviceDirectory::changed, this, &KioskSettingsDialog::showDirectory);
+    if (m_directory->state() == DeviceDirectory::State::NotLoaded)
+        m_directory->load();
+    showDirectory();
 }
 
 KioskSettingsDialog::~KioskSettingsDialog() = default;
 
-void KioskSettingsDialog::setProvisionedDevices(const QList<ProvisionedDevice> &devices)
+void KioskSettingsDialog::showDirectory()
 {
+    if (m_directory->state() == DeviceDirectory::State::Unavailable) {
+        m_ui->devicesStatusLabel->setText(
+            tr("The list of devices is not available (%1); type the id.").arg(m_directory->problem()->userMessage()));
+        m_ui->devicesStatusLabel->show();
+        return;
+    }
+    if (m_directory->state() != DeviceDirectory::State::Loaded)
+        return;
+    const QList<ProvisionedDevice> &devices = m_directory->devices();
     const QString typed = m_ui->deviceComboBox->currentText();
     m_ui->deviceComboBox->clear();
     for (const ProvisionedDevice &device : devices) {
@@ -50,12 +69,6 @@ void KioskSettingsDialog::setProvisionedDevices(const QList<ProvisionedDevice> &
         devices.size() == 1
             ? tr("1 device provisioned on this sandbox: pick it or type an id.")
             : tr("%1 devices provisioned on this sandbox: pick one or type an id.").arg(devices.size()));
-    m_ui->devicesStatusLabel->show();
-}
-
-void KioskSettingsDialog::setDevicesUnavailable(const QString &reason)
-{
-    m_ui->devicesStatusLabel->setText(tr("The list of devices is not available (%1); type the id.").arg(reason));
     m_ui->devicesStatusLabel->show();
 }
 

@@ -167,10 +167,7 @@ void SignInPage::showProblem()
 void SignInPage::setMessage(const QString &text, bool isProblem)
 {
     m_ui->messageLabel->setVisible(!text.isEmpty());
-    m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setStyleSheet(QString());
-    if (isProblem)
-        StateColors::colour(m_ui->messageLabel, StateColors::urgent());
+    StateColors::showStatus(m_ui->messageLabel, text, isProblem);
 }
 
 } // namespace viopay

@@ -1,6 +1,7 @@
 #include "StateColors.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QPalette>
 #include <QWidget>
 
@@ -80,6 +81,15 @@ void colour(QWidget *widget, const QColor &color, bool bold)
 {
     widget->setStyleSheet(
         QStringLiteral("color: %1;%2").arg(color.name(), bold ? QStringLiteral(" font-weight: bold;") : QString()));
+}
+
+void showStatus(QLabel *label, const QString &text, bool isProblem, bool emphasised)
+{
+    label->setText(text);
+    if (isProblem)
+        colour(label, urgent(), emphasised);
+    else
+        label->setStyleSheet(QString());
 }
 
 } // namespace viopay::StateColors

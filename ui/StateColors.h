@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QList>
 
+class QLabel;
+class QString;
 class QWidget;
 
 namespace viopay::StateColors {
@@ -27,5 +29,8 @@ QList<QColor> backgrounds();
 void mute(QWidget *widget);
 // Text in colour, as a style sheet rule; bold for a hint that must not be missed.
 void colour(QWidget *widget, const QColor &color, bool bold = false);
+// A status or hint line: the label's own colour, or urgent() while it reports a problem (bold
+// too when emphasised).
+void showStatus(QLabel *label, const QString &text, bool isProblem, bool emphasised = false);
 
 } // namespace viopay::StateColors

@@ -2,32 +2,13 @@
 
 #include "HttpTransport.h"
 
+#include "core/FaultDrill.h"
+#include "core/ProvisionedDevice.h"
+
 #include <QList>
 #include <QString>
 
 namespace viopay {
-
-struct ProvisionedDevice {
-    QString deviceId;
-    QString merchantId;
-    QString model;
-    QString deviceStatus;
-};
-
-// PUT /sandbox/faults: the drills in force.
-struct FaultDrill {
-    int latencyMs = 0;
-    double errorRate = 0.0; // 0 to 1: the share of API answers replaced by errorCode
-    QString errorCode = QStringLiteral("5000");
-    bool offline = false; // every API answer 503/5030
-
-    bool isQuiet() const { return latencyMs == 0 && errorRate == 0.0 && !offline; }
-    friend bool operator==(const FaultDrill &a, const FaultDrill &b)
-    {
-        return a.latencyMs == b.latencyMs && a.errorRate == b.errorRate && a.errorCode == b.errorCode &&
-               a.offline == b.offline;
-    }
-};
 
 // The sandbox's own /sandbox/ endpoints (never the vendor's): what a trainer or support person
 // uses to see and steer a sandbox.

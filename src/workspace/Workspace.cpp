@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "core/DemoData.h"
+#include "core/SettingsKeys.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QSettings>
@@ -15,7 +17,10 @@ QString extraDeviceId(int index)
     return QStringLiteral("POS-DE%1").arg(index, 6, 16, QLatin1Char('0')).toUpper();
 }
 
-const QStringList models{QStringLiteral("PAX-A920"), QStringLiteral("Sunmi-P2"), QStringLiteral("Ingenico-AXIUM")};
+bool isDemoMerchants(const ProvisionedDevice &device)
+{
+    return device.merchantId == QLatin1String(DemoData::CafeLumen.id);
+}
 } // namespace
 
 Workspace::Workspace(QNetworkAccessManager &network, QSettings &settings, const Clock &clock, QObject *parent)
@@ -29,6 +34,8 @@ Workspace::~Workspace()
 {
     // Sessions before the clients and the transport they use; the sandbox last.
     m_terminals.clear();
+    m_devices.reset();
+    m_faultDrills.reset();
     m_merchant.reset();
     m_portal.reset();
     m_admin.reset();
@@ -44,7 +51,8 @@ bool Workspace::open(const Options &options, QString *error)
             return false;
         baseUrl = m_sandbox->url();
     }
-    m_transport = std::make_unique<HttpTransport>(m_network, &m_log);
+    m_transport = std::make_unique<HttpTransport>(m_network);
+    connect(m_transport.get(), &HttpTransport::exchangeFinished, &m_log, &ExchangeLog::record);
     m_transport->setBaseUrl(baseUrl);
     m_transport->setAllowInsecureHttp(options.allowInsecureHttp);
     m_admin = std::make_unique<SandboxAdminClient>(*m_transport);
@@ -54,10 +62,19 @@ bool Workspace::open(const Options &options, QString *error)
         m_credentials = std::make_unique<CredentialStore>();
         m_merchant = std::make_unique<MerchantSession>(*m_portal, *m_transport, *m_credentials, m_settings, m_clock);
         if (options.signInDemoMerchant)
-            m_merchant->signIn({MerchantSession::AccountKind::PortalUser, QLatin1String(DemoUser)},
-                               QLatin1String(DemoPassword), false);
+            m_merchant->signIn({MerchantSession::AccountKind::PortalUser, QLatin1String(DemoData::CafeLumenUser)},
+                               QLatin1String(DemoData::Password), false);
     }
+    m_faultDrills = std::make_unique<FaultDrillsSession>(*m_admin, m_merchant.get());
+    m_devices = std::make_unique<DeviceDirectory>(*m_admin);
     return true;
+}
+
+QString Workspace::claimUrlTemplate() const
+{
+    QString url =
+        m_settings.value(SettingsKeys::KioskClaimUrlTemplate, QStringLiteral("{server}/claim?code={code}")).toString();
+    return url.replace(QLatin1String("{server}"), serverUrl().toString(QUrl::StripTrailingSlash));
 }
 
 void Workspace::openTerminals(int count, const std::optional<DeviceIdentity> &device)
@@ -81,13 +98,13 @@ void Workspace::provisionThenOpen(QList<ProvisionedDevice> devices, int count)
 {
     // The demo merchant's terminals first, so every one can be claimed in the demo.
     std::stable_sort(devices.begin(), devices.end(), [](const ProvisionedDevice &a, const ProvisionedDevice &b) {
-        return (a.merchantId == QLatin1String(DemoMerchantId)) > (b.merchantId == QLatin1String(DemoMerchantId));
+        return isDemoMerchants(a) > isDemoMerchants(b);
     });
     if (devices.size() < count && isEmbeddedSandbox()) {
         // Our own sandbox: add the missing terminals to the demo merchant, then start over.
         const ProvisionedDevice extra{extraDeviceId(int(devices.size())),
-                                      QLatin1String(DemoMerchantId),
-                                      models.at(devices.size() % models.size()),
+                                      QLatin1String(DemoData::CafeLumen.id),
+                                      QLatin1String(DemoData::Models[devices.size() % DemoData::ModelCount]),
                                       {}};
         m_admin->provision(extra, this, [this, devices, extra, count](const Result<QString> &added) mutable {
             if (std::holds_alternative<ApiError>(added)) {
@@ -104,8 +121,10 @@ void Workspace::provisionThenOpen(QList<ProvisionedDevice> devices, int count)
         m_terminalsProblem =
             tr("The server has %1 provisioned terminals; %2 were asked for.").arg(devices.size()).arg(count);
     QList<DeviceIdentity> identities;
+    const QString appVersion = QLatin1String(DemoData::AppVersion);
+    const QString os = QLatin1String(DemoData::Os);
     for (const ProvisionedDevice &device : std::as_const(devices).first(qMin(count, int(devices.size())))) {
-        if (auto identity = DeviceIdentity::create(device.deviceId, u"1.4.2", u"Android 12", device.model))
+        if (auto identity = DeviceIdentity::create(device.deviceId, appVersion, os, device.model))
             identities.append(*identity);
     }
     startTerminals(identities);

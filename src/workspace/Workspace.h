@@ -5,6 +5,7 @@
 #include "api/PosClient.h"
 #include "api/SandboxAdminClient.h"
 #include "core/DeviceIdentity.h"
+#include "drills/FaultDrillsSession.h"
 #include "inspector/ExchangeLog.h"
 #include "kiosk/KioskSession.h"
 #include "merchant/CredentialStore.h"
@@ -35,9 +36,6 @@ class Workspace : public QObject {
     Q_OBJECT
 
 public:
-    static constexpr char DemoUser[] = "ops@cafe-lumen.test";
-    static constexpr char DemoPassword[] = "pairing-demo";
-    static constexpr char DemoMerchantId[] = "MRC-1001";
     static constexpr int MaxHoldingTerminals = 3; // of Qt's six connections per server
 
     struct Options {
@@ -71,6 +69,11 @@ public:
     ExchangeLog &log() { return m_log; }
     SandboxAdminClient &admin() { return *m_admin; }
     MerchantSession *merchant() const { return m_merchant.get(); }
+    FaultDrillsSession &faultDrills() { return *m_faultDrills; }
+    DeviceDirectory &devices() { return *m_devices; }
+    // What a kiosk's QR code opens, with {server} filled in and {code} left for the kiosk: the
+    // setting SettingsKeys::KioskClaimUrlTemplate, by default the sandbox's own claim page.
+    QString claimUrlTemplate() const;
     const std::vector<std::unique_ptr<Terminal>> &terminals() const { return m_terminals; }
     // Why fewer terminals than asked were opened; empty when all were.
     const QString &terminalsProblem() const { return m_terminalsProblem; }
@@ -92,6 +95,8 @@ private:
     std::unique_ptr<PortalClient> m_portal;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<MerchantSession> m_merchant;
+    std::unique_ptr<FaultDrillsSession> m_faultDrills;
+    std::unique_ptr<DeviceDirectory> m_devices;
     std::vector<std::unique_ptr<Terminal>> m_terminals;
     QString m_terminalsProblem;
 };

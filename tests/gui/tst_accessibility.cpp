@@ -5,6 +5,7 @@
 #include "api/PosClient.h"
 #include "api/SandboxAdminClient.h"
 #include "core/Clock.h"
+#include "drills/FaultDrillsSession.h"
 #include "inspector/ExchangeLog.h"
 #include "kiosk/KioskSession.h"
 #include "merchant/CredentialStore.h"
@@ -154,13 +155,14 @@ private Q_SLOTS:
         CredentialStore credentials;
         MerchantSession merchant(portal, *m_transport, credentials, *m_settings, m_clock);
         SandboxAdminClient admin(*m_transport);
+        FaultDrillsSession drills(admin, &merchant);
         ExchangeLog log;
 
         std::vector<std::unique_ptr<QWidget>> windows;
         windows.push_back(std::make_unique<KioskWindow>(kiosk, KioskWindow::Setup{"http://x", "{code}", "POS", false}));
         windows.push_back(std::make_unique<MerchantWindow>(merchant));
         windows.push_back(std::make_unique<InspectorWindow>(log));
-        windows.push_back(std::make_unique<FaultDrillsDialog>(admin, &merchant));
+        windows.push_back(std::make_unique<FaultDrillsDialog>(drills));
         windows.push_back(std::make_unique<ModeChooserDialog>(*m_settings));
         windows.push_back(std::make_unique<KioskSettingsDialog>(device, "http://127.0.0.1:9"));
         QStringList missing;

@@ -3,6 +3,7 @@
 #include "HttpProbe.h"
 
 #include "api/SandboxAdminClient.h"
+#include "drills/FaultDrillsSession.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/FaultDrillsDialog.h"
 
@@ -25,6 +26,7 @@ class TestFaultDrillsDialog : public QObject {
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     std::unique_ptr<HttpTransport> m_transport;
     std::unique_ptr<SandboxAdminClient> m_admin;
+    std::unique_ptr<FaultDrillsSession> m_session;
     std::unique_ptr<FaultDrillsDialog> m_dialog;
 
     QJsonObject faults() { return HttpProbe::request(m_sandbox->port(), "GET", "/sandbox/faults").json(); }
@@ -42,7 +44,8 @@ private Q_SLOTS:
         m_transport = std::make_unique<HttpTransport>(m_network, nullptr);
         m_transport->setBaseUrl(m_sandbox->url());
         m_admin = std::make_unique<SandboxAdminClient>(*m_transport);
-        m_dialog = std::make_unique<FaultDrillsDialog>(*m_admin, nullptr);
+        m_session = std::make_unique<FaultDrillsSession>(*m_admin, nullptr);
+        m_dialog = std::make_unique<FaultDrillsDialog>(*m_session);
         m_dialog->show();
         QTRY_VERIFY(child<QComboBox>("deviceComboBox")->count() > 0); // loaded from the sandbox
     }
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_dialog.reset();
+        m_session.reset();
         m_admin.reset();
         m_transport.reset();
         m_sandbox.reset();

@@ -1,4 +1,5 @@
 #include "api/SandboxAdminClient.h"
+#include "drills/DeviceDirectory.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/KioskSettingsDialog.h"
 
@@ -81,15 +82,10 @@ private Q_SLOTS:
         HttpTransport transport(network, nullptr);
         transport.setBaseUrl(sandbox.url());
         SandboxAdminClient admin(transport);
-        KioskSettingsDialog dialog(seed(), sandbox.url().toString());
-        bool listed = false;
-        admin.provisionedDevices(&dialog, [&](const Result<QList<ProvisionedDevice>> &result) {
-            dialog.setProvisionedDevices(std::get<QList<ProvisionedDevice>>(result));
-            listed = true;
-        });
-        QTRY_VERIFY(listed);
+        DeviceDirectory directory(admin);
+        KioskSettingsDialog dialog(seed(), sandbox.url().toString(), &directory); // loads the list
         auto *combo = dialog.findChild<QComboBox *>("deviceComboBox");
-        QCOMPARE(combo->count(), 12);
+        QTRY_COMPARE(combo->count(), 12);
         QCOMPARE(combo->currentText(), QString("POS-8F3A2C91")); // what was typed stays
         QVERIFY(dialog.findChild<QLabel *>("devicesStatusLabel")->text().startsWith("12 devices provisioned"));
         const int sunmi = combo->findText("POS-1A2B3C01");
@@ -102,8 +98,14 @@ private Q_SLOTS:
 
     void saysWhenTheListIsUnavailable()
     {
-        KioskSettingsDialog dialog(seed(), "https://api.viopay.io");
-        dialog.setDevicesUnavailable("Cannot reach the Viopay service.");
+        // Nothing listens on port 1: the list cannot be had, and typing an id still works.
+        QNetworkAccessManager network;
+        HttpTransport transport(network);
+        transport.setBaseUrl(QUrl("http://127.0.0.1:1"));
+        SandboxAdminClient admin(transport);
+        DeviceDirectory directory(admin);
+        KioskSettingsDialog dialog(seed(), "http://127.0.0.1:1", &directory);
+        QTRY_COMPARE_WITH_TIMEOUT(directory.state(), DeviceDirectory::State::Unavailable, 10000); // after quiet retries
         QVERIFY(dialog.findChild<QLabel *>("devicesStatusLabel")->text().contains("type the id"));
         QVERIFY(okButton(dialog)->isEnabled());
     }

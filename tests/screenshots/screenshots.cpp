@@ -215,7 +215,7 @@ private:
         }
         save(inspector, "inspector");
 
-        FaultDrillsDialog drills(workspace.admin(), workspace.merchant());
+        FaultDrillsDialog drills(workspace.faultDrills());
         drills.show();
         if (!QTest::qWaitFor(
                 [&] { return drills.findChild<QComboBox *>(QStringLiteral("deviceComboBox"))->count() > 0; }, 5000))

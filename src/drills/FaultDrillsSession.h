@@ -1,0 +1,64 @@
+#pragma once
+
+#include "DeviceDirectory.h"
+
+#include "core/ApiError.h"
+#include "core/FaultDrill.h"
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace viopay {
+
+class MerchantSession;
+class SandboxAdminClient;
+
+// Fault drills against a sandbox: the faults in force (latency, an error rate with a code,
+// offline), and for one terminal, expire its code now or release it through the signed-in
+// merchant. The dialog renders this and forwards what the trainer asks for.
+class FaultDrillsSession : public QObject {
+    Q_OBJECT
+
+public:
+    // merchant may be null (a kiosk alone): then nothing can be released.
+    FaultDrillsSession(SandboxAdminClient &admin, MerchantSession *merchant, QObject *parent = nullptr);
+
+    void load(); // the faults in force and the terminals
+
+    // The faults last read or applied; nullopt before the first answer or when drills are unavailable.
+    const std::optional<FaultDrill> &inForce() const { return m_inForce; }
+    // Why this server's drills cannot be read (not a sandbox, no admin access); empty otherwise.
+    const std::optional<ApiError> &problem() const { return m_problem; }
+    DeviceDirectory &devices() { return m_devices; }
+
+    void apply(const FaultDrill &drill);
+    void stopAll() { apply(FaultDrill{}); }
+    void expireCode(const QString &deviceId);
+
+    bool canRelease() const; // a merchant is signed in
+    QString merchantName() const;
+    void release(const QString &deviceId);
+
+Q_SIGNALS:
+    void loaded(const viopay::FaultDrill &inForce);
+    void unavailable(const viopay::ApiError &problem);
+    void applied(const viopay::FaultDrill &inForce);
+    void applyFailed(const viopay::ApiError &error);
+    void codeExpired(const QString &deviceId);
+    void expireFailed(const QString &deviceId, const viopay::ApiError &error);
+    void releasing(const QString &deviceId);
+    void released(const QString &deviceId);
+    void releaseFailed(const QString &deviceId, const viopay::ApiError &error);
+    void canReleaseChanged();
+
+private:
+    SandboxAdminClient &m_admin;
+    MerchantSession *m_merchant;
+    DeviceDirectory m_devices;
+    std::optional<FaultDrill> m_inForce;
+    std::optional<ApiError> m_problem;
+};
+
+} // namespace viopay
