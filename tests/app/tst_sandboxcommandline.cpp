@@ -1,0 +1,201 @@
+#include "SandboxCommandLine.h"
+
+#include <QTest>
+
+using namespace viopay;
+using Outcome = SandboxCommandLine::Outcome;
+
+Q_DECLARE_METATYPE(SandboxCommandLine::Outcome)
+
+class TestSandboxCommandLine : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void outcomes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<Outcome>("outcome");
+        QTest::newRow("no arguments") << QStringList{} << Outcome::Run;
+        QTest::newRow("help") << QStringList{"--help"} << Outcome::ShowHelp;
+        QTest::newRow("short help") << QStringList{"-h"} << Outcome::ShowHelp;
+        QTest::newRow("version") << QStringList{"--version"} << Outcome::ShowVersion;
+        QTest::newRow("help wins over a bad port") << QStringList{"--port", "abc", "--help"} << Outcome::ShowHelp;
+        QTest::newRow("version wins over a stray argument")
+            << QStringList{"stray", "--version"} << Outcome::ShowVersion;
+    }
+
+    void outcomes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(Outcome, outcome);
+        SandboxCommandLine commandLine;
+        arguments.prepend(QStringLiteral("viopay-sandbox"));
+        QCOMPARE(commandLine.parse(arguments), outcome);
+        QVERIFY2(commandLine.errorText().isEmpty(), qPrintable(commandLine.errorText()));
+    }
+
+    void options_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QByteArray>("adminToken");
+        QTest::addColumn<bool>("databaseGiven");
+        QTest::addColumn<QString>("databasePath");
+        QTest::addColumn<bool>("reset");
+        QTest::addColumn<bool>("holdStatus");
+        QTest::addColumn<QString>("logLevel");
+
+        QTest::newRow("defaults") << QStringList{} << "127.0.0.1" << 0 << QByteArray() << false << QString() << false
+                                  << true << "info";
+        QTest::newRow("port") << QStringList{"--port", "8080"} << "127.0.0.1" << 8080 << QByteArray() << false
+                              << QString() << false << true << "info";
+        QTest::newRow("port with equals") << QStringList{"--port=65535"} << "127.0.0.1" << 65535 << QByteArray()
+                                          << false << QString() << false << true << "info";
+        QTest::newRow("loopback IPv6") << QStringList{"--bind", "::1"} << "::1" << 0 << QByteArray() << false
+                                       << QString() << false << true << "info";
+        QTest::newRow("other loopback address") << QStringList{"--bind", "127.0.0.2"} << "127.0.0.2" << 0
+                                                << QByteArray() << false << QString() << false << true << "info";
+        QTest::newRow("any address with a token")
+            << QStringList{"--bind", "0.0.0.0", "--admin-token", "s3cret"} << "0.0.0.0" << 0 << QByteArray("s3cret")
+            << false << QString() << false << true << "info";
+        QTest::newRow("LAN address with a token")
+            << QStringList{"--bind", "192.168.1.20", "--admin-token=s3cret"} << "192.168.1.20" << 0
+            << QByteArray("s3cret") << false << QString() << false << true << "info";
+        QTest::newRow("token on loopback") << QStringList{"--admin-token", "s3cret"} << "127.0.0.1" << 0
+                                           << QByteArray("s3cret") << false << QString() << false << true << "info";
+        QTest::newRow("database file") << QStringList{"--db", "data/sandbox.sqlite"} << "127.0.0.1" << 0 << QByteArray()
+                                       << true << "data/sandbox.sqlite" << false << true << "info";
+        QTest::newRow("database in memory") << QStringList{"--db", ":memory:"} << "127.0.0.1" << 0 << QByteArray()
+                                            << true << ":memory:" << false << true << "info";
+        QTest::newRow("reset") << QStringList{"--reset"} << "127.0.0.1" << 0 << QByteArray() << false << QString()
+                               << true << true << "info";
+        QTest::newRow("no wait") << QStringList{"--no-wait"} << "127.0.0.1" << 0 << QByteArray() << false << QString()
+                                 << false << false << "info";
+        QTest::newRow("log level") << QStringList{"--log-level", "debug"} << "127.0.0.1" << 0 << QByteArray() << false
+                                   << QString() << false << true << "debug";
+        QTest::newRow("everything") << QStringList{"--bind",        "10.0.0.5",  "--port",      "9000",
+                                                   "--admin-token", "t",         "--db",        "x.sqlite",
+                                                   "--reset",       "--no-wait", "--log-level", "error"}
+                                    << "10.0.0.5" << 9000 << QByteArray("t") << true << "x.sqlite" << true << false
+                                    << "error";
+    }
+
+    void options()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, address);
+        QFETCH(int, port);
+        QFETCH(QByteArray, adminToken);
+        QFETCH(bool, databaseGiven);
+        QFETCH(QString, databasePath);
+        QFETCH(bool, reset);
+        QFETCH(bool, holdStatus);
+        QFETCH(QString, logLevel);
+
+        SandboxCommandLine commandLine;
+        arguments.prepend(QStringLiteral("viopay-sandbox"));
+        QCOMPARE(commandLine.parse(arguments), Outcome::Run);
+        QVERIFY2(commandLine.errorText().isEmpty(), qPrintable(commandLine.errorText()));
+        const sandbox::SandboxServer::Options options = commandLine.serverOptions();
+        QCOMPARE(options.address, address);
+        QCOMPARE(int(options.port), port);
+        QCOMPARE(options.adminToken, adminToken);
+        QCOMPARE(commandLine.databaseGiven(), databaseGiven);
+        QCOMPARE(options.databasePath, databasePath);
+        QCOMPARE(options.reset, reset);
+        QCOMPARE(options.holdStatus, holdStatus);
+        QCOMPARE(commandLine.logLevel(), logLevel);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("errorText");
+        QTest::addColumn<bool>("needsOptionList");
+
+        QTest::newRow("unknown option") << QStringList{"--frobnicate"} << "Unknown option 'frobnicate'." << true;
+        QTest::newRow("missing value") << QStringList{"--port"} << "Missing value after '--port'." << true;
+        // Without ParseAsLongOptions a single dash groups short options, and there are none of these.
+        QTest::newRow("single-dash long option")
+            << QStringList{"-port", "8080"} << "Unknown options: p, o, r, t." << true;
+        QTest::newRow("positional argument") << QStringList{"stray"} << "unexpected argument: stray" << false;
+        QTest::newRow("port in words") << QStringList{"--port", "abc"}
+                                       << "--port must be a number from 0 to 65535 (got \"abc\")" << false;
+        QTest::newRow("negative port") << QStringList{"--port=-1"}
+                                       << "--port must be a number from 0 to 65535 (got \"-1\")" << false;
+        QTest::newRow("port above 65535")
+            << QStringList{"--port", "65536"} << "--port must be a number from 0 to 65535 (got \"65536\")" << false;
+        QTest::newRow("host name for --bind")
+            << QStringList{"--bind", "localhost"}
+            << "--bind must be an IP address such as 127.0.0.1 (got \"localhost\")" << false;
+        QTest::newRow("any address without a token")
+            << QStringList{"--bind", "0.0.0.0"}
+            << "--bind 0.0.0.0 is reachable from other machines: give an --admin-token to protect the /sandbox/ "
+               "endpoints"
+            << false;
+        QTest::newRow("LAN address with an empty token")
+            << QStringList{"--bind", "192.168.1.20", "--admin-token", ""}
+            << "--bind 192.168.1.20 is reachable from other machines: give an --admin-token to protect the "
+               "/sandbox/ endpoints"
+            << false;
+        QTest::newRow("bad log level") << QStringList{"--log-level", "loud"}
+                                       << "--log-level must be one of debug, info, warning, error (got \"loud\")"
+                                       << false;
+        QTest::newRow("port checked before the address")
+            << QStringList{"--bind", "nope", "--port", "99999"}
+            << "--port must be a number from 0 to 65535 (got \"99999\")" << false;
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, errorText);
+        QFETCH(bool, needsOptionList);
+        SandboxCommandLine commandLine;
+        arguments.prepend(QStringLiteral("viopay-sandbox"));
+        QCOMPARE(commandLine.parse(arguments), Outcome::Error);
+        QCOMPARE(commandLine.errorText(), errorText);
+        QCOMPARE(commandLine.errorNeedsOptionList(), needsOptionList);
+    }
+
+    void parsingAgainForgetsTheLastRun()
+    {
+        SandboxCommandLine commandLine;
+        QCOMPARE(commandLine.parse({"viopay-sandbox", "--port", "abc"}), Outcome::Error);
+        QCOMPARE(commandLine.parse({"viopay-sandbox", "--frobnicate"}), Outcome::Error);
+        QVERIFY(commandLine.errorNeedsOptionList());
+        QCOMPARE(commandLine.parse({"viopay-sandbox", "--port", "8080", "--reset"}), Outcome::Run);
+        QVERIFY(commandLine.errorText().isEmpty());
+        QVERIFY(!commandLine.errorNeedsOptionList());
+        QCOMPARE(commandLine.serverOptions().port, quint16(8080));
+        QCOMPARE(commandLine.parse({"viopay-sandbox"}), Outcome::Run);
+        QCOMPARE(commandLine.serverOptions().port, quint16(0));
+        QVERIFY(!commandLine.serverOptions().reset);
+    }
+
+    void helpListsEveryOptionWithItsText()
+    {
+        SandboxCommandLine commandLine;
+        const QString help = commandLine.helpText().simplified(); // the help wraps long texts
+        for (const char *line :
+             {"The Viopay activation API sandbox: bootstrap, pairing codes, status, claims, fault drills.",
+              "-h, --help Show this help and exit.", "--version Show the version and exit.",
+              "--bind <address> Address to listen on (default 127.0.0.1); any other address needs --admin-token.",
+              "--port <port> Port, 0 for any free one (default 0).",
+              "--db <file> SQLite database file (default in the user's data directory; :memory: keeps nothing).",
+              "--reset Re-seed the demo data.", "--admin-token <token> Bearer token required by /sandbox/ endpoints.",
+              "--no-wait Answer status requests at once, ignoring Prefer: wait, like a server without it: clients "
+              "poll.",
+              "--log-level <level> debug, info (default; one line per request), warning or error."})
+            QVERIFY2(help.contains(QLatin1String(line)), line);
+    }
+
+    void versionNamesTheProgram()
+    {
+        QCOMPARE(SandboxCommandLine::versionText(), QStringLiteral("viopay-sandbox " VIOPAY_VERSION));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxCommandLine)
+#include "tst_sandboxcommandline.moc"
