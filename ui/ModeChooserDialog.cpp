@@ -2,6 +2,7 @@
 #include "ui_ModeChooserDialog.h"
 
 #include "StateColors.h"
+#include "core/ServerUrl.h"
 #include "core/SettingsKeys.h"
 
 #include <QPushButton>
@@ -83,7 +84,7 @@ LaunchMode ModeChooserDialog::mode() const
 
 QUrl ModeChooserDialog::server() const
 {
-    return QUrl(m_ui->serverLineEdit->text().trimmed(), QUrl::StrictMode);
+    return ServerUrl::parse(m_ui->serverLineEdit->text()).value_or(QUrl());
 }
 
 void ModeChooserDialog::accept()
@@ -145,12 +146,8 @@ void ModeChooserDialog::selectFirstAvailableIfNeeded()
 
 bool ModeChooserDialog::serverIsValid() const
 {
-    const QString text = m_ui->serverLineEdit->text().trimmed();
-    if (text.isEmpty())
-        return true;
-    const QUrl url = server();
-    return url.isValid() && !url.host().isEmpty() &&
-           (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+    const QString text = m_ui->serverLineEdit->text();
+    return text.trimmed().isEmpty() || ServerUrl::parse(text);
 }
 
 void ModeChooserDialog::updateOpenButton()

@@ -3,6 +3,8 @@
 
 #include "StateColors.h"
 #include "TextStyle.h"
+#include "core/ServerUrl.h"
+
 #include <QTimer>
 
 namespace viopay {
@@ -69,11 +71,10 @@ void SignInPage::submit()
 {
     if (m_session.state() == MerchantSession::State::SigningIn || m_session.signInLockSecondsLeft() > 0)
         return;
-    const QUrl server = QUrl::fromUserInput(m_ui->serverEdit->text().trimmed());
+    const std::optional<QUrl> server = ServerUrl::parse(m_ui->serverEdit->text());
     const QString account = m_ui->accountEdit->text().trimmed();
     const QString secret = m_ui->secretEdit->text();
-    if (!server.isValid() || server.host().isEmpty() ||
-        (server.scheme() != QLatin1String("https") && server.scheme() != QLatin1String("http"))) {
+    if (!server) {
         setMessage(tr("The server address is not a web address such as https://api.viopay.io."), true);
         m_ui->serverEdit->setFocus();
         return;
@@ -88,7 +89,7 @@ void SignInPage::submit()
         missing->setFocus();
         return;
     }
-    m_session.setServer(server);
+    m_session.setServer(*server);
     m_session.signIn({accountKind(), account}, secret, m_ui->keepSignedInCheckBox->isChecked());
 }
 

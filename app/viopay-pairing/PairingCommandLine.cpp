@@ -2,6 +2,7 @@
 
 #include "core/DemoData.h"
 #include "core/LogLevel.h"
+#include "core/ServerUrl.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -190,17 +191,15 @@ bool PairingCommandLine::parseServer()
     if (!m_parser.isSet(m_serverOption))
         return true;
     const QString text = m_parser.value(m_serverOption).trimmed();
-    const QUrl url(text, QUrl::StrictMode);
-    const QString scheme = url.scheme();
-    if (!url.isValid() || url.host().isEmpty() ||
-        (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+    const std::optional<QUrl> url = ServerUrl::parse(text);
+    if (!url) {
         fail(QCoreApplication::translate(
                  "PairingCommandLine",
                  "--server needs an http:// or https:// URL with a host, such as https://api.viopay.io (got \"%1\")")
                  .arg(text));
         return false;
     }
-    m_server = url;
+    m_server = *url;
     return true;
 }
 

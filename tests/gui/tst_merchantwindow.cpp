@@ -136,6 +136,20 @@ private Q_SLOTS:
         QVERIFY(!child<QWidget>("outcomeFrame")->isVisible());
     }
 
+    void aServerAddressWithoutSchemeIsRefusedAsEverywhere()
+    {
+        // The chooser and the command line refuse "host" without http(s)://; so does this page.
+        auto *server = child<QLineEdit>("serverEdit");
+        server->setText(m_sandbox->url().authority());
+        signInWithKeyboard();
+        QCOMPARE(m_session->state(), State::SignedOut);
+        QVERIFY(text("messageLabel").contains("not a web address"));
+        QCOMPARE(QApplication::focusWidget(), server);
+        server->setText(m_sandbox->url().toString());
+        QTest::keyClick(child<QLineEdit>("secretEdit"), Qt::Key_Return);
+        QTRY_COMPARE(m_session->state(), State::SignedIn);
+    }
+
     void aDeadCodeSaysWhatToDoAndStaysForAFix()
     {
         signInWithKeyboard();
