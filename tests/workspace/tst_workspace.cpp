@@ -2,6 +2,7 @@
 // in as the demo user; a scripted pairing; a room of sixteen; and each fault drill as the
 // terminal experiences it.
 #include "core/Clock.h"
+#include "core/SettingsKeys.h"
 #include "sandbox/SandboxServer.h"
 #include "workspace/Workspace.h"
 
@@ -97,6 +98,15 @@ private Q_SLOTS:
         QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
         QTRY_COMPARE(m_workspace->merchant()->state(), MerchantSession::State::SignedIn);
         QCOMPARE(m_workspace->merchant()->merchant().name, QString("Cafe Lumen"));
+    }
+
+    void theClaimUrlNamesThisServer()
+    {
+        QVERIFY(m_workspace->open({}));
+        const QString server = m_workspace->serverUrl().toString(QUrl::StripTrailingSlash);
+        QCOMPARE(m_workspace->claimUrlTemplate(), server + "/claim?code={code}"); // the sandbox's own page
+        m_settings->setValue(SettingsKeys::KioskClaimUrlTemplate, "https://portal.example/pair?c={code}&from={server}");
+        QCOMPARE(m_workspace->claimUrlTemplate(), "https://portal.example/pair?c={code}&from=" + server);
     }
 
     void aScriptedPairingCompletes()
