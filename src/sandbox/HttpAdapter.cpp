@@ -15,6 +15,7 @@
 
 #include <restinio/all.hpp>
 
+#include <atomic>
 #include <unordered_map>
 
 Q_LOGGING_CATEGORY(lcHttp, "viopay.sandbox.http", QtInfoMsg)
@@ -136,6 +137,7 @@ struct HttpAdapter::Private {
     std::unordered_map<quint64, Held> held;
     QMultiHash<QString, quint64> heldByDevice;
     quint64 nextHeldId = 0;
+    std::atomic<int> heldCount{0}; // held.size(), for readers on other threads
 
     restinio::request_handling_status_t handle(restinio::request_handle_t request);
     void send(const restinio::request_handle_t &request, const SandboxReply &reply, const QByteArray &path,
@@ -220,6 +222,7 @@ void HttpAdapter::Private::hold(restinio::request_handle_t request, const HeldSt
     });
     heldByDevice.insert(status.deviceId, id);
     held.emplace(id, std::move(entry));
+    heldCount = int(held.size());
 }
 
 void HttpAdapter::Private::finishHeld(quint64 id, const SandboxReply &reply)
@@ -229,6 +232,7 @@ void HttpAdapter::Private::finishHeld(quint64 id, const SandboxReply &reply)
         return;
     Held entry = std::move(found->second);
     held.erase(found);
+    heldCount = int(held.size());
     heldByDevice.remove(entry.status.deviceId, id);
     entry.timer->cancel();
     send(entry.request, reply, entry.path, entry.status.traceId, entry.status.deviceId, entry.elapsed);
@@ -307,6 +311,7 @@ void HttpAdapter::Private::shutDown()
     for (auto &[id, entry] : held)
         entry.timer->cancel();
     held.clear();
+    heldCount = 0;
     heldByDevice.clear();
     if (server)
         server->close_sync();
@@ -369,6 +374,11 @@ void HttpAdapter::run()
 void HttpAdapter::stop()
 {
     asio::post(d->io, [this] { d->shutDown(); });
+}
+
+int HttpAdapter::heldStatusRequests() const
+{
+    return d->heldCount;
 }
 
 } // namespace viopay::sandbox

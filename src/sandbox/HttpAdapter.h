@@ -38,6 +38,8 @@ public:
     void run();
     // Closes every connection and makes run() return. Safe from any thread.
     void stop();
+    // Status requests held now, waiting for their device to change. Safe from any thread.
+    int heldStatusRequests() const;
 
 private:
     struct Private;

@@ -101,6 +101,12 @@ quint16 SandboxServer::port() const
     return d->port;
 }
 
+int SandboxServer::heldStatusRequests() const
+{
+    std::lock_guard lock(d->adapterMutex);
+    return d->adapter ? d->adapter->heldStatusRequests() : 0;
+}
+
 QUrl SandboxServer::url() const
 {
     QUrl url;

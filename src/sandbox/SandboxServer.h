@@ -34,6 +34,9 @@ public:
 
     quint16 port() const; // 0 until started
     QUrl url() const;     // http://<address>:<port>
+    // Status requests the server holds now until their device changes (0 when not serving), so
+    // a test can tell that a request is held. Safe from any thread.
+    int heldStatusRequests() const;
 
 private:
     struct Private;

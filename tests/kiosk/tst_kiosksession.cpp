@@ -3,6 +3,7 @@
 
 #include "api/PortalClient.h"
 #include "core/Clock.h"
+#include "inspector/ExchangeLog.h"
 #include "kiosk/KioskSession.h"
 #include "sandbox/SandboxServer.h"
 
@@ -20,6 +21,7 @@ class TestKioskSession : public QObject {
 
     QNetworkAccessManager m_network;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<ExchangeLog> m_log;
     std::unique_ptr<HttpTransport> m_transport;
     TestClock m_clock;
 
@@ -56,6 +58,15 @@ class TestKioskSession : public QObject {
         m_transport->setBaseUrl(m_sandbox->url());
     }
 
+    // Answered requests to path, through the test's transport.
+    int answeredRequestsTo(const QString &path) const
+    {
+        int count = 0;
+        for (int row = 0; row < m_log->rowCount(); ++row)
+            count += m_log->exchange(row).url.path() == path;
+        return count;
+    }
+
     int admin(const QByteArray &method, const QByteArray &path, const QByteArray &body = {})
     {
         return HttpProbe::request(m_sandbox->port(), method, path, {{"Content-Type", "application/json"}}, body).status;
@@ -64,7 +75,8 @@ class TestKioskSession : public QObject {
 private Q_SLOTS:
     void init()
     {
-        m_transport = std::make_unique<HttpTransport>(m_network, nullptr);
+        m_log = std::make_unique<ExchangeLog>();
+        m_transport = std::make_unique<HttpTransport>(m_network, m_log.get());
         startSandbox({});
         m_transport->setRetryPolicy(RetryPolicy([] { return 0.0; }));
     }
@@ -72,6 +84,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_transport.reset();
+        m_log.reset();
         m_sandbox.reset();
     }
 
@@ -117,7 +130,7 @@ private Q_SLOTS:
         session.start();
         QVERIFY(reaches(session, State::ShowingCode));
         QVERIFY(QTest::qWaitFor([&] { return session.serverHoldsStatus(); }, 5000));
-        QTest::qWait(100); // the held status request is on the server now
+        QTRY_COMPARE(m_sandbox->heldStatusRequests(), 1); // the claim must wake it, not precede it
         QVERIFY(std::holds_alternative<QString>(claimWithPortal(session.code())));
         QVERIFY(reaches(session, State::Claimed, 3000));
         QVERIFY(session.merchant().has_value());
@@ -131,7 +144,7 @@ private Q_SLOTS:
         KioskSession session(*client, m_clock);
         session.start();
         QVERIFY(reaches(session, State::ShowingCode));
-        QTest::qWait(100);
+        QTRY_COMPARE(m_sandbox->heldStatusRequests(), 1); // the expiry must wake it, not precede it
         QCOMPARE(admin("POST", "/sandbox/devices/POS-8F3A2C91/expire-code"), 200);
         QVERIFY(QTest::qWaitFor([&] { return session.codesIssued() == 2; }, 5000));
         QCOMPARE(session.state(), State::ShowingCode);
@@ -256,10 +269,12 @@ private Q_SLOTS:
         KioskSession session(*client, m_clock);
         session.start();
         QVERIFY(reaches(session, State::ShowingCode));
-        QTest::qWait(300); // the first status answer has come back without Preference-Applied
+        QTRY_COMPARE(answeredRequestsTo("/pos/status"), 1); // without Preference-Applied
         QVERIFY(!session.serverHoldsStatus());
         QVERIFY(std::holds_alternative<QString>(claimWithPortal(session.code())));
-        QTest::qWait(300);
+        // The claim's three round trips are the later event: a status asked again at the first
+        // answer would have gone out before them, and this server answers it at once.
+        QCOMPARE(answeredRequestsTo("/pos/status"), 1);
         QCOMPARE(session.state(), State::ShowingCode); // nothing asks before the next poll
         m_clock.advanceMs(KioskSession::PollIntervalMs);
         session.tick();

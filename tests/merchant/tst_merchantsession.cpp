@@ -137,9 +137,12 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        if (m_session->state() == State::SignedIn)
+        if (m_session->state() == State::SignedIn) {
+            const QString account = m_session->account().name;
             m_session->signOut(); // deletes any keychain entry the test made
-        QTest::qWait(200);
+            // Keychain jobs run one at a time, in order: this read is answered after the removal.
+            QVERIFY(!savedSignIn(account).ok());
+        }
         m_session.reset();
         m_portal.reset();
         m_transport.reset();
@@ -320,8 +323,9 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_session->devicesLoading());
         m_session->signOut();
         QVERIFY(signIn(demoClient, demoClientSecret, true));
+        // Keychain jobs run one at a time, in order: this read is answered after the secret is kept.
+        QVERIFY(savedSignIn(demoClient.name).ok());
         m_settings->sync();
-        QTest::qWait(300);
 
         qInstallMessageHandler(previousHandler);
         capturedLog = nullptr;

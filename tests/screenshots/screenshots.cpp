@@ -22,6 +22,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -33,9 +35,12 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace viopay;
 using State = KioskSession::State;
@@ -87,6 +92,9 @@ private:
         Kiosk kiosk = openKiosk(u"POS-8F3A2C91");
         if (!reach(*kiosk.session, State::ShowingCode))
             return fail("the kiosk did not show a code");
+        // The details say how status updates come: held by the server, once it has said so.
+        if (!QTest::qWaitFor([&] { return kiosk.session->serverHoldsStatus(); }, 5000))
+            return fail("the sandbox did not hold the kiosk's status request");
         advance(*kiosk.session, 37'000);
         save(*kiosk.window, "kiosk-code");
         QTest::keyClick(kiosk.window.get(), Qt::Key_D);
@@ -198,6 +206,8 @@ private:
         entry->setCode(terminal.code());
         if (!claimFromWindow(*workspace.merchant(), *entry) || !reach(terminal, State::Claimed))
             return fail("the demo pairing did not complete");
+        if (!QTest::qWaitFor([&] { return !workspace.merchant()->claimOutcome().model.isEmpty(); }, 3000))
+            return fail("the claimed terminal's model did not arrive");
         saveSideBySide(kiosk, merchant, "demo-claimed");
 
         InspectorWindow inspector(workspace.log());
@@ -222,11 +232,15 @@ private:
             return fail("the fault drills did not load");
         drills.findChild<QSpinBox *>(QStringLiteral("latencySpinBox"))->setValue(1500);
         drills.findChild<QCheckBox *>(QStringLiteral("offlineCheckBox"))->setChecked(true);
+        const auto *status = drills.findChild<QLabel *>(QStringLiteral("statusLabel"));
         drills.applyNow();
-        QTest::qWait(300);
+        if (!QTest::qWaitFor([&] { return !status->text().isEmpty(); }, 5000))
+            return fail("the fault drill was not answered");
         save(drills, "fault-drills");
+        const QString inForce = status->text();
         drills.findChild<QPushButton *>(QStringLiteral("stopFaultsButton"))->click();
-        QTest::qWait(300);
+        if (!QTest::qWaitFor([&] { return status->text() != inForce; }, 5000))
+            return fail("stopping the fault drill was not answered");
         return true;
     }
 
@@ -257,7 +271,8 @@ private:
 
     void saveSideBySide(QWidget &left, QWidget &right, const char *name)
     {
-        QTest::qWait(150);
+        settle(left);
+        settle(right);
         const QPixmap leftShot = left.grab();
         const QPixmap rightShot = right.grab();
         QPixmap both(leftShot.width() + rightShot.width(), qMax(leftShot.height(), rightShot.height()));
@@ -320,9 +335,43 @@ private:
         session.tick();
     }
 
+    // A line edit's clear button fades in when it has text and out when it has none (Qt animates
+    // its "opacity" property); true once every one has arrived.
+    static bool clearButtonsFaded(const QWidget &window)
+    {
+        const QList<QLineEdit *> edits = window.findChildren<QLineEdit *>();
+        return std::all_of(edits.begin(), edits.end(), [](const QLineEdit *edit) {
+            if (!edit->isClearButtonEnabled())
+                return true;
+            const QList<QToolButton *> buttons = edit->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly);
+            return std::all_of(buttons.begin(), buttons.end(), [edit](const QToolButton *button) {
+                const QVariant opacity = button->property("opacity");
+                const qreal arrived = edit->text().isEmpty() ? 0.0 : 1.0;
+                return !opacity.isValid() || qFuzzyIsNull(opacity.toReal() - arrived);
+            });
+        });
+    }
+
+    // Processes events until what the window shows stops changing: a label's new text redoes its
+    // layout, and an item view lays out its rows, on a later turn of the event loop.
+    static void settle(QWidget &window)
+    {
+        std::optional<QImage> shown;
+        const auto unchanged = [&] {
+            if (!clearButtonsFaded(window))
+                return false;
+            QImage now = window.grab().toImage();
+            const bool same = shown && now == *shown;
+            shown = std::move(now);
+            return same;
+        };
+        if (!QTest::qWaitForWindowExposed(&window) || !QTest::qWaitFor(unchanged))
+            fail("a window did not settle; its screenshot may be half drawn");
+    }
+
     void save(QWidget &window, const char *name)
     {
-        QTest::qWait(150); // let layouts and paints settle
+        settle(window);
         const QString path = m_directory.filePath(QLatin1String(name) + QStringLiteral(".png"));
         if (window.grab().save(path))
             std::printf("%s\n", qPrintable(path));

@@ -221,7 +221,7 @@ private Q_SLOTS:
         Headers headers = posHeaders();
         headers << Header{"If-None-Match", etag()} << Header{"Prefer", "wait=20"};
         QVERIFY(held.send(HttpProbe::build("GET", "/pos/status", headers, {})));
-        QTest::qWait(100); // let the request reach the server and be held
+        QTRY_COMPARE(m_server->heldStatusRequests(), 1);
         QCOMPARE(claim(token, code).status, 200);
         QElapsedTimer sinceClaim;
         sinceClaim.start();
@@ -231,6 +231,22 @@ private Q_SLOTS:
         QCOMPARE(answer.json()["is_claimed"].toBool(), true);
         QCOMPARE(answer.header("Preference-Applied"), QByteArray("wait=20"));
         QVERIFY(answer.header("ETag") != headers.at(3).second);
+    }
+
+    void heldStatusRequestsAreCounted()
+    {
+        const QByteArray code = requestCode();
+        const QByteArray token = signIn();
+        QCOMPARE(m_server->heldStatusRequests(), 0);
+        HttpProbe held(m_port);
+        QVERIFY(held.connectToServer());
+        Headers headers = posHeaders();
+        headers << Header{"If-None-Match", etag()} << Header{"Prefer", "wait=20"};
+        QVERIFY(held.send(HttpProbe::build("GET", "/pos/status", headers, {})));
+        QTRY_COMPARE(m_server->heldStatusRequests(), 1);
+        QCOMPARE(claim(token, code).status, 200);
+        QCOMPARE(held.receive(5000).status, 200);
+        QCOMPARE(m_server->heldStatusRequests(), 0);
     }
 
     void heldStatusTimesOutWith304()
@@ -248,6 +264,7 @@ private Q_SLOTS:
         QCOMPARE(answer.header("Preference-Applied"), QByteArray("wait=1"));
         QVERIFY(isTraceId(answer.header("X-Trace-Id")));
         QVERIFY(answer.body.isEmpty());
+        QCOMPARE(m_server->heldStatusRequests(), 0);
     }
 
     void conditionalStatusWithoutWaitAnswersAtOnce_data()
@@ -289,7 +306,7 @@ private Q_SLOTS:
         Headers headers = posHeaders();
         headers << Header{"If-None-Match", etag()} << Header{"Prefer", "wait=20"};
         QVERIFY(held.send(HttpProbe::build("GET", "/pos/status", headers, {})));
-        QTest::qWait(100);
+        QTRY_COMPARE(m_server->heldStatusRequests(), 1);
         QCOMPARE(call("POST", "/sandbox/devices/POS-8F3A2C91/expire-code").status, 200);
         const Response answer = held.receive(3000);
         QCOMPARE(answer.status, 200);
@@ -505,8 +522,8 @@ private Q_SLOTS:
             QVERIFY(held.connectToServer());
             Headers headers = posHeaders();
             headers << Header{"If-None-Match", etag()} << Header{"Prefer", "wait=5"};
-            held.send(HttpProbe::build("GET", "/pos/status", headers, {}));
-            QTest::qWait(100);
+            QVERIFY(held.send(HttpProbe::build("GET", "/pos/status", headers, {})));
+            QTRY_COMPARE(m_server->heldStatusRequests(), 1);
         }
         QCOMPARE(claim(signIn(), code).status, 200);
         QCOMPARE(call("GET", "/pos/status", posHeaders()).json()["is_claimed"].toBool(), true);
