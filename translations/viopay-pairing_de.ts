@@ -28,10 +28,6 @@
         <translation>Dieses Gerät ist nicht bei Viopay bereitgestellt.</translation>
     </message>
     <message>
-        <source>This code is not active. Ask for the code now on the terminal screen: codes change every 5 minutes.</source>
-        <translation>Dieser Code ist nicht aktiv. Fragen Sie nach dem Code, der gerade auf dem Terminal angezeigt wird: Codes wechseln alle 5 Minuten.</translation>
-    </message>
-    <message>
         <source>This terminal is already claimed.</source>
         <translation>Dieses Terminal wurde bereits übernommen.</translation>
     </message>
@@ -94,6 +90,10 @@
     <message>
         <source>trace %1</source>
         <translation>Trace %1</translation>
+    </message>
+    <message>
+        <source>This code is not active. Ask for the code now on the terminal&apos;s screen: it shows the current one.</source>
+        <translation>Dieser Code ist nicht aktiv. Fragen Sie nach dem Code, der gerade auf dem Terminal angezeigt wird: Dort steht immer der aktuelle.</translation>
     </message>
 </context>
 <context>
@@ -954,10 +954,6 @@
         <translation>Dieser Code ist nicht aktiv</translation>
     </message>
     <message>
-        <source>Ask for the code now on the terminal&apos;s screen: codes change every 5 minutes. Check each symbol; the code you typed is still here to correct.</source>
-        <translation>Fragen Sie nach dem Code, der gerade auf dem Terminal angezeigt wird: Codes wechseln alle 5 Minuten. Prüfen Sie jedes Zeichen; der eingegebene Code steht zur Korrektur noch hier.</translation>
-    </message>
-    <message>
         <source>Already claimed</source>
         <translation>Bereits übernommen</translation>
     </message>
@@ -1000,6 +996,10 @@
     <message>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Ask for the code now on the terminal&apos;s screen: it shows the current one. Check each symbol; the code you typed is still here to correct.</source>
+        <translation>Fragen Sie nach dem Code, der gerade auf dem Terminal angezeigt wird: Dort steht immer der aktuelle. Prüfen Sie jedes Zeichen; der eingegebene Code steht zur Korrektur noch hier.</translation>
     </message>
 </context>
 <context>
@@ -1412,14 +1412,6 @@
         <translation>Kopplungscode %1</translation>
     </message>
     <message>
-        <source>First code of this session. A new one comes every 5 minutes.</source>
-        <translation>Erster Code dieser Sitzung. Alle 5 Minuten kommt ein neuer.</translation>
-    </message>
-    <message>
-        <source>Code %1 of this session. A new one comes every 5 minutes.</source>
-        <translation>%1. Code dieser Sitzung. Alle 5 Minuten kommt ein neuer.</translation>
-    </message>
-    <message>
         <source>Cannot check for a claim just now: %1 The code stays valid; trying again.
 %2</source>
         <translation>Die Übernahme kann gerade nicht geprüft werden: %1 Der Code bleibt gültig; neuer Versuch folgt.
@@ -1464,6 +1456,28 @@
     <message>
         <source>none</source>
         <translation>keiner</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new one comes every %n second(s).</source>
+        <translation>
+            <numerusform>Alle %n Sekunde kommt ein neuer.</numerusform>
+            <numerusform>Alle %n Sekunden kommt ein neuer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A new one comes every %n minute(s).</source>
+        <translation>
+            <numerusform>Alle %n Minute kommt ein neuer.</numerusform>
+            <numerusform>Alle %n Minuten kommt ein neuer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First code of this session.</source>
+        <translation>Erster Code dieser Sitzung.</translation>
+    </message>
+    <message>
+        <source>Code %1 of this session.</source>
+        <translation>%1. Code dieser Sitzung.</translation>
     </message>
 </context>
 <context>

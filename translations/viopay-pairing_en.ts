@@ -28,10 +28,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This code is not active. Ask for the code now on the terminal screen: codes change every 5 minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This terminal is already claimed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -93,6 +89,10 @@
     </message>
     <message>
         <source>trace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not active. Ask for the code now on the terminal&apos;s screen: it shows the current one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -953,10 +953,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask for the code now on the terminal&apos;s screen: codes change every 5 minutes. Check each symbol; the code you typed is still here to correct.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Already claimed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,6 +994,10 @@
     </message>
     <message>
         <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the code now on the terminal&apos;s screen: it shows the current one. Check each symbol; the code you typed is still here to correct.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1411,14 +1411,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First code of this session. A new one comes every 5 minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code %1 of this session. A new one comes every 5 minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot check for a claim just now: %1 The code stays valid; trying again.
 %2</source>
         <translation type="unfinished"></translation>
@@ -1461,6 +1453,28 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A new one comes every %n second(s).</source>
+        <translation>
+            <numerusform>A new one comes every %n second.</numerusform>
+            <numerusform>A new one comes every %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A new one comes every %n minute(s).</source>
+        <translation>
+            <numerusform>A new one comes every %n minute.</numerusform>
+            <numerusform>A new one comes every %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First code of this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 of this session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,10 +28,6 @@
         <translation>Este dispositivo no está aprovisionado en Viopay.</translation>
     </message>
     <message>
-        <source>This code is not active. Ask for the code now on the terminal screen: codes change every 5 minutes.</source>
-        <translation>Este código no está activo. Consulte ahora el código en la pantalla del terminal: los códigos cambian cada 5 minutos.</translation>
-    </message>
-    <message>
         <source>This terminal is already claimed.</source>
         <translation>Este terminal ya está vinculado.</translation>
     </message>
@@ -94,6 +90,10 @@
     <message>
         <source>trace %1</source>
         <translation>traza %1</translation>
+    </message>
+    <message>
+        <source>This code is not active. Ask for the code now on the terminal&apos;s screen: it shows the current one.</source>
+        <translation>Este código no está activo. Consulte ahora el código en la pantalla del terminal: siempre muestra el vigente.</translation>
     </message>
 </context>
 <context>
@@ -954,10 +954,6 @@
         <translation>Este código no está activo</translation>
     </message>
     <message>
-        <source>Ask for the code now on the terminal&apos;s screen: codes change every 5 minutes. Check each symbol; the code you typed is still here to correct.</source>
-        <translation>Consulte ahora el código en la pantalla del terminal: los códigos cambian cada 5 minutos. Compruebe cada símbolo; el código que escribió sigue aquí para que pueda corregirlo.</translation>
-    </message>
-    <message>
         <source>Already claimed</source>
         <translation>Ya vinculado</translation>
     </message>
@@ -1000,6 +996,10 @@
     <message>
         <source>&amp;Try again</source>
         <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Ask for the code now on the terminal&apos;s screen: it shows the current one. Check each symbol; the code you typed is still here to correct.</source>
+        <translation>Consulte ahora el código en la pantalla del terminal: siempre muestra el vigente. Compruebe cada símbolo; el código que escribió sigue aquí para que pueda corregirlo.</translation>
     </message>
 </context>
 <context>
@@ -1412,14 +1412,6 @@
         <translation>Código de vinculación %1</translation>
     </message>
     <message>
-        <source>First code of this session. A new one comes every 5 minutes.</source>
-        <translation>Primer código de esta sesión. Cada 5 minutos se genera uno nuevo.</translation>
-    </message>
-    <message>
-        <source>Code %1 of this session. A new one comes every 5 minutes.</source>
-        <translation>Código %1 de esta sesión. Cada 5 minutos se genera uno nuevo.</translation>
-    </message>
-    <message>
         <source>Cannot check for a claim just now: %1 The code stays valid; trying again.
 %2</source>
         <translation>No se puede comprobar la vinculación en este momento: %1 El código sigue siendo válido; reintentando.
@@ -1464,6 +1456,28 @@
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new one comes every %n second(s).</source>
+        <translation>
+            <numerusform>Cada %n segundo se genera uno nuevo.</numerusform>
+            <numerusform>Cada %n segundos se genera uno nuevo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A new one comes every %n minute(s).</source>
+        <translation>
+            <numerusform>Cada %n minuto se genera uno nuevo.</numerusform>
+            <numerusform>Cada %n minutos se genera uno nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First code of this session.</source>
+        <translation>Primer código de esta sesión.</translation>
+    </message>
+    <message>
+        <source>Code %1 of this session.</source>
+        <translation>Código %1 de esta sesión.</translation>
     </message>
 </context>
 <context>

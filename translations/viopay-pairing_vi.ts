@@ -28,10 +28,6 @@
         <translation>Thiết bị này chưa được cấp phép dùng với Viopay.</translation>
     </message>
     <message>
-        <source>This code is not active. Ask for the code now on the terminal screen: codes change every 5 minutes.</source>
-        <translation>Mã này không còn hiệu lực. Hãy xem mã hiện tại trên màn hình thiết bị đầu cuối: mã thay đổi sau mỗi 5 phút.</translation>
-    </message>
-    <message>
         <source>This terminal is already claimed.</source>
         <translation>Thiết bị đầu cuối này đã được nhận.</translation>
     </message>
@@ -94,6 +90,10 @@
     <message>
         <source>trace %1</source>
         <translation>mã truy vết %1</translation>
+    </message>
+    <message>
+        <source>This code is not active. Ask for the code now on the terminal&apos;s screen: it shows the current one.</source>
+        <translation>Mã này không còn hiệu lực. Hãy xem mã hiện tại trên màn hình thiết bị đầu cuối: màn hình luôn hiển thị mã đang dùng.</translation>
     </message>
 </context>
 <context>
@@ -954,10 +954,6 @@
         <translation>Mã này không còn hiệu lực</translation>
     </message>
     <message>
-        <source>Ask for the code now on the terminal&apos;s screen: codes change every 5 minutes. Check each symbol; the code you typed is still here to correct.</source>
-        <translation>Hãy xem mã hiện tại trên màn hình thiết bị đầu cuối: mã thay đổi sau mỗi 5 phút. Kiểm tra từng ký tự; mã bạn đã nhập vẫn còn ở đây để sửa.</translation>
-    </message>
-    <message>
         <source>Already claimed</source>
         <translation>Đã được nhận</translation>
     </message>
@@ -1000,6 +996,10 @@
     <message>
         <source>&amp;Try again</source>
         <translation>Thử lại (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ask for the code now on the terminal&apos;s screen: it shows the current one. Check each symbol; the code you typed is still here to correct.</source>
+        <translation>Hãy xem mã hiện tại trên màn hình thiết bị đầu cuối: màn hình luôn hiển thị mã đang dùng. Kiểm tra từng ký tự; mã bạn đã nhập vẫn còn ở đây để sửa.</translation>
     </message>
 </context>
 <context>
@@ -1401,14 +1401,6 @@
         <translation>Mã ghép nối %1</translation>
     </message>
     <message>
-        <source>First code of this session. A new one comes every 5 minutes.</source>
-        <translation>Mã đầu tiên của phiên này. Cứ 5 phút sẽ có mã mới.</translation>
-    </message>
-    <message>
-        <source>Code %1 of this session. A new one comes every 5 minutes.</source>
-        <translation>Mã thứ %1 của phiên này. Cứ 5 phút sẽ có mã mới.</translation>
-    </message>
-    <message>
         <source>Cannot check for a claim just now: %1 The code stays valid; trying again.
 %2</source>
         <translation>Hiện không thể kiểm tra việc nhận thiết bị: %1 Mã vẫn còn hiệu lực; đang thử lại.
@@ -1453,6 +1445,26 @@
     <message>
         <source>none</source>
         <translation>không có</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new one comes every %n second(s).</source>
+        <translation>
+            <numerusform>Cứ %n giây sẽ có mã mới.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A new one comes every %n minute(s).</source>
+        <translation>
+            <numerusform>Cứ %n phút sẽ có mã mới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First code of this session.</source>
+        <translation>Mã đầu tiên của phiên này.</translation>
+    </message>
+    <message>
+        <source>Code %1 of this session.</source>
+        <translation>Mã thứ %1 của phiên này.</translation>
     </message>
 </context>
 <context>

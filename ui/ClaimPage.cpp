@@ -128,7 +128,7 @@ void ClaimPage::showOutcome()
     }
     case Kind::NotActive:
         showPanel(tr("This code is not active"),
-                  tr("Ask for the code now on the terminal's screen: codes change every 5 minutes. "
+                  tr("Ask for the code now on the terminal's screen: it shows the current one. "
                      "Check each symbol; the code you typed is still here to correct."),
                   reference, {}, StateColors::urgent());
         return;

@@ -16,7 +16,7 @@ void CountdownRing::setSeconds(int secondsLeft, int totalSeconds)
     if (secondsLeft == m_secondsLeft && totalSeconds == m_totalSeconds)
         return;
     m_secondsLeft = qMax(0, secondsLeft);
-    m_totalSeconds = qMax(1, totalSeconds);
+    m_totalSeconds = qMax(0, totalSeconds);
     setToolTip(tr("Time left: %1").arg(timeText()));
     // A screen reader hears the minutes, then "less than a minute", then "about to expire":
     // seven announcements in a code's life, never a new number every second.
@@ -71,9 +71,12 @@ void CountdownRing::paintEvent(QPaintEvent *)
 
     painter.setPen(QPen(palette().color(QPalette::Mid), pen, Qt::SolidLine, Qt::FlatCap));
     painter.drawEllipse(ring);
-    painter.setPen(QPen(color, pen, Qt::SolidLine, Qt::RoundCap));
-    const int span = int(-360.0 * 16 * m_secondsLeft / m_totalSeconds);
-    painter.drawArc(ring, 90 * 16, span);
+    if (m_totalSeconds > 0) {
+        // A server may report more time left than the life it gave: the ring is full, no more.
+        const double remaining = qMin(1.0, double(m_secondsLeft) / m_totalSeconds);
+        painter.setPen(QPen(color, pen, Qt::SolidLine, Qt::RoundCap));
+        painter.drawArc(ring, 90 * 16, int(-360.0 * 16 * remaining));
+    }
 
     QFont font = this->font();
     font.setPixelSize(qMax(12, side / 5));

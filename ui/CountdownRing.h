@@ -5,7 +5,8 @@
 namespace viopay {
 
 // A ring that empties as a code's life runs out, with mm:ss in the middle. Calm, then warning
-// in the last minute, then urgent in the last ten seconds.
+// in the last minute, then urgent in the last ten seconds. The life comes from the server with
+// each code; until one is known (total 0) the ring stays empty.
 class CountdownRing : public QWidget {
     Q_OBJECT
 
@@ -18,6 +19,7 @@ public:
 
     void setSeconds(int secondsLeft, int totalSeconds);
     int secondsLeft() const { return m_secondsLeft; }
+    int totalSeconds() const { return m_totalSeconds; }
     Urgency urgency() const;
     QString timeText() const; // mm:ss
     static QColor colorFor(Urgency urgency);
@@ -30,7 +32,7 @@ protected:
 
 private:
     int m_secondsLeft = 0;
-    int m_totalSeconds = 300;
+    int m_totalSeconds = 0;
 };
 
 } // namespace viopay

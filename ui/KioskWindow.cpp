@@ -43,6 +43,15 @@ QString skewText(qint64 skewMs)
                       : KioskWindow::tr("%1 ahead of the server").arg(amount);
 }
 
+// How often a new code comes, from the life the server gave it: exact seconds for a short life,
+// otherwise the nearest whole minute (a screen to read at a glance, not a stopwatch).
+QString renewalText(int lifeSeconds)
+{
+    if (lifeSeconds < 120)
+        return KioskWindow::tr("A new one comes every %n second(s).", nullptr, lifeSeconds);
+    return KioskWindow::tr("A new one comes every %n minute(s).", nullptr, qRound(lifeSeconds / 60.0));
+}
+
 void scaleFont(QWidget *widget, double factor, bool bold = false)
 {
     QFont font = widget->font();
@@ -85,6 +94,7 @@ KioskWindow::KioskWindow(KioskSession &session, Setup setup, QWidget *parent)
     connect(&m_session, &KioskSession::stateChanged, this, &KioskWindow::showState);
     connect(&m_session, &KioskSession::codeChanged, this, &KioskWindow::showCode);
     connect(&m_session, &KioskSession::secondsLeftChanged, this, &KioskWindow::showCountdown);
+    connect(&m_session, &KioskSession::codeLifeSecondsChanged, this, &KioskWindow::showCode);
     connect(&m_session, &KioskSession::connectionProblemChanged, this, &KioskWindow::showConnectionProblem);
     StateColors::colour(m_ui->connectionLabel, StateColors::warning());
     connect(m_ui->retryNowButton, &QPushButton::clicked, &m_session, &KioskSession::retryNow);
@@ -227,17 +237,16 @@ void KioskWindow::showCode()
     m_ui->codeLabel->setAccessibleName(tr("Pairing code %1").arg(spokenCode(code)));
     QString url = m_setup.claimUrlTemplate;
     m_ui->qrCodeWidget->setText(url.replace(QLatin1String("{code}"), code));
-    m_ui->codesUsedLabel->setText(
-        m_session.codesIssued() == 1
-            ? tr("First code of this session. A new one comes every 5 minutes.")
-            : tr("Code %1 of this session. A new one comes every 5 minutes.").arg(m_session.codesIssued()));
+    const QString which = m_session.codesIssued() == 1 ? tr("First code of this session.")
+                                                       : tr("Code %1 of this session.").arg(m_session.codesIssued());
+    m_ui->codesUsedLabel->setText(which + QLatin1Char(' ') + renewalText(m_session.codeLifeSeconds()));
     showCountdown();
 }
 
 void KioskWindow::showCountdown()
 {
     const int seconds = m_session.secondsLeft();
-    m_ui->countdownRing->setSeconds(seconds, 300);
+    m_ui->countdownRing->setSeconds(seconds, m_session.codeLifeSeconds());
     const QColor color = CountdownRing::colorFor(m_ui->countdownRing->urgency());
     const QString style = QStringLiteral("color: %1;").arg(color.name());
     if (m_ui->codeLabel->styleSheet() != style) // a new style re-polishes: only when the urgency changes

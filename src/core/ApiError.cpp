@@ -29,7 +29,7 @@ QString messageForCode(const ApiError &error)
     if (code == QLatin1String(ErrorCode::CodeNotFound))
         return QCoreApplication::translate(
             "ApiError",
-            "This code is not active. Ask for the code now on the terminal screen: codes change every 5 minutes.");
+            "This code is not active. Ask for the code now on the terminal's screen: it shows the current one.");
     if (code == QLatin1String(ErrorCode::AlreadyClaimed))
         return QCoreApplication::translate("ApiError", "This terminal is already claimed.");
     if (code == QLatin1String(ErrorCode::BodyTooLarge) || code == QLatin1String(ErrorCode::UrlTooLong) ||

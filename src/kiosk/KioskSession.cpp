@@ -75,11 +75,7 @@ void KioskSession::tick()
     }
     if (m_state != State::ShowingCode)
         return;
-    const int left = secondsLeft();
-    if (left != m_lastSecondsLeft) {
-        m_lastSecondsLeft = left;
-        Q_EMIT secondsLeftChanged(left);
-    }
+    publishSecondsLeft();
     if (now() >= m_codeDeadlineMs) {
         requestCode(); // the code has expired: renew it, for as long as the kiosk is open
         return;
@@ -141,6 +137,10 @@ void KioskSession::requestCode()
         m_lastError.reset();
         m_etag.clear();
         m_lastSecondsLeft = -1;
+        if (m_codeLifeSeconds != grant.expiresInSec) {
+            m_codeLifeSeconds = grant.expiresInSec;
+            Q_EMIT codeLifeSecondsChanged(m_codeLifeSeconds);
+        }
         Q_EMIT codeChanged();
         setState(State::ShowingCode);
         tick();
@@ -199,11 +199,34 @@ void KioskSession::onStatus(const DeviceStatus &status)
         requestCode();
         return;
     }
+    // A 304 has no body: it says nothing about the deadline, so only a full answer moves it.
+    if (!status.notModified && status.pairingCodeStatus == QLatin1String("pending") && status.expiresInSec)
+        followServerDeadline(*status.expiresInSec);
     if (m_serverHoldsStatus) {
         askStatus();
         return;
     }
     m_nextPollMs = now() + PollIntervalMs;
+}
+
+void KioskSession::followServerDeadline(int serverSecondsLeft)
+{
+    // The server's clock decides when the code dies; the kiosk's timer may have drifted or the
+    // code waited in transit. Both sides count whole seconds, so a sub-second difference is
+    // rounding, not drift, and moving the deadline for it would make the ring jitter.
+    if (secondsLeft() == serverSecondsLeft)
+        return;
+    m_codeDeadlineMs = now() + qint64(serverSecondsLeft) * 1000;
+    publishSecondsLeft();
+}
+
+void KioskSession::publishSecondsLeft()
+{
+    const int left = secondsLeft();
+    if (left == m_lastSecondsLeft)
+        return;
+    m_lastSecondsLeft = left;
+    Q_EMIT secondsLeftChanged(left);
 }
 
 void KioskSession::showClaimed(const std::optional<MerchantInfo> &merchant)

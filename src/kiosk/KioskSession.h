@@ -22,6 +22,7 @@ class KioskSession : public QObject {
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString code READ code NOTIFY codeChanged)
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
+    Q_PROPERTY(int codeLifeSeconds READ codeLifeSeconds NOTIFY codeLifeSecondsChanged)
     Q_PROPERTY(int codesIssued READ codesIssued NOTIFY codeChanged)
 
 public:
@@ -55,6 +56,9 @@ public:
     State state() const { return m_state; }
     QString code() const { return m_code; } // canonical, empty when none
     int secondsLeft() const;                // of the code on screen, 0 when none
+    // The life the server gave the latest code when it issued it (expires_in_sec), 0 before the
+    // first. A status answer may move the code's deadline, never its life.
+    int codeLifeSeconds() const { return m_codeLifeSeconds; }
     int codesIssued() const { return m_codesIssued; }
     int retryInSeconds() const;
     const std::optional<ApiError> &lastError() const { return m_lastError; }
@@ -67,6 +71,7 @@ Q_SIGNALS:
     void stateChanged(State state);
     void codeChanged();
     void secondsLeftChanged(int seconds);
+    void codeLifeSecondsChanged(int seconds);
     // lastError() changed while a code is on screen: status could not be asked, or works again.
     void connectionProblemChanged();
 
@@ -76,6 +81,8 @@ private:
     void requestCode();
     void askStatus();
     void onStatus(const DeviceStatus &status);
+    void followServerDeadline(int serverSecondsLeft);
+    void publishSecondsLeft();
     void showClaimed(const std::optional<MerchantInfo> &merchant);
     void fail(const ApiError &error, Step retryStep);
     void setState(State state);
@@ -86,6 +93,7 @@ private:
     State m_state = State::Starting;
     QString m_code;
     qint64 m_codeDeadlineMs = 0;
+    int m_codeLifeSeconds = 0;
     int m_codesIssued = 0;
     int m_lastSecondsLeft = -1;
     QByteArray m_etag;

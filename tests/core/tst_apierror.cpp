@@ -100,7 +100,7 @@ private Q_SLOTS:
                                                          << "User-Agent must start with Viopay-POS/";
         QTest::newRow("4041 asks for the current code") << 404 << "4041"
                                                         << ""
-                                                        << "codes change every 5 minutes";
+                                                        << "it shows the current one";
         QTest::newRow("4090 already claimed") << 409 << "4090"
                                               << ""
                                               << "already claimed";

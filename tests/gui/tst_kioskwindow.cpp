@@ -1,5 +1,6 @@
 // The kiosk screen driven through its real session against the sandbox, offscreen.
 #include "HttpProbe.h"
+#include "ScriptedServer.h"
 
 #include "api/PosClient.h"
 #include "core/Clock.h"
@@ -8,6 +9,7 @@
 #include "ui/CountdownRing.h"
 #include "ui/KioskWindow.h"
 #include "ui/QrCodeWidget.h"
+#include "ui/Translations.h"
 
 #include <QLabel>
 #include <QNetworkAccessManager>
@@ -39,6 +41,8 @@ class TestKioskWindow : public QObject {
     QString labelText(const char *name) const { return m_window->findChild<QLabel *>(name)->text(); }
 
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(Translations::install(QLocale(QLocale::English))); } // the plural forms
+
     void init()
     {
         m_sandbox = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxServer::Options{});
@@ -109,6 +113,40 @@ private Q_SLOTS:
         QVERIFY(m_session->code() != first);
         QVERIFY(labelText("codesUsedLabel").startsWith("Code 2 of this session"));
         QCOMPARE(ring->urgency(), CountdownRing::Urgency::Calm);
+    }
+
+    void theRingAndTheTextFollowTheLifeTheServerGives()
+    {
+        const auto answer = [](const QByteArray &body, const QByteArray &headers = {}) {
+            return ScriptedServer::Step{ScriptedServer::Behaviour::Answer, ScriptedServer::answer(200, body, headers)};
+        };
+        ScriptedServer server({
+            answer(R"({"status":"ok","server_time":"2025-06-01T09:00:00Z","min_supported_version":"1.3.5"})"),
+            answer(R"({"pairing_code":"K7M3NP","expires_in_sec":90})"),
+            answer(R"({"device_status":"inactive","is_claimed":false,"pairing_code_status":"pending",)"
+                   R"("expires_in_sec":85})",
+                   "ETag: \"1\"\r\n"),
+            answer(R"({"pairing_code":"P4XH2R","expires_in_sec":600})"),
+            {ScriptedServer::Behaviour::Answer, ScriptedServer::answer(304, {}, "ETag: \"2\"\r\n")},
+        });
+        m_transport->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())));
+        const DeviceIdentity device = *DeviceIdentity::create(u"POS-8F3A2C91", u"1.4.2", u"Android 12", u"PAX-A920");
+        PosClient client(*m_transport, device);
+        KioskSession session(client, m_clock);
+        KioskWindow window(session, {"http://127.0.0.1:1", "{code}", device.footerText()});
+        auto *ring = window.findChild<CountdownRing *>("countdownRing");
+        auto *codesUsed = window.findChild<QLabel *>("codesUsedLabel");
+        session.start();
+        QTRY_COMPARE(session.state(), State::ShowingCode);
+        QCOMPARE(ring->totalSeconds(), 90);
+        QCOMPARE(codesUsed->text(), QString("First code of this session. A new one comes every 90 seconds."));
+        QTRY_COMPARE(ring->timeText(), QString("01:25")); // the server's count, after its status answer
+        QCOMPARE(ring->totalSeconds(), 90);
+        QTest::keyClick(&window, Qt::Key_R);
+        QTRY_COMPARE(session.codesIssued(), 2);
+        QCOMPARE(ring->totalSeconds(), 600);
+        QCOMPARE(ring->timeText(), QString("10:00"));
+        QCOMPARE(codesUsed->text(), QString("Code 2 of this session. A new one comes every 10 minutes."));
     }
 
     void failureShowsWhatHappenedAndRetries()

@@ -1,5 +1,7 @@
-// The kiosk's state machine against the real sandbox; the kiosk's own time is a TestClock.
+// The kiosk's state machine against the real sandbox, or a scripted server for answers the sandbox
+// does not give (another code life, a drifted deadline); the kiosk's own time is a TestClock.
 #include "HttpProbe.h"
+#include "ScriptedServer.h"
 
 #include "api/PortalClient.h"
 #include "core/Clock.h"
@@ -15,6 +17,36 @@
 
 using namespace viopay;
 using State = KioskSession::State;
+using Behaviour = ScriptedServer::Behaviour;
+
+namespace {
+// Answers of a server whose code life is not the vendor's 300 s, for a ScriptedServer.
+ScriptedServer::Step bootstrapAnswer()
+{
+    return {Behaviour::Answer, ScriptedServer::answer(200, R"({"status":"ok","server_time":"2025-06-01T09:00:00Z",)"
+                                                           R"("min_supported_version":"1.3.5"})")};
+}
+
+ScriptedServer::Step codeAnswer(const QByteArray &code, int lifeSeconds)
+{
+    return {Behaviour::Answer, ScriptedServer::answer(200, R"({"pairing_code":")" + code + R"(","expires_in_sec":)" +
+                                                               QByteArray::number(lifeSeconds) + "}")};
+}
+
+ScriptedServer::Step pendingAnswer(int secondsLeft, const QByteArray &etag)
+{
+    return {Behaviour::Answer, ScriptedServer::answer(200,
+                                                      R"({"device_status":"inactive","is_claimed":false,)"
+                                                      R"("pairing_code_status":"pending","expires_in_sec":)" +
+                                                          QByteArray::number(secondsLeft) + "}",
+                                                      "ETag: \"" + etag + "\"\r\n")};
+}
+
+ScriptedServer::Step notModifiedAnswer(const QByteArray &etag)
+{
+    return {Behaviour::Answer, ScriptedServer::answer(304, {}, "ETag: \"" + etag + "\"\r\n")};
+}
+} // namespace
 
 class TestKioskSession : public QObject {
     Q_OBJECT
@@ -121,6 +153,69 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return session.codesIssued() == 2; }, 5000));
         QVERIFY(session.code() != first);
         QCOMPARE(session.secondsLeft(), 300);
+    }
+
+    void aCodeLivesAsLongAsTheServerSays()
+    {
+        ScriptedServer server({bootstrapAnswer(), codeAnswer("K7M3NP", 90), notModifiedAnswer("1"),
+                               codeAnswer("P4XH2R", 150), notModifiedAnswer("2")});
+        m_transport->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())));
+        auto client = posClient();
+        KioskSession session(*client, m_clock);
+        QSignalSpy life(&session, &KioskSession::codeLifeSecondsChanged);
+        session.start();
+        QVERIFY(reaches(session, State::ShowingCode));
+        QCOMPARE(session.codeLifeSeconds(), 90);
+        QCOMPARE(session.secondsLeft(), 90);
+        QCOMPARE(life.size(), 1);
+        QCOMPARE(life.last().at(0).toInt(), 90);
+        // The next code may live longer: the life is each grant's own.
+        QTRY_COMPARE(server.requestsSeen(), 3); // the status request, before the renewal's
+        session.renewCode();
+        QTRY_COMPARE(session.codesIssued(), 2);
+        QCOMPARE(session.code(), QString("P4XH2R"));
+        QCOMPARE(session.codeLifeSeconds(), 150);
+        QCOMPARE(session.secondsLeft(), 150);
+        QCOMPARE(life.size(), 2);
+        QCOMPARE(life.last().at(0).toInt(), 150);
+        m_clock.advanceMs(30'500);
+        session.tick();
+        QCOMPARE(session.secondsLeft(), 120);
+        QCOMPARE(session.codeLifeSeconds(), 150);
+    }
+
+    void aStatusAnswerMovesTheDeadlineButA304DoesNot()
+    {
+        ScriptedServer::Step heldNotModified = notModifiedAnswer("2");
+        heldNotModified.response.replace("ETag:", "Preference-Applied: wait=30\r\nETag:");
+        ScriptedServer server({bootstrapAnswer(),
+                               codeAnswer("K7M3NP", 90),
+                               pendingAnswer(85, "1"),
+                               pendingAnswer(40, "2"),
+                               heldNotModified,
+                               {Behaviour::Hang, {}}});
+        m_transport->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())));
+        auto client = posClient();
+        KioskSession session(*client, m_clock);
+        QSignalSpy seconds(&session, &KioskSession::secondsLeftChanged);
+        QSignalSpy life(&session, &KioskSession::codeLifeSecondsChanged);
+        session.start();
+        QVERIFY(reaches(session, State::ShowingCode));
+        // The code spent time in transit: the server's count wins, and the ring hears of it.
+        QTRY_COMPARE(session.secondsLeft(), 85);
+        QCOMPARE(seconds.last().at(0).toInt(), 85);
+        m_clock.advanceMs(KioskSession::PollIntervalMs);
+        session.tick(); // polls: the kiosk counts 82, the server 40 (the kiosk's timer drifted)
+        QTRY_COMPARE(session.secondsLeft(), 40);
+        QCOMPARE(seconds.last().at(0).toInt(), 40);
+        QCOMPARE(session.codeLifeSeconds(), 90); // the deadline moved, not the life
+        QCOMPARE(life.size(), 1);
+        m_clock.advanceMs(KioskSession::PollIntervalMs);
+        session.tick(); // polls: 304, and the server now holds requests, so the kiosk asks again at once
+        QTRY_COMPARE(server.requestsSeen(), 6); // so the 304 has been handled
+        QCOMPARE(session.secondsLeft(), 37);
+        QCOMPARE(seconds.last().at(0).toInt(), 37);
+        QCOMPARE(session.codeLifeSeconds(), 90);
     }
 
     void showsTheClaimAtOnceWithTheMerchant()
