@@ -905,15 +905,7 @@
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>Network inspector</source>
-        <translation>Netzwerkinspektor</translation>
-    </message>
-    <message>
-        <source>Fault drills…</source>
-        <translation>Störungsübungen…</translation>
-    </message>
+    <name>viopay::Application</name>
     <message>
         <source>Viopay Pairing</source>
         <translation>Viopay Pairing</translation>
@@ -921,6 +913,14 @@
     <message>
         <source>The built-in sandbox could not start: %1</source>
         <translation>Die integrierte Sandbox konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Network inspector</source>
+        <translation>Netzwerkinspektor</translation>
+    </message>
+    <message>
+        <source>Fault drills…</source>
+        <translation>Störungsübungen…</translation>
     </message>
 </context>
 <context>

@@ -904,22 +904,22 @@
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>Network inspector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fault drills…</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>viopay::Application</name>
     <message>
         <source>Viopay Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>The built-in sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Network inspector</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fault drills…</source>
+        <translation></translation>
     </message>
 </context>
 <context>

@@ -905,15 +905,7 @@
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>Network inspector</source>
-        <translation>Inspector de red</translation>
-    </message>
-    <message>
-        <source>Fault drills…</source>
-        <translation>Simulacros de fallos…</translation>
-    </message>
+    <name>viopay::Application</name>
     <message>
         <source>Viopay Pairing</source>
         <translation>Viopay Pairing</translation>
@@ -921,6 +913,14 @@
     <message>
         <source>The built-in sandbox could not start: %1</source>
         <translation>No se pudo iniciar el sandbox integrado: %1</translation>
+    </message>
+    <message>
+        <source>Network inspector</source>
+        <translation>Inspector de red</translation>
+    </message>
+    <message>
+        <source>Fault drills…</source>
+        <translation>Simulacros de fallos…</translation>
     </message>
 </context>
 <context>

@@ -905,15 +905,7 @@
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>Network inspector</source>
-        <translation>Trình kiểm tra mạng</translation>
-    </message>
-    <message>
-        <source>Fault drills…</source>
-        <translation>Diễn tập lỗi…</translation>
-    </message>
+    <name>viopay::Application</name>
     <message>
         <source>Viopay Pairing</source>
         <translation>Viopay Pairing</translation>
@@ -921,6 +913,14 @@
     <message>
         <source>The built-in sandbox could not start: %1</source>
         <translation>Không thể khởi động sandbox tích hợp sẵn: %1</translation>
+    </message>
+    <message>
+        <source>Network inspector</source>
+        <translation>Trình kiểm tra mạng</translation>
+    </message>
+    <message>
+        <source>Fault drills…</source>
+        <translation>Diễn tập lỗi…</translation>
     </message>
 </context>
 <context>

@@ -61,9 +61,8 @@ struct HttpTransport::Attempt {
     QElapsedTimer elapsed;
 };
 
-HttpTransport::HttpTransport(QNetworkAccessManager &network, QObject *parent)
-    : QObject(parent)
-    , m_network(network)
+HttpTransport::HttpTransport(QNetworkAccessManager &network)
+    : m_network(network)
 {}
 
 int HttpTransport::timeoutMsOf(const ApiRequest &request) const

@@ -31,7 +31,8 @@ public:
     static constexpr int DefaultTimeoutMs = 15'000;
     static constexpr qint64 MaxAnswerBytes = 1024 * 1024;
 
-    explicit HttpTransport(QNetworkAccessManager &network, QObject *parent = nullptr);
+    // No parent: an owner holds it (a QObject* here once silently took an ExchangeLog as parent).
+    explicit HttpTransport(QNetworkAccessManager &network);
 
     void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
     QUrl baseUrl() const { return m_baseUrl; }

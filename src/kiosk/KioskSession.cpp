@@ -11,11 +11,6 @@ Q_LOGGING_CATEGORY(lcKiosk, "viopay.kiosk")
 namespace viopay {
 
 namespace {
-int ceilSeconds(qint64 ms)
-{
-    return ms <= 0 ? 0 : int((ms + 999) / 1000);
-}
-
 bool isCode(const ApiError &error, const char *code)
 {
     return error.kind() == ApiError::Kind::Http && error.code() == QLatin1String(code);
@@ -35,12 +30,12 @@ qint64 KioskSession::now() const
 
 int KioskSession::secondsLeft() const
 {
-    return m_state == State::ShowingCode ? ceilSeconds(m_codeDeadlineMs - now()) : 0;
+    return m_state == State::ShowingCode ? secondsRoundedUp(m_codeDeadlineMs - now()) : 0;
 }
 
 int KioskSession::retryInSeconds() const
 {
-    return m_state == State::Failed ? ceilSeconds(m_retryAtMs - now()) : 0;
+    return m_state == State::Failed ? secondsRoundedUp(m_retryAtMs - now()) : 0;
 }
 
 void KioskSession::start()

@@ -66,7 +66,7 @@ class TestHttpTransport : public QObject {
 private Q_SLOTS:
     void buildsTheRequest()
     {
-        HttpTransport transport(m_network, nullptr);
+        HttpTransport transport(m_network);
         transport.setBaseUrl(QUrl("https://api.viopay.io"));
         ApiRequest request = statusRequest();
         request.method = "POST";
@@ -108,7 +108,7 @@ private Q_SLOTS:
         QFETCH(QString, url);
         QFETCH(bool, allowInsecure);
         QFETCH(bool, allowed);
-        HttpTransport transport(m_network, nullptr);
+        HttpTransport transport(m_network);
         transport.setAllowInsecureHttp(allowInsecure);
         QCOMPARE(transport.refusalFor(QUrl(url)).isEmpty(), allowed);
     }
@@ -116,7 +116,7 @@ private Q_SLOTS:
     void refusedUrlSendsNothing()
     {
         ScriptedServer never({{Behaviour::Answer, ScriptedServer::answer(200, "{}")}});
-        HttpTransport transport(m_network, nullptr);
+        HttpTransport transport(m_network);
         transport.setBaseUrl(QUrl("http://api.viopay.invalid"));
         const Outcome outcome = exchange(transport, statusRequest());
         const auto *error = std::get_if<ApiError>(&*outcome.result);
@@ -191,7 +191,7 @@ private Q_SLOTS:
     void neverRetriesAClaim()
     {
         ScriptedServer server({{Behaviour::Answer, ScriptedServer::answer(503, "{}", "Retry-After: 0\r\n")}});
-        HttpTransport transport(m_network, nullptr);
+        HttpTransport transport(m_network);
         transport.setBaseUrl(local(server.port()));
         ApiRequest claim;
         claim.method = "POST";
@@ -248,7 +248,7 @@ private Q_SLOTS:
         server.setSslConfiguration(configuration);
         QVERIFY(server.listen(QHostAddress::LocalHost, 0));
 
-        HttpTransport transport(m_network, nullptr);
+        HttpTransport transport(m_network);
         transport.setBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort())));
         transport.setDefaultTimeoutMs(5000);
         const Outcome outcome = exchange(transport, statusRequest(true));

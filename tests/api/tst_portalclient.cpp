@@ -86,7 +86,7 @@ private Q_SLOTS:
     {
         sandbox::SandboxServer sandbox(sandbox::SandboxServer::Options{});
         QVERIFY(sandbox.start());
-        HttpTransport transport(m_network, nullptr);
+        HttpTransport transport(m_network);
         transport.setBaseUrl(sandbox.url());
         PortalClient portal(transport, Clock::system());
         QSignalSpy refreshTokens(&portal, &PortalClient::refreshTokenChanged);
@@ -141,7 +141,7 @@ private Q_SLOTS:
     {
         sandbox::SandboxServer sandbox(sandbox::SandboxServer::Options{});
         QVERIFY(sandbox.start());
-        HttpTransport transport(m_network, nullptr);
+        HttpTransport transport(m_network);
         transport.setBaseUrl(sandbox.url());
         PortalClient portal(transport, Clock::system());
         const auto refused = wait<SignInInfo>(
@@ -238,7 +238,7 @@ private Q_SLOTS:
                                {B::Answer, ScriptedServer::answer(200, rotated)},
                                {B::Answer, secondAnswerIs401 ? ScriptedServer::answer(401, expired)
                                                              : ScriptedServer::answer(200, "{\"devices\":[]}")}});
-        HttpTransport transport(m_network, nullptr);
+        HttpTransport transport(m_network);
         transport.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())));
         PortalClient portal(transport, Clock::system());
         wait<SignInInfo>(

@@ -35,7 +35,7 @@ class TestPosClient : public QObject {
 private Q_SLOTS:
     void buildsTheVendorRequests()
     {
-        HttpTransport transport(m_network, nullptr);
+        HttpTransport transport(m_network);
         const PosClient client(transport, seedDevice());
         const HeaderList vendorHeaders{{"X-Device-Id", "POS-8F3A2C91"},
                                        {"User-Agent", "Viopay-POS/1.4.2 (Android 12; PAX-A920)"},
@@ -69,7 +69,7 @@ private Q_SLOTS:
         QFETCH(int, wait);
         QFETCH(QByteArray, prefer);
         QFETCH(int, timeoutMs);
-        HttpTransport transport(m_network, nullptr);
+        HttpTransport transport(m_network);
         const ApiRequest request = PosClient(transport, seedDevice()).statusRequest(etag, wait);
         QCOMPARE(request.method, QByteArray("GET"));
         ApiResponse view{0, request.headers, {}, {}, {}};
@@ -164,7 +164,7 @@ private Q_SLOTS:
     {
         sandbox::SandboxServer sandbox(sandbox::SandboxServer::Options{});
         QVERIFY(sandbox.start());
-        HttpTransport transport(m_network, nullptr);
+        HttpTransport transport(m_network);
         transport.setBaseUrl(sandbox.url());
         PosClient client(transport, seedDevice());
 
@@ -192,7 +192,7 @@ private Q_SLOTS:
     {
         sandbox::SandboxServer sandbox(sandbox::SandboxServer::Options{});
         QVERIFY(sandbox.start());
-        HttpTransport transport(m_network, nullptr);
+        HttpTransport transport(m_network);
         transport.setBaseUrl(sandbox.url());
         PosClient client(transport, *DeviceIdentity::create(u"POS-DEADBEEF", u"1.4.2", u"Android 12", u"PAX-A920"));
         const auto boot = wait<BootstrapInfo>([&](auto done) { client.bootstrap(this, done); });

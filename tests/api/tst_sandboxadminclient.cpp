@@ -40,7 +40,7 @@ private Q_SLOTS:
     {
         m_sandbox = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxServer::Options{});
         QVERIFY(m_sandbox->start());
-        m_transport = std::make_unique<HttpTransport>(m_network, nullptr);
+        m_transport = std::make_unique<HttpTransport>(m_network);
         m_transport->setBaseUrl(m_sandbox->url());
         m_admin = std::make_unique<SandboxAdminClient>(*m_transport);
     }
@@ -102,7 +102,7 @@ private Q_SLOTS:
         options.adminToken = "drill-token";
         sandbox::SandboxServer guarded(options);
         QVERIFY(guarded.start());
-        HttpTransport transport(m_network, nullptr);
+        HttpTransport transport(m_network);
         transport.setBaseUrl(guarded.url());
         SandboxAdminClient admin(transport);
         const auto refused = wait<FaultDrill>([&](auto done) { admin.faults(this, done); });

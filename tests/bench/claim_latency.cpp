@@ -81,7 +81,7 @@ std::optional<Figures> measure(bool holding, int rounds)
     if (!server.start())
         return std::nullopt;
     QNetworkAccessManager network;
-    HttpTransport transport(network, nullptr);
+    HttpTransport transport(network);
     transport.setBaseUrl(server.url());
     PortalClient portal(transport, Clock::system());
     bool signedIn = false;

@@ -69,7 +69,7 @@ private Q_SLOTS:
     {
         QVERIFY(Translations::install(QLocale(QLocale::English))); // the plural forms
         m_settings = std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, "Viopay", "A11yTest");
-        m_transport = std::make_unique<HttpTransport>(m_network, nullptr);
+        m_transport = std::make_unique<HttpTransport>(m_network);
         m_transport->setBaseUrl(QUrl("http://127.0.0.1:9"));
     }
 

@@ -41,7 +41,7 @@ private Q_SLOTS:
     {
         m_sandbox = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxServer::Options{});
         QVERIFY(m_sandbox->start());
-        m_transport = std::make_unique<HttpTransport>(m_network, nullptr);
+        m_transport = std::make_unique<HttpTransport>(m_network);
         m_transport->setBaseUrl(m_sandbox->url());
         m_admin = std::make_unique<SandboxAdminClient>(*m_transport);
         m_session = std::make_unique<FaultDrillsSession>(*m_admin, nullptr);

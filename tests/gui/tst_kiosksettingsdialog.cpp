@@ -79,7 +79,7 @@ private Q_SLOTS:
         sandbox::SandboxServer sandbox(sandbox::SandboxServer::Options{});
         QVERIFY(sandbox.start());
         QNetworkAccessManager network;
-        HttpTransport transport(network, nullptr);
+        HttpTransport transport(network);
         transport.setBaseUrl(sandbox.url());
         SandboxAdminClient admin(transport);
         DeviceDirectory directory(admin);

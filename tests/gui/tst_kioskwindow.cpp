@@ -47,7 +47,7 @@ private Q_SLOTS:
     {
         m_sandbox = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxServer::Options{});
         QVERIFY(m_sandbox->start());
-        m_transport = std::make_unique<HttpTransport>(m_network, nullptr);
+        m_transport = std::make_unique<HttpTransport>(m_network);
         m_transport->setBaseUrl(m_sandbox->url());
         m_transport->setRetryPolicy(RetryPolicy([] { return 0.0; }));
         const DeviceIdentity device = *DeviceIdentity::create(u"POS-8F3A2C91", u"1.4.2", u"Android 12", u"PAX-A920");

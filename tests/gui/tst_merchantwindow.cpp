@@ -92,7 +92,7 @@ private Q_SLOTS:
     {
         m_sandbox = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxServer::Options{});
         QVERIFY(m_sandbox->start());
-        m_transport = std::make_unique<HttpTransport>(m_network, nullptr);
+        m_transport = std::make_unique<HttpTransport>(m_network);
         m_transport->setBaseUrl(m_sandbox->url());
         m_transport->setRetryPolicy(RetryPolicy([] { return 0.0; }));
         m_portal = std::make_unique<PortalClient>(*m_transport, m_clock);

@@ -5,7 +5,6 @@
 
 #include "api/PortalClient.h"
 #include "core/Clock.h"
-#include "inspector/ExchangeLog.h"
 #include "kiosk/KioskSession.h"
 #include "sandbox/SandboxServer.h"
 
@@ -53,7 +52,7 @@ class TestKioskSession : public QObject {
 
     QNetworkAccessManager m_network;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<ExchangeLog> m_log;
+    QList<Exchange> m_exchanges; // every exchange the transport published
     std::unique_ptr<HttpTransport> m_transport;
     TestClock m_clock;
 
@@ -94,8 +93,8 @@ class TestKioskSession : public QObject {
     int answeredRequestsTo(const QString &path) const
     {
         int count = 0;
-        for (int row = 0; row < m_log->rowCount(); ++row)
-            count += m_log->exchange(row).url.path() == path;
+        for (const Exchange &exchange : m_exchanges)
+            count += exchange.url.path() == path;
         return count;
     }
 
@@ -107,8 +106,10 @@ class TestKioskSession : public QObject {
 private Q_SLOTS:
     void init()
     {
-        m_log = std::make_unique<ExchangeLog>();
-        m_transport = std::make_unique<HttpTransport>(m_network, m_log.get());
+        m_exchanges.clear();
+        m_transport = std::make_unique<HttpTransport>(m_network);
+        connect(m_transport.get(), &HttpTransport::exchangeFinished, this,
+                [this](const Exchange &exchange) { m_exchanges.append(exchange); });
         startSandbox({});
         m_transport->setRetryPolicy(RetryPolicy([] { return 0.0; }));
     }
@@ -116,7 +117,6 @@ private Q_SLOTS:
     void cleanup()
     {
         m_transport.reset();
-        m_log.reset();
         m_sandbox.reset();
     }
 

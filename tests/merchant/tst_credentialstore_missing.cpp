@@ -78,7 +78,7 @@ private Q_SLOTS:
         sandbox::SandboxServer server({});
         QVERIFY(server.start());
         QNetworkAccessManager network;
-        HttpTransport transport(network, nullptr);
+        HttpTransport transport(network);
         transport.setBaseUrl(server.url());
         QSettings settings(QDir::home().filePath("missing-keychain.ini"), QSettings::IniFormat);
         TestClock clock;

@@ -51,7 +51,7 @@ public:
     explicit Screenshots(QDir directory)
         : m_directory(std::move(directory))
         , m_sandbox(sandbox::SandboxServer::Options{})
-        , m_transport(m_network, nullptr)
+        , m_transport(m_network)
         , m_clock(QDateTime::currentDateTimeUtc()) // in step with the sandbox, as a real terminal
     {}
 

@@ -109,7 +109,7 @@
   function claimFailure(response, body) {
     switch (response.status) {
     case 404:
-      return Object.assign(apiFailure(response, body, "This code is not active"), { text: "Ask for the code now on the terminal's screen: codes change every 5 minutes." });
+      return Object.assign(apiFailure(response, body, "This code is not active"), { text: "Ask for the code now on the terminal's screen: it shows the current one." });
     case 409:
       return Object.assign(apiFailure(response, body, "Already claimed"), { text: "This terminal has been claimed already. Nothing more to do." });
     case 403:
