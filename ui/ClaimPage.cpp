@@ -8,6 +8,34 @@
 
 namespace viopay {
 
+namespace {
+using Kind = MerchantSession::ClaimOutcome::Kind;
+
+// The refusals whose panel says the same every time: what happened, and what to do.
+struct Refusal {
+    Kind kind;
+    const char *title;
+    const char *text;
+    QColor (*accent)();
+};
+const Refusal refusals[] = {
+    {Kind::NotActive, QT_TRANSLATE_NOOP("viopay::ClaimPage", "This code is not active"),
+     QT_TRANSLATE_NOOP("viopay::ClaimPage", "Ask for the code now on the terminal's screen: it shows the current one. "
+                                            "Check each symbol; the code you typed is still here to correct."),
+     &StateColors::urgent},
+    {Kind::AlreadyClaimed, QT_TRANSLATE_NOOP("viopay::ClaimPage", "Already claimed"),
+     QT_TRANSLATE_NOOP("viopay::ClaimPage",
+                       "This terminal has been claimed already. See Devices for its owner, or release it there to "
+                       "pair it again."),
+     &StateColors::warning},
+    {Kind::OtherMerchant, QT_TRANSLATE_NOOP("viopay::ClaimPage", "Another merchant's terminal"),
+     QT_TRANSLATE_NOOP("viopay::ClaimPage",
+                       "This terminal belongs to another merchant's account, so it cannot be claimed here. Check "
+                       "the code, or ask Viopay support to move the terminal."),
+     &StateColors::urgent},
+};
+} // namespace
+
 ClaimPage::ClaimPage(MerchantSession &session, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ClaimPage>())
@@ -127,22 +155,9 @@ void ClaimPage::showOutcome()
         return;
     }
     case Kind::NotActive:
-        showPanel(tr("This code is not active"),
-                  tr("Ask for the code now on the terminal's screen: it shows the current one. "
-                     "Check each symbol; the code you typed is still here to correct."),
-                  reference, {}, StateColors::urgent());
-        return;
     case Kind::AlreadyClaimed:
-        showPanel(tr("Already claimed"),
-                  tr("This terminal has been claimed already. See Devices for its owner, or release it there to pair "
-                     "it again."),
-                  reference, {}, StateColors::warning());
-        return;
     case Kind::OtherMerchant:
-        showPanel(tr("Another merchant's terminal"),
-                  tr("This terminal belongs to another merchant's account, so it cannot be claimed here. Check the "
-                     "code, or ask Viopay support to move the terminal."),
-                  reference, {}, StateColors::urgent());
+        showRefusal(outcome.kind, reference);
         return;
     case Kind::Locked:
         if (lockLeft > 0)
@@ -167,6 +182,14 @@ void ClaimPage::showOutcome()
                   outcome.error->userMessage() + QLatin1Char(' ') + tr("The code is kept; try again."), reference,
                   tr("&Try again"), StateColors::urgent());
         return;
+    }
+}
+
+void ClaimPage::showRefusal(MerchantSession::ClaimOutcome::Kind kind, const QString &reference)
+{
+    for (const Refusal &refusal : refusals) {
+        if (refusal.kind == kind)
+            showPanel(tr(refusal.title), tr(refusal.text), reference, {}, refusal.accent());
     }
 }
 

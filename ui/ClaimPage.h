@@ -32,6 +32,7 @@ private:
     void onClaimChanged();
     void showOutcome();
     void showHint(const QString &hint, bool isProblem);
+    void showRefusal(MerchantSession::ClaimOutcome::Kind kind, const QString &reference);
     void showPanel(const QString &title, const QString &text, const QString &reference, const QString &action,
                    const QColor &accent);
 

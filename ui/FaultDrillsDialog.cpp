@@ -4,8 +4,6 @@
 #include "StateColors.h"
 #include "drills/FaultDrillsSession.h"
 
-#include <QTimer>
-
 namespace viopay {
 
 namespace {
@@ -26,18 +24,17 @@ FaultDrillsDialog::FaultDrillsDialog(FaultDrillsSession &session, QWidget *paren
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::FaultDrillsDialog>())
     , m_session(session)
-    , m_applyTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     for (const DrillCode &code : drillCodes)
         m_ui->errorCodeComboBox->addItem(tr(code.label), QLatin1String(code.code));
     StateColors::mute(m_ui->introLabel);
-    m_applyTimer->setSingleShot(true);
-    m_applyTimer->setInterval(ApplyDelayMs);
-    connect(m_applyTimer, &QTimer::timeout, this, &FaultDrillsDialog::applyNow);
+    m_applyTimer.setSingleShot(true);
+    m_applyTimer.setInterval(ApplyDelayMs);
+    connect(&m_applyTimer, &QTimer::timeout, this, &FaultDrillsDialog::applyNow);
     const auto changed = [this] {
         if (!m_loading)
-            m_applyTimer->start();
+            m_applyTimer.start();
     };
     connect(m_ui->latencySpinBox, &QSpinBox::valueChanged, this, changed);
     connect(m_ui->errorRateSpinBox, &QSpinBox::valueChanged, this, changed);
@@ -141,7 +138,7 @@ void FaultDrillsDialog::showDevices()
 
 void FaultDrillsDialog::applyNow()
 {
-    m_applyTimer->stop();
+    m_applyTimer.stop();
     m_session.apply(drill());
 }
 

@@ -3,10 +3,9 @@
 #include "core/FaultDrill.h"
 
 #include <QDialog>
+#include <QTimer>
 
 #include <memory>
-
-class QTimer;
 
 namespace Ui {
 class FaultDrillsDialog;
@@ -45,7 +44,7 @@ private:
 
     std::unique_ptr<Ui::FaultDrillsDialog> m_ui;
     FaultDrillsSession &m_session;
-    QTimer *m_applyTimer;
+    QTimer m_applyTimer; // waits for typing to pause before applying
     bool m_loading = false;
 };
 

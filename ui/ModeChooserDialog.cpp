@@ -6,26 +6,41 @@
 #include "core/SettingsKeys.h"
 
 #include <QPushButton>
+
 #include <QSettings>
+#include <algorithm>
+#include <iterator>
 
 namespace viopay {
 
 namespace {
+// Each mode, in the order offered: its name in the settings, its button and its hint.
+struct ModeRow {
+    LaunchMode mode;
+    const char *settingsName;
+    QRadioButton *Ui::ModeChooserDialog::*button;
+    QLabel *Ui::ModeChooserDialog::*hint;
+};
+constexpr ModeRow modeRows[] = {
+    {LaunchMode::Demo, "demo", &Ui::ModeChooserDialog::demoRadioButton, &Ui::ModeChooserDialog::demoHintLabel},
+    {LaunchMode::Kiosk, "kiosk", &Ui::ModeChooserDialog::kioskRadioButton, &Ui::ModeChooserDialog::kioskHintLabel},
+    {LaunchMode::Merchant, "merchant", &Ui::ModeChooserDialog::merchantRadioButton,
+     &Ui::ModeChooserDialog::merchantHintLabel},
+};
+constexpr LaunchMode allModes[] = {LaunchMode::Demo, LaunchMode::Kiosk, LaunchMode::Merchant};
+
+const ModeRow &rowFor(LaunchMode mode)
+{
+    return *std::find_if(std::begin(modeRows), std::end(modeRows),
+                         [mode](const ModeRow &row) { return row.mode == mode; });
+}
+
 QString settingsName(LaunchMode mode)
 {
-    switch (mode) {
-    case LaunchMode::Kiosk:
-        return QStringLiteral("kiosk");
-    case LaunchMode::Merchant:
-        return QStringLiteral("merchant");
-    case LaunchMode::Demo:
-        return QStringLiteral("demo");
-    }
-    return {};
+    return QLatin1String(rowFor(mode).settingsName);
 }
 
 constexpr char plainHintProperty[] = "plainHint";
-constexpr LaunchMode allModes[] = {LaunchMode::Demo, LaunchMode::Kiosk, LaunchMode::Merchant};
 } // namespace
 
 ModeChooserDialog::ModeChooserDialog(QSettings &settings, QWidget *parent)
@@ -98,28 +113,12 @@ void ModeChooserDialog::accept()
 
 QRadioButton *ModeChooserDialog::buttonFor(LaunchMode mode) const
 {
-    switch (mode) {
-    case LaunchMode::Kiosk:
-        return m_ui->kioskRadioButton;
-    case LaunchMode::Merchant:
-        return m_ui->merchantRadioButton;
-    case LaunchMode::Demo:
-        return m_ui->demoRadioButton;
-    }
-    return m_ui->demoRadioButton;
+    return (*m_ui).*rowFor(mode).button;
 }
 
 QLabel *ModeChooserDialog::hintFor(LaunchMode mode) const
 {
-    switch (mode) {
-    case LaunchMode::Kiosk:
-        return m_ui->kioskHintLabel;
-    case LaunchMode::Merchant:
-        return m_ui->merchantHintLabel;
-    case LaunchMode::Demo:
-        return m_ui->demoHintLabel;
-    }
-    return m_ui->demoHintLabel;
+    return (*m_ui).*rowFor(mode).hint;
 }
 
 void ModeChooserDialog::restoreChoice()

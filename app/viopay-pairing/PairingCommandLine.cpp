@@ -10,11 +10,23 @@
 
 namespace viopay {
 
+namespace {
+CommandLine::Texts texts()
+{
+    return {
+        QCoreApplication::translate("PairingCommandLine", "Show this help and exit."),
+        QCoreApplication::translate("PairingCommandLine", "Show the version and exit."),
+        QCoreApplication::translate("PairingCommandLine", "Least severe message to log: debug, info, warning, error."),
+        QCoreApplication::translate("PairingCommandLine", "Unexpected argument: %1"),
+        QCoreApplication::translate("PairingCommandLine", "--log-level must be one of %1 (got \"%2\")")};
+}
+} // namespace
+
 PairingCommandLine::PairingCommandLine()
-    : m_helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                   QCoreApplication::translate("PairingCommandLine", "Show this help and exit."))
-    , m_versionOption(QStringLiteral("version"),
-                      QCoreApplication::translate("PairingCommandLine", "Show the version and exit."))
+    : CommandLine(QStringLiteral("viopay-pairing"),
+                  QCoreApplication::translate("PairingCommandLine",
+                                              "Viopay Pairing: pair Viopay POS terminals with a merchant account."),
+                  texts(), QStringLiteral("warning"))
     , m_kioskOption(QStringLiteral("kiosk"),
                     QCoreApplication::translate("PairingCommandLine", "Open the simulated terminal (kiosk mode)."))
     , m_merchantOption(
@@ -66,34 +78,18 @@ PairingCommandLine::PairingCommandLine()
                                                      "sandbox reachable from other machines; or set "
                                                      "VIOPAY_SANDBOX_ADMIN_TOKEN."),
                          QStringLiteral("token"))
-    , m_logLevelOption(QStringLiteral("log-level"),
-                       QCoreApplication::translate("PairingCommandLine",
-                                                   "Least severe message to log: debug, info, warning, error."),
-                       QStringLiteral("level"), QStringLiteral("warning"))
 {
-    m_parser.setApplicationDescription(QCoreApplication::translate(
-        "PairingCommandLine", "Viopay Pairing: pair Viopay POS terminals with a merchant account."));
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    for (const QCommandLineOption &option :
-         {m_helpOption, m_versionOption, m_kioskOption, m_merchantOption, m_demoOption, m_kiosksOption, m_serverOption,
-          m_deviceIdOption, m_modelOption, m_osOption, m_appVersionOption, m_fullScreenOption, m_languageOption,
-          m_allowInsecureHttpOption, m_adminTokenOption, m_logLevelOption})
-        m_parser.addOption(option);
+    addOptions({m_kioskOption, m_merchantOption, m_demoOption, m_kiosksOption, m_serverOption, m_deviceIdOption,
+                m_modelOption, m_osOption, m_appVersionOption, m_fullScreenOption, m_languageOption,
+                m_allowInsecureHttpOption, m_adminTokenOption});
 }
 
 PairingCommandLine::Outcome PairingCommandLine::parse(const QStringList &arguments)
 {
-    m_errorText.clear();
-    if (!m_parser.parse(arguments))
-        return fail(m_parser.errorText());
-    if (m_parser.isSet(m_helpOption))
-        return Outcome::ShowHelp;
-    if (m_parser.isSet(m_versionOption))
-        return Outcome::ShowVersion;
-    if (!m_parser.positionalArguments().isEmpty())
-        return fail(QCoreApplication::translate("PairingCommandLine", "Unexpected argument: %1")
-                        .arg(m_parser.positionalArguments().constFirst()));
-    if (!parseMode() || !parseKioskCount() || !parseServer() || !parseLogLevel() || !parseLanguage() || !parseDevice())
+    if (const Outcome common = parseCommon(arguments); common != Outcome::Run)
+        return common;
+    if (!parseMode() || !parseKioskCount() || !parseServer() || !checkLogLevel() || !parseLanguage() || !parseDevice())
         return Outcome::Error;
     return Outcome::Run;
 }
@@ -105,28 +101,10 @@ QByteArray PairingCommandLine::adminToken() const
     return qgetenv("VIOPAY_SANDBOX_ADMIN_TOKEN");
 }
 
-QString PairingCommandLine::helpText() const
-{
-    // Without an application object QCommandLineParser cannot name the program.
-    QString text = m_parser.helpText();
-    return text.replace(QLatin1String("<executable_name>"), QLatin1String("viopay-pairing"));
-}
-
-QString PairingCommandLine::versionText()
-{
-    return QStringLiteral("viopay-pairing %1").arg(QLatin1String(VIOPAY_VERSION));
-}
-
 bool PairingCommandLine::deviceGiven() const
 {
     return m_parser.isSet(m_deviceIdOption) || m_parser.isSet(m_modelOption) || m_parser.isSet(m_osOption) ||
            m_parser.isSet(m_appVersionOption);
-}
-
-PairingCommandLine::Outcome PairingCommandLine::fail(const QString &message)
-{
-    m_errorText = message;
-    return Outcome::Error;
 }
 
 bool PairingCommandLine::parseMode()
@@ -201,16 +179,6 @@ bool PairingCommandLine::parseServer()
     }
     m_server = *url;
     return true;
-}
-
-bool PairingCommandLine::parseLogLevel()
-{
-    m_logLevel = m_parser.value(m_logLevelOption);
-    if (LogLevel::isValid(m_logLevel))
-        return true;
-    fail(QCoreApplication::translate("PairingCommandLine", "--log-level must be one of %1 (got \"%2\")")
-             .arg(LogLevel::names().join(QStringLiteral(", ")), m_logLevel));
-    return false;
 }
 
 bool PairingCommandLine::parseLanguage()

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/CommandLine.h"
 #include "core/DeviceIdentity.h"
 #include "core/LaunchMode.h"
 
-#include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -12,21 +12,14 @@
 
 namespace viopay {
 
-// The desktop app's command line: parsed without side effects so a table test can drive it,
-// and so main() decides what to print and which exit status to use.
-class PairingCommandLine {
+// The desktop app's command line.
+class PairingCommandLine : public CommandLine {
 public:
-    enum class Outcome { Run, ShowHelp, ShowVersion, Error };
-    static constexpr int UsageErrorExitCode = 2;
     static constexpr int MaxKiosks = 16;
 
     PairingCommandLine();
 
     Outcome parse(const QStringList &arguments);
-
-    QString errorText() const { return m_errorText; } // one specific sentence
-    QString helpText() const;                         // also before any QCoreApplication exists
-    static QString versionText();
 
     // The mode the options ask for; nullopt: the mode chooser asks.
     std::optional<LaunchMode> mode() const { return m_mode; }
@@ -34,7 +27,6 @@ public:
     bool merchant() const { return m_mode == LaunchMode::Merchant; }
     int kioskCount() const { return m_kioskCount; } // terminals side by side, 1 unless --kiosks
     QUrl server() const { return m_server; }        // empty: the embedded sandbox
-    QString logLevel() const { return m_logLevel; }
     QString language() const { return m_language; } // empty: the system's
     bool fullScreen() const { return m_parser.isSet(m_fullScreenOption); }
     bool allowInsecureHttp() const { return m_parser.isSet(m_allowInsecureHttpOption); }
@@ -45,17 +37,12 @@ public:
     bool deviceGiven() const; // any of --device-id, --model, --os, --app-version
 
 private:
-    Outcome fail(const QString &message);
     bool parseMode();
     bool parseKioskCount();
     bool parseServer();
-    bool parseLogLevel();
     bool parseLanguage();
     bool parseDevice();
 
-    QCommandLineParser m_parser;
-    QCommandLineOption m_helpOption;
-    QCommandLineOption m_versionOption;
     QCommandLineOption m_kioskOption;
     QCommandLineOption m_merchantOption;
     QCommandLineOption m_demoOption;
@@ -69,13 +56,10 @@ private:
     QCommandLineOption m_languageOption;
     QCommandLineOption m_allowInsecureHttpOption;
     QCommandLineOption m_adminTokenOption;
-    QCommandLineOption m_logLevelOption;
     std::optional<LaunchMode> m_mode;
     int m_kioskCount = 1;
     std::optional<DeviceIdentity> m_device;
-    QString m_errorText;
     QUrl m_server;
-    QString m_logLevel;
     QString m_language;
 };
 

@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     case PairingCommandLine::Outcome::ShowHelp:
         return printAndExit(commandLine.helpText(), stdout, 0);
     case PairingCommandLine::Outcome::ShowVersion:
-        return printAndExit(PairingCommandLine::versionText(), stdout, 0);
+        return printAndExit(commandLine.versionText(), stdout, 0);
     case PairingCommandLine::Outcome::Error:
         return printAndExit(QStringLiteral("viopay-pairing: ") + commandLine.errorText() +
                                 QStringLiteral("\nTry 'viopay-pairing --help' for the options."),

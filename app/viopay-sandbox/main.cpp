@@ -26,7 +26,7 @@ int fail(const QString &message, int exitCode)
 int failUsage(const SandboxCommandLine &commandLine)
 {
     QString message = commandLine.errorText();
-    if (commandLine.errorNeedsOptionList())
+    if (commandLine.errorIsSyntax())
         message += QStringLiteral("\nTry 'viopay-sandbox --help' for the options.");
     return fail(message, SandboxCommandLine::UsageErrorExitCode);
 }
@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(commandLine.helpText()), stdout);
         return 0;
     case SandboxCommandLine::Outcome::ShowVersion:
-        std::printf("%s\n", qPrintable(SandboxCommandLine::versionText()));
+        std::printf("%s\n", qPrintable(commandLine.versionText()));
         return 0;
     case SandboxCommandLine::Outcome::Error:
         return failUsage(commandLine);

@@ -14,6 +14,14 @@ ApiRequest ApiRequest::json(const QByteArray &method, const QString &path, const
     return request;
 }
 
+ApiRequest ApiRequest::get(const QString &path)
+{
+    ApiRequest request;
+    request.path = path;
+    request.repeatable = true;
+    return request;
+}
+
 QByteArray ApiResponse::header(const QByteArray &name) const
 {
     for (const auto &[headerName, value] : headers) {

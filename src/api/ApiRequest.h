@@ -21,6 +21,8 @@ struct ApiRequest {
 
     // A request with a compact JSON body and its content type.
     static ApiRequest json(const QByteArray &method, const QString &path, const QJsonObject &body);
+    // A GET, safe to repeat after a transient failure.
+    static ApiRequest get(const QString &path);
 };
 
 // A successful answer (2xx or 304).

@@ -128,10 +128,8 @@ void PortalClient::claim(const QString &code, QObject *context, std::function<vo
 
 void PortalClient::devices(QObject *context, std::function<void(const Result<QList<MerchantDevice>> &)> done)
 {
-    ApiRequest request;
-    request.path = QStringLiteral("/merchant/devices");
-    request.repeatable = true;
-    authorized(request, context, parsedBy(&PortalClient::parseDevices, std::move(done)));
+    authorized(ApiRequest::get(QStringLiteral("/merchant/devices")), context,
+               parsedBy(&PortalClient::parseDevices, std::move(done)));
 }
 
 void PortalClient::release(const QString &deviceId, QObject *context, std::function<void(const Result<QString> &)> done)

@@ -43,10 +43,8 @@ ApiRequest PosClient::pairingCodeRequest() const
 
 ApiRequest PosClient::statusRequest(const QByteArray &etag, int waitSeconds) const
 {
-    ApiRequest request;
-    request.path = QStringLiteral("/pos/status");
+    ApiRequest request = ApiRequest::get(QStringLiteral("/pos/status"));
     request.headers = m_device.headers();
-    request.repeatable = true;
     if (!etag.isEmpty())
         request.headers.append({"If-None-Match", etag});
     if (waitSeconds > 0) {

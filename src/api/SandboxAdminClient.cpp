@@ -15,10 +15,8 @@ SandboxAdminClient::SandboxAdminClient(HttpTransport &transport, QObject *parent
 void SandboxAdminClient::provisionedDevices(QObject *context,
                                             std::function<void(const Result<QList<ProvisionedDevice>> &)> done)
 {
-    ApiRequest request;
-    request.path = QStringLiteral("/sandbox/state");
-    request.repeatable = true;
-    send(request, context, parsedBy(&SandboxAdminClient::parseState, std::move(done)));
+    send(ApiRequest::get(QStringLiteral("/sandbox/state")), context,
+         parsedBy(&SandboxAdminClient::parseState, std::move(done)));
 }
 
 void SandboxAdminClient::provision(const ProvisionedDevice &device, QObject *context,
@@ -38,10 +36,8 @@ void SandboxAdminClient::provision(const ProvisionedDevice &device, QObject *con
 
 void SandboxAdminClient::faults(QObject *context, std::function<void(const Result<FaultDrill> &)> done)
 {
-    ApiRequest request;
-    request.path = QStringLiteral("/sandbox/faults");
-    request.repeatable = true;
-    send(request, context, parsedBy(&SandboxAdminClient::parseFaults, std::move(done)));
+    send(ApiRequest::get(QStringLiteral("/sandbox/faults")), context,
+         parsedBy(&SandboxAdminClient::parseFaults, std::move(done)));
 }
 
 void SandboxAdminClient::setFaults(const FaultDrill &drill, QObject *context,

@@ -183,7 +183,7 @@ private Q_SLOTS:
 
     void versionNamesTheProgram()
     {
-        QCOMPARE(PairingCommandLine::versionText(), QStringLiteral("viopay-pairing " VIOPAY_VERSION));
+        QCOMPARE(PairingCommandLine().versionText(), QStringLiteral("viopay-pairing " VIOPAY_VERSION));
     }
 };
 

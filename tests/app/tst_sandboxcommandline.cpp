@@ -156,7 +156,7 @@ private Q_SLOTS:
         arguments.prepend(QStringLiteral("viopay-sandbox"));
         QCOMPARE(commandLine.parse(arguments), Outcome::Error);
         QCOMPARE(commandLine.errorText(), errorText);
-        QCOMPARE(commandLine.errorNeedsOptionList(), needsOptionList);
+        QCOMPARE(commandLine.errorIsSyntax(), needsOptionList);
     }
 
     void parsingAgainForgetsTheLastRun()
@@ -164,10 +164,10 @@ private Q_SLOTS:
         SandboxCommandLine commandLine;
         QCOMPARE(commandLine.parse({"viopay-sandbox", "--port", "abc"}), Outcome::Error);
         QCOMPARE(commandLine.parse({"viopay-sandbox", "--frobnicate"}), Outcome::Error);
-        QVERIFY(commandLine.errorNeedsOptionList());
+        QVERIFY(commandLine.errorIsSyntax());
         QCOMPARE(commandLine.parse({"viopay-sandbox", "--port", "8080", "--reset"}), Outcome::Run);
         QVERIFY(commandLine.errorText().isEmpty());
-        QVERIFY(!commandLine.errorNeedsOptionList());
+        QVERIFY(!commandLine.errorIsSyntax());
         QCOMPARE(commandLine.serverOptions().port, quint16(8080));
         QCOMPARE(commandLine.parse({"viopay-sandbox"}), Outcome::Run);
         QCOMPARE(commandLine.serverOptions().port, quint16(0));
@@ -193,7 +193,7 @@ private Q_SLOTS:
 
     void versionNamesTheProgram()
     {
-        QCOMPARE(SandboxCommandLine::versionText(), QStringLiteral("viopay-sandbox " VIOPAY_VERSION));
+        QCOMPARE(SandboxCommandLine().versionText(), QStringLiteral("viopay-sandbox " VIOPAY_VERSION));
     }
 };
 
