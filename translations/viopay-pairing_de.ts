@@ -753,20 +753,20 @@
         <translation>Basis-URL der Viopay-API (Standard: die eingebettete Sandbox).</translation>
     </message>
     <message>
-        <source>The simulated terminal&apos;s id (default POS-8F3A2C91).</source>
-        <translation>ID des simulierten Terminals (Standard: POS-8F3A2C91).</translation>
+        <source>The simulated terminal&apos;s id (default %1).</source>
+        <translation>ID des simulierten Terminals (Standard: %1).</translation>
     </message>
     <message>
-        <source>The terminal&apos;s model (default PAX-A920).</source>
-        <translation>Modell des Terminals (Standard: PAX-A920).</translation>
+        <source>The terminal&apos;s model (default %1).</source>
+        <translation>Modell des Terminals (Standard: %1).</translation>
     </message>
     <message>
-        <source>The terminal&apos;s operating system (default Android 12).</source>
-        <translation>Betriebssystem des Terminals (Standard: Android 12).</translation>
+        <source>The terminal&apos;s operating system (default %1).</source>
+        <translation>Betriebssystem des Terminals (Standard: %1).</translation>
     </message>
     <message>
-        <source>The terminal app&apos;s version (default 1.4.2).</source>
-        <translation>Version der Terminal-App (Standard: 1.4.2).</translation>
+        <source>The terminal app&apos;s version (default %1).</source>
+        <translation>Version der Terminal-App (Standard: %1).</translation>
     </message>
     <message>
         <source>Open the windows full screen (Esc leaves it).</source>

@@ -752,19 +752,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The simulated terminal&apos;s id (default POS-8F3A2C91).</source>
+        <source>The simulated terminal&apos;s id (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The terminal&apos;s model (default PAX-A920).</source>
+        <source>The terminal&apos;s model (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The terminal&apos;s operating system (default Android 12).</source>
+        <source>The terminal&apos;s operating system (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The terminal app&apos;s version (default 1.4.2).</source>
+        <source>The terminal app&apos;s version (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -753,20 +753,20 @@
         <translation>URL base de la API de Viopay (predeterminada: el sandbox integrado).</translation>
     </message>
     <message>
-        <source>The simulated terminal&apos;s id (default POS-8F3A2C91).</source>
-        <translation>ID del terminal simulado (predeterminado: POS-8F3A2C91).</translation>
+        <source>The simulated terminal&apos;s id (default %1).</source>
+        <translation>ID del terminal simulado (predeterminado: %1).</translation>
     </message>
     <message>
-        <source>The terminal&apos;s model (default PAX-A920).</source>
-        <translation>Modelo del terminal (predeterminado: PAX-A920).</translation>
+        <source>The terminal&apos;s model (default %1).</source>
+        <translation>Modelo del terminal (predeterminado: %1).</translation>
     </message>
     <message>
-        <source>The terminal&apos;s operating system (default Android 12).</source>
-        <translation>Sistema operativo del terminal (predeterminado: Android 12).</translation>
+        <source>The terminal&apos;s operating system (default %1).</source>
+        <translation>Sistema operativo del terminal (predeterminado: %1).</translation>
     </message>
     <message>
-        <source>The terminal app&apos;s version (default 1.4.2).</source>
-        <translation>Versión de la aplicación del terminal (predeterminada: 1.4.2).</translation>
+        <source>The terminal app&apos;s version (default %1).</source>
+        <translation>Versión de la aplicación del terminal (predeterminada: %1).</translation>
     </message>
     <message>
         <source>Open the windows full screen (Esc leaves it).</source>

@@ -753,20 +753,20 @@
         <translation>URL gốc của API Viopay (mặc định: sandbox tích hợp).</translation>
     </message>
     <message>
-        <source>The simulated terminal&apos;s id (default POS-8F3A2C91).</source>
-        <translation>Mã của thiết bị đầu cuối mô phỏng (mặc định POS-8F3A2C91).</translation>
+        <source>The simulated terminal&apos;s id (default %1).</source>
+        <translation>Mã của thiết bị đầu cuối mô phỏng (mặc định %1).</translation>
     </message>
     <message>
-        <source>The terminal&apos;s model (default PAX-A920).</source>
-        <translation>Mẫu máy của thiết bị đầu cuối (mặc định PAX-A920).</translation>
+        <source>The terminal&apos;s model (default %1).</source>
+        <translation>Mẫu máy của thiết bị đầu cuối (mặc định %1).</translation>
     </message>
     <message>
-        <source>The terminal&apos;s operating system (default Android 12).</source>
-        <translation>Hệ điều hành của thiết bị đầu cuối (mặc định Android 12).</translation>
+        <source>The terminal&apos;s operating system (default %1).</source>
+        <translation>Hệ điều hành của thiết bị đầu cuối (mặc định %1).</translation>
     </message>
     <message>
-        <source>The terminal app&apos;s version (default 1.4.2).</source>
-        <translation>Phiên bản ứng dụng của thiết bị đầu cuối (mặc định 1.4.2).</translation>
+        <source>The terminal app&apos;s version (default %1).</source>
+        <translation>Phiên bản ứng dụng của thiết bị đầu cuối (mặc định %1).</translation>
     </message>
     <message>
         <source>Open the windows full screen (Esc leaves it).</source>

@@ -46,21 +46,22 @@ PairingCommandLine::PairingCommandLine()
           QStringLiteral("server"),
           QCoreApplication::translate("PairingCommandLine", "Viopay API base URL (default: the embedded sandbox)."),
           QStringLiteral("url"))
-    , m_deviceIdOption(
-          QStringLiteral("device-id"),
-          QCoreApplication::translate("PairingCommandLine", "The simulated terminal's id (default POS-8F3A2C91)."),
-          QStringLiteral("id"), QLatin1String(DemoData::DeviceId))
+    , m_deviceIdOption(QStringLiteral("device-id"),
+                       QCoreApplication::translate("PairingCommandLine", "The simulated terminal's id (default %1).")
+                           .arg(QLatin1String(DemoData::DeviceId)),
+                       QStringLiteral("id"), QLatin1String(DemoData::DeviceId))
     , m_modelOption(QStringLiteral("model"),
-                    QCoreApplication::translate("PairingCommandLine", "The terminal's model (default PAX-A920)."),
+                    QCoreApplication::translate("PairingCommandLine", "The terminal's model (default %1).")
+                        .arg(QLatin1String(DemoData::Model)),
                     QStringLiteral("model"), QLatin1String(DemoData::Model))
-    , m_osOption(
-          QStringLiteral("os"),
-          QCoreApplication::translate("PairingCommandLine", "The terminal's operating system (default Android 12)."),
-          QStringLiteral("os"), QLatin1String(DemoData::Os))
-    , m_appVersionOption(
-          QStringLiteral("app-version"),
-          QCoreApplication::translate("PairingCommandLine", "The terminal app's version (default 1.4.2)."),
-          QStringLiteral("version"), QLatin1String(DemoData::AppVersion))
+    , m_osOption(QStringLiteral("os"),
+                 QCoreApplication::translate("PairingCommandLine", "The terminal's operating system (default %1).")
+                     .arg(QLatin1String(DemoData::Os)),
+                 QStringLiteral("os"), QLatin1String(DemoData::Os))
+    , m_appVersionOption(QStringLiteral("app-version"),
+                         QCoreApplication::translate("PairingCommandLine", "The terminal app's version (default %1).")
+                             .arg(QLatin1String(DemoData::AppVersion)),
+                         QStringLiteral("version"), QLatin1String(DemoData::AppVersion))
     , m_fullScreenOption(
           QStringLiteral("fullscreen"),
           QCoreApplication::translate("PairingCommandLine", "Open the windows full screen (Esc leaves it)."))
