@@ -15,6 +15,7 @@
 #include "ui/KioskRoomWindow.h"
 #include "ui/KioskWindow.h"
 #include "ui/MerchantWindow.h"
+#include "ui/Translations.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -397,6 +398,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("viopay.*.info=false"));
+    Translations::install(QLocale(QLocale::English)); // English plural forms, as the app shows them
     if (argc != 2) {
         std::fprintf(stderr, "usage: viopay-screenshots DIRECTORY\n");
         return 2;
