@@ -110,7 +110,9 @@ Result<DeviceStatus> PosClient::parseStatus(const ApiResponse &response)
 {
     DeviceStatus status;
     status.etag = response.header("ETag");
-    status.waitHonoured = appliedWait(response.header("Preference-Applied")).has_value();
+    const std::optional<int> applied = appliedWait(response.header("Preference-Applied"));
+    status.waitHonoured = applied.has_value();
+    status.appliedWaitSeconds = applied.value_or(0);
     if (response.status == 304) {
         status.notModified = true;
         return status;

@@ -36,6 +36,7 @@ struct DeviceStatus {
     QByteArray etag;
     // Whether the server holds status requests (Preference-Applied came back): if not, poll.
     bool waitHonoured = false;
+    int appliedWaitSeconds = 0; // the n of Preference-Applied: wait=n, 0 without it
 };
 
 // The terminal's side of the API (vendor steps 1 to 3), with the device's three headers.

@@ -75,7 +75,7 @@ void KioskSession::tick()
         requestCode(); // the code has expired: renew it, for as long as the kiosk is open
         return;
     }
-    if (!m_serverHoldsStatus && !m_statusInFlight && m_nextPollMs > 0 && now() >= m_nextPollMs) {
+    if (!m_statusInFlight && m_nextPollMs > 0 && now() >= m_nextPollMs) {
         m_nextPollMs = 0;
         askStatus();
     }
@@ -111,6 +111,7 @@ void KioskSession::requestCode()
     const quint64 generation = ++m_generation;
     m_statusInFlight = false;
     m_nextPollMs = 0;
+    m_statusAsksForCode = 0;
     setState(State::RequestingCode);
     m_client.requestPairingCode(this, [this, generation](const Result<PairingCodeGrant> &result) {
         if (generation != m_generation)
@@ -151,6 +152,9 @@ void KioskSession::askStatus()
     const quint64 generation = m_generation;
     // Always ask to wait: the first answer tells whether the server holds requests at all.
     const int wait = m_state == State::ShowingCode && m_holdAllowed ? qBound(1, secondsLeft(), MaxWaitSeconds) : 0;
+    m_statusSentMs = now();
+    m_statusWaitSeconds = wait;
+    ++m_statusAsksForCode;
     m_client.status(m_etag, wait, this, [this, generation](const Result<DeviceStatus> &result) {
         if (generation != m_generation)
             return;
@@ -174,7 +178,7 @@ void KioskSession::askStatus()
 
 void KioskSession::onStatus(const DeviceStatus &status)
 {
-    m_serverHoldsStatus = status.waitHonoured;
+    m_serverHoldsStatus = heldAsApplied(status);
     if (m_lastError && m_state == State::ShowingCode) {
         m_lastError.reset();
         Q_EMIT connectionProblemChanged();
@@ -197,11 +201,35 @@ void KioskSession::onStatus(const DeviceStatus &status)
     // A 304 has no body: it says nothing about the deadline, so only a full answer moves it.
     if (!status.notModified && status.pairingCodeStatus == QLatin1String("pending") && status.expiresInSec)
         followServerDeadline(*status.expiresInSec);
-    if (m_serverHoldsStatus) {
+    scheduleNextStatus();
+}
+
+bool KioskSession::heldAsApplied(const DeviceStatus &status) const
+{
+    if (!status.waitHonoured || m_statusWaitSeconds == 0)
+        return false;
+    // A held request ends at a change (200) or when its wait runs out (304). A 304 long before
+    // the wait the server applied means it says it holds but does not: asking again at once
+    // would be a hot loop, so it counts as polling.
+    const int heldSeconds = qMin(m_statusWaitSeconds, status.appliedWaitSeconds);
+    const qint64 answeredAfterMs = now() - m_statusSentMs;
+    return !status.notModified || answeredAfterMs >= qint64(heldSeconds) * 1000 / 2;
+}
+
+void KioskSession::scheduleNextStatus()
+{
+    if (!m_serverHoldsStatus) {
+        m_nextPollMs = now() + PollIntervalMs;
+        return;
+    }
+    // The first answer for a code only tells the ETag, so the held request follows at once; after
+    // that the floor holds even against a server that answers every held request at once.
+    const qint64 earliestMs = m_statusAsksForCode == 1 ? now() : m_statusSentMs + MinStatusIntervalMs;
+    if (now() >= earliestMs) {
         askStatus();
         return;
     }
-    m_nextPollMs = now() + PollIntervalMs;
+    m_nextPollMs = earliestMs;
 }
 
 void KioskSession::followServerDeadline(int serverSecondsLeft)

@@ -39,6 +39,8 @@ public:
 
     static constexpr int PollIntervalMs = 3000; // vendor: poll every 3 to 5 s
     static constexpr int MaxWaitSeconds = 30;
+    // No status request follows the previous one sooner than this, whatever the server says.
+    static constexpr int MinStatusIntervalMs = 1000;
     static constexpr int FirstRetryDelayMs = 2000;
     static constexpr int MaxRetryDelayMs = 30000;
 
@@ -81,6 +83,8 @@ private:
     void requestCode();
     void askStatus();
     void onStatus(const DeviceStatus &status);
+    bool heldAsApplied(const DeviceStatus &status) const;
+    void scheduleNextStatus();
     void followServerDeadline(int serverSecondsLeft);
     void publishSecondsLeft();
     void showClaimed(const std::optional<MerchantInfo> &merchant);
@@ -100,6 +104,9 @@ private:
     bool m_serverHoldsStatus = false;
     bool m_holdAllowed = true;
     bool m_statusInFlight = false;
+    qint64 m_statusSentMs = 0;
+    int m_statusWaitSeconds = 0; // the wait the request in flight (or the last one) asked for
+    int m_statusAsksForCode = 0; // status requests since the latest code request
     qint64 m_nextPollMs = 0;
     quint64 m_generation = 0; // answers from an earlier code are ignored
     std::optional<ApiError> m_lastError;

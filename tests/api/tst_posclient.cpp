@@ -186,6 +186,7 @@ private Q_SLOTS:
         const auto held = wait<DeviceStatus>([&](auto done) { client.status(pending.etag, 1, this, done); });
         QVERIFY(std::get<DeviceStatus>(*held).notModified);
         QVERIFY2(std::get<DeviceStatus>(*held).waitHonoured, "the sandbox holds status requests");
+        QCOMPARE(std::get<DeviceStatus>(*held).appliedWaitSeconds, 1);
     }
 
     void unknownDeviceIsAnHttpError()

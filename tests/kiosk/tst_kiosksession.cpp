@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -211,11 +212,35 @@ private Q_SLOTS:
         QCOMPARE(session.codeLifeSeconds(), 90); // the deadline moved, not the life
         QCOMPARE(life.size(), 1);
         m_clock.advanceMs(KioskSession::PollIntervalMs);
-        session.tick(); // polls: 304, and the server now holds requests, so the kiosk asks again at once
-        QTRY_COMPARE(server.requestsSeen(), 6); // so the 304 has been handled
+        session.tick(); // polls: a 304 that says it was held, yet came back at once by the kiosk's clock
+        QTRY_COMPARE(answeredRequestsTo("/pos/status"), 3);
+        QVERIFY(!session.serverHoldsStatus()); // so it counts as polling: nothing is asked at once
+        QCOMPARE(server.requestsSeen(), 5);
         QCOMPARE(session.secondsLeft(), 37);
         QCOMPARE(seconds.last().at(0).toInt(), 37);
         QCOMPARE(session.codeLifeSeconds(), 90);
+    }
+
+    void aServerThatAnswersHeldRequestsAtOnceIsPolled()
+    {
+        // Says it held each request for 30 s, yet answers at once: the kiosk must not re-ask at once.
+        const ScriptedServer::Step heldAtOnce{
+            Behaviour::Answer, ScriptedServer::answer(304, {}, "Preference-Applied: wait=30\r\nETag: \"1\"\r\n")};
+        ScriptedServer server({bootstrapAnswer(), codeAnswer("K7M3NP", 300), heldAtOnce});
+        m_transport->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())));
+        auto client = posClient();
+        KioskSession session(*client, Clock::system());
+        QTimer ticker; // as the kiosk window ticks
+        connect(&ticker, &QTimer::timeout, &session, &KioskSession::tick);
+        ticker.start(50);
+        session.start();
+        QVERIFY(reaches(session, State::ShowingCode));
+        QTRY_VERIFY(answeredRequestsTo("/pos/status") >= 1);
+        QTest::qWait(3000); // the window over which the requests are counted
+        const int statusRequests = server.requestsSeen() - 2;
+        QVERIFY2(statusRequests <= 3, qPrintable(QString("%1 status requests in 3 s").arg(statusRequests)));
+        QVERIFY(!session.serverHoldsStatus());
+        QCOMPARE(session.state(), State::ShowingCode);
     }
 
     void showsTheClaimAtOnceWithTheMerchant()
