@@ -834,6 +834,21 @@
     </message>
 </context>
 <context>
+    <name>ServerUrl</name>
+    <message>
+        <source>The server address &quot;%1&quot; is not a valid URL.</source>
+        <translation>Die Serveradresse „%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>Die Serveradresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only used for this computer; %1 needs https:// (or start the app with --allow-insecure-http).</source>
+        <translation>Unverschlüsseltes http:// wird nur für diesen Computer verwendet; %1 benötigt https:// (oder starten Sie die App mit --allow-insecure-http).</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in to Viopay</source>
@@ -1227,18 +1242,6 @@
 </context>
 <context>
     <name>viopay::HttpTransport</name>
-    <message>
-        <source>The server address &quot;%1&quot; is not a valid URL.</source>
-        <translation>Die Serveradresse „%1“ ist keine gültige URL.</translation>
-    </message>
-    <message>
-        <source>The server address must start with https://.</source>
-        <translation>Die Serveradresse muss mit https:// beginnen.</translation>
-    </message>
-    <message>
-        <source>Plain http:// is only used for this computer; %1 needs https:// (or start the app with --allow-insecure-http).</source>
-        <translation>Unverschlüsseltes http:// wird nur für diesen Computer verwendet; %1 benötigt https:// (oder starten Sie die App mit --allow-insecure-http).</translation>
-    </message>
     <message>
         <source>The answer is larger than 1 MiB.</source>
         <translation>Die Antwort ist größer als 1 MiB.</translation>

@@ -833,6 +833,21 @@
     </message>
 </context>
 <context>
+    <name>ServerUrl</name>
+    <message>
+        <source>The server address &quot;%1&quot; is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http:// is only used for this computer; %1 needs https:// (or start the app with --allow-insecure-http).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in to Viopay</source>
@@ -1226,18 +1241,6 @@
 </context>
 <context>
     <name>viopay::HttpTransport</name>
-    <message>
-        <source>The server address &quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server address must start with https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plain http:// is only used for this computer; %1 needs https:// (or start the app with --allow-insecure-http).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The answer is larger than 1 MiB.</source>
         <translation type="unfinished"></translation>

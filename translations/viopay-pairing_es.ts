@@ -834,6 +834,21 @@
     </message>
 </context>
 <context>
+    <name>ServerUrl</name>
+    <message>
+        <source>The server address &quot;%1&quot; is not a valid URL.</source>
+        <translation>La dirección del servidor &quot;%1&quot; no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>La dirección del servidor debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only used for this computer; %1 needs https:// (or start the app with --allow-insecure-http).</source>
+        <translation>http:// sin cifrar solo se usa para este equipo; %1 necesita https:// (o inicie la aplicación con --allow-insecure-http).</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in to Viopay</source>
@@ -1227,18 +1242,6 @@
 </context>
 <context>
     <name>viopay::HttpTransport</name>
-    <message>
-        <source>The server address &quot;%1&quot; is not a valid URL.</source>
-        <translation>La dirección del servidor &quot;%1&quot; no es una URL válida.</translation>
-    </message>
-    <message>
-        <source>The server address must start with https://.</source>
-        <translation>La dirección del servidor debe empezar por https://.</translation>
-    </message>
-    <message>
-        <source>Plain http:// is only used for this computer; %1 needs https:// (or start the app with --allow-insecure-http).</source>
-        <translation>http:// sin cifrar solo se usa para este equipo; %1 necesita https:// (o inicie la aplicación con --allow-insecure-http).</translation>
-    </message>
     <message>
         <source>The answer is larger than 1 MiB.</source>
         <translation>La respuesta supera 1 MiB.</translation>

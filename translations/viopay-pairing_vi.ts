@@ -834,6 +834,21 @@
     </message>
 </context>
 <context>
+    <name>ServerUrl</name>
+    <message>
+        <source>The server address &quot;%1&quot; is not a valid URL.</source>
+        <translation>Địa chỉ máy chủ &quot;%1&quot; không phải là URL hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>Địa chỉ máy chủ phải bắt đầu bằng https://.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only used for this computer; %1 needs https:// (or start the app with --allow-insecure-http).</source>
+        <translation>http:// không mã hóa chỉ được dùng cho máy tính này; %1 cần https:// (hoặc khởi động ứng dụng với --allow-insecure-http).</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Sign in to Viopay</source>
@@ -1224,18 +1239,6 @@
 </context>
 <context>
     <name>viopay::HttpTransport</name>
-    <message>
-        <source>The server address &quot;%1&quot; is not a valid URL.</source>
-        <translation>Địa chỉ máy chủ &quot;%1&quot; không phải là URL hợp lệ.</translation>
-    </message>
-    <message>
-        <source>The server address must start with https://.</source>
-        <translation>Địa chỉ máy chủ phải bắt đầu bằng https://.</translation>
-    </message>
-    <message>
-        <source>Plain http:// is only used for this computer; %1 needs https:// (or start the app with --allow-insecure-http).</source>
-        <translation>http:// không mã hóa chỉ được dùng cho máy tính này; %1 cần https:// (hoặc khởi động ứng dụng với --allow-insecure-http).</translation>
-    </message>
     <message>
         <source>The answer is larger than 1 MiB.</source>
         <translation>Phản hồi lớn hơn 1 MiB.</translation>

@@ -123,6 +123,7 @@ std::optional<LaunchMode> Application::chooseMode()
     if (m_options.mode)
         return m_options.mode;
     ModeChooserDialog chooser(m_settings);
+    chooser.setAllowInsecureHttp(m_options.allowInsecureHttp);
     for (LaunchMode mode : {LaunchMode::Kiosk, LaunchMode::Merchant, LaunchMode::Demo})
         chooser.setModeAvailable(mode, true);
     if (!m_options.server.isEmpty())

@@ -271,7 +271,12 @@ void KioskWindow::showFailure()
         return;
     m_ui->errorMessageLabel->setText(error->userMessage());
     m_ui->errorReferenceLabel->setText(error->supportReference());
-    m_ui->retryCountdownLabel->setText(tr("Trying again in %1 s.").arg(m_session.retryInSeconds()));
+    // A refused address fails the same way every time: no countdown, nothing to retry.
+    const bool retries = m_session.retriesAutomatically();
+    m_ui->retryCountdownLabel->setVisible(retries);
+    m_ui->retryNowButton->setVisible(retries);
+    if (retries)
+        m_ui->retryCountdownLabel->setText(tr("Trying again in %1 s.").arg(m_session.retryInSeconds()));
 }
 
 void KioskWindow::showMessage(const QString &title, const QString &body)

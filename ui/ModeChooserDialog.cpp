@@ -89,6 +89,12 @@ void ModeChooserDialog::setServer(const QUrl &server)
     m_ui->serverLineEdit->setText(server.toString());
 }
 
+void ModeChooserDialog::setAllowInsecureHttp(bool allow)
+{
+    m_allowInsecureHttp = allow;
+    updateOpenButton();
+}
+
 LaunchMode ModeChooserDialog::mode() const
 {
     for (LaunchMode mode : allModes)
@@ -143,23 +149,26 @@ void ModeChooserDialog::selectFirstAvailableIfNeeded()
     }
 }
 
-bool ModeChooserDialog::serverIsValid() const
+QString ModeChooserDialog::serverProblem() const
 {
     const QString text = m_ui->serverLineEdit->text();
-    return text.trimmed().isEmpty() || ServerUrl::parse(text);
+    if (text.trimmed().isEmpty())
+        return {};
+    const std::optional<QUrl> url = ServerUrl::parse(text);
+    if (!url)
+        return tr("Enter an http:// or https:// address with a host name, such as https://api.viopay.io.");
+    return ServerUrl::refusalFor(*url, m_allowInsecureHttp);
 }
 
 void ModeChooserDialog::updateOpenButton()
 {
-    const bool valid = serverIsValid();
-    // An invalid address is an error to fix, so it reads in the error colour, not as a quiet hint.
+    const QString problem = serverProblem();
+    // A refused address is an error to fix, so it reads in the error colour, not as a quiet hint.
     StateColors::showStatus(m_ui->serverHintLabel,
-                            valid ? tr("Leave empty to use the built-in sandbox.")
-                                  : tr("Enter an http:// or https:// address with a host name, "
-                                       "such as https://api.viopay.io."),
-                            !valid);
+                            problem.isEmpty() ? tr("Leave empty to use the built-in sandbox.") : problem,
+                            !problem.isEmpty());
     const bool modeChosen = buttonFor(mode())->isChecked() && buttonFor(mode())->isEnabled();
-    m_ui->buttonBox->button(QDialogButtonBox::Open)->setEnabled(valid && modeChosen);
+    m_ui->buttonBox->button(QDialogButtonBox::Open)->setEnabled(problem.isEmpty() && modeChosen);
 }
 
 } // namespace viopay

@@ -30,6 +30,8 @@ public:
     void setModeAvailable(LaunchMode mode, bool available, const QString &reasonIfNot = {});
     // Prefills the server field (from --server), overriding the remembered one.
     void setServer(const QUrl &server);
+    // --allow-insecure-http: a plain http:// address to another computer may be opened.
+    void setAllowInsecureHttp(bool allow);
 
     LaunchMode mode() const;
     QUrl server() const; // empty: the embedded sandbox
@@ -42,10 +44,11 @@ private:
     void restoreChoice();
     void selectFirstAvailableIfNeeded();
     void updateOpenButton();
-    bool serverIsValid() const;
+    QString serverProblem() const; // empty when the server field may be opened
 
     std::unique_ptr<Ui::ModeChooserDialog> m_ui;
     QSettings &m_settings;
+    bool m_allowInsecureHttp = false;
 };
 
 } // namespace viopay

@@ -1,9 +1,9 @@
 #include "HttpTransport.h"
 
+#include "core/ServerUrl.h"
 #include "core/TraceContext.h"
 
 #include <QElapsedTimer>
-#include <QHostAddress>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -16,14 +16,6 @@ Q_LOGGING_CATEGORY(lcTransport, "viopay.api.transport")
 namespace viopay {
 
 namespace {
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 std::optional<int> retryAfterSeconds(const QByteArray &value)
 {
     bool isNumber = false;
@@ -72,17 +64,7 @@ int HttpTransport::timeoutMsOf(const ApiRequest &request) const
 
 QString HttpTransport::refusalFor(const QUrl &url) const
 {
-    if (!url.isValid() || url.host().isEmpty())
-        return tr("The server address \"%1\" is not a valid URL.").arg(url.toString());
-    if (url.scheme() == QLatin1String("https"))
-        return {};
-    if (url.scheme() != QLatin1String("http"))
-        return tr("The server address must start with https://.");
-    if (isLoopbackHost(url.host()) || m_allowInsecureHttp)
-        return {};
-    return tr("Plain http:// is only used for this computer; %1 needs https:// "
-              "(or start the app with --allow-insecure-http).")
-        .arg(url.host());
+    return ServerUrl::refusalFor(url, m_allowInsecureHttp);
 }
 
 QNetworkRequest HttpTransport::buildRequest(const ApiRequest &request, const QByteArray &traceparent) const
@@ -112,7 +94,7 @@ void HttpTransport::send(const ApiRequest &request, QObject *context, std::funct
     const QString refusal = refusalFor(attempt->url);
     if (!refusal.isEmpty()) {
         // Answered from the event loop like every other outcome, so callers see one behaviour.
-        QTimer::singleShot(0, this, [this, attempt, refusal] { conclude(attempt, ApiError::tls(refusal)); });
+        QTimer::singleShot(0, this, [this, attempt, refusal] { conclude(attempt, ApiError::refused(refusal)); });
         return;
     }
     start(attempt);

@@ -130,6 +130,11 @@ ApiError ApiError::cancelled()
     return ofKind(Kind::Cancelled, QString());
 }
 
+ApiError ApiError::refused(const QString &reason)
+{
+    return ofKind(Kind::Refused, reason);
+}
+
 QJsonObject ApiError::toEnvelope() const
 {
     QJsonObject inner{{QLatin1String("code"), m_code}, {QLatin1String("message"), m_message}};
@@ -174,6 +179,8 @@ QString ApiError::userMessage() const
                                            "The Viopay service sent an answer this app does not understand.");
     case Kind::Cancelled:
         return QCoreApplication::translate("ApiError", "The request was cancelled.");
+    case Kind::Refused:
+        return m_message; // already a sentence of ours, translated, that says what to do
     case Kind::Http:
         break;
     }
@@ -202,6 +209,7 @@ bool ApiError::isTransient() const
     case Kind::Tls:
     case Kind::MalformedResponse:
     case Kind::Cancelled:
+    case Kind::Refused: // the same address is refused the same way every time
         return false;
     case Kind::Http:
         break;

@@ -18,6 +18,7 @@ public:
         Tls,               // certificate or handshake failure; never ignored
         MalformedResponse, // the body was not the JSON the contract promises
         Cancelled,         // the owner went away or the user cancelled
+        Refused,           // the address itself is refused (plain http:// off this computer): nothing was sent
     };
 
     ApiError() = default;
@@ -31,6 +32,8 @@ public:
     static ApiError tls(const QString &detail);
     static ApiError malformedResponse(const QString &detail, int httpStatus = 0);
     static ApiError cancelled();
+    // reason: the sentence that says what is refused and what to do; it is the user message.
+    static ApiError refused(const QString &reason);
 
     // The vendor envelope for this error, for the sandbox to send:
     // {"error":{"code","message","details"?,"trace_id"}}.

@@ -16,4 +16,12 @@ std::optional<QUrl> parse(const QString &text);
 // The same check for a URL already parsed.
 bool isServer(const QUrl &url);
 
+// Whether the URL's host is this computer (localhost, 127.0.0.0/8 or ::1): the one place plain
+// http:// goes without --allow-insecure-http, since nothing of it crosses a network.
+bool isLoopback(const QUrl &url);
+
+// Why url may not be used as the server, as a sentence for the screen that says what to do, or
+// an empty string when it may. The transport refuses to send, and the mode chooser to open, alike.
+QString refusalFor(const QUrl &url, bool allowInsecureHttp);
+
 } // namespace viopay::ServerUrl

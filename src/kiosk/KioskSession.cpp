@@ -35,7 +35,7 @@ int KioskSession::secondsLeft() const
 
 int KioskSession::retryInSeconds() const
 {
-    return m_state == State::Failed ? secondsRoundedUp(m_retryAtMs - now()) : 0;
+    return retriesAutomatically() ? secondsRoundedUp(m_retryAtMs - now()) : 0;
 }
 
 void KioskSession::start()
@@ -64,7 +64,7 @@ void KioskSession::retryNow()
 
 void KioskSession::tick()
 {
-    if (m_state == State::Failed && now() >= m_retryAtMs) {
+    if (retriesAutomatically() && now() >= m_retryAtMs) {
         retryNow();
         return;
     }
@@ -265,6 +265,7 @@ void KioskSession::fail(const ApiError &error, Step retryStep)
 {
     m_lastError = error;
     m_retryStep = retryStep;
+    m_retryAutomatically = error.kind() != ApiError::Kind::Refused;
     const int doublings = qMin(m_failures, 8);
     ++m_failures;
     m_retryAtMs = now() + qMin<qint64>(MaxRetryDelayMs, qint64(FirstRetryDelayMs) << doublings);

@@ -33,7 +33,8 @@ public:
         RequestingCode, // asking for a (new) code
         ShowingCode,    // a code is on screen, waiting for a merchant
         Claimed,        // a merchant claimed the device: the end of this flow
-        Failed,         // an error; retries automatically after retryInSeconds
+        Failed,         // an error; retries automatically after retryInSeconds, unless the
+                        // server's address is refused (retriesAutomatically() false, 0 s)
     };
     Q_ENUM(State)
 
@@ -63,6 +64,8 @@ public:
     int codeLifeSeconds() const { return m_codeLifeSeconds; }
     int codesIssued() const { return m_codesIssued; }
     int retryInSeconds() const;
+    // false when Failed for good: the address is refused, and asking again would only repeat that.
+    bool retriesAutomatically() const { return m_state == State::Failed && m_retryAutomatically; }
     const std::optional<ApiError> &lastError() const { return m_lastError; }
     std::optional<qint64> clockSkewMs() const { return m_clockSkewMs; } // server minus local
     QString minSupportedVersion() const { return m_minSupportedVersion; }
@@ -113,6 +116,7 @@ private:
     Step m_retryStep = Step::Bootstrap;
     int m_failures = 0;
     qint64 m_retryAtMs = 0;
+    bool m_retryAutomatically = true;
     std::optional<qint64> m_clockSkewMs;
     QString m_minSupportedVersion;
     std::optional<MerchantInfo> m_merchant;

@@ -121,9 +121,31 @@ private Q_SLOTS:
         const Outcome outcome = exchange(transport, statusRequest());
         const auto *error = std::get_if<ApiError>(&*outcome.result);
         QVERIFY(error);
-        QCOMPARE(error->kind(), Kind::Tls);
+        QCOMPARE(error->kind(), Kind::Refused);
         QVERIFY(error->message().contains("--allow-insecure-http"));
         QCOMPARE(never.requestsSeen(), 0);
+    }
+
+    void plainHttpToAnotherMachineIsRefusedOnceAndSaysWhy()
+    {
+        HttpTransport transport(m_network);
+        transport.setRetryPolicy(RetryPolicy([] { return 0.0; })); // a retry would come at once
+        transport.setBaseUrl(QUrl("http://192.0.2.1"));            // TEST-NET-1: refused before anything is sent
+        QSignalSpy sent(&transport, &HttpTransport::exchangeFinished);
+        QList<ApiResult> results;
+        QObject context;
+        transport.send(statusRequest(true), &context, [&results](const ApiResult &result) { results.append(result); });
+        QTRY_COMPARE(results.size(), 1);
+        QVERIFY(!sent.wait(500)); // nothing went on the wire, so nothing is retried either
+        QCOMPARE(results.size(), 1);
+        const auto *error = std::get_if<ApiError>(&results.first());
+        QVERIFY(error);
+        QCOMPARE(error->kind(), Kind::Refused);
+        QVERIFY(!error->isTransient());
+        const QString message = error->userMessage();
+        QVERIFY2(message.contains("192.0.2.1") && message.contains("--allow-insecure-http") &&
+                     message.contains("https://") && !message.contains("certificate"),
+                 qPrintable(message));
     }
 
     void misbehavingServers_data()

@@ -55,6 +55,7 @@ private Q_SLOTS:
         QTest::newRow("tls") << ApiError::tls("bad certificate") << true << false;
         QTest::newRow("malformed") << ApiError::malformedResponse("not JSON") << true << false;
         QTest::newRow("cancelled") << ApiError::cancelled() << true << false;
+        QTest::newRow("refused address") << ApiError::refused("plain http:// to 192.0.2.1") << true << false;
     }
 
     void whatIsRetried()

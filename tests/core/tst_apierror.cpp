@@ -157,6 +157,8 @@ private Q_SLOTS:
         QTest::newRow("malformed") << ApiError::malformedResponse("pairing_code is not a string", 200)
                                    << Kind::MalformedResponse << "does not understand";
         QTest::newRow("cancelled") << ApiError::cancelled() << Kind::Cancelled << "cancelled";
+        QTest::newRow("refused: its own sentence") << ApiError::refused("Plain http:// is only used for this computer")
+                                                   << Kind::Refused << "Plain http:// is only used for this computer";
     }
 
     void transportKindsHaveTheirOwnMessages()
@@ -190,6 +192,7 @@ private Q_SLOTS:
         QTest::newRow("tls") << ApiError::tls("") << false;
         QTest::newRow("malformed") << ApiError::malformedResponse("") << false;
         QTest::newRow("cancelled") << ApiError::cancelled() << false;
+        QTest::newRow("refused") << ApiError::refused("plain http") << false;
     }
 
     void isTransient()

@@ -48,6 +48,40 @@ private Q_SLOTS:
             QCOMPARE(url->toString(), expected);
         QCOMPARE(ServerUrl::isServer(QUrl(text.trimmed(), QUrl::StrictMode)), !expected.isEmpty());
     }
+
+    void loopbackIsThisComputer_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("loopback");
+        QTest::newRow("127.0.0.1") << "http://127.0.0.1:8080" << true;
+        QTest::newRow("127.1.2.3") << "http://127.1.2.3" << true;
+        QTest::newRow("localhost") << "http://localhost:8080" << true;
+        QTest::newRow("LOCALHOST") << "http://LOCALHOST" << true;
+        QTest::newRow("::1") << "http://[::1]:8080" << true;
+        QTest::newRow("::1 written out") << "http://[0:0:0:0:0:0:0:1]" << true;
+        QTest::newRow("TEST-NET") << "http://192.0.2.1" << false;
+        QTest::newRow("private") << "http://192.168.1.20" << false;
+        QTest::newRow("127 as a name's start") << "http://127.0.0.1.example.com" << false;
+        QTest::newRow("localhost as a subdomain") << "http://localhost.example.com" << false;
+        QTest::newRow("a name") << "https://example.com" << false;
+    }
+
+    void loopbackIsThisComputer()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, loopback);
+        QCOMPARE(ServerUrl::isLoopback(QUrl(url)), loopback);
+    }
+
+    void plainHttpOffThisComputerIsRefusedUnlessAllowed()
+    {
+        QVERIFY(ServerUrl::refusalFor(QUrl("https://example.com"), false).isEmpty());
+        QVERIFY(ServerUrl::refusalFor(QUrl("http://127.0.0.1:8080"), false).isEmpty());
+        QVERIFY(ServerUrl::refusalFor(QUrl("http://example.com"), true).isEmpty());
+        const QString refusal = ServerUrl::refusalFor(QUrl("http://example.com"), false);
+        QVERIFY2(refusal.contains("example.com") && refusal.contains("--allow-insecure-http"), qPrintable(refusal));
+        QVERIFY(!ServerUrl::refusalFor(QUrl("ftp://example.com"), true).isEmpty());
+    }
 };
 
 QTEST_MAIN(TestServerUrl)

@@ -171,6 +171,23 @@ private Q_SLOTS:
         QCOMPARE(currentPage()->objectName(), QString("codePage"));
     }
 
+    void aRefusedAddressIsSaidOnceWithoutACountdown()
+    {
+        m_transport->setBaseUrl(QUrl("http://192.0.2.1")); // refused before anything is sent
+        m_session->start();
+        QTRY_COMPARE(m_session->state(), State::Failed);
+        QCOMPARE(currentPage()->objectName(), QString("errorPage"));
+        const QString message = labelText("errorMessageLabel");
+        QVERIFY2(message.contains("192.0.2.1") && message.contains("--allow-insecure-http") &&
+                     !message.contains("certificate"),
+                 qPrintable(message));
+        m_clock.advanceMs(KioskSession::MaxRetryDelayMs);
+        QTest::qWait(600); // the window's ticker runs twice: still nothing to count down to
+        QVERIFY(!m_window->findChild<QLabel *>("retryCountdownLabel")->isVisible());
+        QVERIFY(!m_window->findChild<QPushButton *>("retryNowButton")->isVisible());
+        QCOMPARE(m_session->state(), State::Failed);
+    }
+
     void notProvisionedIsSaidPlainly()
     {
         const DeviceIdentity stranger = *DeviceIdentity::create(u"POS-00000002", u"1.4.2", u"Android 12", u"PAX-A920");

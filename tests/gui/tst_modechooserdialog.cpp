@@ -1,6 +1,7 @@
 #include "ui/ModeChooserDialog.h"
 
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -82,6 +83,34 @@ private Q_SLOTS:
         QCOMPARE(openButton(dialog)->isEnabled(), canOpen);
         dialog.accept();
         QCOMPARE(dialog.result(), int(canOpen ? QDialog::Accepted : QDialog::Rejected));
+    }
+
+    void plainHttpToAnotherComputerNeedsTheOption_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<bool>("allowInsecureHttp");
+        QTest::addColumn<bool>("canOpen");
+        QTest::newRow("http elsewhere") << "http://example.com" << false << false;
+        QTest::newRow("http elsewhere, allowed") << "http://example.com" << true << true;
+        QTest::newRow("http here") << "http://127.0.0.1:8080" << false << true;
+        QTest::newRow("https elsewhere") << "https://example.com" << false << true;
+    }
+
+    void plainHttpToAnotherComputerNeedsTheOption()
+    {
+        QFETCH(QString, server);
+        QFETCH(bool, allowInsecureHttp);
+        QFETCH(bool, canOpen);
+        QSettings settings = settingsFile();
+        ModeChooserDialog dialog(settings);
+        makeAllAvailable(dialog);
+        dialog.setAllowInsecureHttp(allowInsecureHttp);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>("serverLineEdit"), server);
+        QCOMPARE(openButton(dialog)->isEnabled(), canOpen);
+        const QString hint = dialog.findChild<QLabel *>("serverHintLabel")->text();
+        // The hint says what is refused and what to do instead.
+        QCOMPARE(hint.contains("--allow-insecure-http"), !canOpen);
+        QCOMPARE(hint.contains("example.com"), !canOpen);
     }
 
     void unavailableModeIsNeitherChosenNorOpened()

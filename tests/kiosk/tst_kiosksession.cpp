@@ -325,6 +325,26 @@ private Q_SLOTS:
         QVERIFY(!session.lastError().has_value());
     }
 
+    void aRefusedAddressFailsOnceWithoutRetrying()
+    {
+        m_transport->setBaseUrl(QUrl("http://192.0.2.1")); // plain http:// off this computer: refused unsent
+        auto client = posClient();
+        KioskSession session(*client, m_clock);
+        QSignalSpy states(&session, &KioskSession::stateChanged);
+        session.start();
+        QVERIFY(reaches(session, State::Failed));
+        QCOMPARE(session.lastError()->kind(), ApiError::Kind::Refused);
+        QVERIFY(!session.retriesAutomatically());
+        QCOMPARE(session.retryInSeconds(), 0);
+        const int changes = states.size();
+        m_clock.advanceMs(KioskSession::MaxRetryDelayMs * 2);
+        session.tick();
+        QVERIFY(!states.wait(300)); // a retry would start at once: it must not start at all
+        QCOMPARE(states.size(), changes);
+        QCOMPARE(session.state(), State::Failed);
+        QVERIFY(m_exchanges.isEmpty()); // nothing ever went on the wire
+    }
+
     void renewOnRequest()
     {
         auto client = posClient();
