@@ -16,7 +16,8 @@ std::optional<QUrl> parse(const QString &text)
 bool isServer(const QUrl &url)
 {
     const QString scheme = url.scheme();
-    return url.isValid() && !url.host().isEmpty() &&
+    // A user name or password in the address would travel in logs, settings and the inspector.
+    return url.isValid() && !url.host().isEmpty() && url.userInfo().isEmpty() &&
            (scheme == QLatin1String("https") || scheme == QLatin1String("http"));
 }
 

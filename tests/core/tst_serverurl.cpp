@@ -36,6 +36,12 @@ private Q_SLOTS:
                                         << "";
         QTest::newRow("empty") << ""
                                << "";
+        QTest::newRow("user and password") << "https://ops:pairing-demo@api.viopay.io"
+                                           << "";
+        QTest::newRow("user only") << "https://ops@api.viopay.io"
+                                   << "";
+        QTest::newRow("password only") << "http://:secret@127.0.0.1:8080"
+                                       << "";
     }
 
     void acceptsAndRefuses()
