@@ -21,6 +21,7 @@ KioskRoomWindow::KioskRoomWindow(const std::vector<Terminal> &terminals, const Q
         auto *notice = new QLabel(problem, this);
         notice->setObjectName(QStringLiteral("problemLabel"));
         notice->setWordWrap(true);
+        notice->setTextFormat(Qt::PlainText); // may carry a server's message
         StateColors::colour(notice, StateColors::warning());
         layout->addWidget(notice);
     }

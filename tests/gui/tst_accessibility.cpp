@@ -1,5 +1,6 @@
 // Accessibility: every control has an accessible name and description, every form sets its tab
-// order, state colours keep 4.5:1 contrast, and the countdown speaks in minutes.
+// order, state colours keep 4.5:1 contrast, the countdown speaks in minutes, and labels that show
+// a server's text show it as plain text.
 #include "api/HttpTransport.h"
 #include "api/PortalClient.h"
 #include "api/PosClient.h"
@@ -21,6 +22,8 @@
 
 #include <QAccessible>
 #include <QDir>
+#include <QHash>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTest>
@@ -54,6 +57,46 @@ QStringList missingAccessibleText(QWidget &window)
     }
     return missing;
 }
+// The form (a class with its own .ui) a widget belongs to: its nearest ancestor in viopay.
+QString formOf(const QWidget *widget)
+{
+    for (const QWidget *parent = widget->parentWidget(); parent; parent = parent->parentWidget()) {
+        const QString name = QString::fromLatin1(parent->metaObject()->className());
+        if (name.startsWith(QLatin1String("viopay::")))
+            return name;
+    }
+    return {};
+}
+
+// Every window and dialog of the app, with the sessions behind them, none of them connected.
+struct EveryWindow {
+    DeviceIdentity device = *DeviceIdentity::create(u"POS-8F3A2C91", u"1.4.2", u"Android 12", u"PAX-A920");
+    PosClient pos;
+    KioskSession kiosk;
+    PortalClient portal;
+    CredentialStore credentials;
+    MerchantSession merchant;
+    SandboxAdminClient admin;
+    FaultDrillsSession drills;
+    ExchangeLog log;
+    std::vector<std::unique_ptr<QWidget>> windows;
+
+    EveryWindow(HttpTransport &transport, QSettings &settings, const Clock &clock)
+        : pos(transport, device)
+        , kiosk(pos, clock)
+        , portal(transport, clock)
+        , merchant(portal, transport, credentials, settings, clock)
+        , admin(transport)
+        , drills(admin, &merchant)
+    {
+        windows.push_back(std::make_unique<KioskWindow>(kiosk, KioskWindow::Setup{"http://x", "{code}", "POS", false}));
+        windows.push_back(std::make_unique<MerchantWindow>(merchant));
+        windows.push_back(std::make_unique<InspectorWindow>(log));
+        windows.push_back(std::make_unique<FaultDrillsDialog>(drills));
+        windows.push_back(std::make_unique<ModeChooserDialog>(settings));
+        windows.push_back(std::make_unique<KioskSettingsDialog>(device, "http://127.0.0.1:9"));
+    }
+};
 } // namespace
 
 class TestAccessibility : public QObject {
@@ -148,25 +191,9 @@ private Q_SLOTS:
 
     void everyControlHasANameAndADescription()
     {
-        const DeviceIdentity device = *DeviceIdentity::create(u"POS-8F3A2C91", u"1.4.2", u"Android 12", u"PAX-A920");
-        PosClient pos(*m_transport, device);
-        KioskSession kiosk(pos, m_clock);
-        PortalClient portal(*m_transport, m_clock);
-        CredentialStore credentials;
-        MerchantSession merchant(portal, *m_transport, credentials, *m_settings, m_clock);
-        SandboxAdminClient admin(*m_transport);
-        FaultDrillsSession drills(admin, &merchant);
-        ExchangeLog log;
-
-        std::vector<std::unique_ptr<QWidget>> windows;
-        windows.push_back(std::make_unique<KioskWindow>(kiosk, KioskWindow::Setup{"http://x", "{code}", "POS", false}));
-        windows.push_back(std::make_unique<MerchantWindow>(merchant));
-        windows.push_back(std::make_unique<InspectorWindow>(log));
-        windows.push_back(std::make_unique<FaultDrillsDialog>(drills));
-        windows.push_back(std::make_unique<ModeChooserDialog>(*m_settings));
-        windows.push_back(std::make_unique<KioskSettingsDialog>(device, "http://127.0.0.1:9"));
+        EveryWindow every(*m_transport, *m_settings, m_clock);
         QStringList missing;
-        for (const auto &window : windows) {
+        for (const auto &window : every.windows) {
             window->show();
             for (const QString &control : missingAccessibleText(*window))
                 missing << window->metaObject()->className() + QString("::") + control;
@@ -174,6 +201,38 @@ private Q_SLOTS:
         for (const QString &control : std::as_const(missing))
             qWarning("no accessible %s", qPrintable(control));
         QVERIFY2(missing.isEmpty(), "every control needs an accessible name and description");
+    }
+
+    void labelsThatShowAServersTextAreNeverRichText()
+    {
+        // By form: labels that can show a server's words (messages, trace ids, merchant names,
+        // device ids, codes) or an address. A <b> or an <img> in them must show as typed.
+        const QHash<QString, QStringList> plainLabels{
+            {"viopay::ClaimPage", {"outcomeTextLabel", "outcomeReferenceLabel"}},
+            {"viopay::DevicesPage", {"statusLabel"}},
+            {"viopay::FaultDrillsDialog", {"statusLabel"}},
+            {"viopay::KioskSettingsDialog", {"serverLabel", "devicesStatusLabel"}},
+            {"viopay::KioskWindow",
+             {"codeLabel", "connectionLabel", "claimedDetailLabel", "errorMessageLabel", "errorReferenceLabel",
+              "messageBodyLabel", "detailsLabel", "footerLabel"}},
+            {"viopay::ModeChooserDialog", {"serverHintLabel"}},
+            {"viopay::SignInPage", {"messageLabel"}},
+        };
+        EveryWindow every(*m_transport, *m_settings, m_clock);
+        QStringList checked;
+        for (const auto &window : every.windows) {
+            for (QLabel *label : window->findChildren<QLabel *>()) {
+                const QString form = formOf(label);
+                if (!plainLabels.value(form).contains(label->objectName()))
+                    continue;
+                checked << form + "::" + label->objectName();
+                QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(checked.last() + " is not plain text"));
+            }
+        }
+        int expected = 0;
+        for (const QStringList &names : plainLabels)
+            expected += int(names.size());
+        QCOMPARE(checked.size(), expected); // every listed label exists, once
     }
 };
 

@@ -40,6 +40,19 @@ class TestKioskWindow : public QObject {
     }
     QString labelText(const char *name) const { return m_window->findChild<QLabel *>(name)->text(); }
 
+    inline static const QByteArray Markup = R"(<b>x</b><img src='file:///etc/hostname'>)";
+
+    // The label holds the text as given and shows it as plain text.
+    bool showsLiterally(const char *name, const QString &text) const
+    {
+        const auto *label = m_window->findChild<QLabel *>(name);
+        if (!label->text().contains(text) || label->textFormat() != Qt::PlainText) {
+            qWarning("%s: format %d, text %s", name, int(label->textFormat()), qPrintable(label->text()));
+            return false;
+        }
+        return true;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(Translations::install(QLocale(QLocale::English))); } // the plural forms
 
@@ -186,6 +199,37 @@ private Q_SLOTS:
         QVERIFY(!m_window->findChild<QLabel *>("retryCountdownLabel")->isVisible());
         QVERIFY(!m_window->findChild<QPushButton *>("retryNowButton")->isVisible());
         QCOMPARE(m_session->state(), State::Failed);
+    }
+
+    void aServersMarkupShowsLiterally()
+    {
+        // A server's message and trace id go on screen as the characters they are, never as markup.
+        ScriptedServer server({{ScriptedServer::Behaviour::Answer,
+                                ScriptedServer::answer(400, R"({"error":{"code":"4000","message":")" + Markup +
+                                                                R"(","trace_id":"<i>t</i>"}})")}});
+        m_transport->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())));
+        m_session->start();
+        QTRY_COMPARE(m_session->state(), State::Failed);
+        QVERIFY(showsLiterally("errorMessageLabel", Markup));
+        QVERIFY(showsLiterally("errorReferenceLabel", "<i>t</i>"));
+    }
+
+    void aMerchantsNameShowsLiterally()
+    {
+        const auto answer = [](const QByteArray &body) {
+            return ScriptedServer::Step{ScriptedServer::Behaviour::Answer, ScriptedServer::answer(200, body)};
+        };
+        ScriptedServer server({
+            answer(R"({"status":"ok","server_time":"2025-06-01T09:00:00Z","min_supported_version":"1.3.5"})"),
+            answer(R"({"pairing_code":"K7M3NP","expires_in_sec":300})"),
+            answer(R"({"device_status":"claimed","is_claimed":true,"pairing_code_status":"used",)"
+                   R"("merchant":{"id":"MRC-1","name":")" +
+                   Markup + R"("}})"),
+        });
+        m_transport->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())));
+        m_session->start();
+        QTRY_COMPARE(m_session->state(), State::Claimed);
+        QVERIFY(showsLiterally("claimedDetailLabel", Markup));
     }
 
     void notProvisionedIsSaidPlainly()
