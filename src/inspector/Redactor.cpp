@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace viopay::Redactor {
@@ -24,16 +25,62 @@ QJsonValue redactJson(const QJsonValue &value)
     return object;
 }
 
-QString redactQuery(const QString &encoded)
+using FieldTest = bool (*)(const QString &name);
+
+QString redactQuery(const QString &encoded, FieldTest isSecret = isSecretField)
 {
     QUrlQuery query(encoded);
     QList<QPair<QString, QString>> items = query.queryItems(QUrl::FullyEncoded);
     for (auto &[key, value] : items) {
-        if (isSecretField(QUrl::fromPercentEncoding(key.toUtf8())))
+        if (isSecret(QUrl::fromPercentEncoding(key.toUtf8())))
             value = QLatin1String(Mask);
     }
     query.setQueryItems(items);
     return query.toString(QUrl::FullyEncoded);
+}
+
+const QStringList &secretFields()
+{
+    static const QStringList fields{QStringLiteral("password"), QStringLiteral("client_secret"),
+                                    QStringLiteral("access_token"), QStringLiteral("refresh_token"),
+                                    QStringLiteral("id_token")};
+    return fields;
+}
+
+// A redirect hands over what an authorization server grants: its code and state, or tokens.
+bool isRedirectSecret(const QString &name)
+{
+    static const QStringList grants{QStringLiteral("code"), QStringLiteral("state"), QStringLiteral("token")};
+    return isSecretField(name) || grants.contains(name, Qt::CaseInsensitive);
+}
+
+// A body that does not parse (cut off, or mislabelled) may still hold a secret field. Masks
+// "name": value (a string, even an unterminated one, or a bare value) and name=value.
+QByteArray redactText(const QByteArray &body)
+{
+    static const QString names = secretFields().join(QLatin1Char('|'));
+    static const QRegularExpression jsonField(
+        QStringLiteral(R"re(("(?:%1)"\s*:\s*)(?:"(?:[^"\\]|\\.)*"?|[^,}\]\s]*))re").arg(names),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression formField(QStringLiteral(R"re(\b(%1)=[^&\s"'<]*)re").arg(names),
+                                              QRegularExpression::CaseInsensitiveOption);
+    QString text = QString::fromLatin1(body); // byte for byte, so a body that is not UTF-8 survives
+    text.replace(jsonField, QStringLiteral(R"re(\1"%1")re").arg(QLatin1String(Mask)));
+    text.replace(formField, QStringLiteral("\\1=%1").arg(QLatin1String(Mask)));
+    return text.toLatin1();
+}
+
+QByteArray redactLocation(const QByteArray &value)
+{
+    QUrl url(QString::fromUtf8(value.trimmed()));
+    if (!url.isValid() || (!url.hasQuery() && !url.hasFragment() && url.password().isEmpty()))
+        return value;
+    url.setPassword({});
+    if (url.hasQuery())
+        url.setQuery(redactQuery(url.query(QUrl::FullyEncoded), isRedirectSecret), QUrl::StrictMode);
+    if (url.hasFragment()) // the implicit flow puts tokens after the #
+        url.setFragment(redactQuery(url.fragment(QUrl::FullyEncoded), isRedirectSecret), QUrl::StrictMode);
+    return url.toEncoded();
 }
 
 bool looksLikeForm(const QByteArray &body, const QByteArray &contentType)
@@ -48,9 +95,7 @@ bool looksLikeForm(const QByteArray &body, const QByteArray &contentType)
 
 bool isSecretField(const QString &name)
 {
-    static const QStringList secrets{QStringLiteral("password"), QStringLiteral("client_secret"),
-                                     QStringLiteral("access_token"), QStringLiteral("refresh_token")};
-    return secrets.contains(name, Qt::CaseInsensitive);
+    return secretFields().contains(name, Qt::CaseInsensitive);
 }
 
 QByteArray redactBody(const QByteArray &body, const QByteArray &contentType)
@@ -67,7 +112,7 @@ QByteArray redactBody(const QByteArray &body, const QByteArray &contentType)
     }
     if (looksLikeForm(body, contentType))
         return redactQuery(QString::fromUtf8(body)).toUtf8();
-    return body;
+    return redactText(body);
 }
 
 QUrl redactUrl(const QUrl &url)
@@ -89,6 +134,8 @@ HeaderList redactHeaders(const HeaderList &headers)
             value = (space > 0 ? value.left(space + 1) : QByteArray()) + Mask;
         } else if (lower == "cookie" || lower == "set-cookie") {
             value = Mask;
+        } else if (lower == "location" || lower == "content-location") {
+            value = redactLocation(value);
         }
     }
     return result;

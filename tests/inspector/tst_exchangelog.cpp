@@ -79,6 +79,22 @@ private Q_SLOTS:
             << "password=" + password + "&username=ops" << QByteArray() << QByteArray("username=ops");
         QTest::newRow("form field case") << "PassWord=" + password << QByteArray("application/x-www-form-urlencoded")
                                          << QByteArray("PassWord=");
+        // Bodies that do not parse: the same fields are masked as text.
+        QTest::newRow("json cut off in a password")
+            << QByteArray("{\"username\":\"ops\",\"password\":\"" + password) << QByteArray("application/json")
+            << QByteArray("\"username\":\"ops\"");
+        QTest::newRow("json cut off after the tokens")
+            << QByteArray("{\"access_token\": \"" + accessToken + "\", \"expires_in\":900,\"refresh_token\":\"" +
+                          refreshToken + "\",\"tok")
+            << QByteArray("application/json") << QByteArray("\"expires_in\":900");
+        QTest::newRow("json with an escaped quote, cut off")
+            << QByteArray("{\"client_secret\":\"a\\\"" + clientSecret + "\",\"scope\":\"x\"") << QByteArray()
+            << QByteArray("\"scope\":\"x\"");
+        QTest::newRow("form labelled as text") << "username=ops&password=" + password << QByteArray("text/plain")
+                                               << QByteArray("username=ops&password=[redacted]");
+        QTest::newRow("an error page echoing a form")
+            << "<p>grant_type=password&refresh_token=" + refreshToken + "</p>" << QByteArray("text/html")
+            << QByteArray("grant_type=password&refresh_token=[redacted]</p>");
     }
 
     void redactsBodies()
@@ -115,6 +131,25 @@ private Q_SLOTS:
             QUrl("https://user:" + password + "@api.viopay.io/x?code=K7M3NP&access_token=" + accessToken));
         verifyNoSecret(url.toString().toUtf8());
         QVERIFY(url.toString().contains("code=K7M3NP"));
+    }
+
+    void aRedirectLosesItsCodeStateAndTokens()
+    {
+        const QByteArray code = "AUTH-CODE-x5";
+        const QByteArray state = "STATE-x6";
+        const HeaderList headers = Redactor::redactHeaders(
+            {{"Location", "http://127.0.0.1:9/callback?code=" + code + "&state=" + state + "&iss=viopay"},
+             {"location", "https://app.example/cb#access_token=" + accessToken + "&token_type=Bearer"},
+             {"Location", "https://user:" + password + "@app.example/next"},
+             {"Location", "/pos/status?device=POS-8F3A2C91"}});
+        const QByteArray all = headers.at(0).second + headers.at(1).second + headers.at(2).second;
+        verifyNoSecret(all);
+        QVERIFY2(!all.contains(code) && !all.contains(state), all.constData());
+        QCOMPARE(headers.at(0).second,
+                 QByteArray("http://127.0.0.1:9/callback?code=[redacted]&state=[redacted]&iss=viopay"));
+        QCOMPARE(headers.at(1).second, QByteArray("https://app.example/cb#access_token=[redacted]&token_type=Bearer"));
+        QCOMPARE(headers.at(2).second, QByteArray("https://user@app.example/next"));
+        QCOMPARE(headers.at(3).second, QByteArray("/pos/status?device=POS-8F3A2C91"));
     }
 
     void recordKeepsNoSecret()
