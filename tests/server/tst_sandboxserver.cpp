@@ -119,6 +119,46 @@ private Q_SLOTS:
             QCOMPARE(response.error()["trace_id"].toString().toLatin1(), response.header("X-Trace-Id"));
     }
 
+    void everyAnswerForbidsSniffingAndStoring_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("target");
+        QTest::addColumn<Headers>("headers");
+        QTest::addColumn<int>("status");
+        QTest::newRow("200 bootstrap") << QByteArray("POST") << QByteArray("/pos/bootstrap") << posHeaders() << 200;
+        QTest::newRow("400 headers") << QByteArray("POST") << QByteArray("/pos/bootstrap") << Headers{} << 400;
+        QTest::newRow("404 path") << QByteArray("GET") << QByteArray("/no/such/path") << Headers{} << 404;
+        QTest::newRow("405 method") << QByteArray("DELETE") << QByteArray("/pos/status") << posHeaders() << 405;
+        QTest::newRow("401 claim") << QByteArray("POST") << QByteArray("/pos/claim") << Headers{} << 401;
+        QTest::newRow("400 token") << QByteArray("POST") << QByteArray("/realms/viopay/protocol/openid-connect/token")
+                                   << Headers{{"Content-Type", "application/x-www-form-urlencoded"}} << 400;
+        QTest::newRow("200 admin") << QByteArray("GET") << QByteArray("/sandbox/state") << Headers{} << 200;
+        QTest::newRow("403 admin") << QByteArray("GET") << QByteArray("/sandbox/state")
+                                   << Headers{{"Host", "evil.example"}} << 403;
+        QTest::newRow("200 claim page") << QByteArray("GET") << QByteArray("/claim?code=K7M3NP") << Headers{} << 200;
+    }
+
+    void everyAnswerForbidsSniffingAndStoring()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, target);
+        QFETCH(Headers, headers);
+        QFETCH(int, status);
+        const Response answer = call(method, target, headers);
+        QCOMPARE(answer.status, status);
+        QCOMPARE(answer.header("X-Content-Type-Options"), QByteArray("nosniff"));
+        QCOMPARE(answer.header("Cache-Control"), QByteArray("no-store"));
+    }
+
+    void notModifiedForbidsStoringToo()
+    {
+        Headers headers = posHeaders();
+        headers.append(Header{"If-None-Match", etag()});
+        const Response answer = call("GET", "/pos/status", headers);
+        QCOMPARE(answer.status, 304);
+        QCOMPARE(answer.header("Cache-Control"), QByteArray("no-store"));
+    }
+
     void traceparentTraceIdIsReused()
     {
         Headers headers = posHeaders();
