@@ -1,5 +1,6 @@
 #include "SandboxCommandLine.h"
 
+#include <QFile>
 #include <QHostAddress>
 
 namespace viopay {
@@ -13,7 +14,7 @@ SandboxCommandLine::SandboxCommandLine()
            QStringLiteral("unexpected argument: %1"), QStringLiteral("--log-level must be one of %1 (got \"%2\")")},
           QStringLiteral("info"))
     , m_bindOption(QStringLiteral("bind"),
-                   QStringLiteral("Address to listen on (default 127.0.0.1); any other address needs --admin-token."),
+                   QStringLiteral("Address to listen on (default 127.0.0.1); any other address needs an admin token."),
                    QStringLiteral("address"), QStringLiteral("127.0.0.1"))
     , m_portOption(QStringLiteral("port"), QStringLiteral("Port, 0 for any free one (default 0)."),
                    QStringLiteral("port"), QStringLiteral("0"))
@@ -21,21 +22,30 @@ SandboxCommandLine::SandboxCommandLine()
                  QStringLiteral("SQLite database file (default in the user's data directory; :memory: keeps nothing)."),
                  QStringLiteral("file"))
     , m_resetOption(QStringLiteral("reset"), QStringLiteral("Re-seed the demo data."))
-    , m_adminTokenOption(QStringLiteral("admin-token"), QStringLiteral("Bearer token required by /sandbox/ endpoints."),
+    , m_adminTokenOption(QStringLiteral("admin-token"),
+                         QStringLiteral("Bearer token required by /sandbox/ endpoints, at least %1 characters "
+                                        "(visible to other users in the process list).")
+                             .arg(MinAdminTokenLength),
                          QStringLiteral("token"))
+    , m_adminTokenFileOption(QStringLiteral("admin-token-file"),
+                             QStringLiteral("File whose first line is the admin token. Without either option, "
+                                            "VIOPAY_SANDBOX_ADMIN_TOKEN is read."),
+                             QStringLiteral("file"))
     , m_noWaitOption(QStringLiteral("no-wait"),
                      QStringLiteral("Answer status requests at once, ignoring Prefer: wait, like a server without it: "
                                     "clients poll."))
 {
-    addOptions({m_bindOption, m_portOption, m_dbOption, m_resetOption, m_adminTokenOption, m_noWaitOption});
+    addOptions({m_bindOption, m_portOption, m_dbOption, m_resetOption, m_adminTokenOption, m_adminTokenFileOption,
+                m_noWaitOption});
 }
 
-SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &arguments)
+SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &arguments,
+                                                      const QProcessEnvironment &environment)
 {
     m_options = {};
     if (const Outcome common = parseCommon(arguments); common != Outcome::Run)
         return common;
-    if (!parsePort() || !parseAddress() || !checkLogLevel())
+    if (!parsePort() || !parseAdminToken(environment) || !parseAddress() || !checkLogLevel())
         return Outcome::Error;
     m_options.databasePath = m_parser.value(m_dbOption);
     m_options.reset = m_parser.isSet(m_resetOption);
@@ -65,12 +75,56 @@ bool SandboxCommandLine::parseAddress()
         return false;
     }
     m_options.address = address.toString();
-    m_options.adminToken = m_parser.value(m_adminTokenOption).toUtf8();
     if (address.isLoopback() || !m_options.adminToken.isEmpty())
         return true;
-    fail(QStringLiteral("--bind %1 is reachable from other machines: give an --admin-token to protect the /sandbox/ "
-                        "endpoints")
-             .arg(m_options.address));
+    fail(QStringLiteral("--bind %1 is reachable from other machines: give an --admin-token, --admin-token-file or %2 "
+                        "to protect the /sandbox/ endpoints")
+             .arg(m_options.address, QLatin1String(AdminTokenVariable)));
+    return false;
+}
+
+bool SandboxCommandLine::parseAdminToken(const QProcessEnvironment &environment)
+{
+    const bool inArguments = m_parser.isSet(m_adminTokenOption);
+    const bool inFile = m_parser.isSet(m_adminTokenFileOption);
+    if (inArguments && inFile) {
+        fail(QStringLiteral("--admin-token and --admin-token-file exclude each other: give one"));
+        return false;
+    }
+    QString source; // for the error, which never shows the token itself
+    if (inFile) {
+        if (!readAdminTokenFile())
+            return false;
+        source = QStringLiteral("the token in --admin-token-file");
+    } else if (inArguments) {
+        m_options.adminToken = m_parser.value(m_adminTokenOption).toUtf8();
+        source = QStringLiteral("--admin-token");
+    } else {
+        // Set but empty counts as unset, the way a shell clears a variable.
+        m_options.adminToken = environment.value(QLatin1String(AdminTokenVariable)).toUtf8();
+        if (m_options.adminToken.isEmpty())
+            return true;
+        source = QLatin1String(AdminTokenVariable);
+    }
+    const qsizetype length = QString::fromUtf8(m_options.adminToken).size();
+    if (length >= MinAdminTokenLength)
+        return true;
+    fail(QStringLiteral("%1 must be at least %2 characters (got %3)").arg(source).arg(MinAdminTokenLength).arg(length));
+    return false;
+}
+
+bool SandboxCommandLine::readAdminTokenFile()
+{
+    const QString path = m_parser.value(m_adminTokenFileOption);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(QStringLiteral("--admin-token-file: cannot read \"%1\": %2").arg(path, file.errorString()));
+        return false;
+    }
+    m_options.adminToken = file.readLine().trimmed();
+    if (!m_options.adminToken.isEmpty())
+        return true;
+    fail(QStringLiteral("--admin-token-file: the first line of \"%1\" is empty; it must hold the token").arg(path));
     return false;
 }
 

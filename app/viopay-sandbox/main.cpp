@@ -60,7 +60,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(VIOPAY_VERSION));
 
     SandboxCommandLine commandLine;
-    switch (commandLine.parse(QCoreApplication::arguments())) {
+    switch (commandLine.parse(QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment())) {
     case SandboxCommandLine::Outcome::ShowHelp:
         std::fputs(qPrintable(commandLine.helpText()), stdout);
         return 0;

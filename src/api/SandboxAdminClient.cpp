@@ -49,10 +49,11 @@ void SandboxAdminClient::setFaults(const FaultDrill &drill, QObject *context,
 void SandboxAdminClient::expireCode(const QString &deviceId, QObject *context,
                                     std::function<void(const Result<QString> &)> done)
 {
-    ApiRequest request;
-    request.method = "POST";
-    request.path =
-        QStringLiteral("/sandbox/devices/%1/expire-code").arg(QString::fromLatin1(QUrl::toPercentEncoding(deviceId)));
+    // No field to send, but the sandbox takes changes only as JSON (no cross-site simple POST).
+    const ApiRequest request = ApiRequest::json(
+        "POST",
+        QStringLiteral("/sandbox/devices/%1/expire-code").arg(QString::fromLatin1(QUrl::toPercentEncoding(deviceId))),
+        {});
     send(request, context, [done = std::move(done), deviceId](const ApiResult &result) {
         if (const auto *error = std::get_if<ApiError>(&result))
             done(*error);

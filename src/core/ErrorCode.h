@@ -8,6 +8,8 @@ inline constexpr char BadRequest[] = "4000";
 inline constexpr char Unauthorized[] = "4010";
 inline constexpr char NoSession[] = "4011";
 inline constexpr char ForeignDevice[] = "4030";
+// Sandbox-only: an open (loopback) admin request addressed to a name other than loopback.
+inline constexpr char AdminHostRefused[] = "4032";
 inline constexpr char DeviceNotProvisioned[] = "4040";
 inline constexpr char CodeNotFound[] = "4041";
 inline constexpr char MethodNotAllowed[] = "4050";

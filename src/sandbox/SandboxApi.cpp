@@ -1,14 +1,18 @@
 #include "SandboxApi.h"
 
 #include "ClaimPage.h"
+#include "RequestBody.h"
 
 #include "core/DeviceIdentity.h"
 #include "core/ErrorCode.h"
 #include "core/TraceContext.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace viopay::sandbox {
 
@@ -159,6 +163,33 @@ QString loggedDeviceId(const SandboxRequest &request, const Route &route)
     return printable;
 }
 
+// Whether a Host header (RFC 9110 7.2) names loopback: localhost, 127.x.x.x or [::1], with an
+// optional port.
+bool namesLoopback(const std::optional<QByteArray> &host)
+{
+    if (!host)
+        return false;
+    QByteArray name = host->trimmed().toLower();
+    QByteArray port;
+    if (name.startsWith('[')) {
+        const qsizetype close = name.indexOf(']');
+        if (close < 0)
+            return false;
+        port = name.mid(close + 1);
+        name = name.mid(1, close - 1);
+    } else if (const qsizetype colon = name.indexOf(':'); colon >= 0) {
+        port = name.mid(colon);
+        name = name.left(colon);
+    }
+    const auto isDigit = [](char symbol) { return symbol >= '0' && symbol <= '9'; };
+    if (!port.isEmpty() && (port.at(0) != ':' || !std::all_of(port.cbegin() + 1, port.cend(), isDigit)))
+        return false;
+    if (name == "localhost")
+        return true;
+    QHostAddress address;
+    return address.setAddress(QString::fromLatin1(name)) && address.isLoopback();
+}
+
 // Compares without an early exit, so the time taken does not tell how much of a guess matched.
 bool equalInConstantTime(const QByteArray &a, const QByteArray &b)
 {
@@ -242,9 +273,8 @@ SandboxReply SandboxApi::route(const SandboxRequest &request, Dispatch &dispatch
     if (route->endpoint == Endpoint::ClaimPage)
         return ClaimPage::reply(); // a page, not the API: no fault drill touches it
     if (segments.constFirst() == "sandbox") {
-        if (!adminAuthorised(request))
-            return SandboxReply::error(401, ErrorCode::Unauthorized,
-                                       QStringLiteral("The sandbox admin token is missing or wrong"));
+        if (auto refused = refuseAdmin(request))
+            return *refused;
         return admin(request, segments);
     }
     dispatch.delayMs = m_faults.latencyMs();
@@ -320,6 +350,25 @@ std::optional<SandboxReply> SandboxApi::checkLimits(const SandboxRequest &reques
     if (request.headerBytes() > MaxHeaderBytes)
         return SandboxReply::error(431, ErrorCode::HeadersTooLarge,
                                    QStringLiteral("The header fields are larger than %1 bytes").arg(MaxHeaderBytes));
+    return std::nullopt;
+}
+
+std::optional<SandboxReply> SandboxApi::refuseAdmin(const SandboxRequest &request) const
+{
+    // Open admin endpoints trust whoever can reach loopback; a browser page on a DNS-rebound name
+    // can reach it too, but its requests still carry that name as their Host.
+    if (m_options.adminToken.isEmpty() && !namesLoopback(request.header("Host")))
+        return SandboxReply::error(403, ErrorCode::AdminHostRefused,
+                                   QStringLiteral("The sandbox admin endpoints answer only requests addressed to "
+                                                  "localhost, 127.0.0.1 or [::1] (the Host header)"));
+    if (!adminAuthorised(request))
+        return SandboxReply::error(401, ErrorCode::Unauthorized,
+                                   QStringLiteral("The sandbox admin token is missing or wrong"));
+    // A cross-site page can send a "simple" POST (form or text/plain) without asking first;
+    // application/json makes the browser ask, and nothing here ever says yes.
+    if (request.method != "GET" && !RequestBody::hasMediaType(request.header("Content-Type"), "application/json"))
+        return SandboxReply::error(415, ErrorCode::UnsupportedMediaType,
+                                   QStringLiteral("Content-Type must be application/json"));
     return std::nullopt;
 }
 

@@ -44,8 +44,8 @@ struct Dispatch {
 };
 
 // The sandbox's HTTP semantics without an HTTP library: size limits, routing (404/405), trace
-// ids, admin authorisation, fault drills and the status wait; the rules themselves are the
-// registry's. Runs on the server thread only, like the registry.
+// ids, admin authorisation (loopback Host, token, JSON content type), fault drills and the status wait; the rules
+// themselves are the registry's. Runs on the server thread only, like the registry.
 class SandboxApi {
 public:
     static constexpr int MaxBodyBytes = 16 * 1024;
@@ -77,6 +77,9 @@ private:
     SandboxReply status(const SandboxRequest &request, Dispatch &dispatch);
     SandboxReply admin(const SandboxRequest &request, const QList<QByteArray> &segments);
     std::optional<SandboxReply> checkLimits(const SandboxRequest &request) const;
+    // 403 for an open admin endpoint addressed to a name other than loopback, 401 without the
+    // admin token, 415 for a change without a JSON content type; nullopt when none applies.
+    std::optional<SandboxReply> refuseAdmin(const SandboxRequest &request) const;
     bool adminAuthorised(const SandboxRequest &request) const;
     static void stamp(SandboxReply &reply, const QByteArray &traceId);
 

@@ -14,9 +14,11 @@ namespace viopay::sandbox {
 // One answer of the sandbox, independent of the HTTP library that sends it.
 struct SandboxReply {
     int status = 200;
-    QJsonObject body;                             // serialised as JSON; ignored for 304
-    QList<QPair<QByteArray, QByteArray>> headers; // extra headers: ETag, Retry-After, ...
-    QByteArray rawBody;                           // when non-empty, sent instead of body
+    QJsonObject body; // serialised as JSON; ignored for 304
+    // Extra headers: ETag, Retry-After, ... Every answer starts with these two: no browser may
+    // read a JSON answer as another type, and no cache may keep one (they carry codes and tokens).
+    QList<QPair<QByteArray, QByteArray>> headers{{"X-Content-Type-Options", "nosniff"}, {"Cache-Control", "no-store"}};
+    QByteArray rawBody; // when non-empty, sent instead of body
     QByteArray contentType = "application/json";
 
     static SandboxReply json(int status, const QJsonObject &body);

@@ -3,6 +3,7 @@
 #include "SecretHash.h"
 #include "core/DemoData.h"
 
+#include <QFile>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -81,6 +82,21 @@ QString nextConnectionName()
 {
     static std::atomic<int> counter{0};
     return QStringLiteral("viopay-sandbox-store-%1").arg(++counter);
+}
+
+// SQLite creates a new database as the umask allows (usually world-readable), and gives its WAL
+// the database's mode: a file created first as the owner's only keeps both so. An existing file
+// keeps the mode its owner chose.
+bool createOwnerOnly(const QString &path, QString *cause)
+{
+    if (path.isEmpty() || path == QLatin1String(":memory:"))
+        return true;
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.exists())
+        return true;
+    *cause = file.errorString();
+    return false;
 }
 } // namespace
 
@@ -327,6 +343,8 @@ std::unique_ptr<Store> Store::open(const QString &path, bool reset, QString *err
         return nullptr;
     };
 
+    if (QString cause; !createOwnerOnly(path, &cause))
+        return fail(cause);
     p.connectionName = nextConnectionName();
     p.db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), p.connectionName);
     if (!p.db.isValid())

@@ -58,6 +58,8 @@ private Q_SLOTS:
         QTest::newRow("sandbox --help") << sandbox << QStringList{"--help"} << 0 << "--port" << QString();
         QTest::newRow("sandbox unknown option") << sandbox << QStringList{"--bogus"} << 2 << QString() << "bogus";
         QTest::newRow("sandbox bad port") << sandbox << QStringList{"--port", "abc"} << 2 << QString() << "port";
+        QTest::newRow("sandbox short admin token") << sandbox << QStringList{"--admin-token", "x"} << 2 << QString()
+                                                   << "--admin-token must be at least 16 characters (got 1)";
     }
 
     void answers()

@@ -1,5 +1,7 @@
 #include "SandboxCommandLine.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace viopay;
@@ -7,8 +9,41 @@ using Outcome = SandboxCommandLine::Outcome;
 
 Q_DECLARE_METATYPE(SandboxCommandLine::Outcome)
 
+namespace {
+Outcome parse(SandboxCommandLine &commandLine, QStringList arguments, const QProcessEnvironment &environment = {})
+{
+    arguments.prepend(QStringLiteral("viopay-sandbox"));
+    return commandLine.parse(arguments, environment);
+}
+
+QProcessEnvironment environmentWithToken(const QString &token)
+{
+    QProcessEnvironment environment;
+    if (!token.isNull())
+        environment.insert(QString::fromLatin1(SandboxCommandLine::AdminTokenVariable), token);
+    return environment;
+}
+} // namespace
+
 class TestSandboxCommandLine : public QObject {
     Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    // The arguments with "{file}" replaced by a file holding content (none written when null).
+    QStringList withTokenFile(QStringList arguments, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("admin-token"));
+        QFile::remove(path);
+        if (!content.isNull()) {
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+                qFatal("cannot write the token file");
+        }
+        arguments.replaceInStrings(QStringLiteral("{file}"), path);
+        arguments.replaceInStrings(QStringLiteral("{dir}"), m_dir.path());
+        return arguments;
+    }
 
 private Q_SLOTS:
     void outcomes_data()
@@ -29,8 +64,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(Outcome, outcome);
         SandboxCommandLine commandLine;
-        arguments.prepend(QStringLiteral("viopay-sandbox"));
-        QCOMPARE(commandLine.parse(arguments), outcome);
+        QCOMPARE(parse(commandLine, arguments), outcome);
         QVERIFY2(commandLine.errorText().isEmpty(), qPrintable(commandLine.errorText()));
     }
 
@@ -57,13 +91,14 @@ private Q_SLOTS:
         QTest::newRow("other loopback address") << QStringList{"--bind", "127.0.0.2"} << "127.0.0.2" << 0
                                                 << QByteArray() << false << QString() << false << true << "info";
         QTest::newRow("any address with a token")
-            << QStringList{"--bind", "0.0.0.0", "--admin-token", "s3cret"} << "0.0.0.0" << 0 << QByteArray("s3cret")
-            << false << QString() << false << true << "info";
+            << QStringList{"--bind", "0.0.0.0", "--admin-token", "s3cret-admin-token"} << "0.0.0.0" << 0
+            << QByteArray("s3cret-admin-token") << false << QString() << false << true << "info";
         QTest::newRow("LAN address with a token")
-            << QStringList{"--bind", "192.168.1.20", "--admin-token=s3cret"} << "192.168.1.20" << 0
-            << QByteArray("s3cret") << false << QString() << false << true << "info";
-        QTest::newRow("token on loopback") << QStringList{"--admin-token", "s3cret"} << "127.0.0.1" << 0
-                                           << QByteArray("s3cret") << false << QString() << false << true << "info";
+            << QStringList{"--bind", "192.168.1.20", "--admin-token=s3cret-admin-token"} << "192.168.1.20" << 0
+            << QByteArray("s3cret-admin-token") << false << QString() << false << true << "info";
+        QTest::newRow("token on loopback")
+            << QStringList{"--admin-token", "s3cret-admin-token"} << "127.0.0.1" << 0
+            << QByteArray("s3cret-admin-token") << false << QString() << false << true << "info";
         QTest::newRow("database file") << QStringList{"--db", "data/sandbox.sqlite"} << "127.0.0.1" << 0 << QByteArray()
                                        << true << "data/sandbox.sqlite" << false << true << "info";
         QTest::newRow("database in memory") << QStringList{"--db", ":memory:"} << "127.0.0.1" << 0 << QByteArray()
@@ -74,11 +109,12 @@ private Q_SLOTS:
                                  << false << false << "info";
         QTest::newRow("log level") << QStringList{"--log-level", "debug"} << "127.0.0.1" << 0 << QByteArray() << false
                                    << QString() << false << true << "debug";
-        QTest::newRow("everything") << QStringList{"--bind",        "10.0.0.5",  "--port",      "9000",
-                                                   "--admin-token", "t",         "--db",        "x.sqlite",
-                                                   "--reset",       "--no-wait", "--log-level", "error"}
-                                    << "10.0.0.5" << 9000 << QByteArray("t") << true << "x.sqlite" << true << false
-                                    << "error";
+        QTest::newRow("everything") << QStringList{"--bind",    "10.0.0.5",      "--port",
+                                                   "9000",      "--admin-token", "training-room-token",
+                                                   "--db",      "x.sqlite",      "--reset",
+                                                   "--no-wait", "--log-level",   "error"}
+                                    << "10.0.0.5" << 9000 << QByteArray("training-room-token") << true << "x.sqlite"
+                                    << true << false << "error";
     }
 
     void options()
@@ -94,8 +130,7 @@ private Q_SLOTS:
         QFETCH(QString, logLevel);
 
         SandboxCommandLine commandLine;
-        arguments.prepend(QStringLiteral("viopay-sandbox"));
-        QCOMPARE(commandLine.parse(arguments), Outcome::Run);
+        QCOMPARE(parse(commandLine, arguments), Outcome::Run);
         QVERIFY2(commandLine.errorText().isEmpty(), qPrintable(commandLine.errorText()));
         const sandbox::SandboxServer::Options options = commandLine.serverOptions();
         QCOMPARE(options.address, address);
@@ -131,14 +166,12 @@ private Q_SLOTS:
             << "--bind must be an IP address such as 127.0.0.1 (got \"localhost\")" << false;
         QTest::newRow("any address without a token")
             << QStringList{"--bind", "0.0.0.0"}
-            << "--bind 0.0.0.0 is reachable from other machines: give an --admin-token to protect the /sandbox/ "
-               "endpoints"
+            << "--bind 0.0.0.0 is reachable from other machines: give an --admin-token, --admin-token-file or "
+               "VIOPAY_SANDBOX_ADMIN_TOKEN to protect the /sandbox/ endpoints"
             << false;
         QTest::newRow("LAN address with an empty token")
             << QStringList{"--bind", "192.168.1.20", "--admin-token", ""}
-            << "--bind 192.168.1.20 is reachable from other machines: give an --admin-token to protect the "
-               "/sandbox/ endpoints"
-            << false;
+            << "--admin-token must be at least 16 characters (got 0)" << false;
         QTest::newRow("bad log level") << QStringList{"--log-level", "loud"}
                                        << "--log-level must be one of debug, info, warning, error (got \"loud\")"
                                        << false;
@@ -153,24 +186,121 @@ private Q_SLOTS:
         QFETCH(QString, errorText);
         QFETCH(bool, needsOptionList);
         SandboxCommandLine commandLine;
-        arguments.prepend(QStringLiteral("viopay-sandbox"));
-        QCOMPARE(commandLine.parse(arguments), Outcome::Error);
+        QCOMPARE(parse(commandLine, arguments), Outcome::Error);
         QCOMPARE(commandLine.errorText(), errorText);
         QCOMPARE(commandLine.errorIsSyntax(), needsOptionList);
+    }
+
+    void adminTokenSources_data()
+    {
+        QTest::addColumn<QStringList>("arguments"); // {file}: a file holding fileContent
+        QTest::addColumn<QByteArray>("fileContent");
+        QTest::addColumn<QString>("environment"); // VIOPAY_SANDBOX_ADMIN_TOKEN; null: unset
+        QTest::addColumn<QByteArray>("adminToken");
+
+        QTest::newRow("none") << QStringList{} << QByteArray() << QString() << QByteArray();
+        QTest::newRow("argument") << QStringList{"--admin-token", "argument-token-16"} << QByteArray() << QString()
+                                  << QByteArray("argument-token-16");
+        QTest::newRow("exactly 16 characters") << QStringList{"--admin-token", "0123456789abcdef"} << QByteArray()
+                                               << QString() << QByteArray("0123456789abcdef");
+        const QString accented = QString(8, QChar(0x00e9)) + QStringLiteral("01234567"); // 24 bytes in UTF-8
+        QTest::newRow("16 characters in more bytes")
+            << QStringList{"--admin-token", accented} << QByteArray() << QString() << accented.toUtf8();
+        QTest::newRow("environment") << QStringList{} << QByteArray() << "environment-token-1"
+                                     << QByteArray("environment-token-1");
+        QTest::newRow("empty environment counts as unset") << QStringList{} << QByteArray() << "" << QByteArray();
+        QTest::newRow("argument over environment") << QStringList{"--admin-token", "argument-token-16"} << QByteArray()
+                                                   << "environment-token-1" << QByteArray("argument-token-16");
+        QTest::newRow("file") << QStringList{"--admin-token-file", "{file}"} << QByteArray("file-token-0123456\n")
+                              << QString() << QByteArray("file-token-0123456");
+        QTest::newRow("file without a newline")
+            << QStringList{"--admin-token-file={file}"} << QByteArray("file-token-0123456") << QString()
+            << QByteArray("file-token-0123456");
+        QTest::newRow("file's first line, trimmed")
+            << QStringList{"--admin-token-file", "{file}"} << QByteArray("  file-token-0123456 \r\nsecond line\n")
+            << QString() << QByteArray("file-token-0123456");
+        QTest::newRow("file over environment")
+            << QStringList{"--admin-token-file", "{file}"} << QByteArray("file-token-0123456\n")
+            << "environment-token-1" << QByteArray("file-token-0123456");
+        QTest::newRow("any address with the environment's token")
+            << QStringList{"--bind", "0.0.0.0"} << QByteArray() << "environment-token-1"
+            << QByteArray("environment-token-1");
+    }
+
+    void adminTokenSources()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, fileContent);
+        QFETCH(QString, environment);
+        QFETCH(QByteArray, adminToken);
+        SandboxCommandLine commandLine;
+        QCOMPARE(parse(commandLine, withTokenFile(arguments, fileContent), environmentWithToken(environment)),
+                 Outcome::Run);
+        QVERIFY2(commandLine.errorText().isEmpty(), qPrintable(commandLine.errorText()));
+        QCOMPARE(commandLine.serverOptions().adminToken, adminToken);
+    }
+
+    void adminTokenErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments"); // {file}: a file holding fileContent; {dir}: a directory
+        QTest::addColumn<QByteArray>("fileContent");
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<QString>("errorText");
+
+        QTest::newRow("both options") << QStringList{"--admin-token", "argument-token-16", "--admin-token-file",
+                                                     "{file}"}
+                                      << QByteArray("file-token-0123456\n") << QString()
+                                      << "--admin-token and --admin-token-file exclude each other: give one";
+        QTest::newRow("missing file") << QStringList{"--admin-token-file", "{file}"} << QByteArray() << QString()
+                                      << "--admin-token-file: cannot read \"{file}\": No such file or directory";
+        QTest::newRow("unreadable file") << QStringList{"--admin-token-file", "{dir}"} << QByteArray() << QString()
+                                         << "--admin-token-file: cannot read \"{dir}\": file to open is a directory";
+        QTest::newRow("empty file") << QStringList{"--admin-token-file", "{file}"} << QByteArray("") << QString()
+                                    << "--admin-token-file: the first line of \"{file}\" is empty; it must hold the "
+                                       "token";
+        QTest::newRow("blank first line")
+            << QStringList{"--admin-token-file", "{file}"} << QByteArray(" \nfile-token-0123456\n") << QString()
+            << "--admin-token-file: the first line of \"{file}\" is empty; it must hold the token";
+        QTest::newRow("short argument") << QStringList{"--admin-token", "0123456789abcde"} << QByteArray() << QString()
+                                        << "--admin-token must be at least 16 characters (got 15)";
+        QTest::newRow("short file") << QStringList{"--admin-token-file", "{file}"} << QByteArray("short\n") << QString()
+                                    << "the token in --admin-token-file must be at least 16 characters (got 5)";
+        QTest::newRow("short environment") << QStringList{} << QByteArray() << "abc"
+                                           << "VIOPAY_SANDBOX_ADMIN_TOKEN must be at least 16 characters (got 3)";
+        QTest::newRow("any address, empty environment")
+            << QStringList{"--bind", "0.0.0.0"} << QByteArray() << ""
+            << "--bind 0.0.0.0 is reachable from other machines: give an --admin-token, --admin-token-file or "
+               "VIOPAY_SANDBOX_ADMIN_TOKEN to protect the /sandbox/ endpoints";
+    }
+
+    void adminTokenErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, fileContent);
+        QFETCH(QString, environment);
+        QFETCH(QString, errorText);
+        SandboxCommandLine commandLine;
+        QCOMPARE(parse(commandLine, withTokenFile(arguments, fileContent), environmentWithToken(environment)),
+                 Outcome::Error);
+        errorText.replace(QStringLiteral("{file}"), m_dir.filePath(QStringLiteral("admin-token")));
+        errorText.replace(QStringLiteral("{dir}"), m_dir.path());
+        QCOMPARE(commandLine.errorText(), errorText);
+        QVERIFY(!commandLine.errorIsSyntax());
     }
 
     void parsingAgainForgetsTheLastRun()
     {
         SandboxCommandLine commandLine;
-        QCOMPARE(commandLine.parse({"viopay-sandbox", "--port", "abc"}), Outcome::Error);
-        QCOMPARE(commandLine.parse({"viopay-sandbox", "--frobnicate"}), Outcome::Error);
+        QCOMPARE(parse(commandLine, {"--port", "abc"}), Outcome::Error);
+        QCOMPARE(parse(commandLine, {"--frobnicate"}), Outcome::Error);
         QVERIFY(commandLine.errorIsSyntax());
-        QCOMPARE(commandLine.parse({"viopay-sandbox", "--port", "8080", "--reset"}), Outcome::Run);
+        QCOMPARE(parse(commandLine, {"--port", "8080", "--reset", "--admin-token", "0123456789abcdef"}), Outcome::Run);
         QVERIFY(commandLine.errorText().isEmpty());
         QVERIFY(!commandLine.errorIsSyntax());
         QCOMPARE(commandLine.serverOptions().port, quint16(8080));
-        QCOMPARE(commandLine.parse({"viopay-sandbox"}), Outcome::Run);
+        QCOMPARE(parse(commandLine, {}), Outcome::Run);
         QCOMPARE(commandLine.serverOptions().port, quint16(0));
+        QVERIFY(commandLine.serverOptions().adminToken.isEmpty());
         QVERIFY(!commandLine.serverOptions().reset);
     }
 
@@ -181,10 +311,14 @@ private Q_SLOTS:
         for (const char *line :
              {"The Viopay activation API sandbox: bootstrap, pairing codes, status, claims, fault drills.",
               "-h, --help Show this help and exit.", "--version Show the version and exit.",
-              "--bind <address> Address to listen on (default 127.0.0.1); any other address needs --admin-token.",
+              "--bind <address> Address to listen on (default 127.0.0.1); any other address needs an admin token.",
               "--port <port> Port, 0 for any free one (default 0).",
               "--db <file> SQLite database file (default in the user's data directory; :memory: keeps nothing).",
-              "--reset Re-seed the demo data.", "--admin-token <token> Bearer token required by /sandbox/ endpoints.",
+              "--reset Re-seed the demo data.",
+              "--admin-token <token> Bearer token required by /sandbox/ endpoints, at least 16 characters (visible to "
+              "other users in the process list).",
+              "--admin-token-file <file> File whose first line is the admin token. Without either option, "
+              "VIOPAY_SANDBOX_ADMIN_TOKEN is read.",
               "--no-wait Answer status requests at once, ignoring Prefer: wait, like a server without it: clients "
               "poll.",
               "--log-level <level> debug, info (default; one line per request), warning or error."})

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using viopay::sandbox::SecretHash;
 using viopay::sandbox::Store;
 
@@ -37,6 +39,15 @@ std::optional<Store::Device> findDevice(const Store &store, const QString &devic
     return std::nullopt;
 }
 
+// The permission bits of a file, -1 when it does not exist.
+int modeOf(const QString &path)
+{
+    struct stat status {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return -1;
+    return int(status.st_mode & 07777);
+}
+
 // Runs one statement on a separate connection to the file, as another process would.
 QVariant scalar(const QString &path, const QString &sql)
 {
@@ -64,6 +75,7 @@ private Q_SLOTS:
     void seededDevices();
     void credentialsAreSaltedPbkdf2();
     void fileIsWalWithTheCurrentSchemaVersion();
+    void filesAreTheOwnersOnly();
     void oneStorePerFile();
     void migratesAnEmptyVersionZeroDatabase();
     void refusesANewerSchema();
@@ -171,6 +183,22 @@ void TestStore::fileIsWalWithTheCurrentSchemaVersion()
     QVERIFY(openStore(path));
     QCOMPARE(scalar(path, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), Store::SchemaVersion);
+}
+
+void TestStore::filesAreTheOwnersOnly()
+{
+    // They hold password and token hashes: no other account on the machine may copy them.
+    const mode_t previousUmask = ::umask(022); // the usual one, which leaves new files world-readable
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sandbox.db"));
+    const auto store = openStore(path);
+    ::umask(previousUmask);
+    QVERIFY(store);
+    QVERIFY(store->insertDevice(newDevice("POS-ABCDEF01", "MRC-1001"))); // the WAL now holds a change
+    QCOMPARE(modeOf(path), 0600);
+    QCOMPARE(modeOf(path + QStringLiteral("-wal")), 0600);
+    // Exclusive locking keeps the WAL index in memory; were there a -shm file, it would be the owner's only.
+    QVERIFY(!QFile::exists(path + QStringLiteral("-shm")) || modeOf(path + QStringLiteral("-shm")) == 0600);
 }
 
 void TestStore::oneStorePerFile()

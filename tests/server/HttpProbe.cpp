@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 struct HttpProbe::Private {
     quint16 port;
     QTcpSocket socket;
@@ -96,7 +98,12 @@ bool HttpProbe::isClosedByServer(int timeoutMs)
 QByteArray HttpProbe::build(const QByteArray &method, const QByteArray &target,
                             const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body)
 {
-    QByteArray raw = method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    QByteArray raw = method + ' ' + target + " HTTP/1.1\r\n";
+    const auto isHost = [](const QPair<QByteArray, QByteArray> &header) {
+        return header.first.compare("Host", Qt::CaseInsensitive) == 0;
+    };
+    if (std::none_of(headers.cbegin(), headers.cend(), isHost))
+        raw += "Host: 127.0.0.1\r\n";
     for (const auto &[name, value] : headers)
         raw += name + ": " + value + "\r\n";
     if (!body.isEmpty() || method == "POST" || method == "PUT")

@@ -27,8 +27,8 @@ public:
     Response receive(int timeoutMs = 5000);
     bool isClosedByServer(int timeoutMs = 5000);
 
-    // One request on a new connection: builds "METHOD target HTTP/1.1" with Host and
-    // Content-Length, plus the given headers.
+    // One request on a new connection: builds "METHOD target HTTP/1.1" with Host (127.0.0.1
+    // unless the given headers name one) and Content-Length, plus the given headers.
     static Response request(quint16 port, const QByteArray &method, const QByteArray &target,
                             const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {},
                             int timeoutMs = 5000);

@@ -2,6 +2,7 @@
 // a SIGKILL in the middle of a claim storm loses no claim that was answered 200.
 #include "HttpProbe.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
@@ -35,6 +36,22 @@ class TestSandboxProgram : public QObject {
         return {{"X-Device-Id", deviceId},
                 {"User-Agent", "Viopay-POS/1.4.2 (Android 12; PAX-A920)"},
                 {"X-Client-Type", "pos"}};
+    }
+
+    // The process's environment with VIOPAY_SANDBOX_ADMIN_TOKEN set to token, or without it when null.
+    static QProcessEnvironment environmentWithToken(const QString &token)
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("VIOPAY_SANDBOX_ADMIN_TOKEN"));
+        if (!token.isNull())
+            environment.insert(QStringLiteral("VIOPAY_SANDBOX_ADMIN_TOKEN"), token);
+        return environment;
+    }
+
+    static int stateStatus(quint16 port, const QByteArray &adminToken)
+    {
+        const Headers headers = adminToken.isEmpty() ? Headers{} : Headers{{"Authorization", "Bearer " + adminToken}};
+        return HttpProbe::request(port, "GET", "/sandbox/state", headers).status;
     }
 
 private Q_SLOTS:
@@ -140,9 +157,37 @@ private Q_SLOTS:
         QVERIFY(first.waitForFinished(10000));
     }
 
+    void adminTokenComesFromAFileOrTheEnvironment()
+    {
+        // Out of argv, where ps shows it to every user of the machine.
+        QFile tokenFile(m_dir.filePath(QStringLiteral("admin-token")));
+        QVERIFY(tokenFile.open(QIODevice::WriteOnly));
+        tokenFile.write("file-token-0123456\n");
+        tokenFile.close();
+        QProcess fromFile;
+        fromFile.setProcessEnvironment(environmentWithToken({}));
+        const quint16 filePort = start(fromFile, {"--db", ":memory:", "--admin-token-file", tokenFile.fileName()});
+        QVERIFY(filePort != 0);
+
+        QProcess fromEnvironment;
+        fromEnvironment.setProcessEnvironment(environmentWithToken(QStringLiteral("environment-token-1")));
+        const quint16 environmentPort = start(fromEnvironment, {"--db", ":memory:"});
+        QVERIFY(environmentPort != 0);
+
+        QCOMPARE(stateStatus(filePort, {}), 401);
+        QCOMPARE(stateStatus(filePort, "file-token-0123456"), 200);
+        QCOMPARE(stateStatus(environmentPort, {}), 401);
+        QCOMPARE(stateStatus(environmentPort, "environment-token-1"), 200);
+        for (QProcess *process : {&fromFile, &fromEnvironment}) {
+            ::kill(pid_t(process->processId()), SIGTERM);
+            QVERIFY(process->waitForFinished(10000));
+        }
+    }
+
     void nonLoopbackBindNeedsAnAdminToken()
     {
         QProcess process;
+        process.setProcessEnvironment(environmentWithToken({}));
         process.start(QStringLiteral(VIOPAY_SANDBOX_BINARY), {"--bind", "0.0.0.0", "--db", ":memory:"});
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 2);

@@ -119,6 +119,46 @@ private Q_SLOTS:
             QCOMPARE(response.error()["trace_id"].toString().toLatin1(), response.header("X-Trace-Id"));
     }
 
+    void everyAnswerForbidsSniffingAndStoring_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("target");
+        QTest::addColumn<Headers>("headers");
+        QTest::addColumn<int>("status");
+        QTest::newRow("200 bootstrap") << QByteArray("POST") << QByteArray("/pos/bootstrap") << posHeaders() << 200;
+        QTest::newRow("400 headers") << QByteArray("POST") << QByteArray("/pos/bootstrap") << Headers{} << 400;
+        QTest::newRow("404 path") << QByteArray("GET") << QByteArray("/no/such/path") << Headers{} << 404;
+        QTest::newRow("405 method") << QByteArray("DELETE") << QByteArray("/pos/status") << posHeaders() << 405;
+        QTest::newRow("401 claim") << QByteArray("POST") << QByteArray("/pos/claim") << Headers{} << 401;
+        QTest::newRow("400 token") << QByteArray("POST") << QByteArray("/realms/viopay/protocol/openid-connect/token")
+                                   << Headers{{"Content-Type", "application/x-www-form-urlencoded"}} << 400;
+        QTest::newRow("200 admin") << QByteArray("GET") << QByteArray("/sandbox/state") << Headers{} << 200;
+        QTest::newRow("403 admin") << QByteArray("GET") << QByteArray("/sandbox/state")
+                                   << Headers{{"Host", "evil.example"}} << 403;
+        QTest::newRow("200 claim page") << QByteArray("GET") << QByteArray("/claim?code=K7M3NP") << Headers{} << 200;
+    }
+
+    void everyAnswerForbidsSniffingAndStoring()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, target);
+        QFETCH(Headers, headers);
+        QFETCH(int, status);
+        const Response answer = call(method, target, headers);
+        QCOMPARE(answer.status, status);
+        QCOMPARE(answer.header("X-Content-Type-Options"), QByteArray("nosniff"));
+        QCOMPARE(answer.header("Cache-Control"), QByteArray("no-store"));
+    }
+
+    void notModifiedForbidsStoringToo()
+    {
+        Headers headers = posHeaders();
+        headers.append(Header{"If-None-Match", etag()});
+        const Response answer = call("GET", "/pos/status", headers);
+        QCOMPARE(answer.status, 304);
+        QCOMPARE(answer.header("Cache-Control"), QByteArray("no-store"));
+    }
+
     void traceparentTraceIdIsReused()
     {
         Headers headers = posHeaders();
@@ -307,7 +347,9 @@ private Q_SLOTS:
         headers << Header{"If-None-Match", etag()} << Header{"Prefer", "wait=20"};
         QVERIFY(held.send(HttpProbe::build("GET", "/pos/status", headers, {})));
         QTRY_COMPARE(m_server->heldStatusRequests(), 1);
-        QCOMPARE(call("POST", "/sandbox/devices/POS-8F3A2C91/expire-code").status, 200);
+        QCOMPARE(
+            call("POST", "/sandbox/devices/POS-8F3A2C91/expire-code", {{"Content-Type", "application/json"}}).status,
+            200);
         const Response answer = held.receive(3000);
         QCOMPARE(answer.status, 200);
         QCOMPARE(answer.json()["pairing_code_status"].toString(), QString("expired"));
@@ -467,7 +509,8 @@ private Q_SLOTS:
                           "Content-Length: 0\r\n\r\n")
             << 400;
         QTest::newRow("invalid UTF-8 body")
-            << QByteArray("PUT /sandbox/faults HTTP/1.1\r\nHost: x\r\nContent-Length: 4\r\n\r\n\xc3\x28\xa0\xa1")
+            << QByteArray("PUT /sandbox/faults HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                          "Content-Length: 4\r\n\r\n\xc3\x28\xa0\xa1")
             << 400;
         QTest::newRow("negative length") << QByteArray(
                                                 "POST /pos/bootstrap HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n")
@@ -583,6 +626,106 @@ private Q_SLOTS:
         QCOMPARE(call("GET", "/sandbox/state", {{"Authorization", "Bearer wrong"}}).status, 401);
         QCOMPARE(call("GET", "/sandbox/state", {{"Authorization", "Bearer s3cret-admin"}}).status, 200);
         QCOMPARE(call("POST", "/pos/bootstrap", posHeaders()).status, 200);
+        // Beyond loopback the token is the guard, whatever name the sandbox is reached by.
+        QCOMPARE(call("GET", "/sandbox/state",
+                      {{"Authorization", "Bearer s3cret-admin"}, {"Host", "sandbox.training.example:8080"}})
+                     .status,
+                 200);
+    }
+
+    void openAdminEndpointsAnswerOnlyLoopbackHosts_data()
+    {
+        QTest::addColumn<QByteArray>("host");
+        QTest::addColumn<int>("status");
+        const QByteArray port = QByteArray::number(m_port);
+        QTest::newRow("localhost") << QByteArray("localhost") << 200;
+        QTest::newRow("localhost with port") << "localhost:" + port << 200;
+        QTest::newRow("LOCALHOST upper case") << QByteArray("LOCALHOST:8080") << 200;
+        QTest::newRow("127.0.0.1 with port") << "127.0.0.1:" + port << 200;
+        QTest::newRow("127.8.9.10") << QByteArray("127.8.9.10") << 200;
+        QTest::newRow("[::1]") << QByteArray("[::1]") << 200;
+        QTest::newRow("[::1] with port") << "[::1]:" + port << 200;
+        QTest::newRow("evil.example") << QByteArray("evil.example") << 403;
+        QTest::newRow("evil.example with port") << "evil.example:" + port << 403;
+        QTest::newRow("localhost as a subdomain") << QByteArray("localhost.evil.example") << 403;
+        QTest::newRow("loopback address as a subdomain") << QByteArray("127.0.0.1.nip.io") << 403;
+        QTest::newRow("private address") << QByteArray("192.168.1.20") << 403;
+        QTest::newRow("port not a number") << QByteArray("localhost:80x") << 403;
+        QTest::newRow("unclosed bracket") << QByteArray("[::1") << 403;
+        QTest::newRow("empty") << QByteArray("") << 403;
+    }
+
+    void openAdminEndpointsAnswerOnlyLoopbackHosts()
+    {
+        // DNS rebinding: a page on evil.example whose name now resolves to 127.0.0.1.
+        QFETCH(QByteArray, host);
+        QFETCH(int, status);
+        const Response answer = call("GET", "/sandbox/state", {{"Host", host}});
+        QCOMPARE(answer.status, status);
+        if (status == 403) {
+            QCOMPARE(answer.error()["code"].toString(), QString("4032"));
+            QVERIFY2(answer.error()["message"].toString().contains("Host header"), answer.body.constData());
+        }
+    }
+
+    void adminRequestWithoutAHostIsRefused()
+    {
+        HttpProbe probe(m_port);
+        QVERIFY(probe.connectToServer());
+        QVERIFY(probe.send("GET /sandbox/state HTTP/1.1\r\n\r\n"));
+        QCOMPARE(probe.receive().status, 403);
+    }
+
+    void theVendorApiAnswersAnyHost()
+    {
+        Headers headers = posHeaders();
+        headers.append(Header{"Host", "pos-gateway.example"});
+        QCOMPARE(call("POST", "/pos/bootstrap", headers).status, 200);
+    }
+
+    void adminChangesNeedAJsonContentType_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("target");
+        QTest::addColumn<Headers>("headers");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        const QByteArray expire = "/sandbox/devices/POS-8F3A2C91/expire-code";
+        const QByteArray device = R"({"device_id":"POS-0C0FFEE0","merchant_id":"MRC-1001","model":"Sunmi-P2"})";
+        QTest::newRow("expire-code as text/plain")
+            << QByteArray("POST") << expire << Headers{{"Content-Type", "text/plain"}} << QByteArray() << 415;
+        QTest::newRow("expire-code without a type") << QByteArray("POST") << expire << Headers{} << QByteArray() << 415;
+        QTest::newRow("expire-code as a form")
+            << QByteArray("POST") << expire << Headers{{"Content-Type", "application/x-www-form-urlencoded"}}
+            << QByteArray("a=b") << 415;
+        QTest::newRow("provision as text/plain") << QByteArray("POST") << QByteArray("/sandbox/devices")
+                                                 << Headers{{"Content-Type", "text/plain"}} << device << 415;
+        QTest::newRow("faults as text/plain")
+            << QByteArray("PUT") << QByteArray("/sandbox/faults") << Headers{{"Content-Type", "text/plain"}}
+            << QByteArray(R"({"offline":true})") << 415;
+        QTest::newRow("expire-code as JSON")
+            << QByteArray("POST") << expire << Headers{{"Content-Type", "application/json"}} << QByteArray() << 200;
+        QTest::newRow("expire-code as JSON with a charset")
+            << QByteArray("POST") << expire << Headers{{"Content-Type", "application/json; charset=utf-8"}}
+            << QByteArray("{}") << 200;
+        QTest::newRow("state needs no type")
+            << QByteArray("GET") << QByteArray("/sandbox/state") << Headers{} << QByteArray() << 200;
+    }
+
+    void adminChangesNeedAJsonContentType()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, target);
+        QFETCH(Headers, headers);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        const Response answer = call(method, target, headers, body);
+        QCOMPARE(answer.status, status);
+        if (status == 415) {
+            QCOMPARE(answer.error()["code"].toString(), QString("4150"));
+            QCOMPARE(call("GET", "/sandbox/faults").json()["offline"].toBool(), false); // no effect
+            QCOMPARE(call("GET", "/sandbox/state").json()["devices"].toArray().size(), 12);
+        }
     }
 
     void aTakenPortIsReported()
