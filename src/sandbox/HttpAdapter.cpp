@@ -16,6 +16,7 @@
 #include <restinio/all.hpp>
 
 #include <atomic>
+#include <functional>
 #include <unordered_map>
 
 Q_LOGGING_CATEGORY(lcHttp, "viopay.sandbox.http", QtInfoMsg)
@@ -23,8 +24,29 @@ Q_LOGGING_CATEGORY(lcHttp, "viopay.sandbox.http", QtInfoMsg)
 namespace viopay::sandbox {
 
 namespace {
+// Learns from RESTinio when a connection closes, so a held request whose client went away frees
+// its slot at once. Called on the server's one thread.
+class ConnectionListener {
+public:
+    explicit ConnectionListener(std::function<void(restinio::connection_id_t)> onClosed)
+        : m_onClosed(std::move(onClosed))
+    {}
+
+    void state_changed(const restinio::connection_state::notice_t &notice) noexcept
+    {
+        const restinio::connection_state::cause_t cause = notice.cause();
+        if (restinio::get_if<restinio::connection_state::closed_t>(&cause) == nullptr)
+            return;
+        m_onClosed(notice.connection_id());
+    }
+
+private:
+    std::function<void(restinio::connection_id_t)> m_onClosed;
+};
+
 struct AdapterTraits : restinio::default_single_thread_traits_t {
     static constexpr bool use_connection_count_limiter = true;
+    using connection_state_listener_t = ConnectionListener;
 };
 using Server = restinio::http_server_t<AdapterTraits>;
 
@@ -37,6 +59,11 @@ constexpr std::size_t TransportFieldLimit = 64 * 1024;
 constexpr std::size_t TransportFieldCount = 256;
 // A held status request may wait 30 s; RESTinio must not time it out first.
 constexpr std::chrono::seconds HandleRequestLimit{SandboxApi::MaxWaitSeconds + 15};
+// RESTinio reads a connection only while it may take another request; with room for a second one
+// it keeps reading while a request is held, and so sees the client hang up.
+constexpr std::size_t PipelinedRequestLimit = 2;
+// A status request refused a hold may come back after the vendor's polling interval.
+constexpr int RefusedHoldRetryAfterSeconds = 3;
 
 const char *reasonPhrase(int status)
 {
@@ -96,6 +123,21 @@ QByteArray pathOf(const QByteArray &target)
     const qsizetype query = target.indexOf('?');
     return query < 0 ? target : target.left(query);
 }
+
+QString clientAddressOf(const restinio::request_handle_t &request)
+{
+    return QString::fromStdString(request->remote_endpoint().address().to_string());
+}
+
+SandboxReply holdRefused(const QString &message, const QByteArray &traceId)
+{
+    ApiError refusal = ApiError::http(429, QString::fromLatin1(ErrorCode::TooManyRequests), message);
+    refusal.setRetryAfterSeconds(RefusedHoldRetryAfterSeconds);
+    refusal.setTraceId(QString::fromLatin1(traceId));
+    SandboxReply reply = SandboxReply::error(refusal);
+    reply.setHeader("X-Trace-Id", traceId);
+    return reply;
+}
 } // namespace
 
 struct HttpAdapter::Private {
@@ -105,6 +147,8 @@ struct HttpAdapter::Private {
         std::unique_ptr<asio::steady_timer> timer;
         QElapsedTimer elapsed;
         QByteArray path;
+        QString client;
+        restinio::connection_id_t connection = 0;
     };
 
     struct Answer {
@@ -136,16 +180,20 @@ struct HttpAdapter::Private {
     std::optional<qint64> armedExpiry;
     std::unordered_map<quint64, Held> held;
     QMultiHash<QString, quint64> heldByDevice;
+    QMultiHash<QString, quint64> heldByClient;
+    QMultiHash<restinio::connection_id_t, quint64> heldByConnection;
     quint64 nextHeldId = 0;
     std::atomic<int> heldCount{0}; // held.size(), for readers on other threads
 
     restinio::request_handling_status_t handle(restinio::request_handle_t request);
     void send(const restinio::request_handle_t &request, const SandboxReply &reply, const QByteArray &path,
               const QByteArray &traceId, const QString &deviceId, const QElapsedTimer &elapsed);
-    bool mayHold(const QString &deviceId) const;
+    std::optional<QString> holdRefusal(const QString &deviceId, const QString &client) const;
     void hold(restinio::request_handle_t request, const HeldStatus &status, const QByteArray &path,
               const QElapsedTimer &elapsed);
+    std::optional<Held> takeHeld(quint64 id);
     void finishHeld(quint64 id, const SandboxReply &reply);
+    void dropHeldOf(restinio::connection_id_t connection);
     void wakeHeld(const QString &deviceId);
     void armExpiryTimer();
     void openBatch();
@@ -162,9 +210,13 @@ restinio::request_handling_status_t HttpAdapter::Private::handle(restinio::reque
     openBatch();
     Dispatch dispatch = api.handle(converted);
     armExpiryTimer();
-    if (dispatch.hold && mayHold(dispatch.hold->deviceId)) {
-        hold(std::move(request), *dispatch.hold, path, elapsed);
-        return restinio::request_accepted();
+    if (dispatch.hold) {
+        const std::optional<QString> refusal = holdRefusal(dispatch.hold->deviceId, clientAddressOf(request));
+        if (!refusal) {
+            hold(std::move(request), *dispatch.hold, path, elapsed);
+            return restinio::request_accepted();
+        }
+        dispatch.reply = holdRefused(*refusal, dispatch.traceId);
     }
     if (dispatch.delayMs <= 0) {
         uncommitted.push_back({std::move(request), dispatch.reply, path, dispatch.traceId, dispatch.deviceId, elapsed});
@@ -200,16 +252,26 @@ void HttpAdapter::Private::send(const restinio::request_handle_t &request, const
                              << QStringLiteral("device=%1").arg(deviceId.isEmpty() ? QStringLiteral("-") : deviceId);
 }
 
-bool HttpAdapter::Private::mayHold(const QString &deviceId) const
+// Why a status request may not be held, if it may not: every hold ties up a connection for up to
+// 30 s, so no device, no client and not all of them together may take too many.
+std::optional<QString> HttpAdapter::Private::holdRefusal(const QString &deviceId, const QString &client) const
 {
-    return int(held.size()) < settings.maxHeldTotal && heldByDevice.count(deviceId) < settings.maxHeldPerDevice;
+    if (heldByDevice.count(deviceId) >= settings.maxHeldPerDevice)
+        return QStringLiteral("Too many status requests are waiting for device %1").arg(deviceId);
+    if (heldByClient.count(client) >= settings.maxHeldPerClient)
+        return QStringLiteral("Too many status requests from this client are waiting");
+    if (int(held.size()) >= settings.maxHeldTotal)
+        return QStringLiteral("Too many status requests are waiting");
+    return std::nullopt;
 }
 
 void HttpAdapter::Private::hold(restinio::request_handle_t request, const HeldStatus &status, const QByteArray &path,
                                 const QElapsedTimer &elapsed)
 {
     const quint64 id = nextHeldId++;
-    Held entry{std::move(request), status, std::make_unique<asio::steady_timer>(io), elapsed, path};
+    const QString client = clientAddressOf(request);
+    const restinio::connection_id_t connection = request->connection_id();
+    Held entry{std::move(request), status, std::make_unique<asio::steady_timer>(io), elapsed, path, client, connection};
     entry.timer->expires_after(std::chrono::seconds(status.waitSeconds));
     entry.timer->async_wait([this, id](const asio::error_code &error) {
         if (error)
@@ -221,21 +283,38 @@ void HttpAdapter::Private::hold(restinio::request_handle_t request, const HeldSt
             finishHeld(id, *reply);
     });
     heldByDevice.insert(status.deviceId, id);
+    heldByClient.insert(client, id);
+    heldByConnection.insert(connection, id);
     held.emplace(id, std::move(entry));
     heldCount = int(held.size());
 }
 
-void HttpAdapter::Private::finishHeld(quint64 id, const SandboxReply &reply)
+std::optional<HttpAdapter::Private::Held> HttpAdapter::Private::takeHeld(quint64 id)
 {
     const auto found = held.find(id);
     if (found == held.end())
-        return;
+        return std::nullopt;
     Held entry = std::move(found->second);
     held.erase(found);
     heldCount = int(held.size());
     heldByDevice.remove(entry.status.deviceId, id);
+    heldByClient.remove(entry.client, id);
+    heldByConnection.remove(entry.connection, id);
     entry.timer->cancel();
-    send(entry.request, reply, entry.path, entry.status.traceId, entry.status.deviceId, entry.elapsed);
+    return entry;
+}
+
+void HttpAdapter::Private::finishHeld(quint64 id, const SandboxReply &reply)
+{
+    if (const std::optional<Held> entry = takeHeld(id))
+        send(entry->request, reply, entry->path, entry->status.traceId, entry->status.deviceId, entry->elapsed);
+}
+
+void HttpAdapter::Private::dropHeldOf(restinio::connection_id_t connection)
+{
+    const QList<quint64> ids = heldByConnection.values(connection);
+    for (quint64 id : ids)
+        takeHeld(id);
 }
 
 void HttpAdapter::Private::wakeHeld(const QString &deviceId)
@@ -313,6 +392,8 @@ void HttpAdapter::Private::shutDown()
     held.clear();
     heldCount = 0;
     heldByDevice.clear();
+    heldByClient.clear();
+    heldByConnection.clear();
     if (server)
         server->close_sync();
     io.stop();
@@ -339,6 +420,11 @@ std::optional<quint16> HttpAdapter::open(QString *error)
     serverSettings.address(d->settings.address.toStdString())
         .port(d->settings.port)
         .max_parallel_connections(d->settings.maxConnections)
+        .max_pipelined_requests(PipelinedRequestLimit)
+        .connection_state_listener(std::make_shared<ConnectionListener>([this](restinio::connection_id_t connection) {
+            // After RESTinio has finished closing it.
+            asio::post(d->io, [this, connection] { d->dropHeldOf(connection); });
+        }))
         .read_next_http_message_timelimit(d->settings.idleTimeout)
         .write_http_response_timelimit(std::chrono::seconds(10))
         .handle_request_timeout(HandleRequestLimit)

@@ -23,6 +23,7 @@ public:
         quint16 port = 0; // 0: any free port
         std::size_t maxConnections = 1024;
         int maxHeldPerDevice = 32;
+        int maxHeldPerClient = 64; // per source address, across devices
         int maxHeldTotal = 20000;
         std::chrono::seconds idleTimeout{30};
     };

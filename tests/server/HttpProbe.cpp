@@ -5,7 +5,13 @@
 #include <QTcpSocket>
 
 struct HttpProbe::Private {
+    Private(quint16 port, const QHostAddress &source)
+        : port(port)
+        , source(source)
+    {}
+
     quint16 port;
+    QHostAddress source;
     QTcpSocket socket;
     QByteArray buffer;
 
@@ -33,8 +39,8 @@ QJsonObject HttpProbe::Response::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
-HttpProbe::HttpProbe(quint16 port)
-    : d(new Private{port, {}, {}})
+HttpProbe::HttpProbe(quint16 port, const QHostAddress &source)
+    : d(new Private(port, source))
 {}
 
 HttpProbe::~HttpProbe()
@@ -44,6 +50,8 @@ HttpProbe::~HttpProbe()
 
 bool HttpProbe::connectToServer()
 {
+    if (!d->source.isNull() && !d->socket.bind(d->source))
+        return false;
     d->socket.connectToHost(QStringLiteral("127.0.0.1"), d->port);
     return d->socket.waitForConnected(5000);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -19,7 +20,9 @@ public:
         QJsonObject error() const { return json().value(QLatin1String("error")).toObject(); }
     };
 
-    explicit HttpProbe(quint16 port);
+    // source: the local address to connect from (any loopback address), so a test can be a
+    // second client; null: the system's choice.
+    explicit HttpProbe(quint16 port, const QHostAddress &source = {});
     ~HttpProbe();
 
     bool connectToServer();

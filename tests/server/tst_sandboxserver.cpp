@@ -594,6 +594,92 @@ private Q_SLOTS:
         QVERIFY(!second.start(&error));
         QVERIFY2(error.contains(QString::number(m_port)), qPrintable(error));
     }
+
+    // Abuse and misbehaving clients (issue 14): held requests, connections, log lines.
+private:
+    static constexpr int HeldPerDevice = 32;
+    static constexpr int HeldPerClient = 64;
+
+    Headers heldStatusHeaders(const QByteArray &deviceId, const QByteArray &currentEtag)
+    {
+        Headers headers = posHeaders(deviceId);
+        headers << Header{"If-None-Match", currentEtag} << Header{"Prefer", "wait=30"};
+        return headers;
+    }
+
+    // Sends a status request that the server should hold; the probe keeps its connection.
+    std::unique_ptr<HttpProbe> sendHeldStatus(const QByteArray &deviceId, const QByteArray &currentEtag,
+                                              const QHostAddress &source = {})
+    {
+        auto probe = std::make_unique<HttpProbe>(m_port, source);
+        if (!probe->connectToServer() ||
+            !probe->send(HttpProbe::build("GET", "/pos/status", heldStatusHeaders(deviceId, currentEtag), {})))
+            return nullptr;
+        return probe;
+    }
+
+    bool holdMany(std::vector<std::unique_ptr<HttpProbe>> &probes, const QByteArray &deviceId, int count)
+    {
+        const QByteArray currentEtag = etag(deviceId);
+        for (int index = 0; index < count; ++index) {
+            probes.push_back(sendHeldStatus(deviceId, currentEtag));
+            if (!probes.back())
+                return false;
+        }
+        return true;
+    }
+
+    static void verifyRefusedAsTooMany(const Response &answer)
+    {
+        QCOMPARE(answer.status, 429);
+        QCOMPARE(answer.error()["code"].toString(), QStringLiteral("4290"));
+        QVERIFY(answer.header("Retry-After").toInt() > 0);
+        QVERIFY2(answer.header("Preference-Applied").isEmpty(), "a refused request was not held");
+        QVERIFY(isTraceId(answer.header("X-Trace-Id")));
+        QCOMPARE(answer.error()["trace_id"].toString().toLatin1(), answer.header("X-Trace-Id"));
+    }
+
+private Q_SLOTS:
+    void heldRequestsOverTheDeviceCapAreRefusedWith429()
+    {
+        std::vector<std::unique_ptr<HttpProbe>> probes;
+        QVERIFY(holdMany(probes, "POS-8F3A2C91", HeldPerDevice));
+        QTRY_COMPARE(m_server->heldStatusRequests(), HeldPerDevice);
+        verifyRefusedAsTooMany(call("GET", "/pos/status", heldStatusHeaders("POS-8F3A2C91", etag())));
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(m_server->heldStatusRequests(), HeldPerDevice);
+        // Another device is still held.
+        QVERIFY(holdMany(probes, "POS-1A2B3C00", 1));
+        QTRY_COMPARE(m_server->heldStatusRequests(), HeldPerDevice + 1);
+    }
+
+    void heldSlotsAreFreedWhenTheirClientsHangUp()
+    {
+        std::vector<std::unique_ptr<HttpProbe>> probes;
+        QVERIFY(holdMany(probes, "POS-8F3A2C91", HeldPerDevice));
+        QTRY_COMPARE(m_server->heldStatusRequests(), HeldPerDevice);
+        probes.clear();
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->heldStatusRequests(), 0, 10000);
+        QVERIFY(holdMany(probes, "POS-8F3A2C91", HeldPerDevice));
+        QTRY_COMPARE(m_server->heldStatusRequests(), HeldPerDevice);
+    }
+
+    void heldRequestsOverTheClientCapAreRefusedWith429()
+    {
+        std::vector<std::unique_ptr<HttpProbe>> probes;
+        QVERIFY(holdMany(probes, "POS-1A2B3C00", HeldPerDevice));
+        QVERIFY(holdMany(probes, "POS-1A2B3C01", HeldPerClient - HeldPerDevice));
+        QTRY_COMPARE(m_server->heldStatusRequests(), HeldPerClient);
+        verifyRefusedAsTooMany(call("GET", "/pos/status", heldStatusHeaders("POS-1A2B3C02", etag("POS-1A2B3C02"))));
+        if (QTest::currentTestFailed())
+            return;
+        // Another client is held for the same device.
+        const std::unique_ptr<HttpProbe> other =
+            sendHeldStatus("POS-1A2B3C02", etag("POS-1A2B3C02"), QHostAddress(QStringLiteral("127.0.0.2")));
+        QVERIFY(other);
+        QTRY_COMPARE(m_server->heldStatusRequests(), HeldPerClient + 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSandboxServer)
