@@ -15,45 +15,80 @@
 
 #include <restinio/all.hpp>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
+#include <map>
+#include <set>
 #include <unordered_map>
+
+#include <sys/resource.h>
 
 Q_LOGGING_CATEGORY(lcHttp, "viopay.sandbox.http", QtInfoMsg)
 
 namespace viopay::sandbox {
 
 namespace {
-// Learns from RESTinio when a connection closes, so a held request whose client went away frees
-// its slot at once. Called on the server's one thread.
-class ConnectionListener {
+// The open connections, in all and per client address: RESTinio asks inspect() about every
+// accepted socket (over a cap it is closed at once, so one client cannot take every connection)
+// and tells state_changed() when a connection closes (which also frees a held request's slot).
+// Both run on the server's one thread. This replaces RESTinio's own connection-count limiter,
+// which in 0.6.16 loses a slot for every socket an IP blocker refuses and then stops accepting.
+class ClientConnections {
 public:
-    explicit ConnectionListener(std::function<void(restinio::connection_id_t)> onClosed)
-        : m_onClosed(std::move(onClosed))
+    ClientConnections(std::size_t maxTotal, std::size_t maxPerClient,
+                      std::function<void(restinio::connection_id_t)> onClosed)
+        : m_maxTotal(maxTotal)
+        , m_maxPerClient(maxPerClient)
+        , m_onClosed(std::move(onClosed))
     {}
+
+    restinio::ip_blocker::inspection_result_t inspect(const restinio::ip_blocker::incoming_info_t &info) noexcept
+    {
+        if (m_total >= m_maxTotal)
+            return restinio::ip_blocker::deny();
+        const restinio::endpoint_t client = info.remote_endpoint();
+        std::set<unsigned short> &ports = m_openPorts[client.address()];
+        if (ports.size() >= m_maxPerClient)
+            return restinio::ip_blocker::deny();
+        ports.insert(client.port());
+        ++m_total;
+        return restinio::ip_blocker::allow();
+    }
 
     void state_changed(const restinio::connection_state::notice_t &notice) noexcept
     {
         const restinio::connection_state::cause_t cause = notice.cause();
         if (restinio::get_if<restinio::connection_state::closed_t>(&cause) == nullptr)
             return;
+        const restinio::endpoint_t client = notice.remote_endpoint();
+        const auto found = m_openPorts.find(client.address());
+        if (found != m_openPorts.end() && found->second.erase(client.port()) > 0) {
+            --m_total;
+            if (found->second.empty())
+                m_openPorts.erase(found);
+        }
         m_onClosed(notice.connection_id());
     }
 
 private:
+    std::size_t m_maxTotal;
+    std::size_t m_maxPerClient;
+    std::size_t m_total = 0;
     std::function<void(restinio::connection_id_t)> m_onClosed;
+    std::map<asio::ip::address, std::set<unsigned short>> m_openPorts;
 };
 
 struct AdapterTraits : restinio::default_single_thread_traits_t {
-    static constexpr bool use_connection_count_limiter = true;
-    using connection_state_listener_t = ConnectionListener;
+    using connection_state_listener_t = ClientConnections;
+    using ip_blocker_t = ClientConnections;
 };
 using Server = restinio::http_server_t<AdapterTraits>;
 
 // RESTinio closes the connection without an answer when a parser limit is hit, so its limits sit
-// well above the contract's: requests in between get a proper 413/414/431 from SandboxApi, and
-// memory per connection stays bounded either way.
-constexpr std::size_t TransportBodyLimit = 1024 * 1024;
+// above the contract's: requests in between get a proper 413/414/431 from SandboxApi. The body
+// limit stays close to the contract's, since RESTinio reserves a declared body's size at once.
+constexpr std::size_t TransportBodyLimit = 2 * SandboxApi::MaxBodyBytes;
 constexpr std::size_t TransportUrlLimit = 16 * 1024;
 constexpr std::size_t TransportFieldLimit = 64 * 1024;
 constexpr std::size_t TransportFieldCount = 256;
@@ -64,6 +99,19 @@ constexpr std::chrono::seconds HandleRequestLimit{SandboxApi::MaxWaitSeconds + 1
 constexpr std::size_t PipelinedRequestLimit = 2;
 // A status request refused a hold may come back after the vendor's polling interval.
 constexpr int RefusedHoldRetryAfterSeconds = 3;
+// Descriptors kept free for the listening socket, SQLite and the event loop: RESTinio 0.6.16 stops
+// accepting for good once accept() fails, so connections must never exhaust the process's limit.
+constexpr rlim_t ReservedDescriptors = 64;
+
+std::size_t connectionsTheProcessAllows(std::size_t wanted)
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return wanted;
+    const rlim_t available =
+        limit.rlim_cur > 2 * ReservedDescriptors ? limit.rlim_cur - ReservedDescriptors : limit.rlim_cur / 2;
+    return std::min<std::size_t>(wanted, available);
+}
 
 const char *reasonPhrase(int status)
 {
@@ -417,15 +465,18 @@ std::optional<quint16> HttpAdapter::open(QString *error)
 {
     quint16 boundPort = 0;
     restinio::server_settings_t<AdapterTraits> serverSettings;
-    serverSettings.address(d->settings.address.toStdString())
-        .port(d->settings.port)
-        .max_parallel_connections(d->settings.maxConnections)
-        .max_pipelined_requests(PipelinedRequestLimit)
-        .connection_state_listener(std::make_shared<ConnectionListener>([this](restinio::connection_id_t connection) {
+    const auto clients = std::make_shared<ClientConnections>(
+        connectionsTheProcessAllows(d->settings.maxConnections), d->settings.maxConnectionsPerClient,
+        [this](restinio::connection_id_t connection) {
             // After RESTinio has finished closing it.
             asio::post(d->io, [this, connection] { d->dropHeldOf(connection); });
-        }))
-        .read_next_http_message_timelimit(d->settings.idleTimeout)
+        });
+    serverSettings.address(d->settings.address.toStdString())
+        .port(d->settings.port)
+        .max_pipelined_requests(PipelinedRequestLimit)
+        .ip_blocker(clients)
+        .connection_state_listener(clients)
+        .read_next_http_message_timelimit(d->settings.requestReadTimeout)
         .write_http_response_timelimit(std::chrono::seconds(10))
         .handle_request_timeout(HandleRequestLimit)
         .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}

@@ -114,9 +114,9 @@ QByteArray HttpProbe::build(const QByteArray &method, const QByteArray &target,
 
 HttpProbe::Response HttpProbe::request(quint16 port, const QByteArray &method, const QByteArray &target,
                                        const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
-                                       int timeoutMs)
+                                       int timeoutMs, const QHostAddress &source)
 {
-    HttpProbe probe(port);
+    HttpProbe probe(port, source);
     if (!probe.connectToServer() || !probe.send(build(method, target, headers, body)))
         return {};
     return probe.receive(timeoutMs);

@@ -34,7 +34,7 @@ public:
     // Content-Length, plus the given headers.
     static Response request(quint16 port, const QByteArray &method, const QByteArray &target,
                             const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {},
-                            int timeoutMs = 5000);
+                            int timeoutMs = 5000, const QHostAddress &source = {});
     static QByteArray build(const QByteArray &method, const QByteArray &target,
                             const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body);
 

@@ -7,12 +7,20 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
 #include <QThread>
 
 #include <future>
 #include <memory>
 #include <vector>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace viopay::sandbox;
 using Header = QPair<QByteArray, QByteArray>;
@@ -639,7 +647,92 @@ private:
         QCOMPARE(answer.error()["trace_id"].toString().toLatin1(), answer.header("X-Trace-Id"));
     }
 
+    // Raw sockets, lighter than a QTcpSocket each, for a flood of idle connections.
+    static int connectIdleSocket(quint16 port)
+    {
+        const int socketFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (socketFd < 0)
+            return -1;
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(port);
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (::connect(socketFd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0) {
+            ::close(socketFd);
+            return -1;
+        }
+        return socketFd;
+    }
+
+    // True once the peer has closed (end of file or reset); false while open after timeoutMs.
+    static bool waitUntilClosedByPeer(int socketFd, int timeoutMs)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        for (;;) {
+            pollfd polled{socketFd, POLLIN, 0};
+            const int left = int(qMax<qint64>(0, timeoutMs - timer.elapsed()));
+            if (::poll(&polled, 1, left) <= 0)
+                return false;
+            char byte = 0;
+            const ssize_t received = ::recv(socketFd, &byte, 1, MSG_DONTWAIT);
+            if (received <= 0)
+                return received == 0 || errno != EAGAIN;
+        }
+    }
+
+    // Room for count more descriptors: raises the soft limit toward the hard one if needed.
+    static bool ensureDescriptors(rlim_t count)
+    {
+        rlimit limit{};
+        if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+            return false;
+        if (limit.rlim_cur == RLIM_INFINITY || limit.rlim_cur >= count)
+            return true;
+        if (limit.rlim_max != RLIM_INFINITY && limit.rlim_max < count)
+            return false;
+        limit.rlim_cur = count;
+        return ::setrlimit(RLIMIT_NOFILE, &limit) == 0;
+    }
+
 private Q_SLOTS:
+    void idleConnectionsFromOneClientLeaveOthersServedAndAreClosed()
+    {
+        // More than the server's 1,024 connections; the test process holds both ends of those
+        // the server accepts.
+        constexpr int IdleSockets = 1030;
+        QVERIFY2(ensureDescriptors(3 * IdleSockets), "the hard limit on open files is too low for this test");
+        std::vector<int> idle;
+        const auto closeAll = qScopeGuard([&idle] {
+            for (int socketFd : idle)
+                ::close(socketFd);
+        });
+        for (int index = 0; index < IdleSockets; ++index) {
+            idle.push_back(connectIdleSocket(m_port));
+            QVERIFY(idle.back() >= 0);
+        }
+        const Response other = HttpProbe::request(m_port, "POST", "/pos/bootstrap", posHeaders(), {}, 3000,
+                                                  QHostAddress(QStringLiteral("127.0.0.2")));
+        QCOMPARE(other.status, 200);
+        QElapsedTimer sinceOpened;
+        sinceOpened.start();
+        for (int socketFd : idle)
+            QVERIFY2(waitUntilClosedByPeer(socketFd, int(qMax<qint64>(1, 20000 - sinceOpened.elapsed()))),
+                     "an idle connection that sent nothing should be closed within seconds");
+        QCOMPARE(call("POST", "/pos/bootstrap", posHeaders()).status, 200);
+    }
+
+    void bodyDeclaredFarOverTheLimitIsRefusedWithoutWaitingForIt()
+    {
+        // Bodies a little over 16 KiB get the 413 envelope (sizeLimitsAnswerInTheEnvelope); one
+        // declared far over it is refused as soon as its headers arrive, before any is buffered.
+        HttpProbe probe(m_port);
+        QVERIFY(probe.connectToServer());
+        QVERIFY(probe.send("POST /pos/claim HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                           "Content-Length: 40000\r\n\r\n"));
+        QVERIFY(probe.isClosedByServer(2000));
+    }
+
     void heldRequestsOverTheDeviceCapAreRefusedWith429()
     {
         std::vector<std::unique_ptr<HttpProbe>> probes;
