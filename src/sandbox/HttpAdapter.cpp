@@ -79,7 +79,135 @@ private:
     std::map<asio::ip::address, std::set<unsigned short>> m_openPorts;
 };
 
+// RESTinio 0.6.16 reads a request's body before its handler runs and never answers
+// `Expect: 100-continue`, so a client that asks (PHP curl always does) waits its whole timeout
+// first. This socket watches the requests it reads with a parser of its own and sends the interim
+// `100 Continue` once the header block of a request with a body asks for it.
+class ContinueSocket : public asio::ip::tcp::socket {
+public:
+    explicit ContinueSocket(asio::io_context &io)
+        : asio::ip::tcp::socket(io)
+    {
+        resetParser();
+    }
+    ContinueSocket(ContinueSocket &&other) noexcept
+        : asio::ip::tcp::socket(std::move(other))
+    {
+        resetParser();
+    }
+    ContinueSocket &operator=(ContinueSocket &&other) noexcept
+    {
+        asio::ip::tcp::socket::operator=(std::move(other));
+        resetParser();
+        return *this;
+    }
+
+    template <typename Buffers, typename Handler>
+    void async_read_some(const Buffers &buffers, Handler &&handler)
+    {
+        const asio::mutable_buffer buffer = *asio::buffer_sequence_begin(buffers);
+        asio::ip::tcp::socket::async_read_some(buffers, [this, buffer, handler = std::forward<Handler>(handler)](
+                                                            const asio::error_code &error, std::size_t length) mutable {
+            if (!error)
+                watch(static_cast<const char *>(buffer.data()), length);
+            handler(error, length);
+        });
+    }
+
+    template <typename Buffers, typename Handler>
+    void async_write_some(const Buffers &buffers, Handler &&handler)
+    {
+        m_writing = true;
+        asio::ip::tcp::socket::async_write_some(
+            buffers, [this, handler = std::forward<Handler>(handler)](const asio::error_code &error,
+                                                                      std::size_t length) mutable {
+                m_writing = false;
+                handler(error, length);
+            });
+    }
+
+private:
+    void resetParser()
+    {
+        http_parser_init(&m_parser, HTTP_REQUEST);
+        m_parser.data = this;
+        http_parser_settings_init(&m_settings);
+        m_settings.on_message_begin = [](http_parser *parser) {
+            auto *self = static_cast<ContinueSocket *>(parser->data);
+            self->m_field.clear();
+            self->m_inValue = false;
+            self->m_expectsContinue = false;
+            return 0;
+        };
+        m_settings.on_header_field = [](http_parser *parser, const char *at, std::size_t length) {
+            auto *self = static_cast<ContinueSocket *>(parser->data);
+            if (self->m_inValue)
+                self->m_field.clear();
+            self->m_inValue = false;
+            self->m_field.append(at, qMin<std::size_t>(length, 16));
+            return 0;
+        };
+        m_settings.on_header_value = [](http_parser *parser, const char *at, std::size_t length) {
+            auto *self = static_cast<ContinueSocket *>(parser->data);
+            if (!self->m_inValue && self->m_field.compare("expect", Qt::CaseInsensitive) == 0)
+                self->m_expectsContinue =
+                    QByteArray(at, qsizetype(length)).trimmed().compare("100-continue", Qt::CaseInsensitive) == 0;
+            self->m_inValue = true;
+            return 0;
+        };
+        m_settings.on_headers_complete = [](http_parser *parser) {
+            auto *self = static_cast<ContinueSocket *>(parser->data);
+            const bool hasBody = (parser->flags & F_CHUNKED) != 0 ||
+                                 (parser->content_length != ULLONG_MAX && parser->content_length > 0);
+            self->m_continueDue = self->m_expectsContinue && hasBody;
+            return 0;
+        };
+        // A client that sent its body anyway needs no interim answer (RFC 9110 section 10.1.1).
+        m_settings.on_body = [](http_parser *parser, const char *, std::size_t) {
+            static_cast<ContinueSocket *>(parser->data)->m_continueDue = false;
+            return 0;
+        };
+        m_settings.on_message_complete = [](http_parser *parser) {
+            static_cast<ContinueSocket *>(parser->data)->m_continueDue = false;
+            return 0;
+        };
+    }
+
+    void watch(const char *data, std::size_t length)
+    {
+        if (HTTP_PARSER_ERRNO(&m_parser) != HPE_OK)
+            return; // RESTinio's own parser refuses the connection as well
+        http_parser_execute(&m_parser, &m_settings, data, length);
+        if (m_continueDue)
+            sendContinue();
+        m_continueDue = false;
+    }
+
+    // Without blocking the server's thread, and never into the middle of a response being
+    // written: then the client just waits as it would for a server without 100-continue.
+    void sendContinue()
+    {
+        if (m_writing)
+            return;
+        static constexpr char Continue[] = "HTTP/1.1 100 Continue\r\n\r\n";
+        asio::error_code error;
+        non_blocking(true, error);
+        if (!error)
+            write_some(asio::buffer(Continue, sizeof Continue - 1), error);
+        non_blocking(false, error);
+    }
+
+    http_parser m_parser{};
+    http_parser_settings m_settings{};
+    QByteArray m_field;
+    bool m_inValue = false;
+    bool m_expectsContinue = false;
+    bool m_continueDue = false;
+    bool m_writing = false;
+};
+
 struct AdapterTraits : restinio::default_single_thread_traits_t {
+    using stream_socket_t = ContinueSocket;
     using connection_state_listener_t = ClientConnections;
     using ip_blocker_t = ClientConnections;
 };

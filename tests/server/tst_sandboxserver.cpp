@@ -733,6 +733,33 @@ private Q_SLOTS:
         QVERIFY(probe.isClosedByServer(2000));
     }
 
+    void expectContinueIsAnsweredBeforeTheBody_data()
+    {
+        QTest::addColumn<QByteArray>("framing");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("content length") << QByteArray("Content-Length: 2\r\n") << QByteArray("{}");
+        QTest::newRow("chunked, like PHP curl")
+            << QByteArray("Transfer-Encoding: chunked\r\n") << QByteArray("2\r\n{}\r\n0\r\n\r\n");
+    }
+
+    void expectContinueIsAnsweredBeforeTheBody()
+    {
+        QFETCH(QByteArray, framing);
+        QFETCH(QByteArray, body);
+        HttpProbe probe(m_port);
+        QVERIFY(probe.connectToServer());
+        QByteArray head = "POST /pos/pairing-code HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n";
+        for (const auto &[name, value] : posHeaders())
+            head += name + ": " + value + "\r\n";
+        QVERIFY(probe.send(head + framing + "Expect: 100-continue\r\n\r\n"));
+        // A client waits about a second for the interim answer before sending the body anyway.
+        QCOMPARE(probe.receive(900).status, 100);
+        QVERIFY(probe.send(body));
+        const Response answer = probe.receive();
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json()["pairing_code"].toString().size(), 6);
+    }
+
     void heldRequestsOverTheDeviceCapAreRefusedWith429()
     {
         std::vector<std::unique_ptr<HttpProbe>> probes;
