@@ -15,28 +15,231 @@
 
 #include <restinio/all.hpp>
 
+#include <algorithm>
 #include <atomic>
+#include <functional>
+#include <map>
+#include <set>
 #include <unordered_map>
+
+#include <sys/resource.h>
 
 Q_LOGGING_CATEGORY(lcHttp, "viopay.sandbox.http", QtInfoMsg)
 
 namespace viopay::sandbox {
 
 namespace {
+// The open connections, in all and per client address: RESTinio asks inspect() about every
+// accepted socket (over a cap it is closed at once, so one client cannot take every connection)
+// and tells state_changed() when a connection closes (which also frees a held request's slot).
+// Both run on the server's one thread. This replaces RESTinio's own connection-count limiter,
+// which in 0.6.16 loses a slot for every socket an IP blocker refuses and then stops accepting.
+class ClientConnections {
+public:
+    ClientConnections(std::size_t maxTotal, std::size_t maxPerClient,
+                      std::function<void(restinio::connection_id_t)> onClosed)
+        : m_maxTotal(maxTotal)
+        , m_maxPerClient(maxPerClient)
+        , m_onClosed(std::move(onClosed))
+    {}
+
+    restinio::ip_blocker::inspection_result_t inspect(const restinio::ip_blocker::incoming_info_t &info) noexcept
+    {
+        if (m_total >= m_maxTotal)
+            return restinio::ip_blocker::deny();
+        const restinio::endpoint_t client = info.remote_endpoint();
+        std::set<unsigned short> &ports = m_openPorts[client.address()];
+        if (ports.size() >= m_maxPerClient)
+            return restinio::ip_blocker::deny();
+        ports.insert(client.port());
+        ++m_total;
+        return restinio::ip_blocker::allow();
+    }
+
+    void state_changed(const restinio::connection_state::notice_t &notice) noexcept
+    {
+        const restinio::connection_state::cause_t cause = notice.cause();
+        if (restinio::get_if<restinio::connection_state::closed_t>(&cause) == nullptr)
+            return;
+        const restinio::endpoint_t client = notice.remote_endpoint();
+        const auto found = m_openPorts.find(client.address());
+        if (found != m_openPorts.end() && found->second.erase(client.port()) > 0) {
+            --m_total;
+            if (found->second.empty())
+                m_openPorts.erase(found);
+        }
+        m_onClosed(notice.connection_id());
+    }
+
+private:
+    std::size_t m_maxTotal;
+    std::size_t m_maxPerClient;
+    std::size_t m_total = 0;
+    std::function<void(restinio::connection_id_t)> m_onClosed;
+    std::map<asio::ip::address, std::set<unsigned short>> m_openPorts;
+};
+
+// RESTinio 0.6.16 reads a request's body before its handler runs and never answers
+// `Expect: 100-continue`, so a client that asks (PHP curl always does) waits its whole timeout
+// first. This socket watches the requests it reads with a parser of its own and sends the interim
+// `100 Continue` once the header block of a request with a body asks for it.
+class ContinueSocket : public asio::ip::tcp::socket {
+public:
+    explicit ContinueSocket(asio::io_context &io)
+        : asio::ip::tcp::socket(io)
+    {
+        resetParser();
+    }
+    ContinueSocket(ContinueSocket &&other) noexcept
+        : asio::ip::tcp::socket(std::move(other))
+    {
+        resetParser();
+    }
+    ContinueSocket &operator=(ContinueSocket &&other) noexcept
+    {
+        asio::ip::tcp::socket::operator=(std::move(other));
+        resetParser();
+        return *this;
+    }
+
+    template <typename Buffers, typename Handler>
+    void async_read_some(const Buffers &buffers, Handler &&handler)
+    {
+        const asio::mutable_buffer buffer = *asio::buffer_sequence_begin(buffers);
+        asio::ip::tcp::socket::async_read_some(buffers, [this, buffer, handler = std::forward<Handler>(handler)](
+                                                            const asio::error_code &error, std::size_t length) mutable {
+            if (!error)
+                watch(static_cast<const char *>(buffer.data()), length);
+            handler(error, length);
+        });
+    }
+
+    template <typename Buffers, typename Handler>
+    void async_write_some(const Buffers &buffers, Handler &&handler)
+    {
+        m_writing = true;
+        asio::ip::tcp::socket::async_write_some(
+            buffers, [this, handler = std::forward<Handler>(handler)](const asio::error_code &error,
+                                                                      std::size_t length) mutable {
+                m_writing = false;
+                handler(error, length);
+            });
+    }
+
+private:
+    void resetParser()
+    {
+        http_parser_init(&m_parser, HTTP_REQUEST);
+        m_parser.data = this;
+        http_parser_settings_init(&m_settings);
+        m_settings.on_message_begin = [](http_parser *parser) {
+            auto *self = static_cast<ContinueSocket *>(parser->data);
+            self->m_field.clear();
+            self->m_inValue = false;
+            self->m_expectsContinue = false;
+            return 0;
+        };
+        m_settings.on_header_field = [](http_parser *parser, const char *at, std::size_t length) {
+            auto *self = static_cast<ContinueSocket *>(parser->data);
+            if (self->m_inValue)
+                self->m_field.clear();
+            self->m_inValue = false;
+            self->m_field.append(at, qMin<std::size_t>(length, 16));
+            return 0;
+        };
+        m_settings.on_header_value = [](http_parser *parser, const char *at, std::size_t length) {
+            auto *self = static_cast<ContinueSocket *>(parser->data);
+            if (!self->m_inValue && self->m_field.compare("expect", Qt::CaseInsensitive) == 0)
+                self->m_expectsContinue =
+                    QByteArray(at, qsizetype(length)).trimmed().compare("100-continue", Qt::CaseInsensitive) == 0;
+            self->m_inValue = true;
+            return 0;
+        };
+        m_settings.on_headers_complete = [](http_parser *parser) {
+            auto *self = static_cast<ContinueSocket *>(parser->data);
+            const bool hasBody = (parser->flags & F_CHUNKED) != 0 ||
+                                 (parser->content_length != ULLONG_MAX && parser->content_length > 0);
+            self->m_continueDue = self->m_expectsContinue && hasBody;
+            return 0;
+        };
+        // A client that sent its body anyway needs no interim answer (RFC 9110 section 10.1.1).
+        m_settings.on_body = [](http_parser *parser, const char *, std::size_t) {
+            static_cast<ContinueSocket *>(parser->data)->m_continueDue = false;
+            return 0;
+        };
+        m_settings.on_message_complete = [](http_parser *parser) {
+            static_cast<ContinueSocket *>(parser->data)->m_continueDue = false;
+            return 0;
+        };
+    }
+
+    void watch(const char *data, std::size_t length)
+    {
+        if (HTTP_PARSER_ERRNO(&m_parser) != HPE_OK)
+            return; // RESTinio's own parser refuses the connection as well
+        http_parser_execute(&m_parser, &m_settings, data, length);
+        if (m_continueDue)
+            sendContinue();
+        m_continueDue = false;
+    }
+
+    // Without blocking the server's thread, and never into the middle of a response being
+    // written: then the client just waits as it would for a server without 100-continue.
+    void sendContinue()
+    {
+        if (m_writing)
+            return;
+        static constexpr char Continue[] = "HTTP/1.1 100 Continue\r\n\r\n";
+        asio::error_code error;
+        non_blocking(true, error);
+        if (!error)
+            write_some(asio::buffer(Continue, sizeof Continue - 1), error);
+        non_blocking(false, error);
+    }
+
+    http_parser m_parser{};
+    http_parser_settings m_settings{};
+    QByteArray m_field;
+    bool m_inValue = false;
+    bool m_expectsContinue = false;
+    bool m_continueDue = false;
+    bool m_writing = false;
+};
+
 struct AdapterTraits : restinio::default_single_thread_traits_t {
-    static constexpr bool use_connection_count_limiter = true;
+    using stream_socket_t = ContinueSocket;
+    using connection_state_listener_t = ClientConnections;
+    using ip_blocker_t = ClientConnections;
 };
 using Server = restinio::http_server_t<AdapterTraits>;
 
 // RESTinio closes the connection without an answer when a parser limit is hit, so its limits sit
-// well above the contract's: requests in between get a proper 413/414/431 from SandboxApi, and
-// memory per connection stays bounded either way.
-constexpr std::size_t TransportBodyLimit = 1024 * 1024;
+// above the contract's: requests in between get a proper 413/414/431 from SandboxApi. The body
+// limit stays close to the contract's, since RESTinio reserves a declared body's size at once.
+constexpr std::size_t TransportBodyLimit = 2 * SandboxApi::MaxBodyBytes;
 constexpr std::size_t TransportUrlLimit = 16 * 1024;
 constexpr std::size_t TransportFieldLimit = 64 * 1024;
 constexpr std::size_t TransportFieldCount = 256;
 // A held status request may wait 30 s; RESTinio must not time it out first.
 constexpr std::chrono::seconds HandleRequestLimit{SandboxApi::MaxWaitSeconds + 15};
+// RESTinio reads a connection only while it may take another request; with room for a second one
+// it keeps reading while a request is held, and so sees the client hang up.
+constexpr std::size_t PipelinedRequestLimit = 2;
+// A status request refused a hold may come back after the vendor's polling interval.
+constexpr int RefusedHoldRetryAfterSeconds = 3;
+// Descriptors kept free for the listening socket, SQLite and the event loop: RESTinio 0.6.16 stops
+// accepting for good once accept() fails, so connections must never exhaust the process's limit.
+constexpr rlim_t ReservedDescriptors = 64;
+
+std::size_t connectionsTheProcessAllows(std::size_t wanted)
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return wanted;
+    const rlim_t available =
+        limit.rlim_cur > 2 * ReservedDescriptors ? limit.rlim_cur - ReservedDescriptors : limit.rlim_cur / 2;
+    return std::min<std::size_t>(wanted, available);
+}
 
 const char *reasonPhrase(int status)
 {
@@ -96,6 +299,21 @@ QByteArray pathOf(const QByteArray &target)
     const qsizetype query = target.indexOf('?');
     return query < 0 ? target : target.left(query);
 }
+
+QString clientAddressOf(const restinio::request_handle_t &request)
+{
+    return QString::fromStdString(request->remote_endpoint().address().to_string());
+}
+
+SandboxReply holdRefused(const QString &message, const QByteArray &traceId)
+{
+    ApiError refusal = ApiError::http(429, QString::fromLatin1(ErrorCode::TooManyRequests), message);
+    refusal.setRetryAfterSeconds(RefusedHoldRetryAfterSeconds);
+    refusal.setTraceId(QString::fromLatin1(traceId));
+    SandboxReply reply = SandboxReply::error(refusal);
+    reply.setHeader("X-Trace-Id", traceId);
+    return reply;
+}
 } // namespace
 
 struct HttpAdapter::Private {
@@ -105,6 +323,8 @@ struct HttpAdapter::Private {
         std::unique_ptr<asio::steady_timer> timer;
         QElapsedTimer elapsed;
         QByteArray path;
+        QString client;
+        restinio::connection_id_t connection = 0;
     };
 
     struct Answer {
@@ -136,16 +356,20 @@ struct HttpAdapter::Private {
     std::optional<qint64> armedExpiry;
     std::unordered_map<quint64, Held> held;
     QMultiHash<QString, quint64> heldByDevice;
+    QMultiHash<QString, quint64> heldByClient;
+    QMultiHash<restinio::connection_id_t, quint64> heldByConnection;
     quint64 nextHeldId = 0;
     std::atomic<int> heldCount{0}; // held.size(), for readers on other threads
 
     restinio::request_handling_status_t handle(restinio::request_handle_t request);
     void send(const restinio::request_handle_t &request, const SandboxReply &reply, const QByteArray &path,
               const QByteArray &traceId, const QString &deviceId, const QElapsedTimer &elapsed);
-    bool mayHold(const QString &deviceId) const;
+    std::optional<QString> holdRefusal(const QString &deviceId, const QString &client) const;
     void hold(restinio::request_handle_t request, const HeldStatus &status, const QByteArray &path,
               const QElapsedTimer &elapsed);
+    std::optional<Held> takeHeld(quint64 id);
     void finishHeld(quint64 id, const SandboxReply &reply);
+    void dropHeldOf(restinio::connection_id_t connection);
     void wakeHeld(const QString &deviceId);
     void armExpiryTimer();
     void openBatch();
@@ -162,9 +386,13 @@ restinio::request_handling_status_t HttpAdapter::Private::handle(restinio::reque
     openBatch();
     Dispatch dispatch = api.handle(converted);
     armExpiryTimer();
-    if (dispatch.hold && mayHold(dispatch.hold->deviceId)) {
-        hold(std::move(request), *dispatch.hold, path, elapsed);
-        return restinio::request_accepted();
+    if (dispatch.hold) {
+        const std::optional<QString> refusal = holdRefusal(dispatch.hold->deviceId, clientAddressOf(request));
+        if (!refusal) {
+            hold(std::move(request), *dispatch.hold, path, elapsed);
+            return restinio::request_accepted();
+        }
+        dispatch.reply = holdRefused(*refusal, dispatch.traceId);
     }
     if (dispatch.delayMs <= 0) {
         uncommitted.push_back({std::move(request), dispatch.reply, path, dispatch.traceId, dispatch.deviceId, elapsed});
@@ -200,16 +428,26 @@ void HttpAdapter::Private::send(const restinio::request_handle_t &request, const
                              << QStringLiteral("device=%1").arg(deviceId.isEmpty() ? QStringLiteral("-") : deviceId);
 }
 
-bool HttpAdapter::Private::mayHold(const QString &deviceId) const
+// Why a status request may not be held, if it may not: every hold ties up a connection for up to
+// 30 s, so no device, no client and not all of them together may take too many.
+std::optional<QString> HttpAdapter::Private::holdRefusal(const QString &deviceId, const QString &client) const
 {
-    return int(held.size()) < settings.maxHeldTotal && heldByDevice.count(deviceId) < settings.maxHeldPerDevice;
+    if (heldByDevice.count(deviceId) >= settings.maxHeldPerDevice)
+        return QStringLiteral("Too many status requests are waiting for device %1").arg(deviceId);
+    if (heldByClient.count(client) >= settings.maxHeldPerClient)
+        return QStringLiteral("Too many status requests from this client are waiting");
+    if (int(held.size()) >= settings.maxHeldTotal)
+        return QStringLiteral("Too many status requests are waiting");
+    return std::nullopt;
 }
 
 void HttpAdapter::Private::hold(restinio::request_handle_t request, const HeldStatus &status, const QByteArray &path,
                                 const QElapsedTimer &elapsed)
 {
     const quint64 id = nextHeldId++;
-    Held entry{std::move(request), status, std::make_unique<asio::steady_timer>(io), elapsed, path};
+    const QString client = clientAddressOf(request);
+    const restinio::connection_id_t connection = request->connection_id();
+    Held entry{std::move(request), status, std::make_unique<asio::steady_timer>(io), elapsed, path, client, connection};
     entry.timer->expires_after(std::chrono::seconds(status.waitSeconds));
     entry.timer->async_wait([this, id](const asio::error_code &error) {
         if (error)
@@ -221,21 +459,38 @@ void HttpAdapter::Private::hold(restinio::request_handle_t request, const HeldSt
             finishHeld(id, *reply);
     });
     heldByDevice.insert(status.deviceId, id);
+    heldByClient.insert(client, id);
+    heldByConnection.insert(connection, id);
     held.emplace(id, std::move(entry));
     heldCount = int(held.size());
 }
 
-void HttpAdapter::Private::finishHeld(quint64 id, const SandboxReply &reply)
+std::optional<HttpAdapter::Private::Held> HttpAdapter::Private::takeHeld(quint64 id)
 {
     const auto found = held.find(id);
     if (found == held.end())
-        return;
+        return std::nullopt;
     Held entry = std::move(found->second);
     held.erase(found);
     heldCount = int(held.size());
     heldByDevice.remove(entry.status.deviceId, id);
+    heldByClient.remove(entry.client, id);
+    heldByConnection.remove(entry.connection, id);
     entry.timer->cancel();
-    send(entry.request, reply, entry.path, entry.status.traceId, entry.status.deviceId, entry.elapsed);
+    return entry;
+}
+
+void HttpAdapter::Private::finishHeld(quint64 id, const SandboxReply &reply)
+{
+    if (const std::optional<Held> entry = takeHeld(id))
+        send(entry->request, reply, entry->path, entry->status.traceId, entry->status.deviceId, entry->elapsed);
+}
+
+void HttpAdapter::Private::dropHeldOf(restinio::connection_id_t connection)
+{
+    const QList<quint64> ids = heldByConnection.values(connection);
+    for (quint64 id : ids)
+        takeHeld(id);
 }
 
 void HttpAdapter::Private::wakeHeld(const QString &deviceId)
@@ -313,6 +568,8 @@ void HttpAdapter::Private::shutDown()
     held.clear();
     heldCount = 0;
     heldByDevice.clear();
+    heldByClient.clear();
+    heldByConnection.clear();
     if (server)
         server->close_sync();
     io.stop();
@@ -336,10 +593,18 @@ std::optional<quint16> HttpAdapter::open(QString *error)
 {
     quint16 boundPort = 0;
     restinio::server_settings_t<AdapterTraits> serverSettings;
+    const auto clients = std::make_shared<ClientConnections>(
+        connectionsTheProcessAllows(d->settings.maxConnections), d->settings.maxConnectionsPerClient,
+        [this](restinio::connection_id_t connection) {
+            // After RESTinio has finished closing it.
+            asio::post(d->io, [this, connection] { d->dropHeldOf(connection); });
+        });
     serverSettings.address(d->settings.address.toStdString())
         .port(d->settings.port)
-        .max_parallel_connections(d->settings.maxConnections)
-        .read_next_http_message_timelimit(d->settings.idleTimeout)
+        .max_pipelined_requests(PipelinedRequestLimit)
+        .ip_blocker(clients)
+        .connection_state_listener(clients)
+        .read_next_http_message_timelimit(d->settings.requestReadTimeout)
         .write_http_response_timelimit(std::chrono::seconds(10))
         .handle_request_timeout(HandleRequestLimit)
         .incoming_http_msg_limits(restinio::incoming_http_msg_limits_t{}

@@ -20,11 +20,15 @@ class HttpAdapter {
 public:
     struct Settings {
         QString address = QStringLiteral("127.0.0.1");
-        quint16 port = 0; // 0: any free port
-        std::size_t maxConnections = 1024;
+        quint16 port = 0;                          // 0: any free port
+        std::size_t maxConnections = 1024;         // lowered to what the process's open-file limit allows
+        std::size_t maxConnectionsPerClient = 128; // per source address
         int maxHeldPerDevice = 32;
+        int maxHeldPerClient = 64; // per source address, across devices
         int maxHeldTotal = 20000;
-        std::chrono::seconds idleTimeout{30};
+        // To receive a whole request, and the most a kept-alive connection idles between two, so
+        // sockets that send nothing (or too slowly) do not pile up.
+        std::chrono::seconds requestReadTimeout{5};
     };
 
     HttpAdapter(SandboxApi &api, PairingRegistry &registry, Store &store, Settings settings);

@@ -7,7 +7,13 @@
 #include <algorithm>
 
 struct HttpProbe::Private {
+    Private(quint16 port, const QHostAddress &source)
+        : port(port)
+        , source(source)
+    {}
+
     quint16 port;
+    QHostAddress source;
     QTcpSocket socket;
     QByteArray buffer;
 
@@ -35,8 +41,8 @@ QJsonObject HttpProbe::Response::json() const
     return QJsonDocument::fromJson(body).object();
 }
 
-HttpProbe::HttpProbe(quint16 port)
-    : d(new Private{port, {}, {}})
+HttpProbe::HttpProbe(quint16 port, const QHostAddress &source)
+    : d(new Private(port, source))
 {}
 
 HttpProbe::~HttpProbe()
@@ -46,6 +52,8 @@ HttpProbe::~HttpProbe()
 
 bool HttpProbe::connectToServer()
 {
+    if (!d->source.isNull() && !d->socket.bind(d->source))
+        return false;
     d->socket.connectToHost(QStringLiteral("127.0.0.1"), d->port);
     return d->socket.waitForConnected(5000);
 }
@@ -113,9 +121,9 @@ QByteArray HttpProbe::build(const QByteArray &method, const QByteArray &target,
 
 HttpProbe::Response HttpProbe::request(quint16 port, const QByteArray &method, const QByteArray &target,
                                        const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
-                                       int timeoutMs)
+                                       int timeoutMs, const QHostAddress &source)
 {
-    HttpProbe probe(port);
+    HttpProbe probe(port, source);
     if (!probe.connectToServer() || !probe.send(build(method, target, headers, body)))
         return {};
     return probe.receive(timeoutMs);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -19,7 +20,9 @@ public:
         QJsonObject error() const { return json().value(QLatin1String("error")).toObject(); }
     };
 
-    explicit HttpProbe(quint16 port);
+    // source: the local address to connect from (any loopback address), so a test can be a
+    // second client; null: the system's choice.
+    explicit HttpProbe(quint16 port, const QHostAddress &source = {});
     ~HttpProbe();
 
     bool connectToServer();
@@ -31,7 +34,7 @@ public:
     // unless the given headers name one) and Content-Length, plus the given headers.
     static Response request(quint16 port, const QByteArray &method, const QByteArray &target,
                             const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {},
-                            int timeoutMs = 5000);
+                            int timeoutMs = 5000, const QHostAddress &source = {});
     static QByteArray build(const QByteArray &method, const QByteArray &target,
                             const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body);
 

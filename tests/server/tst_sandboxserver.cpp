@@ -7,12 +7,20 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
 #include <QThread>
 
 #include <future>
 #include <memory>
 #include <vector>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace viopay::sandbox;
 using Header = QPair<QByteArray, QByteArray>;
@@ -736,6 +744,204 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!second.start(&error));
         QVERIFY2(error.contains(QString::number(m_port)), qPrintable(error));
+    }
+
+    // Abuse and misbehaving clients (issue 14): held requests, connections, log lines.
+private:
+    static constexpr int HeldPerDevice = 32;
+    static constexpr int HeldPerClient = 64;
+
+    Headers heldStatusHeaders(const QByteArray &deviceId, const QByteArray &currentEtag)
+    {
+        Headers headers = posHeaders(deviceId);
+        headers << Header{"If-None-Match", currentEtag} << Header{"Prefer", "wait=30"};
+        return headers;
+    }
+
+    // Sends a status request that the server should hold; the probe keeps its connection.
+    std::unique_ptr<HttpProbe> sendHeldStatus(const QByteArray &deviceId, const QByteArray &currentEtag,
+                                              const QHostAddress &source = {})
+    {
+        auto probe = std::make_unique<HttpProbe>(m_port, source);
+        if (!probe->connectToServer() ||
+            !probe->send(HttpProbe::build("GET", "/pos/status", heldStatusHeaders(deviceId, currentEtag), {})))
+            return nullptr;
+        return probe;
+    }
+
+    bool holdMany(std::vector<std::unique_ptr<HttpProbe>> &probes, const QByteArray &deviceId, int count)
+    {
+        const QByteArray currentEtag = etag(deviceId);
+        for (int index = 0; index < count; ++index) {
+            probes.push_back(sendHeldStatus(deviceId, currentEtag));
+            if (!probes.back())
+                return false;
+        }
+        return true;
+    }
+
+    static void verifyRefusedAsTooMany(const Response &answer)
+    {
+        QCOMPARE(answer.status, 429);
+        QCOMPARE(answer.error()["code"].toString(), QStringLiteral("4290"));
+        QVERIFY(answer.header("Retry-After").toInt() > 0);
+        QVERIFY2(answer.header("Preference-Applied").isEmpty(), "a refused request was not held");
+        QVERIFY(isTraceId(answer.header("X-Trace-Id")));
+        QCOMPARE(answer.error()["trace_id"].toString().toLatin1(), answer.header("X-Trace-Id"));
+    }
+
+    // Raw sockets, lighter than a QTcpSocket each, for a flood of idle connections.
+    static int connectIdleSocket(quint16 port)
+    {
+        const int socketFd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (socketFd < 0)
+            return -1;
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(port);
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        if (::connect(socketFd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0) {
+            ::close(socketFd);
+            return -1;
+        }
+        return socketFd;
+    }
+
+    // True once the peer has closed (end of file or reset); false while open after timeoutMs.
+    static bool waitUntilClosedByPeer(int socketFd, int timeoutMs)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        for (;;) {
+            pollfd polled{socketFd, POLLIN, 0};
+            const int left = int(qMax<qint64>(0, timeoutMs - timer.elapsed()));
+            if (::poll(&polled, 1, left) <= 0)
+                return false;
+            char byte = 0;
+            const ssize_t received = ::recv(socketFd, &byte, 1, MSG_DONTWAIT);
+            if (received <= 0)
+                return received == 0 || errno != EAGAIN;
+        }
+    }
+
+    // Room for count more descriptors: raises the soft limit toward the hard one if needed.
+    static bool ensureDescriptors(rlim_t count)
+    {
+        rlimit limit{};
+        if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+            return false;
+        if (limit.rlim_cur == RLIM_INFINITY || limit.rlim_cur >= count)
+            return true;
+        if (limit.rlim_max != RLIM_INFINITY && limit.rlim_max < count)
+            return false;
+        limit.rlim_cur = count;
+        return ::setrlimit(RLIMIT_NOFILE, &limit) == 0;
+    }
+
+private Q_SLOTS:
+    void idleConnectionsFromOneClientLeaveOthersServedAndAreClosed()
+    {
+        // More than the server's 1,024 connections; the test process holds both ends of those
+        // the server accepts.
+        constexpr int IdleSockets = 1030;
+        QVERIFY2(ensureDescriptors(3 * IdleSockets), "the hard limit on open files is too low for this test");
+        std::vector<int> idle;
+        const auto closeAll = qScopeGuard([&idle] {
+            for (int socketFd : idle)
+                ::close(socketFd);
+        });
+        for (int index = 0; index < IdleSockets; ++index) {
+            idle.push_back(connectIdleSocket(m_port));
+            QVERIFY(idle.back() >= 0);
+        }
+        const Response other = HttpProbe::request(m_port, "POST", "/pos/bootstrap", posHeaders(), {}, 3000,
+                                                  QHostAddress(QStringLiteral("127.0.0.2")));
+        QCOMPARE(other.status, 200);
+        QElapsedTimer sinceOpened;
+        sinceOpened.start();
+        for (int socketFd : idle)
+            QVERIFY2(waitUntilClosedByPeer(socketFd, int(qMax<qint64>(1, 20000 - sinceOpened.elapsed()))),
+                     "an idle connection that sent nothing should be closed within seconds");
+        QCOMPARE(call("POST", "/pos/bootstrap", posHeaders()).status, 200);
+    }
+
+    void bodyDeclaredFarOverTheLimitIsRefusedWithoutWaitingForIt()
+    {
+        // Bodies a little over 16 KiB get the 413 envelope (sizeLimitsAnswerInTheEnvelope); one
+        // declared far over it is refused as soon as its headers arrive, before any is buffered.
+        HttpProbe probe(m_port);
+        QVERIFY(probe.connectToServer());
+        QVERIFY(probe.send("POST /pos/claim HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                           "Content-Length: 40000\r\n\r\n"));
+        QVERIFY(probe.isClosedByServer(2000));
+    }
+
+    void expectContinueIsAnsweredBeforeTheBody_data()
+    {
+        QTest::addColumn<QByteArray>("framing");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("content length") << QByteArray("Content-Length: 2\r\n") << QByteArray("{}");
+        QTest::newRow("chunked, like PHP curl")
+            << QByteArray("Transfer-Encoding: chunked\r\n") << QByteArray("2\r\n{}\r\n0\r\n\r\n");
+    }
+
+    void expectContinueIsAnsweredBeforeTheBody()
+    {
+        QFETCH(QByteArray, framing);
+        QFETCH(QByteArray, body);
+        HttpProbe probe(m_port);
+        QVERIFY(probe.connectToServer());
+        QByteArray head = "POST /pos/pairing-code HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n";
+        for (const auto &[name, value] : posHeaders())
+            head += name + ": " + value + "\r\n";
+        QVERIFY(probe.send(head + framing + "Expect: 100-continue\r\n\r\n"));
+        // A client waits about a second for the interim answer before sending the body anyway.
+        QCOMPARE(probe.receive(900).status, 100);
+        QVERIFY(probe.send(body));
+        const Response answer = probe.receive();
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json()["pairing_code"].toString().size(), 6);
+    }
+
+    void heldRequestsOverTheDeviceCapAreRefusedWith429()
+    {
+        std::vector<std::unique_ptr<HttpProbe>> probes;
+        QVERIFY(holdMany(probes, "POS-8F3A2C91", HeldPerDevice));
+        QTRY_COMPARE(m_server->heldStatusRequests(), HeldPerDevice);
+        verifyRefusedAsTooMany(call("GET", "/pos/status", heldStatusHeaders("POS-8F3A2C91", etag())));
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(m_server->heldStatusRequests(), HeldPerDevice);
+        // Another device is still held.
+        QVERIFY(holdMany(probes, "POS-1A2B3C00", 1));
+        QTRY_COMPARE(m_server->heldStatusRequests(), HeldPerDevice + 1);
+    }
+
+    void heldSlotsAreFreedWhenTheirClientsHangUp()
+    {
+        std::vector<std::unique_ptr<HttpProbe>> probes;
+        QVERIFY(holdMany(probes, "POS-8F3A2C91", HeldPerDevice));
+        QTRY_COMPARE(m_server->heldStatusRequests(), HeldPerDevice);
+        probes.clear();
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->heldStatusRequests(), 0, 10000);
+        QVERIFY(holdMany(probes, "POS-8F3A2C91", HeldPerDevice));
+        QTRY_COMPARE(m_server->heldStatusRequests(), HeldPerDevice);
+    }
+
+    void heldRequestsOverTheClientCapAreRefusedWith429()
+    {
+        std::vector<std::unique_ptr<HttpProbe>> probes;
+        QVERIFY(holdMany(probes, "POS-1A2B3C00", HeldPerDevice));
+        QVERIFY(holdMany(probes, "POS-1A2B3C01", HeldPerClient - HeldPerDevice));
+        QTRY_COMPARE(m_server->heldStatusRequests(), HeldPerClient);
+        verifyRefusedAsTooMany(call("GET", "/pos/status", heldStatusHeaders("POS-1A2B3C02", etag("POS-1A2B3C02"))));
+        if (QTest::currentTestFailed())
+            return;
+        // Another client is held for the same device.
+        const std::unique_ptr<HttpProbe> other =
+            sendHeldStatus("POS-1A2B3C02", etag("POS-1A2B3C02"), QHostAddress(QStringLiteral("127.0.0.2")));
+        QVERIFY(other);
+        QTRY_COMPARE(m_server->heldStatusRequests(), HeldPerClient + 1);
     }
 };
 
