@@ -160,11 +160,26 @@ SandboxReply MerchantAuthority::clientSession(const MerchantRequest &request, qi
     if (!clientId.isString() || !clientSecret.isString())
         return RequestBody::invalid(QStringLiteral("client_id and client_secret are required strings"));
 
+    auto failures = m_failedClientSecrets.find(clientId.toString());
+    if (failures != m_failedClientSecrets.end()) {
+        if (const qint64 lockedMs = failures->msUntilAllowed(nowMs); lockedMs > 0) {
+            return SandboxReply::error(ApiError::http(429, QString::fromLatin1(ErrorCode::TooManyRequests),
+                                                      QStringLiteral("Too many failed sign-ins for this client; "
+                                                                     "try again later"))
+                                           .setRetryAfterSeconds(qMax(1, secondsRoundedUp(lockedMs))));
+        }
+    }
+
     const auto account = m_clients.constFind(clientId.toString());
     const SecretHash &secret = account == m_clients.constEnd() ? m_decoy : account->secret;
     const bool verified = secret.matches(clientSecret.toString());
-    if (account == m_clients.constEnd() || !verified)
+    if (account == m_clients.constEnd() || !verified) {
+        if (failures == m_failedClientSecrets.end())
+            failures = m_failedClientSecrets.insert(clientId.toString(),
+                                                    SlidingWindowLimit(FailedPasswordLimit, FailedPasswordWindowMs));
+        failures->record(nowMs);
         return SandboxReply::error(401, ErrorCode::Unauthorized, QStringLiteral("Invalid client credentials"));
+    }
 
     const std::optional<QByteArray> accessToken =
         signIn({0, Store::PrincipalKind::Client, clientId.toString(), account->merchantId, QString()}, nowMs, nullptr);
@@ -235,6 +250,8 @@ void MerchantAuthority::sweepExpired(qint64 nowMs)
 {
     if (m_failedPasswords.size() > MaxTrackedUsernames)
         m_failedPasswords.removeIf([nowMs](const auto &entry) { return entry.value().isIdle(nowMs); });
+    if (m_failedClientSecrets.size() > MaxTrackedUsernames)
+        m_failedClientSecrets.removeIf([nowMs](const auto &entry) { return entry.value().isIdle(nowMs); });
     if (nowMs < m_nextSweepMs)
         return;
     m_nextSweepMs = nowMs + SweepIntervalMs;
@@ -248,6 +265,7 @@ void MerchantAuthority::sweepExpired(qint64 nowMs)
         liveSignIns.insert(token.signInId);
     m_signIns.removeIf([&liveSignIns](const auto &entry) { return !liveSignIns.contains(entry.key()); });
     m_failedPasswords.removeIf([nowMs](const auto &entry) { return entry.value().isIdle(nowMs); });
+    m_failedClientSecrets.removeIf([nowMs](const auto &entry) { return entry.value().isIdle(nowMs); });
 }
 
 } // namespace viopay::sandbox

@@ -201,6 +201,7 @@ private Q_SLOTS:
     void accessTokenExpiresAfter15Minutes();
     void refreshRotatesAndKeepsTheSession();
     void clientSession();
+    void clientSessionLockout();
     void initiateSessionChecks();
     void merchantDevicesList();
     void releaseMakesTheDevicePairable();
@@ -978,6 +979,40 @@ void TestPairingRegistry::clientSession()
         }
     }
     QVERIFY(found);
+}
+
+void TestPairingRegistry::clientSessionLockout()
+{
+    Sandbox sandbox;
+    const auto request = [](const QString &id, const QString &secret) {
+        return jsonRequest({}, {{QStringLiteral("client_id"), id}, {QStringLiteral("client_secret"), secret}});
+    };
+    const QString desk = QStringLiteral("cafe-lumen-desk");
+    const QString rightSecret = QStringLiteral("sandbox-secret-1001");
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(sandbox.registry->clientSession(request(desk, QStringLiteral("wrong"))).status, 401);
+        if (i < 4)
+            sandbox.clock.advanceSeconds(1);
+    }
+    // Locked for the rest of the 15 min window that the first failure (at 0 s) opened.
+    SandboxReply reply = sandbox.registry->clientSession(request(desk, rightSecret));
+    QCOMPARE(reply.status, 429);
+    QCOMPARE(codeOf(reply), QStringLiteral("4290"));
+    QVERIFY(!messageOf(reply).isEmpty());
+    QCOMPARE(reply.header("Retry-After"), QByteArray("896"));
+    QVERIFY(!reply.body.contains(QStringLiteral("access_token")));
+    // Per client id: another one is not locked, even an unknown one.
+    QCOMPARE(codeOf(sandbox.registry->clientSession(request(QStringLiteral("nobody"), rightSecret))),
+             QStringLiteral("4010"));
+
+    sandbox.clock.advanceMs(895'999);
+    reply = sandbox.registry->clientSession(request(desk, rightSecret));
+    QCOMPARE(reply.status, 429);
+    QCOMPARE(reply.header("Retry-After"), QByteArray("1"));
+    sandbox.clock.advanceMs(1);
+    reply = sandbox.registry->clientSession(request(desk, rightSecret));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.body.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
 }
 
 void TestPairingRegistry::initiateSessionChecks()
