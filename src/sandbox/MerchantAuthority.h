@@ -51,9 +51,9 @@ private:
     QHash<QString, Account> m_users;   // by lower-case email
     QHash<QString, Account> m_clients; // by client_id
     QHash<qint64, Store::SignIn> m_signIns;
-    QHash<QByteArray, Store::Token> m_tokens;                 // by SHA-256 digest
-    QHash<QString, SlidingWindowLimit> m_failedPasswords;     // by lower-case username
-    QHash<QString, SlidingWindowLimit> m_failedClientSecrets; // by client_id, with the password grant's limit
+    QHash<QByteArray, Store::Token> m_tokens;      // by SHA-256 digest
+    KeyedSlidingWindowLimit m_failedPasswords;     // by lower-case username
+    KeyedSlidingWindowLimit m_failedClientSecrets; // by client_id, with the password grant's limit
     SecretHash m_decoy; // verified against for unknown names, so timing does not reveal who exists
     qint64 m_nextSweepMs = 0;
 };

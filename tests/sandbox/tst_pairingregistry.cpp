@@ -1,6 +1,7 @@
 #include "core/Clock.h"
 #include "core/PairingCode.h"
 #include "sandbox/PairingRegistry.h"
+#include "sandbox/SecretHash.h"
 #include "sandbox/Store.h"
 
 #include <QFile>
@@ -178,6 +179,7 @@ private Q_SLOTS:
     void posHeaderChecks();
     void bootstrapAnswersServerTime();
     void userAgentIsRememberedButModelIsNot();
+    void userAgentPartsOverTheBoundAreNotKept();
     void pairingCodeForClaimedDeviceIs409BeforeRateLimit();
     void pairingCodeRateLimit();
     void pairingCodeWriteFailureIs500();
@@ -198,6 +200,7 @@ private Q_SLOTS:
     void tokenEndpointErrors_data();
     void tokenEndpointErrors();
     void passwordLockout();
+    void overlongUsernameIsRefusedWithoutHashing();
     void accessTokenExpiresAfter15Minutes();
     void refreshRotatesAndKeepsTheSession();
     void clientSession();
@@ -336,6 +339,40 @@ void TestPairingRegistry::userAgentIsRememberedButModelIsNot()
     QCOMPARE(device.value(QStringLiteral("app_version")).toString(), QStringLiteral("2.1.0"));
     QCOMPARE(device.value(QStringLiteral("os")).toString(), QStringLiteral("Android 15"));
     QCOMPARE(sandbox.registry->stateVersion("POS-1A2B3C01"), std::optional<quint64>(0)); // not a pairing change
+}
+
+void TestPairingRegistry::userAgentPartsOverTheBoundAreNotKept()
+{
+    Sandbox sandbox;
+    const QByteArray authorization = sandbox.signIn();
+    const auto deviceEntry = [&] {
+        for (const QJsonValue device : sandbox.registry->devices({authorization, std::nullopt, {}})
+                                           .body.value(QStringLiteral("devices"))
+                                           .toArray()) {
+            if (device[QStringLiteral("device_id")] == QStringLiteral("POS-1A2B3C01"))
+                return device.toObject();
+        }
+        return QJsonObject();
+    };
+    const auto bootstrapWith = [&](const QByteArray &version, const QByteArray &os) {
+        return sandbox.registry->bootstrap(pos("POS-1A2B3C01", "Viopay-POS/" + version + " (" + os + "; Sunmi-P2)"))
+            .status;
+    };
+    QCOMPARE(bootstrapWith("2.0.1", "Android 14"), 200);
+
+    // 65 bytes of version, and an OS of 37 characters that is 66 bytes of UTF-8: refused, not cut.
+    const QByteArray longVersion = "2.0.1-" + QByteArray(59, 'b');
+    const QByteArray longOs = "Android " + QString(29, QChar(0xe9)).toUtf8();
+    QCOMPARE(bootstrapWith(longVersion, longOs), 200);
+    QJsonObject device = deviceEntry();
+    QCOMPARE(device.value(QStringLiteral("app_version")).toString(), QStringLiteral("2.0.1"));
+    QCOMPARE(device.value(QStringLiteral("os")).toString(), QStringLiteral("Android 14"));
+
+    // 64 bytes each are kept whole.
+    QCOMPARE(bootstrapWith(longVersion.chopped(1), longOs.chopped(2)), 200);
+    device = deviceEntry();
+    QCOMPARE(device.value(QStringLiteral("app_version")).toString(), QString::fromUtf8(longVersion.chopped(1)));
+    QCOMPARE(device.value(QStringLiteral("os")).toString(), QString::fromUtf8(longOs.chopped(2)));
 }
 
 void TestPairingRegistry::pairingCodeForClaimedDeviceIs409BeforeRateLimit()
@@ -879,6 +916,30 @@ void TestPairingRegistry::passwordLockout()
     QCOMPARE(reply.body.value(QStringLiteral("refresh_expires_in")).toInt(), 28800);
     QVERIFY(reply.body.value(QStringLiteral("access_token")).toString().size() >= 22);
     QVERIFY(reply.body.value(QStringLiteral("refresh_token")).toString().size() >= 22);
+}
+
+void TestPairingRegistry::overlongUsernameIsRefusedWithoutHashing()
+{
+    Sandbox sandbox;
+    const SandboxReply wrongUser =
+        sandbox.registry->token(passwordRequest(QStringLiteral("who@nowhere.test"), DemoPassword));
+    QCOMPARE(wrongUser.status, 401);
+
+    // 254 characters may be a user: checked (against the decoy), like any unknown name.
+    const QString domain = QStringLiteral("@cafe-lumen.test");
+    quint64 before = SecretHash::derivationCount();
+    SandboxReply reply =
+        sandbox.registry->token(passwordRequest(QString(254 - domain.size(), u'a') + domain, DemoPassword));
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(SecretHash::derivationCount(), before + 1);
+
+    // 255 cannot be: the same refusal, without hashing.
+    before = SecretHash::derivationCount();
+    reply = sandbox.registry->token(passwordRequest(QString(255 - domain.size(), u'a') + domain, DemoPassword));
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(reply.body, wrongUser.body);
+    QCOMPARE(reply.header("Cache-Control"), wrongUser.header("Cache-Control"));
+    QCOMPARE(SecretHash::derivationCount(), before);
 }
 
 void TestPairingRegistry::accessTokenExpiresAfter15Minutes()
