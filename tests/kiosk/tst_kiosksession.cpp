@@ -218,7 +218,7 @@ private Q_SLOTS:
         QCOMPARE(session.codeLifeSeconds(), 90);
     }
 
-    void showsTheClaimAtOnceWithTheMerchant()
+    void showsTheClaimAtOnce()
     {
         auto client = posClient();
         KioskSession session(*client, m_clock);
@@ -228,8 +228,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_sandbox->heldStatusRequests(), 1); // the claim must wake it, not precede it
         QVERIFY(std::holds_alternative<QString>(claimWithPortal(session.code())));
         QVERIFY(reaches(session, State::Claimed, 3000));
-        QVERIFY(session.merchant().has_value());
-        QCOMPARE(session.merchant()->name, QString("Cafe Lumen"));
+        QVERIFY(!session.merchant().has_value()); // the sandbox's status does not name the owner
         QVERIFY(session.code().isEmpty());
     }
 
@@ -258,7 +257,6 @@ private Q_SLOTS:
         KioskSession restarted(*second, m_clock);
         restarted.start();
         QVERIFY(reaches(restarted, State::Claimed));
-        QCOMPARE(restarted.merchant()->id, QString("MRC-1001"));
         QVERIFY(!restarted.lastError().has_value());
     }
 
@@ -374,7 +372,6 @@ private Q_SLOTS:
         m_clock.advanceMs(KioskSession::PollIntervalMs);
         session.tick();
         QVERIFY(reaches(session, State::Claimed, 3000));
-        QCOMPARE(session.merchant()->name, QString("Cafe Lumen"));
     }
 };
 
