@@ -30,7 +30,7 @@ bool SlidingWindowLimit::isIdle(qint64 nowMs) const
 
 qsizetype SlidingWindowLimit::bytesUsed() const
 {
-    return static_cast<qsizetype>(m_times.capacity() * sizeof(qint64));
+    return static_cast<qsizetype>(m_times.capacity()) * qsizetype(sizeof(qint64));
 }
 
 KeyedSlidingWindowLimit::KeyedSlidingWindowLimit(int limit, qint64 windowMs, qsizetype maxKeys)
