@@ -17,7 +17,10 @@ Q_LOGGING_CATEGORY(lcAuth, "viopay.sandbox.auth")
 
 constexpr char DeskClientId[] = "viopay-desk";
 constexpr qint64 SweepIntervalMs = 15 * 60 * 1000;
-constexpr qsizetype MaxTrackedUsernames = 10000;
+// Per limiter, so a flood of names holds at most about a megabyte (digest and 5 times each).
+constexpr qsizetype MaxTrackedNames = 10000;
+// The longest email address (RFC 5321 with RFC 3696 errata): no account can have a longer name.
+constexpr qsizetype MaxUsernameLength = 254;
 
 // Answers carrying or refusing credentials must not be cached (RFC 6749 section 5.1).
 SandboxReply noStore(SandboxReply reply)
@@ -48,6 +51,8 @@ SandboxReply tokenReply(const QByteArray &accessToken, const QByteArray &refresh
 
 MerchantAuthority::MerchantAuthority(Store &store)
     : m_store(store)
+    , m_failedPasswords(FailedPasswordLimit, FailedPasswordWindowMs, MaxTrackedNames)
+    , m_failedClientSecrets(FailedPasswordLimit, FailedPasswordWindowMs, MaxTrackedNames)
     , m_decoy(SecretHash::derive(QStringLiteral("decoy")))
 {
     for (const Store::Credential &user : store.users()) {
@@ -90,24 +95,21 @@ SandboxReply MerchantAuthority::passwordGrant(const QHash<QString, QString> &fie
     if (username.isEmpty() || !fields.contains(QStringLiteral("password")))
         return oauthError(400, "invalid_request", "username and password are required");
 
-    auto failures = m_failedPasswords.find(username);
-    if (failures != m_failedPasswords.end()) {
-        if (const qint64 lockedMs = failures->msUntilAllowed(nowMs); lockedMs > 0) {
-            SandboxReply reply =
-                oauthError(429, "temporarily_unavailable", "Too many failed sign-ins for this user; try again later");
-            reply.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(qMax(1, secondsRoundedUp(lockedMs))));
-            return reply;
-        }
+    if (const qint64 lockedMs = m_failedPasswords.msUntilAllowed(username, nowMs); lockedMs > 0) {
+        SandboxReply reply =
+            oauthError(429, "temporarily_unavailable", "Too many failed sign-ins for this user; try again later");
+        reply.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(qMax(1, secondsRoundedUp(lockedMs))));
+        return reply;
     }
+    // Refused as any unknown user, without the costly hash; nothing to count against such a name.
+    if (username.size() > MaxUsernameLength)
+        return oauthError(401, "invalid_grant", "Invalid user credentials");
 
     const auto account = m_users.constFind(username);
     const SecretHash &secret = account == m_users.constEnd() ? m_decoy : account->secret;
     const bool verified = secret.matches(fields.value(QStringLiteral("password")));
     if (account == m_users.constEnd() || !verified) {
-        if (failures == m_failedPasswords.end())
-            failures =
-                m_failedPasswords.insert(username, SlidingWindowLimit(FailedPasswordLimit, FailedPasswordWindowMs));
-        failures->record(nowMs);
+        m_failedPasswords.record(username, nowMs);
         return oauthError(401, "invalid_grant", "Invalid user credentials");
     }
 
@@ -160,11 +162,20 @@ SandboxReply MerchantAuthority::clientSession(const MerchantRequest &request, qi
     if (!clientId.isString() || !clientSecret.isString())
         return RequestBody::invalid(QStringLiteral("client_id and client_secret are required strings"));
 
+    if (const qint64 lockedMs = m_failedClientSecrets.msUntilAllowed(clientId.toString(), nowMs); lockedMs > 0) {
+        return SandboxReply::error(
+            ApiError::http(429, QString::fromLatin1(ErrorCode::TooManyRequests),
+                           QStringLiteral("Too many failed sign-ins for this client; try again later"))
+                .setRetryAfterSeconds(qMax(1, secondsRoundedUp(lockedMs))));
+    }
+
     const auto account = m_clients.constFind(clientId.toString());
     const SecretHash &secret = account == m_clients.constEnd() ? m_decoy : account->secret;
     const bool verified = secret.matches(clientSecret.toString());
-    if (account == m_clients.constEnd() || !verified)
+    if (account == m_clients.constEnd() || !verified) {
+        m_failedClientSecrets.record(clientId.toString(), nowMs);
         return SandboxReply::error(401, ErrorCode::Unauthorized, QStringLiteral("Invalid client credentials"));
+    }
 
     const std::optional<QByteArray> accessToken =
         signIn({0, Store::PrincipalKind::Client, clientId.toString(), account->merchantId, QString()}, nowMs, nullptr);
@@ -229,12 +240,10 @@ Store::Token MerchantAuthority::newToken(Store::TokenKind kind, qint64 signInId,
     return {BearerToken::digest(*plainToken), kind, signInId, nowMs + life};
 }
 
-// Expired tokens, the sign-ins they leave behind and idle password counters would otherwise
+// Expired tokens, the sign-ins they leave behind and idle failure counters would otherwise
 // pile up for as long as the sandbox runs.
 void MerchantAuthority::sweepExpired(qint64 nowMs)
 {
-    if (m_failedPasswords.size() > MaxTrackedUsernames)
-        m_failedPasswords.removeIf([nowMs](const auto &entry) { return entry.value().isIdle(nowMs); });
     if (nowMs < m_nextSweepMs)
         return;
     m_nextSweepMs = nowMs + SweepIntervalMs;
@@ -247,7 +256,8 @@ void MerchantAuthority::sweepExpired(qint64 nowMs)
     for (const Store::Token &token : std::as_const(m_tokens))
         liveSignIns.insert(token.signInId);
     m_signIns.removeIf([&liveSignIns](const auto &entry) { return !liveSignIns.contains(entry.key()); });
-    m_failedPasswords.removeIf([nowMs](const auto &entry) { return entry.value().isIdle(nowMs); });
+    m_failedPasswords.forgetIdle(nowMs);
+    m_failedClientSecrets.forgetIdle(nowMs);
 }
 
 } // namespace viopay::sandbox

@@ -16,6 +16,7 @@ class MerchantAuthority {
 public:
     static constexpr qint64 AccessLifeMs = 15 * 60 * 1000;
     static constexpr qint64 RefreshLifeMs = 8 * 60 * 60 * 1000;
+    // Both for portal users' passwords and API clients' secrets.
     static constexpr int FailedPasswordLimit = 5;
     static constexpr qint64 FailedPasswordWindowMs = 15 * 60 * 1000;
 
@@ -50,8 +51,9 @@ private:
     QHash<QString, Account> m_users;   // by lower-case email
     QHash<QString, Account> m_clients; // by client_id
     QHash<qint64, Store::SignIn> m_signIns;
-    QHash<QByteArray, Store::Token> m_tokens;             // by SHA-256 digest
-    QHash<QString, SlidingWindowLimit> m_failedPasswords; // by lower-case username
+    QHash<QByteArray, Store::Token> m_tokens;      // by SHA-256 digest
+    KeyedSlidingWindowLimit m_failedPasswords;     // by lower-case username
+    KeyedSlidingWindowLimit m_failedClientSecrets; // by client_id, with the password grant's limit
     SecretHash m_decoy; // verified against for unknown names, so timing does not reveal who exists
     qint64 m_nextSweepMs = 0;
 };

@@ -302,8 +302,6 @@ struct PairingRegistry::Private {
                          {QStringLiteral("pairing_code_status"), Store::codeStatusName(record.codeStatus)}};
         if (record.codeStatus == Store::CodeStatus::Pending)
             body.insert(QStringLiteral("expires_in_sec"), secondsRoundedUp(record.codeExpiresEpochMs - nowMs));
-        if (isClaimed(record))
-            body.insert(QStringLiteral("merchant"), merchantJson(record.merchantId));
         SandboxReply reply = SandboxReply::json(200, body);
         reply.setHeader(QByteArrayLiteral("ETag"), '"' + QByteArray::number(record.stateVersion) + '"');
         return reply;

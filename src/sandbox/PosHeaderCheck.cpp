@@ -5,6 +5,10 @@
 namespace viopay::sandbox {
 
 namespace {
+// Longer parts are not kept: the User-Agent is the client's to choose, and what is kept stays
+// in every device record and the shared texts for as long as the sandbox runs.
+constexpr qsizetype MaxUserAgentPartBytes = 64;
+
 SandboxReply headerError(const char *message)
 {
     return SandboxReply::error(400, ErrorCode::BadRequest, QString::fromLatin1(message));
@@ -13,6 +17,21 @@ SandboxReply headerError(const char *message)
 bool isBlank(const std::optional<QByteArray> &header)
 {
     return !header || header->trimmed().isEmpty();
+}
+
+void dropIfTooLong(QString *part)
+{
+    if (part->toUtf8().size() > MaxUserAgentPartBytes)
+        part->clear();
+}
+
+// Best-effort parsing: a part over the bound is treated as absent, so the last seen value stays.
+UserAgentInfo boundedParts(UserAgentInfo userAgent)
+{
+    dropIfTooLong(&userAgent.appVersion);
+    dropIfTooLong(&userAgent.os);
+    dropIfTooLong(&userAgent.model);
+    return userAgent;
 }
 } // namespace
 
@@ -36,7 +55,7 @@ std::optional<SandboxReply> PosHeaderCheck::check(const PosHeaders &headers, Pos
         return headerError("X-Client-Type header must be pos");
 
     caller->deviceId = std::move(*deviceId);
-    caller->userAgent = std::move(*userAgent);
+    caller->userAgent = boundedParts(std::move(*userAgent));
     return std::nullopt;
 }
 

@@ -9,8 +9,8 @@ namespace viopay::sandbox {
 
 // Who is calling a POS endpoint, once the headers passed.
 struct PosCaller {
-    QString deviceId; // canonical: "POS-" + 8 upper-case hex digits
-    UserAgentInfo userAgent;
+    QString deviceId;        // canonical: "POS-" + 8 upper-case hex digits
+    UserAgentInfo userAgent; // a part over 64 bytes of UTF-8 is left empty
 };
 
 // The vendor's POS activation headers, checked in the contract's order: X-Device-Id, then

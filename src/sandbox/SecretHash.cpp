@@ -4,11 +4,14 @@
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
 
+#include <atomic>
+
 namespace viopay::sandbox {
 
 namespace {
 constexpr int SaltBytes = 16;
 constexpr int HashBytes = 32;
+std::atomic<quint64> derivations{0};
 
 QByteArray randomBytes(int count)
 {
@@ -49,8 +52,14 @@ bool SecretHash::matches(const QString &secret) const
     return difference == 0;
 }
 
+quint64 SecretHash::derivationCount()
+{
+    return derivations.load(std::memory_order_relaxed);
+}
+
 QByteArray SecretHash::compute(const QString &secret, const QByteArray &salt, int iterations)
 {
+    derivations.fetch_add(1, std::memory_order_relaxed);
     return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, secret.toUtf8(), salt, iterations, HashBytes);
 }
 

@@ -19,6 +19,10 @@ public:
     // Compares in time independent of where the hashes differ.
     bool matches(const QString &secret) const;
 
+    // PBKDF2 derivations run by this process so far: the sandbox's costliest work per request,
+    // counted so that requests which cannot succeed are seen to skip it.
+    static quint64 derivationCount();
+
     const QByteArray &salt() const { return m_salt; }
     const QByteArray &hash() const { return m_hash; }
     int iterations() const { return m_iterations; }

@@ -162,6 +162,33 @@ private Q_SLOTS:
         QCOMPARE(codesUsed->text(), QString("Code 2 of this session. A new one comes every 10 minutes."));
     }
 
+    void aClaimIsShownWithoutNamingTheMerchant()
+    {
+        m_session->start();
+        QTRY_COMPARE(m_session->state(), State::ShowingCode);
+        const quint16 port = m_sandbox->port();
+        const QByteArray token =
+            HttpProbe::request(port, "POST", "/realms/viopay/protocol/openid-connect/token",
+                               {{"Content-Type", "application/x-www-form-urlencoded"}},
+                               "grant_type=password&client_id=viopay-desk&username=ops%40cafe-lumen.test"
+                               "&password=pairing-demo")
+                .json()["access_token"]
+                .toString()
+                .toLatin1();
+        const QList<QPair<QByteArray, QByteArray>> merchant{{"Authorization", "Bearer " + token},
+                                                            {"Content-Type", "application/json"}};
+        QCOMPARE(
+            HttpProbe::request(port, "POST", "/session/initiate", merchant, R"({"host":"merchant.viopay.io"})").status,
+            200);
+        QCOMPARE(HttpProbe::request(port, "POST", "/pos/claim", merchant,
+                                    R"({"pairing_code":")" + m_session->code().toLatin1() + R"("})")
+                     .status,
+                 200);
+        QTRY_COMPARE(m_session->state(), State::Claimed);
+        QCOMPARE(currentPage()->objectName(), QString("claimedPage"));
+        QCOMPARE(labelText("claimedDetailLabel"), QString("A merchant has claimed this terminal."));
+    }
+
     void failureShowsWhatHappenedAndRetries()
     {
         QCOMPARE(HttpProbe::request(m_sandbox->port(), "PUT", "/sandbox/faults", {{"Content-Type", "application/json"}},

@@ -236,14 +236,14 @@ private Q_SLOTS:
         session.start();
         QVERIFY(reaches(session, State::ShowingCode));
         QTRY_VERIFY(answeredRequestsTo("/pos/status") >= 1);
-        QTest::qWait(3000); // the window over which the requests are counted
+        QTest::qWait(3000); // a rate is counted over time: the window over which requests are counted
         const int statusRequests = server.requestsSeen() - 2;
         QVERIFY2(statusRequests <= 3, qPrintable(QString("%1 status requests in 3 s").arg(statusRequests)));
         QVERIFY(!session.serverHoldsStatus());
         QCOMPARE(session.state(), State::ShowingCode);
     }
 
-    void showsTheClaimAtOnceWithTheMerchant()
+    void showsTheClaimAtOnce()
     {
         auto client = posClient();
         KioskSession session(*client, m_clock);
@@ -253,8 +253,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_sandbox->heldStatusRequests(), 1); // the claim must wake it, not precede it
         QVERIFY(std::holds_alternative<QString>(claimWithPortal(session.code())));
         QVERIFY(reaches(session, State::Claimed, 3000));
-        QVERIFY(session.merchant().has_value());
-        QCOMPARE(session.merchant()->name, QString("Cafe Lumen"));
+        QVERIFY(!session.merchant().has_value()); // the sandbox's status does not name the owner
         QVERIFY(session.code().isEmpty());
     }
 
@@ -283,7 +282,6 @@ private Q_SLOTS:
         KioskSession restarted(*second, m_clock);
         restarted.start();
         QVERIFY(reaches(restarted, State::Claimed));
-        QCOMPARE(restarted.merchant()->id, QString("MRC-1001"));
         QVERIFY(!restarted.lastError().has_value());
     }
 
@@ -419,7 +417,6 @@ private Q_SLOTS:
         m_clock.advanceMs(KioskSession::PollIntervalMs);
         session.tick();
         QVERIFY(reaches(session, State::Claimed, 3000));
-        QCOMPARE(session.merchant()->name, QString("Cafe Lumen"));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "core/Clock.h"
 #include "core/PairingCode.h"
 #include "sandbox/PairingRegistry.h"
+#include "sandbox/SecretHash.h"
 #include "sandbox/Store.h"
 
 #include <QFile>
@@ -178,6 +179,7 @@ private Q_SLOTS:
     void posHeaderChecks();
     void bootstrapAnswersServerTime();
     void userAgentIsRememberedButModelIsNot();
+    void userAgentPartsOverTheBoundAreNotKept();
     void pairingCodeForClaimedDeviceIs409BeforeRateLimit();
     void pairingCodeRateLimit();
     void pairingCodeWriteFailureIs500();
@@ -198,9 +200,11 @@ private Q_SLOTS:
     void tokenEndpointErrors_data();
     void tokenEndpointErrors();
     void passwordLockout();
+    void overlongUsernameIsRefusedWithoutHashing();
     void accessTokenExpiresAfter15Minutes();
     void refreshRotatesAndKeepsTheSession();
     void clientSession();
+    void clientSessionLockout();
     void initiateSessionChecks();
     void merchantDevicesList();
     void releaseMakesTheDevicePairable();
@@ -335,6 +339,40 @@ void TestPairingRegistry::userAgentIsRememberedButModelIsNot()
     QCOMPARE(device.value(QStringLiteral("app_version")).toString(), QStringLiteral("2.1.0"));
     QCOMPARE(device.value(QStringLiteral("os")).toString(), QStringLiteral("Android 15"));
     QCOMPARE(sandbox.registry->stateVersion("POS-1A2B3C01"), std::optional<quint64>(0)); // not a pairing change
+}
+
+void TestPairingRegistry::userAgentPartsOverTheBoundAreNotKept()
+{
+    Sandbox sandbox;
+    const QByteArray authorization = sandbox.signIn();
+    const auto deviceEntry = [&] {
+        for (const QJsonValue device : sandbox.registry->devices({authorization, std::nullopt, {}})
+                                           .body.value(QStringLiteral("devices"))
+                                           .toArray()) {
+            if (device[QStringLiteral("device_id")] == QStringLiteral("POS-1A2B3C01"))
+                return device.toObject();
+        }
+        return QJsonObject();
+    };
+    const auto bootstrapWith = [&](const QByteArray &version, const QByteArray &os) {
+        return sandbox.registry->bootstrap(pos("POS-1A2B3C01", "Viopay-POS/" + version + " (" + os + "; Sunmi-P2)"))
+            .status;
+    };
+    QCOMPARE(bootstrapWith("2.0.1", "Android 14"), 200);
+
+    // 65 bytes of version, and an OS of 37 characters that is 66 bytes of UTF-8: refused, not cut.
+    const QByteArray longVersion = "2.0.1-" + QByteArray(59, 'b');
+    const QByteArray longOs = "Android " + QString(29, QChar(0xe9)).toUtf8();
+    QCOMPARE(bootstrapWith(longVersion, longOs), 200);
+    QJsonObject device = deviceEntry();
+    QCOMPARE(device.value(QStringLiteral("app_version")).toString(), QStringLiteral("2.0.1"));
+    QCOMPARE(device.value(QStringLiteral("os")).toString(), QStringLiteral("Android 14"));
+
+    // 64 bytes each are kept whole.
+    QCOMPARE(bootstrapWith(longVersion.chopped(1), longOs.chopped(2)), 200);
+    device = deviceEntry();
+    QCOMPARE(device.value(QStringLiteral("app_version")).toString(), QString::fromUtf8(longVersion.chopped(1)));
+    QCOMPARE(device.value(QStringLiteral("os")).toString(), QString::fromUtf8(longOs.chopped(2)));
 }
 
 void TestPairingRegistry::pairingCodeForClaimedDeviceIs409BeforeRateLimit()
@@ -500,12 +538,10 @@ void TestPairingRegistry::statusTransitionsAndVersions()
     QCOMPARE(sandbox.claim(authorization, code).status, 200);
     reply = sandbox.registry->status(pos());
     QCOMPARE(reply.header("ETag"), QByteArray("\"2\""));
+    // Anyone who knows a device id may ask its status, so the answer does not name the owner.
     QCOMPARE(reply.body, (QJsonObject{{QStringLiteral("device_status"), QStringLiteral("claimed")},
                                       {QStringLiteral("is_claimed"), true},
-                                      {QStringLiteral("pairing_code_status"), QStringLiteral("used")},
-                                      {QStringLiteral("merchant"),
-                                       QJsonObject{{QStringLiteral("id"), QStringLiteral("MRC-1001")},
-                                                   {QStringLiteral("name"), QStringLiteral("Cafe Lumen")}}}}));
+                                      {QStringLiteral("pairing_code_status"), QStringLiteral("used")}}));
     sandbox.clock.advanceSeconds(301); // a used code stays used; its end of life is no state change
     reply = sandbox.registry->status(pos());
     QCOMPARE(reply.header("ETag"), QByteArray("\"2\""));
@@ -880,6 +916,30 @@ void TestPairingRegistry::passwordLockout()
     QVERIFY(reply.body.value(QStringLiteral("refresh_token")).toString().size() >= 22);
 }
 
+void TestPairingRegistry::overlongUsernameIsRefusedWithoutHashing()
+{
+    Sandbox sandbox;
+    const SandboxReply wrongUser =
+        sandbox.registry->token(passwordRequest(QStringLiteral("who@nowhere.test"), DemoPassword));
+    QCOMPARE(wrongUser.status, 401);
+
+    // 254 characters may be a user: checked (against the decoy), like any unknown name.
+    const QString domain = QStringLiteral("@cafe-lumen.test");
+    quint64 before = SecretHash::derivationCount();
+    SandboxReply reply =
+        sandbox.registry->token(passwordRequest(QString(254 - domain.size(), u'a') + domain, DemoPassword));
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(SecretHash::derivationCount(), before + 1);
+
+    // 255 cannot be: the same refusal, without hashing.
+    before = SecretHash::derivationCount();
+    reply = sandbox.registry->token(passwordRequest(QString(255 - domain.size(), u'a') + domain, DemoPassword));
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(reply.body, wrongUser.body);
+    QCOMPARE(reply.header("Cache-Control"), wrongUser.header("Cache-Control"));
+    QCOMPARE(SecretHash::derivationCount(), before);
+}
+
 void TestPairingRegistry::accessTokenExpiresAfter15Minutes()
 {
     Sandbox sandbox;
@@ -978,6 +1038,40 @@ void TestPairingRegistry::clientSession()
         }
     }
     QVERIFY(found);
+}
+
+void TestPairingRegistry::clientSessionLockout()
+{
+    Sandbox sandbox;
+    const auto request = [](const QString &id, const QString &secret) {
+        return jsonRequest({}, {{QStringLiteral("client_id"), id}, {QStringLiteral("client_secret"), secret}});
+    };
+    const QString desk = QStringLiteral("cafe-lumen-desk");
+    const QString rightSecret = QStringLiteral("sandbox-secret-1001");
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(sandbox.registry->clientSession(request(desk, QStringLiteral("wrong"))).status, 401);
+        if (i < 4)
+            sandbox.clock.advanceSeconds(1);
+    }
+    // Locked for the rest of the 15 min window that the first failure (at 0 s) opened.
+    SandboxReply reply = sandbox.registry->clientSession(request(desk, rightSecret));
+    QCOMPARE(reply.status, 429);
+    QCOMPARE(codeOf(reply), QStringLiteral("4290"));
+    QVERIFY(!messageOf(reply).isEmpty());
+    QCOMPARE(reply.header("Retry-After"), QByteArray("896"));
+    QVERIFY(!reply.body.contains(QStringLiteral("access_token")));
+    // Per client id: another one is not locked, even an unknown one.
+    QCOMPARE(codeOf(sandbox.registry->clientSession(request(QStringLiteral("nobody"), rightSecret))),
+             QStringLiteral("4010"));
+
+    sandbox.clock.advanceMs(895'999);
+    reply = sandbox.registry->clientSession(request(desk, rightSecret));
+    QCOMPARE(reply.status, 429);
+    QCOMPARE(reply.header("Retry-After"), QByteArray("1"));
+    sandbox.clock.advanceMs(1);
+    reply = sandbox.registry->clientSession(request(desk, rightSecret));
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.body.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
 }
 
 void TestPairingRegistry::initiateSessionChecks()
@@ -1243,8 +1337,7 @@ void TestPairingRegistry::persistsAcrossRestart()
     SandboxReply status = sandbox.registry->status(pos());
     QCOMPARE(status.header("ETag"), QByteArray("\"2\""));
     QCOMPARE(status.body.value(QStringLiteral("pairing_code_status")).toString(), QStringLiteral("used"));
-    QCOMPARE(status.body.value(QStringLiteral("merchant")).toObject().value(QStringLiteral("name")).toString(),
-             QStringLiteral("Cafe Lumen"));
+    QCOMPARE(status.body.value(QStringLiteral("is_claimed")).toBool(), true);
     status = sandbox.registry->status(pos("POS-1A2B3C00"));
     QCOMPARE(status.header("ETag"), QByteArray("\"1\""));
     QCOMPARE(status.body.value(QStringLiteral("expires_in_sec")).toInt(), 200);

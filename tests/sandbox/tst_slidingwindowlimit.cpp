@@ -2,6 +2,7 @@
 
 #include <QTest>
 
+using viopay::sandbox::KeyedSlidingWindowLimit;
 using viopay::sandbox::SlidingWindowLimit;
 
 class TestSlidingWindowLimit : public QObject {
@@ -11,6 +12,9 @@ private Q_SLOTS:
     void waitAfterEvents_data();
     void waitAfterEvents();
     void idleOnceTheLastEventLeavesTheWindow();
+    void keysAreLimitedApart();
+    void longKeysCostAFixedSize();
+    void keysBeyondTheCapShareOneLimit();
 };
 
 void TestSlidingWindowLimit::waitAfterEvents_data()
@@ -48,6 +52,46 @@ void TestSlidingWindowLimit::idleOnceTheLastEventLeavesTheWindow()
     limit.record(400);
     QVERIFY(!limit.isIdle(1399));
     QVERIFY(limit.isIdle(1400));
+}
+
+void TestSlidingWindowLimit::keysAreLimitedApart()
+{
+    KeyedSlidingWindowLimit limits(3, 1000, 100);
+    for (int i = 0; i < 3; ++i)
+        limits.record(QStringLiteral("ops"), 100);
+    QCOMPARE(limits.msUntilAllowed(QStringLiteral("ops"), 100), qint64(1000));
+    QCOMPARE(limits.msUntilAllowed(QStringLiteral("OPS"), 100), qint64(0));
+    QCOMPARE(limits.msUntilAllowed(QStringLiteral("ops"), 1100), qint64(0));
+}
+
+void TestSlidingWindowLimit::longKeysCostAFixedSize()
+{
+    KeyedSlidingWindowLimit limits(5, 900'000, 10'000);
+    for (int i = 0; i < 1000; ++i)
+        limits.record(QString::number(i) + QString(16 * 1024, u'x'), i);
+    QVERIFY2(limits.bytesUsed() < 1024 * 1024, QByteArray::number(limits.bytesUsed()));
+    QVERIFY(limits.bytesUsed() >= 1000 * 32); // each key is still held, as a digest
+    QCOMPARE(limits.msUntilAllowed(QString::number(7) + QString(16 * 1024, u'x'), 1000), qint64(0));
+}
+
+void TestSlidingWindowLimit::keysBeyondTheCapShareOneLimit()
+{
+    KeyedSlidingWindowLimit limits(3, 1000, 2);
+    limits.record(QStringLiteral("a"), 0);
+    limits.record(QStringLiteral("b"), 0);
+    for (int i = 0; i < 5; ++i)
+        limits.record(QStringLiteral("new%1").arg(i), 10);
+    const qsizetype fullBytes = limits.bytesUsed();
+    for (int i = 5; i < 500; ++i)
+        limits.record(QStringLiteral("new%1").arg(i), 10);
+    QCOMPARE(limits.bytesUsed(), fullBytes);
+    // No fresh name gains guesses from the flood: untracked names are locked together.
+    QCOMPARE(limits.msUntilAllowed(QStringLiteral("victim"), 10), qint64(1000));
+    QCOMPARE(limits.msUntilAllowed(QStringLiteral("a"), 10), qint64(0));
+    // Once the tracked keys are idle, a new key gets its own limit again.
+    limits.record(QStringLiteral("victim"), 1000);
+    QCOMPARE(limits.msUntilAllowed(QStringLiteral("victim"), 1000), qint64(0));
+    QCOMPARE(limits.msUntilAllowed(QStringLiteral("other"), 1000), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestSlidingWindowLimit)

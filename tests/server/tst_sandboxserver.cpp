@@ -248,7 +248,7 @@ private Q_SLOTS:
         const QJsonObject status = call("GET", "/pos/status", posHeaders()).json();
         QCOMPARE(status["is_claimed"].toBool(), true);
         QCOMPARE(status["pairing_code_status"].toString(), QString("used"));
-        QCOMPARE(status["merchant"].toObject()["name"].toString(), QString("Cafe Lumen"));
+        QVERIFY(!status.contains("merchant")); // anyone knowing the device id may ask
 
         const Headers bearer{{"Authorization", "Bearer " + token}};
         const QJsonArray devices = call("GET", "/merchant/devices", bearer).json()["devices"].toArray();
