@@ -27,7 +27,6 @@ constexpr ModeRow modeRows[] = {
     {LaunchMode::Merchant, "merchant", &Ui::ModeChooserDialog::merchantRadioButton,
      &Ui::ModeChooserDialog::merchantHintLabel},
 };
-constexpr LaunchMode allModes[] = {LaunchMode::Demo, LaunchMode::Kiosk, LaunchMode::Merchant};
 
 const ModeRow &rowFor(LaunchMode mode)
 {
@@ -56,8 +55,8 @@ ModeChooserDialog::ModeChooserDialog(QSettings &settings, QWidget *parent)
     for (QLabel *hint : {m_ui->kioskHintLabel, m_ui->merchantHintLabel, m_ui->demoHintLabel, m_ui->serverHintLabel})
         StateColors::mute(hint);
 
-    for (LaunchMode mode : allModes)
-        connect(buttonFor(mode), &QRadioButton::toggled, this, &ModeChooserDialog::updateOpenButton);
+    for (const ModeRow &row : modeRows)
+        connect(buttonFor(row.mode), &QRadioButton::toggled, this, &ModeChooserDialog::updateOpenButton);
     connect(m_ui->serverLineEdit, &QLineEdit::textChanged, this, &ModeChooserDialog::updateOpenButton);
     restoreChoice();
     updateOpenButton();
@@ -97,9 +96,9 @@ void ModeChooserDialog::setAllowInsecureHttp(bool allow)
 
 LaunchMode ModeChooserDialog::mode() const
 {
-    for (LaunchMode mode : allModes)
-        if (buttonFor(mode)->isChecked())
-            return mode;
+    for (const ModeRow &row : modeRows)
+        if (buttonFor(row.mode)->isChecked())
+            return row.mode;
     return LaunchMode::Demo;
 }
 
@@ -130,20 +129,20 @@ QLabel *ModeChooserDialog::hintFor(LaunchMode mode) const
 void ModeChooserDialog::restoreChoice()
 {
     const QString remembered = m_settings.value(SettingsKeys::ChooserMode, settingsName(LaunchMode::Demo)).toString();
-    for (LaunchMode mode : allModes)
-        if (settingsName(mode) == remembered)
-            buttonFor(mode)->setChecked(true);
+    for (const ModeRow &row : modeRows)
+        if (settingsName(row.mode) == remembered)
+            buttonFor(row.mode)->setChecked(true);
     m_ui->serverLineEdit->setText(m_settings.value(SettingsKeys::ChooserServer).toString());
 }
 
 void ModeChooserDialog::selectFirstAvailableIfNeeded()
 {
-    for (LaunchMode mode : allModes)
-        if (buttonFor(mode)->isChecked())
+    for (const ModeRow &row : modeRows)
+        if (buttonFor(row.mode)->isChecked())
             return;
-    for (LaunchMode mode : allModes) {
-        if (buttonFor(mode)->isEnabled()) {
-            buttonFor(mode)->setChecked(true);
+    for (const ModeRow &row : modeRows) {
+        if (buttonFor(row.mode)->isEnabled()) {
+            buttonFor(row.mode)->setChecked(true);
             return;
         }
     }

@@ -99,7 +99,7 @@ QByteArray PairingCommandLine::adminToken() const
 {
     if (m_parser.isSet(m_adminTokenOption))
         return m_parser.value(m_adminTokenOption).toUtf8();
-    return qgetenv("VIOPAY_SANDBOX_ADMIN_TOKEN");
+    return qgetenv(AdminTokenVariable);
 }
 
 bool PairingCommandLine::deviceGiven() const

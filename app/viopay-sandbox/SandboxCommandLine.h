@@ -14,7 +14,6 @@ class SandboxCommandLine : public CommandLine {
 public:
     // The admin token's third source, after --admin-token and --admin-token-file: an environment
     // variable stays out of the process list, where any user of the machine can read argv.
-    static constexpr char AdminTokenVariable[] = "VIOPAY_SANDBOX_ADMIN_TOKEN";
     static constexpr int MinAdminTokenLength = 16;
 
     SandboxCommandLine();

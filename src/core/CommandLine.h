@@ -15,6 +15,8 @@ class CommandLine {
 public:
     enum class Outcome { Run, ShowHelp, ShowVersion, Error };
     static constexpr int UsageErrorExitCode = 2;
+    // A sandbox's admin token, for both programs: kept out of the process list, unlike an option.
+    static constexpr char AdminTokenVariable[] = "VIOPAY_SANDBOX_ADMIN_TOKEN";
 
     QString errorText() const { return m_errorText; } // one specific sentence
     // The error is Qt's about the options' syntax (unknown option, missing value), where the
