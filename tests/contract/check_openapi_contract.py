@@ -20,6 +20,7 @@ Needs python3-yaml and python3-jsonschema (Draft 2020-12, the dialect of OpenAPI
 
 import argparse
 import concurrent.futures
+import contextlib
 import http.client
 import json
 import os
@@ -279,7 +280,12 @@ class Answer:
         return None
 
     def json(self):
-        return json.loads(self.body)
+        """The body as JSON, or None when it is not a JSON object (a violation reported elsewhere)."""
+        try:
+            value = json.loads(self.body)
+        except ValueError:
+            return None
+        return value if isinstance(value, dict) else None
 
 
 class Checker:
@@ -321,7 +327,8 @@ class Checker:
             return
         response = self.description.doc["components"]["responses"]["DeviceNotProvisioned"]
         yield from self.response_problems(response, answer)
-        if answer.body and not answer.json().get("error", {}).get("message", "").startswith("No such endpoint"):
+        message = ((answer.json() or {}).get("error") or {}).get("message", "")
+        if not str(message).startswith("No such endpoint"):
             yield "an unknown path must answer the 404 of an unknown endpoint"
 
     def undeclared_method_problems(self, item, answer):
@@ -412,7 +419,7 @@ class Sandbox:
             environment["VIOPAY_SANDBOX_ADMIN_TOKEN"] = admin_token
         self.process = subprocess.Popen(
             [program, "--port", "0", "--db", ":memory:", "--log-level", "warning"], env=environment,
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+            stdout=subprocess.PIPE, text=True)
         for line in self.process.stdout:
             match = re.search(r"listening on http://([^:/\s]+):(\d+)", line)
             if match:
@@ -470,7 +477,7 @@ class Run:
             if source.startswith("header:"):
                 self.context[name] = answer.header(source.removeprefix("header:"))
             elif answer.status < 300:
-                self.context[name] = answer.json()[source]
+                self.context[name] = (answer.json() or {}).get(source, "")
         return answer
 
 
@@ -567,9 +574,11 @@ def main():
 
     description = Description(arguments.spec)
     checker = Checker(description)
-    open_sandbox = Sandbox(arguments.sandbox)
-    token_sandbox = Sandbox(arguments.sandbox, ADMIN_TOKEN)
-    try:
+    with contextlib.ExitStack() as sandboxes:
+        open_sandbox = Sandbox(arguments.sandbox)
+        sandboxes.callback(open_sandbox.close)
+        token_sandbox = Sandbox(arguments.sandbox, ADMIN_TOKEN)
+        sandboxes.callback(token_sandbox.close)
         open_run, token_run = Run(open_sandbox, checker), Run(token_sandbox, checker)
         for step in SCENARIO:
             open_run.step(step)
@@ -580,9 +589,6 @@ def main():
         probe_every_operation(open_run, description)
         probe_fault_drills(open_run, description)
         probe_admin_guards(open_run, token_run, description)
-    finally:
-        open_sandbox.close()
-        token_sandbox.close()
 
     failures = open_run.failures + token_run.failures
     violations = Counter(checker.violations)
