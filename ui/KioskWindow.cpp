@@ -239,7 +239,10 @@ void KioskWindow::showCode()
     m_ui->qrCodeWidget->setText(url.replace(QLatin1String("{code}"), code));
     const QString which = m_session.codesIssued() == 1 ? tr("First code of this session.")
                                                        : tr("Code %1 of this session.").arg(m_session.codesIssued());
-    m_ui->codesUsedLabel->setText(which + QLatin1Char(' ') + renewalText(m_session.codeLifeSeconds()));
+    QString line = which + QLatin1Char(' ') + renewalText(m_session.codeLifeSeconds());
+    if (m_session.previousCodeReplaced())
+        line.prepend(tr("The previous code was replaced elsewhere; showing a new one.") + QLatin1Char(' '));
+    m_ui->codesUsedLabel->setText(line);
     showCountdown();
 }
 

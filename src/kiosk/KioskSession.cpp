@@ -6,6 +6,8 @@
 #include <QLoggingCategory>
 #include <QVersionNumber>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcKiosk, "viopay.kiosk")
 
 namespace viopay {
@@ -127,6 +129,7 @@ void KioskSession::requestCode()
         }
         const PairingCodeGrant &grant = std::get<PairingCodeGrant>(result);
         m_code = grant.code.value();
+        m_previousCodeReplaced = std::exchange(m_replacementDetected, false);
         m_codeDeadlineMs = now() + qint64(grant.expiresInSec) * 1000;
         ++m_codesIssued;
         m_failures = 0;
@@ -140,8 +143,20 @@ void KioskSession::requestCode()
         Q_EMIT codeChanged();
         setState(State::ShowingCode);
         tick();
-        askStatus();
+        askFirstStatus();
     });
+}
+
+void KioskSession::askFirstStatus()
+{
+    // The floor holds across codes too: a code replaced as soon as it is shown, again and again,
+    // must not drive status requests faster than that.
+    const qint64 earliestMs = m_statusSentMs + MinStatusIntervalMs;
+    if (m_statusSentMs == 0 || now() >= earliestMs) {
+        askStatus();
+        return;
+    }
+    m_nextPollMs = earliestMs;
 }
 
 void KioskSession::askStatus()
@@ -155,7 +170,7 @@ void KioskSession::askStatus()
     m_statusSentMs = now();
     m_statusWaitSeconds = wait;
     ++m_statusAsksForCode;
-    m_client.status(m_etag, wait, this, [this, generation](const Result<DeviceStatus> &result) {
+    m_client.status(m_etag, wait, this, [this, generation, sentEtag = m_etag](const Result<DeviceStatus> &result) {
         if (generation != m_generation)
             return;
         m_statusInFlight = false;
@@ -172,11 +187,11 @@ void KioskSession::askStatus()
             Q_EMIT connectionProblemChanged();
             return;
         }
-        onStatus(std::get<DeviceStatus>(result));
+        onStatus(std::get<DeviceStatus>(result), sentEtag);
     });
 }
 
-void KioskSession::onStatus(const DeviceStatus &status)
+void KioskSession::onStatus(const DeviceStatus &status, const QByteArray &sentEtag)
 {
     m_serverHoldsStatus = heldAsApplied(status);
     if (m_lastError && m_state == State::ShowingCode) {
@@ -198,10 +213,32 @@ void KioskSession::onStatus(const DeviceStatus &status)
         requestCode();
         return;
     }
+    if (!status.notModified && status.pairingCodeStatus == QLatin1String("pending") &&
+        replacedElsewhere(status, sentEtag)) {
+        qCInfo(lcKiosk) << "the code on screen was replaced elsewhere; asking for a new one";
+        m_replacementDetected = true;
+        requestCode();
+        return;
+    }
     // A 304 has no body: it says nothing about the deadline, so only a full answer moves it.
     if (!status.notModified && status.pairingCodeStatus == QLatin1String("pending") && status.expiresInSec)
         followServerDeadline(*status.expiresInSec);
     scheduleNextStatus();
+}
+
+bool KioskSession::replacedElsewhere(const DeviceStatus &status, const QByteArray &sentEtag) const
+{
+    // A held request wakes only for a change, and the only change that leaves a code pending is a
+    // new code: the kiosk's own would have ended this request's generation, so it came from elsewhere.
+    const bool heldWokeForNewCode =
+        m_serverHoldsStatus && !sentEtag.isEmpty() && !status.etag.isEmpty() && status.etag != sentEtag;
+    // A code's remaining life only falls; more than the kiosk counts is a new code's life. A polled
+    // answer was made somewhere within its round trip, so it may be that much older than the count
+    // (a held one is made when it wakes, and sent then).
+    const qint64 answerAgeMs = m_serverHoldsStatus ? 0 : now() - m_statusSentMs;
+    const int slackSeconds = ReplacedCodeToleranceSeconds + secondsRoundedUp(answerAgeMs);
+    const bool lifeWentUp = status.expiresInSec && *status.expiresInSec > secondsLeft() + slackSeconds;
+    return heldWokeForNewCode || lifeWentUp;
 }
 
 bool KioskSession::heldAsApplied(const DeviceStatus &status) const
@@ -255,6 +292,7 @@ void KioskSession::publishSecondsLeft()
 void KioskSession::showClaimed(const std::optional<MerchantInfo> &merchant)
 {
     ++m_generation; // nothing in flight matters any more
+    m_replacementDetected = false;
     m_merchant = merchant;
     m_code.clear();
     Q_EMIT codeChanged();
@@ -268,7 +306,10 @@ void KioskSession::fail(const ApiError &error, Step retryStep)
     m_retryAutomatically = error.kind() != ApiError::Kind::Refused;
     const int doublings = qMin(m_failures, 8);
     ++m_failures;
-    m_retryAtMs = now() + qMin<qint64>(MaxRetryDelayMs, qint64(FirstRetryDelayMs) << doublings);
+    const qint64 backoffMs = qMin<qint64>(MaxRetryDelayMs, qint64(FirstRetryDelayMs) << doublings);
+    // A 429's Retry-After (the device's code limit) is the earliest an answer can differ.
+    const qint64 retryAfterMs = qint64(error.retryAfterSeconds().value_or(0)) * 1000;
+    m_retryAtMs = now() + qMax(backoffMs, retryAfterMs);
     setState(State::Failed);
 }
 

@@ -24,6 +24,7 @@ class KioskSession : public QObject {
     Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY secondsLeftChanged)
     Q_PROPERTY(int codeLifeSeconds READ codeLifeSeconds NOTIFY codeLifeSecondsChanged)
     Q_PROPERTY(int codesIssued READ codesIssued NOTIFY codeChanged)
+    Q_PROPERTY(bool previousCodeReplaced READ previousCodeReplaced NOTIFY codeChanged)
 
 public:
     enum class State {
@@ -44,6 +45,9 @@ public:
     static constexpr int MinStatusIntervalMs = 1000;
     static constexpr int FirstRetryDelayMs = 2000;
     static constexpr int MaxRetryDelayMs = 30000;
+    // A status answer with more seconds left than the kiosk counts for its code by more than this
+    // (rounding on both sides, time in transit) means the code was replaced elsewhere.
+    static constexpr int ReplacedCodeToleranceSeconds = 2;
 
     KioskSession(PosClient &client, const Clock &clock, QObject *parent = nullptr);
 
@@ -63,6 +67,9 @@ public:
     // first. A status answer may move the code's deadline, never its life.
     int codeLifeSeconds() const { return m_codeLifeSeconds; }
     int codesIssued() const { return m_codesIssued; }
+    // The code on screen came because the one before it was replaced elsewhere (anyone who knows
+    // the device id may ask for a code, which replaces the device's code at once).
+    bool previousCodeReplaced() const { return m_previousCodeReplaced; }
     int retryInSeconds() const;
     // false when Failed for good: the address is refused, and asking again would only repeat that.
     bool retriesAutomatically() const { return m_state == State::Failed && m_retryAutomatically; }
@@ -84,8 +91,10 @@ private:
     enum class Step { Bootstrap, RequestCode };
     void bootstrap();
     void requestCode();
+    void askFirstStatus();
     void askStatus();
-    void onStatus(const DeviceStatus &status);
+    void onStatus(const DeviceStatus &status, const QByteArray &sentEtag);
+    bool replacedElsewhere(const DeviceStatus &status, const QByteArray &sentEtag) const;
     bool heldAsApplied(const DeviceStatus &status) const;
     void scheduleNextStatus();
     void followServerDeadline(int serverSecondsLeft);
@@ -102,6 +111,8 @@ private:
     qint64 m_codeDeadlineMs = 0;
     int m_codeLifeSeconds = 0;
     int m_codesIssued = 0;
+    bool m_replacementDetected = false; // until a new code arrives
+    bool m_previousCodeReplaced = false;
     int m_lastSecondsLeft = -1;
     QByteArray m_etag;
     bool m_serverHoldsStatus = false;

@@ -17,6 +17,9 @@
 
 #include <algorithm>
 #include <deque>
+#include <functional>
+#include <queue>
+#include <utility>
 #include <vector>
 
 namespace viopay::sandbox {
@@ -85,6 +88,9 @@ struct PairingRegistry::Private {
 
     static bool laterDue(const ExpiryEntry &a, const ExpiryEntry &b) { return a.dueMs > b.dueMs; }
 
+    // A replaced code's original end of life and its normalised value.
+    using ReplacedEntry = std::pair<qint64, QString>;
+
     static bool isLiveEntry(const ExpiryEntry &entry)
     {
         const Store::Device &record = entry.device->record;
@@ -110,7 +116,12 @@ struct PairingRegistry::Private {
     // A min-heap on due time; stale entries are skipped and compacted away.
     mutable std::vector<ExpiryEntry> expiryHeap;
     QHash<QString, SlidingWindowLimit> failedClaims; // by merchant id
-    QSet<QString> internedTexts;                     // models, merchant ids, OS and versions repeat across devices
+    // Codes replaced within their life, by value, until that life ends: anyone who knows a device
+    // id may replace its code, so a merchant typing the replaced one has not guessed. Bounded by
+    // the code rate limit (10 per device per 60 s); a min-heap on end of life prunes them.
+    QHash<QString, qint64> replacedCodes;
+    std::priority_queue<ReplacedEntry, std::vector<ReplacedEntry>, std::greater<>> replacedDue;
+    QSet<QString> internedTexts; // models, merchant ids, OS and versions repeat across devices
     std::function<void(const QString &)> listener;
 
     qint64 nowMs() const { return clock.utcNow().toMSecsSinceEpoch(); }
@@ -194,10 +205,30 @@ struct PairingRegistry::Private {
             liveCodes.erase(live);
     }
 
+    void rememberReplaced(const Store::Device &previous)
+    {
+        if (previous.codeStatus != Store::CodeStatus::Pending)
+            return;
+        replacedCodes.insert(previous.pairingCode, previous.codeExpiresEpochMs);
+        replacedDue.push({previous.codeExpiresEpochMs, previous.pairingCode});
+    }
+
+    void forgetReplacedPastTheirLife(qint64 nowMs)
+    {
+        while (!replacedDue.empty() && replacedDue.top().first <= nowMs) {
+            const auto &[dueMs, code] = replacedDue.top();
+            const auto replaced = replacedCodes.constFind(code);
+            if (replaced != replacedCodes.constEnd() && *replaced == dueMs) // not a later replacement of that value
+                replacedCodes.erase(replaced);
+            replacedDue.pop();
+        }
+    }
+
     // Pending codes past their life expire (each a state change); used codes past their life
     // leave the lookup, so a late claim answers 404/4041.
     void applyDueExpiries(qint64 nowMs)
     {
+        forgetReplacedPastTheirLife(nowMs);
         std::vector<const DeviceState *> expired;
         QList<Store::Device> records;
         for (dropStaleExpiries(); !expiryHeap.empty() && expiryHeap.front().dueMs <= nowMs; dropStaleExpiries()) {
@@ -378,7 +409,9 @@ SandboxReply PairingRegistry::requestPairingCode(const PosHeaders &headers)
         return SandboxReply::error(500, ErrorCode::ServerError, QStringLiteral("Failed to create pairing code"));
 
     d->forgetCode(device); // the previous code, if any, is replaced at once
+    d->rememberReplaced(device->record);
     device->record = std::move(record);
+    d->replacedCodes.remove(*code); // live again: a claim finds it
     d->liveCodes.insert(*code, device);
     d->scheduleExpiry(device);
     device->codeIssues.record(now);
@@ -474,7 +507,8 @@ SandboxReply PairingRegistry::claim(const MerchantRequest &request)
             device = nullptr;
     }
     if (!device) {
-        d->recordFailedClaim(signIn->merchantId, now);
+        if (!d->replacedCodes.contains(code)) // sandbox-only: a replaced code was no guess
+            d->recordFailedClaim(signIn->merchantId, now);
         return codeNotFound();
     }
     if (device->record.merchantId != signIn->merchantId)

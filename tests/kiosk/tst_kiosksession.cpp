@@ -8,6 +8,8 @@
 #include "kiosk/KioskSession.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -40,6 +42,14 @@ ScriptedServer::Step pendingAnswer(int secondsLeft, const QByteArray &etag)
                                                       R"("pairing_code_status":"pending","expires_in_sec":)" +
                                                           QByteArray::number(secondsLeft) + "}",
                                                       "ETag: \"" + etag + "\"\r\n")};
+}
+
+// The answer to a held status request (Preference-Applied), pending with the given ETag.
+ScriptedServer::Step heldPendingAnswer(int secondsLeft, const QByteArray &etag)
+{
+    ScriptedServer::Step step = pendingAnswer(secondsLeft, etag);
+    step.response.replace("ETag:", "Preference-Applied: wait=30\r\nETag:");
+    return step;
 }
 
 ScriptedServer::Step notModifiedAnswer(const QByteArray &etag)
@@ -97,6 +107,29 @@ class TestKioskSession : public QObject {
         for (const Exchange &exchange : m_exchanges)
             count += exchange.url.path() == path;
         return count;
+    }
+
+    // POST /pos/pairing-code for the seed's device from another client, as anyone who knows the
+    // device id may; the code it got.
+    QString requestCodeElsewhere()
+    {
+        const HttpProbe::Response response =
+            HttpProbe::request(m_sandbox->port(), "POST", "/pos/pairing-code",
+                               {{"X-Device-Id", "POS-8F3A2C91"},
+                                {"User-Agent", "Viopay-POS/1.4.2 (Android 12; PAX-A920)"},
+                                {"X-Client-Type", "pos"}});
+        return response.json().value(QLatin1String("pairing_code")).toString();
+    }
+
+    // The seed device's current code, as the sandbox knows it.
+    QString sandboxCode()
+    {
+        const QJsonObject state = HttpProbe::request(m_sandbox->port(), "GET", "/sandbox/state").json();
+        for (const QJsonValue device : state.value(QLatin1String("devices")).toArray()) {
+            if (device[QLatin1String("device_id")].toString() == QLatin1String("POS-8F3A2C91"))
+                return device[QLatin1String("pairing_code")].toString();
+        }
+        return {};
     }
 
     int admin(const QByteArray &method, const QByteArray &path, const QByteArray &body = {})
@@ -267,6 +300,109 @@ private Q_SLOTS:
         QCOMPARE(admin("POST", "/sandbox/devices/POS-8F3A2C91/expire-code"), 200);
         QVERIFY(QTest::qWaitFor([&] { return session.codesIssued() == 2; }, 5000));
         QCOMPARE(session.state(), State::ShowingCode);
+    }
+
+    void aCodeReplacedWhileHeldIsRenewedAtOnce()
+    {
+        auto client = posClient();
+        KioskSession session(*client, m_clock);
+        session.start();
+        QVERIFY(reaches(session, State::ShowingCode));
+        QVERIFY(!session.previousCodeReplaced());
+        QTRY_COMPARE(m_sandbox->heldStatusRequests(), 1); // the replacement must wake it, not precede it
+        // No time passed on the kiosk's clock: the life left is as expected, only the ETag tells.
+        const QString elsewhere = requestCodeElsewhere();
+        QCOMPARE(elsewhere.size(), 6);
+        QTRY_COMPARE(session.codesIssued(), 2);
+        QCOMPARE(session.state(), State::ShowingCode);
+        QVERIFY(session.previousCodeReplaced());
+        QCOMPARE(session.code(), sandboxCode());
+        QVERIFY(session.code() != elsewhere);
+        // The status floor holds across codes: the new code's status waits for it.
+        QCOMPARE(answeredRequestsTo("/pos/status"), 2);
+        QCOMPARE(m_sandbox->heldStatusRequests(), 0);
+        m_clock.advanceMs(KioskSession::MinStatusIntervalMs);
+        session.tick();
+        QTRY_COMPARE(m_sandbox->heldStatusRequests(), 1);
+        QCOMPARE(session.code(), sandboxCode()); // and that answer, for the kiosk's own code, changed nothing
+        QCOMPARE(session.codesIssued(), 2);
+    }
+
+    void aCodeReplacedBetweenPollsIsRenewed()
+    {
+        sandbox::SandboxServer::Options options;
+        options.holdStatus = false;
+        startSandbox(options);
+        auto client = posClient();
+        KioskSession session(*client, m_clock);
+        session.start();
+        QVERIFY(reaches(session, State::ShowingCode));
+        QTRY_COMPARE(answeredRequestsTo("/pos/status"), 1);
+        QVERIFY(!session.serverHoldsStatus());
+        requestCodeElsewhere();
+        // A minute later by the kiosk's clock, the server says its code has its full life left.
+        m_clock.advanceMs(60'000);
+        session.tick();
+        QTRY_COMPARE(session.codesIssued(), 2);
+        QTRY_COMPARE(session.code(), sandboxCode());
+        QCOMPARE(session.state(), State::ShowingCode);
+        QVERIFY(session.previousCodeReplaced());
+        QCOMPARE(session.secondsLeft(), 300);
+    }
+
+    void aCodeThatStaysInStepIsNotRenewed()
+    {
+        // The server's count within the tolerance of the kiosk's (rounding, transit): no renewal.
+        ScriptedServer server({bootstrapAnswer(), codeAnswer("K7M3NP", 300), pendingAnswer(300, "1"),
+                               pendingAnswer(240 + KioskSession::ReplacedCodeToleranceSeconds, "1")});
+        m_transport->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())));
+        auto client = posClient();
+        KioskSession session(*client, m_clock);
+        session.start();
+        QVERIFY(reaches(session, State::ShowingCode));
+        QTRY_COMPARE(answeredRequestsTo("/pos/status"), 1);
+        m_clock.advanceMs(60'000);
+        session.tick();
+        QTRY_COMPARE(answeredRequestsTo("/pos/status"), 2);
+        QCOMPARE(server.requestsSeen(), 4);
+        QCOMPARE(session.code(), QString("K7M3NP"));
+        QCOMPARE(session.codesIssued(), 1);
+        QCOMPARE(session.secondsLeft(), 240 + KioskSession::ReplacedCodeToleranceSeconds); // followed, not renewed
+    }
+
+    void replacementsAgainAndAgainObeyRetryAfter()
+    {
+        // Every held status wakes with another code, until the device's code limit answers 429.
+        const ScriptedServer::Step limited{
+            Behaviour::Answer,
+            ScriptedServer::answer(
+                429, R"({"error":{"code":"4290","message":"Too many pairing codes requested for this device"}})",
+                "Retry-After: 90\r\n")};
+        ScriptedServer server({bootstrapAnswer(), codeAnswer("K7M3NP", 300), heldPendingAnswer(300, "1"),
+                               heldPendingAnswer(300, "2"), codeAnswer("P4XH2R", 300), heldPendingAnswer(300, "4"),
+                               heldPendingAnswer(300, "5"), limited});
+        m_transport->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())));
+        auto client = posClient();
+        KioskSession session(*client, m_clock);
+        session.start();
+        QTRY_COMPARE(session.code(), QString("P4XH2R")); // the replaced first code is renewed at once
+        QVERIFY(session.previousCodeReplaced());
+        QCOMPARE(server.requestsSeen(), 5);
+        // Nothing more until the status floor has passed, however fast the codes are replaced.
+        QVERIFY(!QTest::qWaitFor([&] { return server.requestsSeen() > 5; }, 300));
+        m_clock.advanceMs(KioskSession::MinStatusIntervalMs);
+        session.tick();
+        QVERIFY(reaches(session, State::Failed));
+        QCOMPARE(server.requestsSeen(), 8);
+        QCOMPARE(session.lastError()->code(), QString("4290"));
+        QCOMPARE(session.retryInSeconds(), 90); // the server's Retry-After, not the 2 s backoff
+        m_clock.advanceMs(89'000);
+        session.tick();
+        QVERIFY(!QTest::qWaitFor([&] { return server.requestsSeen() > 8; }, 300));
+        QCOMPARE(session.state(), State::Failed);
+        m_clock.advanceMs(1000);
+        session.tick();
+        QTRY_COMPARE(server.requestsSeen(), 9);
     }
 
     void alreadyClaimedShowsTheClaimNotAnError()

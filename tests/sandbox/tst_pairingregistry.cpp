@@ -197,6 +197,8 @@ private Q_SLOTS:
     void usedCodePastItsLifeIs404();
     void claimLockoutAfterTenNotFound();
     void forbiddenClaimsDoNotLock();
+    void replacedCodeClaimsDoNotLock();
+    void replacedCodeCountsAgainAfterItsLife();
     void tokenEndpointErrors_data();
     void tokenEndpointErrors();
     void passwordLockout();
@@ -828,6 +830,46 @@ void TestPairingRegistry::forbiddenClaimsDoNotLock()
         QCOMPARE(sandbox.claim(ops, harborCode).status, 403);
     QCOMPARE(sandbox.claim(ops, QStringLiteral("not a code")).status, 400);
     QCOMPARE(sandbox.claim(ops, sandbox.newCode()).status, 200);
+}
+
+void TestPairingRegistry::replacedCodeClaimsDoNotLock()
+{
+    Sandbox sandbox;
+    const QByteArray ops = sandbox.signIn(Ops);
+    const QString replaced = sandbox.newCode();
+    sandbox.newCode(); // anyone who knows the device id may replace its code
+    const SandboxReply unknown = sandbox.claim(ops, QStringLiteral("ZZZZZZ")); // the first failure
+    QCOMPARE(unknown.status, 404);
+    const QString typed = replaced.left(3).toLower() + QLatin1Char('-') + replaced.mid(3);
+    for (int i = 0; i < 12; ++i) {
+        const SandboxReply reply = sandbox.claim(ops, i % 2 ? replaced : typed);
+        QCOMPARE(reply.status, 404);
+        QCOMPARE(codeOf(reply), QStringLiteral("4041"));
+        QCOMPARE(reply.body, unknown.body); // nothing tells a replaced code from an unknown one
+    }
+    for (int i = 0; i < 8; ++i)
+        QCOMPARE(sandbox.claim(ops, QStringLiteral("ZZZZZZ")).status, 404);
+    QCOMPARE(sandbox.claim(ops, sandbox.newCode("POS-1A2B3C00")).status, 200); // nine failures: not locked
+    QCOMPARE(sandbox.claim(ops, QStringLiteral("ZZZZZZ")).status, 404);        // the tenth never-issued code
+    const SandboxReply locked = sandbox.claim(ops, sandbox.newCode("POS-1A2B3C01"));
+    QCOMPARE(locked.status, 429);
+    QCOMPARE(codeOf(locked), QStringLiteral("4290"));
+}
+
+void TestPairingRegistry::replacedCodeCountsAgainAfterItsLife()
+{
+    Sandbox sandbox;
+    const QByteArray ops = sandbox.signIn(Ops);
+    const QString replaced = sandbox.newCode();
+    sandbox.clock.advanceSeconds(200);
+    sandbox.newCode();
+    sandbox.clock.advanceMs(99'999);
+    QCOMPARE(sandbox.claim(ops, replaced).status, 404); // within its life: not counted
+    sandbox.clock.advanceMs(1);
+    // Its 300 s life is over: it is forgotten, and a claim of it is a failure like any other.
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(sandbox.claim(ops, replaced).status, 404);
+    QCOMPARE(sandbox.claim(ops, sandbox.newCode("POS-1A2B3C00")).status, 429);
 }
 
 void TestPairingRegistry::tokenEndpointErrors_data()
