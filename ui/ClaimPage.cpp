@@ -3,13 +3,33 @@
 
 #include "StateColors.h"
 #include "TextStyle.h"
+#include "core/ClaimLimits.h"
+#include <QApplication>
+#include <QKeyEvent>
 #include <QLocale>
+#include <QPushButton>
 #include <QTimer>
 
 namespace viopay {
 
 namespace {
 using Kind = MerchantSession::ClaimOutcome::Kind;
+
+// From this many attempts left, the page warns before the server locks claims.
+constexpr int AttemptsWarnedFrom = 3;
+
+bool isEnter(const QKeyEvent *event)
+{
+    return event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+}
+
+// A symbol typed for a code (space aside: it presses the focused button).
+bool isTypedSymbol(const QKeyEvent *event)
+{
+    const QString text = event->text();
+    return !text.isEmpty() && text.at(0).isPrint() && !text.at(0).isSpace() &&
+           !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+}
 
 // The refusals whose panel says the same every time: what happened, and what to do.
 struct Refusal {
@@ -54,7 +74,7 @@ ClaimPage::ClaimPage(MerchantSession &session, QWidget *parent)
     connect(m_ui->codeEntry, &CodeEntry::submitted, this, &ClaimPage::claim);
     connect(m_ui->claimButton, &QPushButton::clicked, this, &ClaimPage::claim);
     connect(m_ui->codeEntry, &CodeEntry::refused, this, [this](const QString &hint) { showHint(hint, true); });
-    connect(m_ui->codeEntry, &CodeEntry::codeChanged, this, [this] { showHint(m_defaultHint, false); });
+    connect(m_ui->codeEntry, &CodeEntry::codeChanged, this, &ClaimPage::onCodeTyped);
     connect(m_ui->outcomeActionButton, &QPushButton::clicked, this, [this] {
         if (m_session.claimOutcome().kind == MerchantSession::ClaimOutcome::Kind::Claimed)
             claimAnother();
@@ -99,6 +119,62 @@ void ClaimPage::claimAnother()
     focusCode();
 }
 
+void ClaimPage::onCodeTyped()
+{
+    showDefaultHint();
+    // The outcome was about the code as it was: once it changes, the panel has said its piece.
+    const Kind kind = m_session.claimOutcome().kind;
+    if (kind != Kind::None && kind != Kind::Claiming)
+        m_session.clearClaim();
+}
+
+void ClaimPage::keyPressEvent(QKeyEvent *event)
+{
+    // Keys the focused button (Claim another, Try again) leaves unused arrive here.
+    auto *button = qobject_cast<QPushButton *>(QApplication::focusWidget());
+    if (isEnter(event) && button && isAncestorOf(button) && button->isEnabled()) {
+        button->click(); // outside a dialog a button takes only Space; at a counter, Enter
+        return;
+    }
+    if (isTypedSymbol(event) && !m_ui->codeEntry->hasFocus() && m_ui->codeEntry->isEnabled()) {
+        // The operator is already typing the next code: start it with this symbol.
+        if (m_session.claimOutcome().kind == Kind::Claimed)
+            claimAnother();
+        focusCode();
+        QCoreApplication::sendEvent(m_ui->codeEntry, event);
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+QString ClaimPage::attemptsWarning() const
+{
+    const int left = m_session.claimAttemptsLeft();
+    if (left > AttemptsWarnedFrom)
+        return {};
+    const qint64 minutes = ClaimLimits::FailedClaimWindowMs / 60'000;
+    // Two forms, not %n: the one plural form each of en, de, es and vi needs.
+    if (left == 1)
+        return tr("1 more code that is not active will lock claims for %1 minutes.").arg(minutes);
+    return tr("%1 more codes that are not active will lock claims for %2 minutes.").arg(left).arg(minutes);
+}
+
+void ClaimPage::showDefaultHint()
+{
+    const QString warning = attemptsWarning();
+    if (warning.isEmpty())
+        showHint(m_defaultHint, false);
+    else
+        showHint(warning, true);
+}
+
+void ClaimPage::focusActionButton()
+{
+    // Moved here by the program, not by Tab: say so, or native styles draw no focus hint at all.
+    window()->setAttribute(Qt::WA_KeyboardFocusChange);
+    m_ui->outcomeActionButton->setFocus(Qt::TabFocusReason);
+}
+
 void ClaimPage::showHint(const QString &hint, bool isProblem)
 {
     StateColors::showStatus(m_ui->hintLabel, hint, isProblem, true);
@@ -120,6 +196,8 @@ void ClaimPage::showPanel(const QString &title, const QString &text, const QStri
     m_ui->outcomeReferenceLabel->setText(reference);
     m_ui->outcomeReferenceLabel->setVisible(!reference.isEmpty());
     m_ui->outcomeActionButton->setText(action);
+    m_ui->outcomeActionButton->setMinimumWidth(0);
+    m_ui->outcomeActionButton->setMinimumWidth(m_ui->outcomeActionButton->sizeHint().width() + 24); // room for the ring
     m_ui->outcomeActionButton->setVisible(!action.isEmpty());
     m_ui->outcomeFrame->setAccessibleName(title);
     m_ui->outcomeFrame->setAccessibleDescription(text);
@@ -151,13 +229,19 @@ void ClaimPage::showOutcome()
                   tr("%1%2 now belongs to %3. Claimed at %4.")
                       .arg(outcome.deviceId, model, m_session.merchant().name,
                            QLocale().toString(outcome.claimedAt.toLocalTime().time(), QLocale::ShortFormat)),
-                  {}, tr("Claim &another"), StateColors::success());
+                  {}, tr("Claim a&nother"), StateColors::success());
         return;
     }
     case Kind::NotActive:
     case Kind::AlreadyClaimed:
     case Kind::OtherMerchant:
         showRefusal(outcome.kind, reference);
+        return;
+    case Kind::SameAsRefused:
+        showPanel(tr("This code was just refused"),
+                  tr("Nothing was sent: the answer would be the same. Ask for the code now on the terminal's "
+                     "screen and type it."),
+                  {}, {}, StateColors::urgent());
         return;
     case Kind::Locked:
         if (lockLeft > 0)
@@ -197,18 +281,17 @@ void ClaimPage::onClaimChanged()
 {
     using Kind = MerchantSession::ClaimOutcome::Kind;
     showOutcome();
+    const Kind kind = m_session.claimOutcome().kind;
+    if (kind == Kind::None || kind == Kind::Claiming)
+        return;
+    showDefaultHint();
+    // Typing starts over from the first cell, overwriting; arrows still reach a symbol to fix.
+    m_ui->codeEntry->setCursorPosition(0);
     // Where the operator goes next: the action offered, or back to the code to correct it.
-    switch (m_session.claimOutcome().kind) {
-    case Kind::Claimed:
-    case Kind::Failed:
-        m_ui->outcomeActionButton->setFocus();
-        return;
-    case Kind::None:
-    case Kind::Claiming:
-        return;
-    default:
+    if (kind == Kind::Claimed || kind == Kind::Failed)
+        focusActionButton();
+    else
         focusCode();
-    }
 }
 
 } // namespace viopay

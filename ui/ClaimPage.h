@@ -26,12 +26,19 @@ public:
     void focusCode(); // the first empty cell
     void reset();     // a new operator or a new sign-in: nothing of the last claim remains
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void claim();
     void claimAnother();
     void onClaimChanged();
     void showOutcome();
     void showHint(const QString &hint, bool isProblem);
+    void showDefaultHint();
+    QString attemptsWarning() const;
+    void onCodeTyped();
+    void focusActionButton();
     void showRefusal(MerchantSession::ClaimOutcome::Kind kind, const QString &reference);
     void showPanel(const QString &title, const QString &text, const QString &reference, const QString &action,
                    const QColor &accent);

@@ -115,6 +115,12 @@ void CodeEntry::keyPressEvent(QKeyEvent *event)
             changed();
         return;
     }
+    if (event->matches(QKeySequence::SelectAll) || event->key() == Qt::Key_Escape) {
+        // The cells are one field: "all of it" can only mean starting over.
+        if (!m_code.isEmpty())
+            clear();
+        return;
+    }
     switch (event->key()) {
     case Qt::Key_Return:
     case Qt::Key_Enter:

@@ -10,7 +10,7 @@ namespace viopay {
 // the next cell; spaces and hyphens are skipped; 0, O, I, 1 and anything outside the alphabet
 // are refused on the spot (refused() carries the hint). A paste such as "k7m-3np" or "K7M 3NP"
 // fills the cells from wherever the cursor is; a whole code replaces them all. Backspace goes
-// back, arrows move, typing over a cell corrects it, Enter submits.
+// back, arrows move, typing over a cell corrects it, Esc and Ctrl+A clear, Enter submits.
 class CodeEntry : public QWidget {
     Q_OBJECT
     Q_PROPERTY(QString code READ code WRITE setCode NOTIFY codeChanged USER true)
@@ -21,6 +21,7 @@ public:
     QString code() const { return m_code; } // canonical symbols typed so far, up to 6
     void setCode(const QString &text);      // normalised; refused symbols are dropped with a hint
     int cursorPosition() const { return m_cursor; }
+    void setCursorPosition(int position) { moveCursor(position); }
     bool isComplete() const;
     void clear();
 

@@ -97,7 +97,12 @@ void DevicesPage::showDevices()
         if (m_filter->index(row, DeviceTableModel::DeviceId).data().toString() == selected)
             m_ui->devicesTableView->selectRow(row);
     }
-    m_ui->devicesTableView->resizeColumnsToContents();
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        // Once, on the first list: after that a refresh or a filter keystroke leaves the widths
+        // (the person's own among them) alone, and the last column takes the spare width.
+        m_ui->devicesTableView->resizeColumnsToContents();
+        m_columnsSized = true;
+    }
     m_ui->refreshButton->setEnabled(!m_session.devicesLoading());
     if (m_session.devicesLoading())
         m_ui->statusLabel->setText(tr("Loading devices…"));

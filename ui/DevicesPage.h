@@ -45,6 +45,7 @@ private:
     QSortFilterProxyModel *m_filter;
     Confirm m_confirm = &DevicesPage::confirmWithDialog;
     QString m_notice; // the last release's outcome, shown beside the count
+    bool m_columnsSized = false;
 };
 
 } // namespace viopay

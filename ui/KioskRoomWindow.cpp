@@ -1,6 +1,7 @@
 #include "KioskRoomWindow.h"
 
 #include "StateColors.h"
+#include <QAbstractButton>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QKeyEvent>
@@ -11,6 +12,23 @@
 #include <cmath>
 
 namespace viopay {
+
+namespace {
+// "&Retry now" -> "Retry now" ("R&&D" stays): in a room, Alt+R cannot pick one terminal of many.
+void dropMnemonics(QWidget *screen)
+{
+    for (QAbstractButton *button : screen->findChildren<QAbstractButton *>()) {
+        QString text = button->text();
+        for (qsizetype index = 0; index < text.size(); ++index) {
+            if (text.at(index) == QLatin1Char('&') && index + 1 < text.size() && text.at(index + 1) != QLatin1Char('&'))
+                text.remove(index, 1);
+            else if (text.at(index) == QLatin1Char('&'))
+                ++index; // "&&" is a literal ampersand
+        }
+        button->setText(text);
+    }
+}
+} // namespace
 
 KioskRoomWindow::KioskRoomWindow(const std::vector<Terminal> &terminals, const QString &problem, QWidget *parent)
     : QWidget(parent)
@@ -33,6 +51,7 @@ KioskRoomWindow::KioskRoomWindow(const std::vector<Terminal> &terminals, const Q
         KioskWindow::Setup setup = terminal.setup;
         setup.compact = true;
         auto *screen = new KioskWindow(*terminal.session, setup, this);
+        dropMnemonics(screen);
         screen->setFocusPolicy(Qt::StrongFocus);
         screen->setAutoFillBackground(true);
         const int index = int(m_screens.size());

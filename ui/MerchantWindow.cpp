@@ -3,10 +3,14 @@
 
 #include "ClaimPage.h"
 #include "DevicesPage.h"
+#include "FocusRingStyle.h"
 #include "SignInPage.h"
 #include "StateColors.h"
 
 #include "merchant/MerchantSession.h"
+
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace viopay {
 
@@ -27,9 +31,10 @@ MerchantWindow::MerchantWindow(MerchantSession &session, QWidget *parent)
             .arg(StateColors::tint(StateColors::warning(), palette().color(QPalette::Base)).name(),
                  StateColors::warning().name()));
     m_ui->keychainLabel->hide();
+    FocusRingStyle::applyTo(this); // a counter is worked from the keyboard: the focus must show
 
-    connect(m_ui->signOutButton, &QPushButton::clicked, &m_session, &MerchantSession::signOut);
-    connect(m_ui->signOutAction, &QAction::triggered, &m_session, &MerchantSession::signOut);
+    connect(m_ui->signOutButton, &QPushButton::clicked, this, &MerchantWindow::signOut);
+    connect(m_ui->signOutAction, &QAction::triggered, this, &MerchantWindow::signOut);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->showClaimAction, &QAction::triggered, this, [this] {
         m_ui->tabWidget->setCurrentWidget(m_ui->claimTab);
@@ -50,6 +55,26 @@ MerchantWindow::MerchantWindow(MerchantSession &session, QWidget *parent)
 }
 
 MerchantWindow::~MerchantWindow() = default;
+
+void MerchantWindow::signOut()
+{
+    // Without a kept sign-in, signing out means typing the password again: a slip costs that.
+    if (!m_session.isSignInKept() && !m_confirmSignOut(this))
+        return;
+    m_session.signOut();
+}
+
+bool MerchantWindow::confirmSignOutWithDialog(QWidget *parent)
+{
+    QMessageBox question(QMessageBox::Question, tr("Sign out?"), tr("Sign out of this computer?"),
+                         QMessageBox::NoButton, parent);
+    question.setInformativeText(tr("This sign-in is not kept, so you will need your password to sign in again."));
+    QPushButton *signOut = question.addButton(tr("&Sign out"), QMessageBox::AcceptRole);
+    QPushButton *stay = question.addButton(tr("S&tay signed in"), QMessageBox::RejectRole);
+    question.setDefaultButton(stay); // Enter, pressed by habit, keeps the session
+    question.exec();
+    return question.clickedButton() == signOut;
+}
 
 void MerchantWindow::showState()
 {

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -28,6 +29,11 @@ public:
     ClaimPage *claimPage() const { return m_claimPage; }
     DevicesPage *devicesPage() const { return m_devicesPage; }
 
+    // Asks before a sign-out that the keychain does not keep; tests answer without a dialog.
+    using ConfirmSignOut = std::function<bool(QWidget *parent)>;
+    void setConfirmSignOut(ConfirmSignOut confirm) { m_confirmSignOut = std::move(confirm); }
+    static bool confirmSignOutWithDialog(QWidget *parent);
+
 Q_SIGNALS:
     void inspectorRequested();   // View > Network inspector
     void faultDrillsRequested(); // View > Fault drills
@@ -35,12 +41,14 @@ Q_SIGNALS:
 private:
     void showState();
     void showKeychainProblem();
+    void signOut();
 
     std::unique_ptr<Ui::MerchantWindow> m_ui;
     MerchantSession &m_session;
     SignInPage *m_signInPage;
     ClaimPage *m_claimPage;
     DevicesPage *m_devicesPage;
+    ConfirmSignOut m_confirmSignOut = &MerchantWindow::confirmSignOutWithDialog;
 };
 
 } // namespace viopay

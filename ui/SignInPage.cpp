@@ -5,6 +5,7 @@
 #include "TextStyle.h"
 #include "core/ServerUrl.h"
 
+#include <QKeyEvent>
 #include <QTimer>
 
 namespace viopay {
@@ -18,12 +19,13 @@ SignInPage::SignInPage(MerchantSession &session, QWidget *parent)
     m_ui->setupUi(this);
     TextStyle::title(m_ui->titleLabel);
     StateColors::mute(m_ui->introLabel);
+    StateColors::mute(m_ui->keepSignedInNoteLabel);
     m_ui->serverEdit->setMinimumWidth(320);
     m_ui->messageLabel->hide();
 
     connect(m_ui->signInButton, &QPushButton::clicked, this, &SignInPage::submit);
-    for (QLineEdit *field : {m_ui->serverEdit, m_ui->accountEdit, m_ui->secretEdit})
-        connect(field, &QLineEdit::returnPressed, this, &SignInPage::submit);
+    connect(m_ui->serverEdit, &QLineEdit::textChanged, this, &SignInPage::showKeepSignedIn);
+    connect(m_ui->accountEdit, &QLineEdit::textChanged, this, &SignInPage::showProblem); // a lock is per user
     connect(m_ui->portalUserRadio, &QRadioButton::toggled, this, &SignInPage::showAccountKind);
     connect(&m_session, &MerchantSession::stateChanged, this, &SignInPage::showState);
     m_lockTicker->setInterval(1000);
@@ -32,6 +34,28 @@ SignInPage::SignInPage(MerchantSession &session, QWidget *parent)
 }
 
 SignInPage::~SignInPage() = default;
+
+void SignInPage::keyPressEvent(QKeyEvent *event)
+{
+    // Enter from any field, the check box or a button signs in; fields pass Enter on to here.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        submit();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void SignInPage::showKeepSignedIn()
+{
+    const std::optional<QUrl> server = ServerUrl::parse(m_ui->serverEdit->text());
+    const bool canKeep = !server || m_session.canKeepSignIn(*server);
+    m_ui->keepSignedInCheckBox->setEnabled(canKeep && m_session.state() != MerchantSession::State::SigningIn);
+    m_ui->keepSignedInNoteLabel->setVisible(!canKeep);
+    if (!canKeep)
+        m_ui->keepSignedInCheckBox->setChecked(false);
+    m_ui->keepSignedInCheckBox->setAccessibleDescription(canKeep ? m_ui->keepSignedInCheckBox->toolTip()
+                                                                 : m_ui->keepSignedInNoteLabel->text());
+}
 
 MerchantSession::AccountKind SignInPage::accountKind() const
 {
@@ -42,6 +66,7 @@ MerchantSession::AccountKind SignInPage::accountKind() const
 void SignInPage::prepare()
 {
     m_ui->serverEdit->setText(m_session.server().toString());
+    showKeepSignedIn(); // the same address sends no textChanged, yet the server may have changed
     if (const auto remembered = m_session.rememberedAccount(); remembered && m_ui->accountEdit->text().isEmpty()) {
         const bool client = remembered->kind == MerchantSession::AccountKind::ApiClient;
         (client ? m_ui->apiClientRadio : m_ui->portalUserRadio)->setChecked(true);
@@ -57,7 +82,7 @@ void SignInPage::prepare()
 void SignInPage::showAccountKind()
 {
     const bool client = accountKind() == MerchantSession::AccountKind::ApiClient;
-    m_ui->accountLabel->setText(client ? tr("Client &id") : tr("&E-mail"));
+    m_ui->accountLabel->setText(client ? tr("Client i&d") : tr("&E-mail"));
     m_ui->secretLabel->setText(client ? tr("Client s&ecret") : tr("Pass&word"));
     m_ui->accountEdit->setPlaceholderText(client ? tr("e.g. cafe-lumen-desk") : tr("name@business.example"));
     m_ui->accountEdit->setAccessibleName(client ? tr("Client id") : tr("E-mail"));
@@ -65,14 +90,15 @@ void SignInPage::showAccountKind()
     m_ui->keepSignedInCheckBox->setToolTip(
         client ? tr("The client secret is kept in this computer's keychain, nowhere else.")
                : tr("Only a sign-in token is kept, in this computer's keychain; never your password."));
+    showKeepSignedIn();
 }
 
 void SignInPage::submit()
 {
-    if (m_session.state() == MerchantSession::State::SigningIn || m_session.signInLockSecondsLeft() > 0)
+    const QString account = m_ui->accountEdit->text().trimmed();
+    if (m_session.state() == MerchantSession::State::SigningIn || m_session.signInLockedFor(account))
         return;
     const std::optional<QUrl> server = ServerUrl::parse(m_ui->serverEdit->text());
-    const QString account = m_ui->accountEdit->text().trimmed();
     const QString secret = m_ui->secretEdit->text();
     if (!server) {
         setMessage(tr("The server address is not a web address such as https://api.viopay.io."), true);
@@ -101,6 +127,7 @@ void SignInPage::showState()
                                                            m_ui->apiClientRadio, m_ui->accountEdit, m_ui->secretEdit,
                                                            m_ui->keepSignedInCheckBox, m_ui->signInButton})
         input->setEnabled(!busy);
+    showKeepSignedIn();
     if (busy) {
         setMessage(tr("Signing in as %1…").arg(m_session.account().name), false);
         return;
@@ -121,7 +148,8 @@ void SignInPage::showProblem()
     using Kind = MerchantSession::SignInProblem::Kind;
     const MerchantSession::SignInProblem &problem = m_session.signInProblem();
     const int lockLeft = m_session.signInLockSecondsLeft();
-    m_ui->signInButton->setEnabled(lockLeft == 0 && m_session.state() != MerchantSession::State::SigningIn);
+    const bool lockedHere = m_session.signInLockedFor(m_ui->accountEdit->text());
+    m_ui->signInButton->setEnabled(!lockedHere && m_session.state() != MerchantSession::State::SigningIn);
     if (lockLeft > 0)
         m_lockTicker->start();
     else
@@ -137,6 +165,10 @@ void SignInPage::showProblem()
                    true);
         return;
     case Kind::LockedOut:
+        if (lockLeft > 0 && !lockedHere) { // another user: the server locked only the first
+            setMessage({}, false);
+            return;
+        }
         setMessage(lockLeft > 0 ? tr("Too many failed sign-ins: this account is locked. Try again in %1.")
                                       .arg(TextStyle::minutesAndSeconds(lockLeft))
                                 : tr("You can try to sign in again now."),

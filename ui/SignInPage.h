@@ -28,8 +28,12 @@ public:
     // focus in the first empty field.
     void prepare();
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void submit();
+    void showKeepSignedIn();
     void showAccountKind();
     void showState();
     void showProblem();

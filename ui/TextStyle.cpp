@@ -1,5 +1,6 @@
 #include "TextStyle.h"
 
+#include <QCoreApplication>
 #include <QWidget>
 
 namespace viopay::TextStyle {
@@ -14,7 +15,12 @@ void title(QWidget *widget, double scale)
 
 QString minutesAndSeconds(int seconds)
 {
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    const int minutes = seconds / 60;
+    if (minutes == 0)
+        return QCoreApplication::translate("viopay::TextStyle", "%1 s").arg(seconds);
+    if (seconds % 60 == 0)
+        return QCoreApplication::translate("viopay::TextStyle", "%1 min").arg(minutes);
+    return QCoreApplication::translate("viopay::TextStyle", "%1 min %2 s").arg(minutes).arg(seconds % 60);
 }
 
 } // namespace viopay::TextStyle

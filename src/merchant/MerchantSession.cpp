@@ -1,5 +1,6 @@
 #include "MerchantSession.h"
 
+#include "core/ClaimLimits.h"
 #include "core/Clock.h"
 #include "core/ErrorCode.h"
 #include "core/SettingsKeys.h"
@@ -111,7 +112,7 @@ void MerchantSession::signIn(const Account &account, const QString &secret, bool
 {
     if (m_state == State::SigningIn)
         return;
-    m_keepSignedIn = keepSignedIn;
+    m_keepSignedIn = keepSignedIn && canKeepSignIn(server());
     startSignIn(account, secret, false, [this, account, secret](SignInDone done) {
         if (account.kind == AccountKind::ApiClient)
             m_portal.signInWithClient(account.name, secret, this, std::move(done));
@@ -153,6 +154,9 @@ void MerchantSession::startSignIn(const Account &account, const QString &secret,
                                          return;
                                      }
                                      m_merchant = std::get<SessionInfo>(session).merchant;
+                                     if (m_merchant.id != m_refusalsMerchantId)
+                                         m_refusalTimesMs.clear(); // the server counts per merchant
+                                     m_refusalsMerchantId = m_merchant.id;
                                      onSignedIn(clientSecret);
                                  });
     });
@@ -175,13 +179,16 @@ void MerchantSession::onSignedIn(const QString &clientSecret)
 void MerchantSession::failSignIn(SignInProblem::Kind kind, const std::optional<ApiError> &error)
 {
     m_portal.signOut();
-    m_signInProblem = {kind, error, 0};
-    if (kind == SignInProblem::Kind::LockedOut)
+    m_signInProblem = {kind, error, 0, {}};
+    if (kind == SignInProblem::Kind::LockedOut) {
         m_signInProblem.retryAtMs =
             m_clock.monotonicMs() + qint64(error->retryAfterSeconds().value_or(DefaultLockSeconds)) * 1000;
+        m_signInProblem.account = m_account.name;
+    }
     m_merchant = {};
     m_devices.clear();
     m_claim = {};
+    m_lastRefusedCode.clear();
     setState(State::SignedOut);
 }
 
@@ -253,6 +260,37 @@ int MerchantSession::signInLockSecondsLeft() const
                : 0;
 }
 
+bool MerchantSession::isSignInKept() const
+{
+    return m_state == State::SignedIn && m_keepSignedIn &&
+           m_settings.value(SettingsKeys::MerchantKeptInKeychain).toBool();
+}
+
+bool MerchantSession::signInLockedFor(const QString &accountName) const
+{
+    return signInLockSecondsLeft() > 0 &&
+           accountName.trimmed().compare(m_signInProblem.account, Qt::CaseInsensitive) == 0;
+}
+
+bool MerchantSession::canKeepSignIn(const QUrl &server) const
+{
+    return m_forgetfulServer.isEmpty() ||
+           server.adjusted(QUrl::StripTrailingSlash) != m_forgetfulServer.adjusted(QUrl::StripTrailingSlash);
+}
+
+void MerchantSession::dropExpiredRefusals() const
+{
+    const qint64 windowStart = m_clock.monotonicMs() - ClaimLimits::FailedClaimWindowMs;
+    while (!m_refusalTimesMs.isEmpty() && m_refusalTimesMs.constFirst() <= windowStart)
+        m_refusalTimesMs.removeFirst();
+}
+
+int MerchantSession::claimAttemptsLeft() const
+{
+    dropExpiredRefusals();
+    return qMax(0, ClaimLimits::FailedClaims - int(m_refusalTimesMs.size()));
+}
+
 void MerchantSession::claim(const QString &typedCode)
 {
     if (m_state != State::SignedIn || m_claim.kind == ClaimOutcome::Kind::Claiming || claimLockSecondsLeft() > 0)
@@ -267,9 +305,18 @@ void MerchantSession::claim(const QString &typedCode)
         finishClaim(refused);
         return;
     }
+    if (code->value() == m_lastRefusedCode) {
+        // Sending it again would only count toward the lock: the server's answer cannot change.
+        ClaimOutcome same;
+        same.kind = ClaimOutcome::Kind::SameAsRefused;
+        same.code = code->value();
+        finishClaim(same);
+        return;
+    }
     ClaimOutcome claiming;
     claiming.kind = ClaimOutcome::Kind::Claiming;
     claiming.code = code->value();
+    m_lastRefusedCode.clear();
     finishClaim(claiming);
     const quint64 generation = m_generation;
     m_portal.claim(code->value(), this, [this, generation, claiming](const Result<QString> &claimed) {
@@ -284,6 +331,7 @@ void MerchantSession::claim(const QString &typedCode)
             if (outcome.kind == ClaimOutcome::Kind::Locked)
                 outcome.retryAtMs =
                     m_clock.monotonicMs() + qint64(error->retryAfterSeconds().value_or(DefaultLockSeconds)) * 1000;
+            countRefusal(outcome);
             finishClaim(outcome);
             return;
         }
@@ -299,6 +347,14 @@ void MerchantSession::clearClaim()
 {
     if (m_claim.kind != ClaimOutcome::Kind::Claiming && claimLockSecondsLeft() == 0)
         finishClaim({});
+}
+
+void MerchantSession::countRefusal(const ClaimOutcome &outcome)
+{
+    if (outcome.kind != ClaimOutcome::Kind::NotActive)
+        return;
+    m_lastRefusedCode = outcome.code;
+    m_refusalTimesMs.append(m_clock.monotonicMs());
 }
 
 void MerchantSession::finishClaim(ClaimOutcome outcome)
@@ -327,13 +383,12 @@ void MerchantSession::refreshDevices()
         }
         m_devicesError.reset();
         m_devices = std::get<QList<MerchantDevice>>(devices);
-        // The claim just made gets its model and the server's time from the list.
+        // The claim just made gets its model from the list. Its time stays this computer's, taken
+        // when the claim was answered, so the time shown never jumps to the server's clock.
         for (const MerchantDevice &device : std::as_const(m_devices)) {
             if (m_claim.kind != ClaimOutcome::Kind::Claimed || device.deviceId != m_claim.deviceId)
                 continue;
             m_claim.model = device.model;
-            if (device.claimedAt.isValid())
-                m_claim.claimedAt = device.claimedAt;
             Q_EMIT claimChanged();
         }
         Q_EMIT devicesChanged();

@@ -46,6 +46,7 @@ public:
         Kind kind = Kind::None;
         std::optional<ApiError> error;
         qint64 retryAtMs = 0; // LockedOut: Clock::monotonicMs() when a new try may work
+        QString account;      // LockedOut: the server locks one user, not the computer
     };
 
     struct ClaimOutcome {
@@ -54,6 +55,7 @@ public:
             Claiming,
             Claimed,        // device, model and time filled in
             NotActive,      // 404: no such code in its life
+            SameAsRefused,  // not sent: the code the server has just answered 404 to
             AlreadyClaimed, // 409
             OtherMerchant,  // 403
             Locked,         // 429: retryAtMs
@@ -79,6 +81,8 @@ public:
     const SignInProblem &signInProblem() const { return m_signInProblem; }
     // Set when "keep me signed in" could not be honoured: the keychain's words.
     const QString &keychainProblem() const { return m_keychainProblem; }
+    // Signed in, and the keychain holds this sign-in for the next start.
+    bool isSignInKept() const;
     QUrl server() const;
     void setServer(const QUrl &server); // signed out only
 
@@ -91,7 +95,16 @@ public:
 
     const ClaimOutcome &claimOutcome() const { return m_claim; }
     int claimLockSecondsLeft() const; // while Locked
+    // Codes not active that this session may still send before the server locks claims, counted
+    // from its own refusals (other operators of the merchant count too, so it is at most this).
+    int claimAttemptsLeft() const;
     int signInLockSecondsLeft() const;
+    bool signInLockedFor(const QString &accountName) const; // the locked user's name, as typed
+
+    // A server whose data ends with this run (the built-in sandbox): a kept sign-in would be
+    // useless there, so none is kept.
+    void setServerForgetsSignIns(const QUrl &server) { m_forgetfulServer = server; }
+    bool canKeepSignIn(const QUrl &server) const;
     // Claims the typed code; a malformed one is refused locally with the problem.
     void claim(const QString &typedCode);
     void clearClaim();
@@ -121,6 +134,8 @@ private:
     void onRefreshTokenChanged(const QString &refreshToken);
     bool endsSession(const ApiError &error);
     void finishClaim(ClaimOutcome outcome);
+    void countRefusal(const ClaimOutcome &outcome);
+    void dropExpiredRefusals() const;
     void setState(State state);
     QString keychainKey() const;
 
@@ -138,6 +153,10 @@ private:
     QString m_keychainProblem;
     quint64 m_generation = 0; // answers for an earlier sign-in are dropped
     ClaimOutcome m_claim;
+    QString m_lastRefusedCode;              // a 404's code, until another code is sent
+    mutable QList<qint64> m_refusalTimesMs; // monotonic, within the lockout window
+    QString m_refusalsMerchantId;           // whose refusals they are
+    QUrl m_forgetfulServer;
     QList<MerchantDevice> m_devices;
     bool m_devicesLoading = false;
     std::optional<ApiError> m_devicesError;

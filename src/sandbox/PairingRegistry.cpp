@@ -6,6 +6,7 @@
 #include "SlidingWindowLimit.h"
 #include "Store.h"
 #include "core/ApiError.h"
+#include "core/ClaimLimits.h"
 #include "core/Clock.h"
 #include "core/DeviceIdentity.h"
 #include "core/ErrorCode.h"
@@ -30,8 +31,8 @@ Q_LOGGING_CATEGORY(lcRegistry, "viopay.sandbox.registry")
 constexpr qint64 CodeLifeMs = 300'000;
 constexpr int CodesPerWindow = 10;
 constexpr qint64 CodeWindowMs = 60'000;
-constexpr int FailedClaimLimit = 10;
-constexpr qint64 FailedClaimWindowMs = 15 * 60'000;
+constexpr int FailedClaimLimit = ClaimLimits::FailedClaims;
+constexpr qint64 FailedClaimWindowMs = ClaimLimits::FailedClaimWindowMs;
 constexpr int CodeGenerationAttempts = 16;
 constexpr qsizetype MaxInternedTexts = 4096;
 constexpr char MinSupportedVersion[] = "1.3.5";

@@ -61,6 +61,8 @@ bool Workspace::open(const Options &options, QString *error)
         m_portal = std::make_unique<PortalClient>(*m_transport, m_clock);
         m_credentials = std::make_unique<CredentialStore>();
         m_merchant = std::make_unique<MerchantSession>(*m_portal, *m_transport, *m_credentials, m_settings, m_clock);
+        if (m_sandbox) // its database lives in memory: a sign-in kept for the next run finds nobody
+            m_merchant->setServerForgetsSignIns(baseUrl);
         if (options.signInDemoMerchant)
             m_merchant->signIn({MerchantSession::AccountKind::PortalUser, QLatin1String(DemoData::CafeLumenUser)},
                                QLatin1String(DemoData::Password), false);

@@ -1,6 +1,8 @@
 // Accessibility: every control has an accessible name and description, every form sets its tab
 // order, state colours keep 4.5:1 contrast, the countdown speaks in minutes, and labels that show
 // a server's text show it as plain text.
+#include "Mnemonics.h"
+
 #include "api/HttpTransport.h"
 #include "api/PortalClient.h"
 #include "api/PosClient.h"
@@ -14,6 +16,7 @@
 #include "ui/CountdownRing.h"
 #include "ui/FaultDrillsDialog.h"
 #include "ui/InspectorWindow.h"
+#include "ui/KioskRoomWindow.h"
 #include "ui/KioskSettingsDialog.h"
 #include "ui/KioskWindow.h"
 #include "ui/MerchantWindow.h"
@@ -25,6 +28,7 @@
 #include <QHash>
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QRadioButton>
 #include <QSettings>
 #include <QTest>
 
@@ -201,6 +205,26 @@ private Q_SLOTS:
         for (const QString &control : std::as_const(missing))
             qWarning("no accessible %s", qPrintable(control));
         QVERIFY2(missing.isEmpty(), "every control needs an accessible name and description");
+    }
+
+    void noWindowSharesAMnemonic()
+    {
+        EveryWindow every(*m_transport, *m_settings, m_clock);
+        const KioskWindow::Setup setup{"http://x", "{code}", "POS", false};
+        every.windows.push_back(std::make_unique<KioskRoomWindow>(
+            std::vector<KioskRoomWindow::Terminal>{{&every.kiosk, setup}, {&every.kiosk, setup}}));
+        QStringList clashes;
+        for (const auto &window : every.windows) {
+            for (const QString &clash : Mnemonics::clashes(*window))
+                clashes << window->metaObject()->className() + QString(": ") + clash;
+            // The sign-in page renames its fields for an API client.
+            if (auto *apiClient = window->findChild<QRadioButton *>("apiClientRadio")) {
+                apiClient->setChecked(true);
+                for (const QString &clash : Mnemonics::clashes(*window))
+                    clashes << window->metaObject()->className() + QString(" (API client): ") + clash;
+            }
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join("\n")));
     }
 
     void labelsThatShowAServersTextAreNeverRichText()

@@ -1,4 +1,5 @@
-// The six-cell code entry: typing, each paste form, refused symbols, Backspace, arrows, Enter.
+// The six-cell code entry: typing, each paste form, refused symbols, Backspace, arrows, Esc,
+// Ctrl+A, Enter.
 #include "ui/CodeEntry.h"
 
 #include <QApplication>
@@ -152,6 +153,19 @@ private Q_SLOTS:
         const int cellWidth = m_entry->width() / 7;
         QTest::mouseClick(m_entry.get(), Qt::LeftButton, {}, QPoint(cellWidth + cellWidth / 2, m_entry->height() / 2));
         QCOMPARE(m_entry->cursorPosition(), 1);
+    }
+
+    void escAndSelectAllClearTheCells()
+    {
+        QTest::keyClicks(m_entry.get(), "K7M3");
+        QTest::keyClick(m_entry.get(), Qt::Key_Escape);
+        QVERIFY(m_entry->code().isEmpty());
+        QCOMPARE(m_entry->cursorPosition(), 0);
+        QTest::keyClicks(m_entry.get(), "K7M3NP");
+        QTest::keySequence(m_entry.get(), QKeySequence::SelectAll);
+        QVERIFY(m_entry->code().isEmpty());
+        QTest::keyClicks(m_entry.get(), "R4T9WX");
+        QCOMPARE(m_entry->code(), QString("R4T9WX"));
     }
 };
 

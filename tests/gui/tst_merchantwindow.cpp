@@ -1,6 +1,7 @@
 // The merchant window driven from the keyboard against the sandbox, offscreen: sign-in, claim
-// outcomes, devices, release.
+// outcomes, devices, release, and what a counter operator's keyboard habits meet.
 #include "HttpProbe.h"
+#include "Mnemonics.h"
 
 #include "api/PortalClient.h"
 #include "core/Clock.h"
@@ -13,6 +14,9 @@
 #include "ui/MerchantWindow.h"
 #include "ui/SignInPage.h"
 
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -70,6 +74,32 @@ class TestMerchantWindow : public QObject {
         QCOMPARE(QApplication::focusWidget(), child<QLineEdit>("secretEdit"));
         QTest::keyClicks(QApplication::focusWidget(), password);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    }
+
+    // A different code the sandbox does not know, for each attempt.
+    static QString deadCode(int attempt)
+    {
+        return QStringLiteral("ZZZ9") + QString("23456789ABCDEFGH").mid(attempt, 2);
+    }
+
+    void signIn()
+    {
+        signInWithKeyboard();
+        QTRY_COMPARE(m_session->state(), State::SignedIn);
+    }
+
+    void claimATerminal()
+    {
+        typeAndClaim(codeFor("POS-8F3A2C91"));
+        QCOMPARE(m_session->claimOutcome().kind, MerchantSession::ClaimOutcome::Kind::Claimed);
+        QCOMPARE(QApplication::focusWidget(), child<QPushButton>("outcomeActionButton"));
+    }
+
+    // Each key to whichever widget has the focus then, as a keyboard delivers it.
+    static void typeAtFocus(const QString &keys)
+    {
+        for (QChar key : keys)
+            QTest::keyClick(QApplication::focusWidget(), key.toLatin1());
     }
 
     void typeAndClaim(const QString &code)
@@ -189,14 +219,16 @@ private Q_SLOTS:
         QTRY_COMPARE(m_session->state(), State::SignedIn);
         for (int attempt = 0; attempt < 11; ++attempt) {
             codeEntry()->clear();
-            typeAndClaim("ZZZ999");
+            typeAndClaim(deadCode(attempt));
         }
         QCOMPARE(text("outcomeTitleLabel"), QString("Claims are locked for now"));
         const QString before = text("outcomeTextLabel");
         QVERIFY(!child<QPushButton>("claimButton")->isEnabled());
         m_clock.advanceSeconds(61);
         QTRY_VERIFY(text("outcomeTextLabel") != before); // the ticker shows the new time left
-        QVERIFY(text("outcomeTextLabel").contains(QRegularExpression("again in \\d+:\\d\\d")));
+        // Minutes and seconds in words: "14:51" would read as a time of day.
+        QVERIFY2(text("outcomeTextLabel").contains(QRegularExpression("again in \\d+ min( \\d+ s)?\\.")),
+                 qPrintable(text("outcomeTextLabel")));
     }
 
     void devicesFilterAndReleaseWithConfirmation()
@@ -223,6 +255,212 @@ private Q_SLOTS:
         QCOMPARE(asked, QString("POS-1A2B3C01 Sunmi-P2 Cafe Lumen"));
         QTRY_VERIFY(text("statusLabel").contains("POS-1A2B3C01 was released"));
         QTRY_COMPARE(table->model()->index(0, 2).data().toString(), QString("Inactive"));
+    }
+
+    void noMnemonicIsSharedAfterAClaimOrAFailure()
+    {
+        signIn();
+        QVERIFY2(Mnemonics::clashes(*m_window).isEmpty(), qPrintable(Mnemonics::clashes(*m_window).join("\n")));
+        claimATerminal(); // "Claim another" once shared Alt+A with the Account menu
+        QVERIFY2(Mnemonics::clashes(*m_window).isEmpty(), qPrintable(Mnemonics::clashes(*m_window).join("\n")));
+        m_sandbox->stop();
+        typeAtFocus("K7M3NP");
+        QTest::keyClick(codeEntry(), Qt::Key_Return);
+        QTRY_COMPARE(m_session->claimOutcome().kind, MerchantSession::ClaimOutcome::Kind::Failed);
+        QVERIFY(child<QPushButton>("outcomeActionButton")->isVisible()); // Try again
+        QVERIFY2(Mnemonics::clashes(*m_window).isEmpty(), qPrintable(Mnemonics::clashes(*m_window).join("\n")));
+    }
+
+    void signingOutAsksFirstWhenTheSignInIsNotKept()
+    {
+        signIn(); // "keep me signed in" unticked
+        int asked = 0;
+        bool answer = false;
+        m_window->setConfirmSignOut([&](QWidget *) {
+            ++asked;
+            return answer;
+        });
+        QTest::keyClick(child<QPushButton>("signOutButton"), Qt::Key_Space);
+        QCOMPARE(asked, 1);
+        QCOMPARE(m_session->state(), State::SignedIn);
+        answer = true;
+        QTest::keySequence(m_window.get(), QKeySequence("Ctrl+Shift+L"));
+        QCOMPARE(asked, 2);
+        QCOMPARE(m_session->state(), State::SignedOut);
+    }
+
+    void afterARefusedCodeTheRightCodeCanBeTyped()
+    {
+        signIn();
+        typeAndClaim(deadCode(0));
+        QCOMPARE(m_session->claimOutcome().kind, MerchantSession::ClaimOutcome::Kind::NotActive);
+        QCOMPARE(QApplication::focusWidget(), codeEntry());
+        const QString code = codeFor("POS-8F3A2C91");
+        QTest::keyClick(codeEntry(), code.at(0).toLatin1());
+        QVERIFY(!child<QWidget>("outcomeFrame")->isVisible()); // the panel goes as soon as one types
+        QTest::keyClicks(codeEntry(), code.mid(1));
+        QCOMPARE(codeEntry()->code(), code); // typed over the refused one, from the first cell
+        QTest::keyClick(codeEntry(), Qt::Key_Return);
+        QTRY_COMPARE(m_session->claimOutcome().kind, MerchantSession::ClaimOutcome::Kind::Claimed);
+    }
+
+    void theSameRefusedCodeIsNotSentAgain()
+    {
+        signIn();
+        typeAndClaim(deadCode(0));
+        const int left = m_session->claimAttemptsLeft();
+        QCOMPARE(left, 9);
+        QTest::keyClick(codeEntry(), Qt::Key_Return); // Enter again on the refused code
+        QCOMPARE(m_session->claimOutcome().kind, MerchantSession::ClaimOutcome::Kind::SameAsRefused);
+        QVERIFY(text("outcomeTitleLabel").contains("just refused"));
+        QCOMPARE(m_session->claimAttemptsLeft(), left); // nothing sent, nothing counted
+    }
+
+    void fewAttemptsLeftAreWarnedBeforeTheLock()
+    {
+        signIn();
+        for (int attempt = 0; attempt < 6; ++attempt)
+            typeAndClaim(deadCode(attempt));
+        QVERIFY(!text("hintLabel").contains("will lock claims"));
+        typeAndClaim(deadCode(6));
+        QVERIFY2(text("hintLabel").contains("3 more codes that are not active will lock claims for 15 minutes"),
+                 qPrintable(text("hintLabel")));
+        QTest::keyClick(codeEntry(), Qt::Key_K); // the panel goes; the warning stays under the cells
+        QVERIFY(!child<QWidget>("outcomeFrame")->isVisible());
+        QVERIFY(text("hintLabel").contains("3 more codes"));
+        m_clock.advanceSeconds(15 * 60); // the refusals age out of the server's window
+        QCOMPARE(m_session->claimAttemptsLeft(), 10);
+    }
+
+    void afterAClaimTypingStartsTheNextCode()
+    {
+        signIn();
+        claimATerminal();
+        typeAtFocus("k7m");
+        QCOMPARE(QApplication::focusWidget(), codeEntry());
+        QCOMPARE(codeEntry()->code(), QString("K7M"));
+        QVERIFY(!child<QWidget>("outcomeFrame")->isVisible());
+    }
+
+    void enterPressesTheFocusedButton()
+    {
+        signIn();
+        claimATerminal();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Claim another
+        QCOMPARE(QApplication::focusWidget(), codeEntry());
+        QVERIFY(codeEntry()->code().isEmpty());
+        QCOMPARE(m_session->claimOutcome().kind, MerchantSession::ClaimOutcome::Kind::None);
+    }
+
+    void theFocusedButtonShowsItsFocus()
+    {
+        signIn();
+        claimATerminal();
+        auto *another = child<QPushButton>("outcomeActionButton");
+        const QImage focused = another->grab().toImage();
+        codeEntry()->setFocus(Qt::TabFocusReason);
+        const QImage unfocused = another->grab().toImage();
+        QVERIFY2(focused != unfocused, "the button with the focus looks like any other");
+    }
+
+    void enterSignsInFromTheCheckBox()
+    {
+        QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>("accountEdit"));
+        QTest::keyClicks(QApplication::focusWidget(), "ops@cafe-lumen.test");
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), "pairing-demo");
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QCheckBox>("keepSignedInCheckBox"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(m_session->state(), State::SignedIn);
+    }
+
+    void aLockedUserDoesNotBlockAnother()
+    {
+        for (int attempt = 0; attempt < 6; ++attempt) { // five refusals, then the lock
+            signInWithKeyboard("not-it");
+            QTRY_VERIFY(m_session->state() == State::SignedOut && !child<QLineEdit>("secretEdit")->text().isEmpty());
+            child<QLineEdit>("accountEdit")->clear();
+            child<QLineEdit>("secretEdit")->clear();
+            child<QLineEdit>("accountEdit")->setFocus();
+        }
+        QCOMPARE(m_session->signInProblem().kind, MerchantSession::SignInProblem::Kind::LockedOut);
+        QTest::keyClicks(child<QLineEdit>("accountEdit"), "ops@cafe-lumen.test");
+        QVERIFY(!child<QPushButton>("signInButton")->isEnabled());
+        QVERIFY2(text("messageLabel").contains(QRegularExpression("Try again in \\d+ min( \\d+ s)?\\.")),
+                 qPrintable(text("messageLabel")));
+        child<QLineEdit>("accountEdit")->clear();
+        QTest::keyClicks(child<QLineEdit>("accountEdit"), "desk@harbor-books.test");
+        QVERIFY(child<QPushButton>("signInButton")->isEnabled());
+        QTest::keyClicks(child<QLineEdit>("secretEdit"), "pairing-demo");
+        QTest::keyClick(child<QLineEdit>("secretEdit"), Qt::Key_Return);
+        QTRY_COMPARE(m_session->state(), State::SignedIn);
+        QCOMPARE(m_session->merchant().name, QString("Harbor Books"));
+    }
+
+    void keepSignedInIsOffWhereTheServerForgets()
+    {
+        auto *keep = child<QCheckBox>("keepSignedInCheckBox");
+        QVERIFY(keep->isEnabled());
+        m_session->setServerForgetsSignIns(m_sandbox->url()); // as the built-in sandbox's is
+        m_window->signInPage()->prepare();
+        QVERIFY(!keep->isEnabled());
+        QVERIFY(!keep->isChecked());
+        QVERIFY(child<QLabel>("keepSignedInNoteLabel")->isVisible());
+        QVERIFY(keep->accessibleDescription().contains("built-in sandbox"));
+        child<QLineEdit>("serverEdit")->setText("https://api.viopay.io");
+        QVERIFY(keep->isEnabled());
+        QVERIFY(!child<QLabel>("keepSignedInNoteLabel")->isVisible());
+    }
+
+    void theClaimTimeStaysOnOneClock()
+    {
+        signIn();
+        claimATerminal();
+        // This computer's (test) clock is far from the sandbox's: the time shown must not switch.
+        const QString shown = QLocale().toString(m_clock.utcNow().toLocalTime().time(), QLocale::ShortFormat);
+        QVERIFY2(text("outcomeTextLabel").contains("Claimed at " + shown), qPrintable(text("outcomeTextLabel")));
+        QTRY_VERIFY(text("outcomeTextLabel").contains("PAX-A920")); // the device list has arrived
+        QVERIFY2(text("outcomeTextLabel").contains("Claimed at " + shown), qPrintable(text("outcomeTextLabel")));
+    }
+
+    void theWindowKeepsASensibleMinimumSize()
+    {
+        signIn();
+        m_window->resize(100, 100);
+        QTRY_VERIFY(m_window->width() > 100);
+        typeAndClaim(deadCode(0)); // the tallest page: code, hint, button and a panel
+        // Everything on the claim page fits, without overlapping or being cut.
+        for (const char *name : {"codeEntry", "claimButton", "outcomeTextLabel", "outcomeReferenceLabel"}) {
+            QWidget *widget = child<QWidget>(name);
+            QVERIFY2(widget->visibleRegion().boundingRect() == widget->rect(), name);
+            const int needed = widget->hasHeightForWidth() ? widget->heightForWidth(widget->width())
+                                                           : widget->minimumSizeHint().height();
+            QVERIFY2(widget->height() >= needed, name);
+        }
+        QTest::keySequence(m_window.get(), QKeySequence("Ctrl+2"));
+        auto *table = child<QTableView>("devicesTableView");
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        QVERIFY(table->viewport()->height() >= 5 * table->verticalHeader()->defaultSectionSize());
+    }
+
+    void devicesColumnsKeepTheirWidths()
+    {
+        signIn();
+        QTest::keySequence(m_window.get(), QKeySequence("Ctrl+2"));
+        auto *table = child<QTableView>("devicesTableView");
+        QTRY_COMPARE(table->model()->rowCount(), 11);
+        QHeaderView *header = table->horizontalHeader();
+        header->resizeSection(1, 260); // the person's own width for Model
+        QTest::keyClicks(child<QLineEdit>("filterEdit"), "sunmi");
+        QCOMPARE(header->sectionSize(1), 260);
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_VERIFY(!m_session->devicesLoading());
+        QCOMPARE(header->sectionSize(1), 260);
+        // The last column still takes the spare width as the window grows.
+        const int last = header->sectionSize(header->count() - 1);
+        m_window->resize(m_window->width() + 200, m_window->height());
+        QTRY_VERIFY(header->sectionSize(header->count() - 1) > last);
     }
 };
 

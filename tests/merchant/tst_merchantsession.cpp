@@ -196,8 +196,10 @@ private Q_SLOTS:
         QCOMPARE(claim(code), Claim::AlreadyClaimed);
         QCOMPARE(claim(codeFor("POS-0BADF00D")), Claim::OtherMerchant);
 
+        const QString deadCodes = "23456789ABC";
         for (int attempt = 2; attempt <= 10; ++attempt) // the first 404 was above
-            QCOMPARE(claim("ZZZ998"), Claim::NotActive);
+            QCOMPARE(claim(QString("ZZZ99") + deadCodes.at(attempt)), Claim::NotActive);
+        QCOMPARE(m_session->claimAttemptsLeft(), 0);
         QCOMPARE(claim("ZZZ998"), Claim::Locked); // the tenth 404 locked the merchant
         QCOMPARE(m_session->claimOutcome().kind, Claim::Locked);
         const int lock = m_session->claimLockSecondsLeft();
@@ -207,6 +209,52 @@ private Q_SLOTS:
         const int claimsSent = requestsTo("/pos/claim");
         m_session->claim(codeFor("POS-1A2B3C02")); // not sent while locked
         QCOMPARE(requestsTo("/pos/claim"), claimsSent);
+    }
+
+    void theSameRefusedCodeIsNotSentTwiceInARow()
+    {
+        QVERIFY(signIn(demoUser, demoPassword));
+        QCOMPARE(claim("ZZZ999"), Claim::NotActive);
+        QCOMPARE(m_session->claimAttemptsLeft(), 9);
+        const int claimsSent = requestsTo("/pos/claim");
+        QCOMPARE(claim("zzz-999"), Claim::SameAsRefused); // as typed again
+        QCOMPARE(requestsTo("/pos/claim"), claimsSent);
+        QCOMPARE(m_session->claimAttemptsLeft(), 9);
+        QCOMPARE(claim("ZZZ998"), Claim::NotActive); // another code is sent
+        QCOMPARE(claim("ZZZ999"), Claim::NotActive); // and then the first one again
+        QCOMPARE(m_session->claimAttemptsLeft(), 7);
+        m_clock.advanceSeconds(15 * 60);
+        QCOMPARE(m_session->claimAttemptsLeft(), 10); // out of the server's window
+    }
+
+    void aSignInLockHoldsOneUserOnly()
+    {
+        for (int attempt = 0; attempt < 6; ++attempt)
+            QVERIFY(!signIn(demoUser, "wrong"));
+        QCOMPARE(m_session->signInProblem().kind, Problem::LockedOut);
+        QVERIFY(m_session->signInLockedFor(" OPS@cafe-lumen.test"));
+        QVERIFY(!m_session->signInLockedFor("desk@harbor-books.test"));
+        QVERIFY(signIn({Kind::PortalUser, "desk@harbor-books.test"}, demoPassword));
+    }
+
+    void noSignInIsKeptWhereTheServerForgets()
+    {
+        m_session->setServerForgetsSignIns(m_sandbox->url());
+        QVERIFY(!m_session->canKeepSignIn(m_sandbox->url()));
+        QVERIFY(m_session->canKeepSignIn(QUrl("https://api.viopay.io")));
+        QVERIFY(signIn(demoUser, demoPassword, true));
+        QVERIFY(!m_session->isSignInKept());
+        QCOMPARE(savedSignIn(demoUser.name).status, CredentialStore::Outcome::Status::NotFound);
+    }
+
+    void theClaimTimeIsThisComputersAndStays()
+    {
+        QVERIFY(signIn(demoUser, demoPassword));
+        QCOMPARE(claim(codeFor("POS-8F3A2C91")), Claim::Claimed);
+        const QDateTime claimedAt = m_clock.utcNow(); // far from the sandbox's own clock
+        QCOMPARE(m_session->claimOutcome().claimedAt, claimedAt);
+        QTRY_COMPARE(m_session->claimOutcome().model, QString("PAX-A920"));
+        QCOMPARE(m_session->claimOutcome().claimedAt, claimedAt);
     }
 
     void networkFailureSaysSoAndKeepsTheCode()
