@@ -26,6 +26,7 @@ SignInPage::SignInPage(MerchantSession &session, QWidget *parent)
         connect(field, &QLineEdit::returnPressed, this, &SignInPage::submit);
     connect(m_ui->portalUserRadio, &QRadioButton::toggled, this, &SignInPage::showAccountKind);
     connect(&m_session, &MerchantSession::stateChanged, this, &SignInPage::showState);
+    m_ui->stillWaitingNotice->follow(m_session);
     m_lockTicker->setInterval(1000);
     connect(m_lockTicker, &QTimer::timeout, this, &SignInPage::showProblem);
     showAccountKind();
