@@ -82,6 +82,7 @@ ClaimPage::ClaimPage(MerchantSession &session, QWidget *parent)
             claim();
     });
     connect(&m_session, &MerchantSession::claimChanged, this, &ClaimPage::onClaimChanged);
+    m_ui->stillWaitingNotice->follow(m_session);
     m_lockTicker->setInterval(1000);
     connect(m_lockTicker, &QTimer::timeout, this, &ClaimPage::showOutcome);
 }

@@ -98,6 +98,7 @@ KioskWindow::KioskWindow(KioskSession &session, Setup setup, QWidget *parent)
     connect(&m_session, &KioskSession::connectionProblemChanged, this, &KioskWindow::showConnectionProblem);
     StateColors::colour(m_ui->connectionLabel, StateColors::warning());
     connect(m_ui->retryNowButton, &QPushButton::clicked, &m_session, &KioskSession::retryNow);
+    m_ui->stillWaitingNotice->follow(m_session);
     connect(m_ticker, &QTimer::timeout, this, [this] {
         m_session.tick();
         if (m_session.state() == KioskSession::State::Failed)

@@ -28,6 +28,7 @@ SignInPage::SignInPage(MerchantSession &session, QWidget *parent)
     connect(m_ui->accountEdit, &QLineEdit::textChanged, this, &SignInPage::showProblem); // a lock is per user
     connect(m_ui->portalUserRadio, &QRadioButton::toggled, this, &SignInPage::showAccountKind);
     connect(&m_session, &MerchantSession::stateChanged, this, &SignInPage::showState);
+    m_ui->stillWaitingNotice->follow(m_session);
     m_lockTicker->setInterval(1000);
     connect(m_lockTicker, &QTimer::timeout, this, &SignInPage::showProblem);
     showAccountKind();

@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcTransport, "viopay.api.transport")
 
 namespace viopay {
@@ -47,8 +49,13 @@ struct HttpTransport::Attempt {
     std::function<void(const ApiResult &)> done;
     TraceContext trace = TraceContext::generate();
     int retries = 0;
+    int attempts = 1; // made at most, Retry now included
     bool cancelled = false;
     bool tooLarge = false;
+    bool connectTimedOut = false;
+    bool waiting = false; // said to be still waiting, until it concludes
+    bool concluded = false;
+    QPointer<QNetworkReply> reply; // the attempt on the wire; null between attempts
     QDateTime startedAt;
     QElapsedTimer elapsed;
 };
@@ -91,21 +98,85 @@ void HttpTransport::send(const ApiRequest &request, QObject *context, std::funct
     attempt->context = context;
     attempt->hasContext = context != nullptr;
     attempt->done = std::move(done);
+    attempt->attempts = request.repeatable ? RetryPolicy::MaxRetries + 1 : 1;
     const QString refusal = refusalFor(attempt->url);
     if (!refusal.isEmpty()) {
         // Answered from the event loop like every other outcome, so callers see one behaviour.
         QTimer::singleShot(0, this, [this, attempt, refusal] { conclude(attempt, ApiError::refused(refusal)); });
         return;
     }
+    m_pending.push_back(attempt);
+    beginWaiting(attempt);
     start(attempt);
+}
+
+// The wait counts from the request, across its retries: a person has been looking at
+// "Connecting…" since then. A hold the request asked for is not slowness.
+void HttpTransport::beginWaiting(const std::shared_ptr<Attempt> &attempt)
+{
+    const std::weak_ptr<Attempt> weak = attempt;
+    QTimer::singleShot(attempt->request.heldMs + StillWaitingAfterMs, this, [this, weak] {
+        const std::shared_ptr<Attempt> attempt = weak.lock();
+        if (!attempt || attempt->concluded)
+            return;
+        qCInfo(lcTransport) << "still waiting for" << attempt->url.host() << "attempt" << attempt->retries + 1;
+        attempt->waiting = true;
+        notifyWaiting(*attempt);
+    });
+}
+
+void HttpTransport::notifyWaiting(const Attempt &attempt)
+{
+    if (attempt.context)
+        Q_EMIT stillWaitingChanged(attempt.context);
+}
+
+std::vector<std::shared_ptr<HttpTransport::Attempt>> HttpTransport::pendingOf(const QObject *context) const
+{
+    std::vector<std::shared_ptr<Attempt>> pending;
+    if (!context)
+        return pending;
+    for (const auto &attempt : m_pending) {
+        if (attempt->context.data() == context)
+            pending.push_back(attempt);
+    }
+    return pending;
+}
+
+std::optional<StillWaiting> HttpTransport::stillWaiting(const QObject *context) const
+{
+    std::optional<StillWaiting> latest;
+    for (const auto &attempt : pendingOf(context)) {
+        if (!attempt->waiting)
+            continue;
+        const StillWaiting waiting{attempt->url.host(), attempt->retries + 1, attempt->attempts};
+        if (!latest || waiting.attempt >= latest->attempt)
+            latest = waiting;
+    }
+    return latest;
+}
+
+void HttpTransport::cancel(const QObject *context)
+{
+    for (const auto &attempt : pendingOf(context)) {
+        attempt->cancelled = true;
+        if (QNetworkReply *reply = attempt->reply)
+            reply->abort(); // finish() concludes it
+        else
+            conclude(attempt, ApiError::cancelled());
+    }
 }
 
 void HttpTransport::start(const std::shared_ptr<Attempt> &attempt)
 {
     attempt->startedAt = QDateTime::currentDateTimeUtc();
     attempt->elapsed.start();
+    attempt->tooLarge = false;
+    attempt->connectTimedOut = false;
     const QNetworkRequest built = buildRequest(attempt->request, attempt->trace.traceparent());
     QNetworkReply *reply = m_network.sendCustomRequest(built, attempt->request.method, attempt->request.body);
+    attempt->reply = reply;
+    watchConnecting(attempt, reply);
     connect(reply, &QNetworkReply::downloadProgress, reply, [attempt, reply](qint64 received, qint64 total) {
         if (received <= MaxAnswerBytes && total <= MaxAnswerBytes)
             return;
@@ -119,6 +190,34 @@ void HttpTransport::start(const std::shared_ptr<Attempt> &attempt)
             reply->abort();
         });
     }
+    if (attempt->waiting)
+        notifyWaiting(*attempt); // a new attempt number
+}
+
+// A connection that never comes up (a dead address, a TLS handshake that never ends) is given up
+// after the connect time-out rather than the whole transfer time-out. The clock starts when the
+// socket starts connecting, not when the request is queued: a request waiting for a busy
+// connection of the pool is not a dead address, and a reused connection needs no clock. It stops
+// once the connection is encrypted or the request sent. Qt 6.4 says requestSent() only after a
+// body, so plain http:// without a body (only ever to this computer, unless allowed) has no sign
+// of being connected and keeps the transfer time-out alone.
+void HttpTransport::watchConnecting(const std::shared_ptr<Attempt> &attempt, QNetworkReply *reply)
+{
+    const bool encrypted = attempt->url.scheme() == QLatin1String("https");
+    if (!encrypted && attempt->request.body.isEmpty())
+        return;
+    auto *connecting = new QTimer(reply);
+    connecting->setSingleShot(true);
+    connecting->setInterval(m_connectTimeoutMs);
+    connect(reply, &QNetworkReply::socketStartedConnecting, connecting, qOverload<>(&QTimer::start));
+    connect(reply, &QNetworkReply::encrypted, connecting, &QTimer::stop);
+    connect(reply, &QNetworkReply::requestSent, connecting, &QTimer::stop);
+    connect(connecting, &QTimer::timeout, reply, [attempt, reply] {
+        if (attempt->reply != reply)
+            return; // abandoned for Retry now
+        attempt->connectTimedOut = true;
+        reply->abort();
+    });
 }
 
 // What came back for one attempt, read off the reply before it is deleted.
@@ -135,6 +234,9 @@ struct HttpTransport::Answer {
 void HttpTransport::finish(const std::shared_ptr<Attempt> &attempt, QNetworkReply *reply)
 {
     reply->deleteLater();
+    if (attempt->reply != reply)
+        return; // abandoned for Retry now, and already published
+    attempt->reply = nullptr;
     Answer answer;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.error = reply->error();
@@ -150,10 +252,29 @@ void HttpTransport::finish(const std::shared_ptr<Attempt> &attempt, QNetworkRepl
         conclude(attempt, result);
 }
 
+void HttpTransport::retryNow(const QObject *context)
+{
+    for (const auto &attempt : pendingOf(context)) {
+        if (!attempt->waiting)
+            continue;
+        if (QNetworkReply *reply = attempt->reply) {
+            attempt->reply = nullptr; // finish() now knows it for abandoned
+            publish(*attempt, Answer{}, ApiError::cancelled(tr("Abandoned for Retry now.")));
+            reply->abort();
+        }
+        ++attempt->retries;
+        attempt->attempts = qMax(attempt->attempts, attempt->retries + 1);
+        qCInfo(lcTransport) << "retry now" << attempt->retries << "of" << attempt->url.path();
+        start(attempt);
+    }
+}
+
 ApiResult HttpTransport::classify(const Attempt &attempt, const Answer &answer) const
 {
     if (attempt.cancelled || (attempt.hasContext && !attempt.context))
         return ApiError::cancelled();
+    if (attempt.connectTimedOut)
+        return ApiError::connectTimeout(attempt.url.host(), m_connectTimeoutMs);
     if (attempt.tooLarge)
         return ApiError::malformedResponse(tr("The answer is larger than 1 MiB."), answer.status)
             .setTraceId(answer.traceId);
@@ -212,17 +333,28 @@ bool HttpTransport::retryLater(const std::shared_ptr<Attempt> &attempt, const Ap
     const auto delay = m_retryPolicy.delayBeforeRetry(*failure, attempt->retries + 1, attempt->request.repeatable);
     if (!delay)
         return false;
-    ++attempt->retries;
+    const int retries = ++attempt->retries;
     qCInfo(lcTransport) << "retry" << attempt->retries << "of" << attempt->url.path() << "in" << *delay << "ms";
-    QTimer::singleShot(*delay, this, [this, attempt] {
-        if (!attempt->hasContext || attempt->context)
-            start(attempt);
+    QTimer::singleShot(*delay, this, [this, attempt, retries] {
+        if (attempt->concluded || attempt->retries != retries)
+            return; // cancelled, or Retry now came first
+        if (attempt->hasContext && !attempt->context) {
+            conclude(attempt, ApiError::cancelled());
+            return;
+        }
+        start(attempt);
     });
     return true;
 }
 
 void HttpTransport::conclude(const std::shared_ptr<Attempt> &attempt, const ApiResult &result)
 {
+    attempt->concluded = true;
+    m_pending.erase(std::remove(m_pending.begin(), m_pending.end(), attempt), m_pending.end());
+    if (attempt->waiting) {
+        attempt->waiting = false;
+        notifyWaiting(*attempt);
+    }
     // A caller that went away is not called back. A widget emits destroyed() before its QObject
     // part clears the QPointer, so the cancelled flag is what tells.
     if (attempt->cancelled || (attempt->hasContext && !attempt->context))

@@ -49,7 +49,8 @@ ApiRequest PosClient::statusRequest(const QByteArray &etag, int waitSeconds) con
         request.headers.append({"If-None-Match", etag});
     if (waitSeconds > 0) {
         request.headers.append({"Prefer", "wait=" + QByteArray::number(waitSeconds)});
-        request.timeoutMs = waitSeconds * 1000 + HeldStatusMarginMs;
+        request.heldMs = waitSeconds * 1000;
+        request.timeoutMs = request.heldMs + HeldStatusMarginMs;
     }
     return request;
 }

@@ -55,6 +55,7 @@ public:
                 std::function<void(const Result<DeviceStatus> &)> done);
 
     const DeviceIdentity &device() const { return m_device; }
+    HttpTransport &transport() const { return m_transport; }
 
     // Request building, tested without a network.
     ApiRequest bootstrapRequest() const;

@@ -113,6 +113,16 @@ ApiError ApiError::timeout(const QString &detail)
     return ofKind(Kind::Timeout, detail);
 }
 
+ApiError ApiError::connectTimeout(const QString &host, int timeoutMs)
+{
+    return ofKind(Kind::ConnectTimeout,
+                  QCoreApplication::translate("ApiError",
+                                              "Could not connect to %1 within %2 s. Check the network connection and "
+                                              "the server address.")
+                      .arg(host)
+                      .arg(timeoutMs / 1000.0));
+}
+
 ApiError ApiError::tls(const QString &detail)
 {
     return ofKind(Kind::Tls, detail);
@@ -125,9 +135,9 @@ ApiError ApiError::malformedResponse(const QString &detail, int httpStatus)
     return error;
 }
 
-ApiError ApiError::cancelled()
+ApiError ApiError::cancelled(const QString &detail)
 {
-    return ofKind(Kind::Cancelled, QString());
+    return ofKind(Kind::Cancelled, detail);
 }
 
 ApiError ApiError::refused(const QString &reason)
@@ -180,6 +190,7 @@ QString ApiError::userMessage() const
     case Kind::Cancelled:
         return QCoreApplication::translate("ApiError", "The request was cancelled.");
     case Kind::Refused:
+    case Kind::ConnectTimeout:
         return m_message; // already a sentence of ours, translated, that says what to do
     case Kind::Http:
         break;
@@ -205,6 +216,7 @@ bool ApiError::isTransient() const
     switch (m_kind) {
     case Kind::Network:
     case Kind::Timeout:
+    case Kind::ConnectTimeout:
         return true;
     case Kind::Tls:
     case Kind::MalformedResponse:

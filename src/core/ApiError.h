@@ -14,7 +14,8 @@ public:
     enum class Kind {
         Http,              // the server answered with an error status (envelope parsed when present)
         Network,           // connection refused, reset, DNS failure, host unreachable
-        Timeout,           // no complete answer in time
+        Timeout,           // connected, but no complete answer in time
+        ConnectTimeout,    // no connection (TCP and TLS) established in time: a dead or unreachable address
         Tls,               // certificate or handshake failure; never ignored
         MalformedResponse, // the body was not the JSON the contract promises
         Cancelled,         // the owner went away or the user cancelled
@@ -29,9 +30,11 @@ public:
     static ApiError fromHttpResponse(int httpStatus, const QByteArray &body, const QByteArray &traceIdHeader = {});
     static ApiError network(const QString &detail);
     static ApiError timeout(const QString &detail);
+    // "Could not connect to HOST within N s." is both the detail and the user message.
+    static ApiError connectTimeout(const QString &host, int timeoutMs);
     static ApiError tls(const QString &detail);
     static ApiError malformedResponse(const QString &detail, int httpStatus = 0);
-    static ApiError cancelled();
+    static ApiError cancelled(const QString &detail = {}); // detail: why, for the log
     // reason: the sentence that says what is refused and what to do; it is the user message.
     static ApiError refused(const QString &reason);
 

@@ -23,7 +23,10 @@ KioskSession::KioskSession(PosClient &client, const Clock &clock, QObject *paren
     : QObject(parent)
     , m_client(client)
     , m_clock(clock)
-{}
+    , m_connecting(client.transport())
+{
+    connect(&m_connecting, &RequestWatch::stillWaitingChanged, this, &KioskSession::stillWaitingChanged);
+}
 
 qint64 KioskSession::now() const
 {
@@ -86,7 +89,7 @@ void KioskSession::tick()
 void KioskSession::bootstrap()
 {
     setState(State::Starting);
-    m_client.bootstrap(this, [this](const Result<BootstrapInfo> &result) {
+    m_client.bootstrap(&m_connecting, [this](const Result<BootstrapInfo> &result) {
         if (const auto *error = std::get_if<ApiError>(&result)) {
             if (isCode(*error, ErrorCode::DeviceNotProvisioned)) {
                 m_lastError = *error;
@@ -115,7 +118,7 @@ void KioskSession::requestCode()
     m_nextPollMs = 0;
     m_statusAsksForCode = 0;
     setState(State::RequestingCode);
-    m_client.requestPairingCode(this, [this, generation](const Result<PairingCodeGrant> &result) {
+    m_client.requestPairingCode(&m_connecting, [this, generation](const Result<PairingCodeGrant> &result) {
         if (generation != m_generation)
             return;
         if (const auto *error = std::get_if<ApiError>(&result)) {

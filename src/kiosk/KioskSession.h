@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/PosClient.h"
+#include "api/RequestWatch.h"
 
 #include "core/ApiError.h"
 
@@ -78,6 +79,9 @@ public:
     QString minSupportedVersion() const { return m_minSupportedVersion; }
     std::optional<MerchantInfo> merchant() const { return m_merchant; }
     bool serverHoldsStatus() const { return m_serverHoldsStatus; }
+    // A request of the terminal's connecting (bootstrap, pairing code) long unanswered, or nullopt.
+    std::optional<StillWaiting> stillWaiting() const { return m_connecting.stillWaiting(); }
+    void retryWaitingNow() { m_connecting.retryNow(); } // abandons that attempt and sends again at once
 
 Q_SIGNALS:
     void stateChanged(State state);
@@ -86,6 +90,7 @@ Q_SIGNALS:
     void codeLifeSecondsChanged(int seconds);
     // lastError() changed while a code is on screen: status could not be asked, or works again.
     void connectionProblemChanged();
+    void stillWaitingChanged();
 
 private:
     enum class Step { Bootstrap, RequestCode };
@@ -106,6 +111,7 @@ private:
 
     PosClient &m_client;
     const Clock &m_clock;
+    RequestWatch m_connecting; // the context of bootstrap and pairing-code requests
     State m_state = State::Starting;
     QString m_code;
     qint64 m_codeDeadlineMs = 0;

@@ -47,7 +47,9 @@ MerchantSession::MerchantSession(PortalClient &portal, HttpTransport &transport,
     , m_credentials(credentials)
     , m_settings(settings)
     , m_clock(clock)
+    , m_signInAndClaim(transport)
 {
+    connect(&m_signInAndClaim, &RequestWatch::stillWaitingChanged, this, &MerchantSession::stillWaitingChanged);
     connect(&m_portal, &PortalClient::refreshTokenChanged, this, &MerchantSession::onRefreshTokenChanged);
 }
 
@@ -100,9 +102,9 @@ bool MerchantSession::restoreSignIn()
                            const QString secret = saved.secret;
                            startSignIn(account, secret, true, [this, account, secret](SignInDone done) {
                                if (account.kind == AccountKind::ApiClient)
-                                   m_portal.signInWithClient(account.name, secret, this, std::move(done));
+                                   m_portal.signInWithClient(account.name, secret, &m_signInAndClaim, std::move(done));
                                else
-                                   m_portal.signInWithRefreshToken(secret, this, std::move(done));
+                                   m_portal.signInWithRefreshToken(secret, &m_signInAndClaim, std::move(done));
                            });
                        });
     return true;
@@ -115,9 +117,9 @@ void MerchantSession::signIn(const Account &account, const QString &secret, bool
     m_keepSignedIn = keepSignedIn && canKeepSignIn(server());
     startSignIn(account, secret, false, [this, account, secret](SignInDone done) {
         if (account.kind == AccountKind::ApiClient)
-            m_portal.signInWithClient(account.name, secret, this, std::move(done));
+            m_portal.signInWithClient(account.name, secret, &m_signInAndClaim, std::move(done));
         else
-            m_portal.signInWithPassword(account.name, secret, this, std::move(done));
+            m_portal.signInWithPassword(account.name, secret, &m_signInAndClaim, std::move(done));
     });
 }
 
@@ -145,7 +147,7 @@ void MerchantSession::startSignIn(const Account &account, const QString &secret,
             }
             return;
         }
-        m_portal.initiateSession(QLatin1String(PortalClient::DefaultHost), this,
+        m_portal.initiateSession(QLatin1String(PortalClient::DefaultHost), &m_signInAndClaim,
                                  [this, generation, clientSecret](const Result<SessionInfo> &session) {
                                      if (generation != m_generation)
                                          return;
@@ -228,6 +230,7 @@ void MerchantSession::onRefreshTokenChanged(const QString &refreshToken)
 void MerchantSession::signOut()
 {
     ++m_generation;
+    m_signInAndClaim.cancel(); // nothing of this sign-in may still say it is waiting
     forgetSavedSignIn();
     m_keepSignedIn = false;
     failSignIn(SignInProblem::Kind::None, std::nullopt);
@@ -319,7 +322,7 @@ void MerchantSession::claim(const QString &typedCode)
     m_lastRefusedCode.clear();
     finishClaim(claiming);
     const quint64 generation = m_generation;
-    m_portal.claim(code->value(), this, [this, generation, claiming](const Result<QString> &claimed) {
+    m_portal.claim(code->value(), &m_signInAndClaim, [this, generation, claiming](const Result<QString> &claimed) {
         if (generation != m_generation)
             return;
         ClaimOutcome outcome = claiming;

@@ -3,6 +3,7 @@
 #include "CredentialStore.h"
 
 #include "api/PortalClient.h"
+#include "api/RequestWatch.h"
 #include "core/ApiError.h"
 #include "core/PairingCode.h"
 
@@ -115,6 +116,10 @@ public:
     void refreshDevices();
     void release(const QString &deviceId);
 
+    // A sign-in or claim request long unanswered, or nullopt.
+    std::optional<StillWaiting> stillWaiting() const { return m_signInAndClaim.stillWaiting(); }
+    void retryWaitingNow() { m_signInAndClaim.retryNow(); } // abandons that attempt and sends again at once
+
 Q_SIGNALS:
     void stateChanged(State state);
     void claimChanged();
@@ -122,6 +127,7 @@ Q_SIGNALS:
     void released(const QString &deviceId);
     void releaseFailed(const QString &deviceId, const ApiError &error);
     void keychainProblemChanged();
+    void stillWaitingChanged();
 
 private:
     using SignInDone = std::function<void(const Result<SignInInfo> &)>;
@@ -144,6 +150,7 @@ private:
     CredentialStore &m_credentials;
     QSettings &m_settings;
     const Clock &m_clock;
+    RequestWatch m_signInAndClaim; // the context of the requests a page shows a wait for
     State m_state = State::SignedOut;
     Account m_account;
     MerchantInfo m_merchant;

@@ -2,6 +2,7 @@
 #include "ScriptedServer.h"
 
 #include "api/HttpTransport.h"
+#include "api/RequestWatch.h"
 #include "inspector/ExchangeLog.h"
 #include "sandbox/SandboxServer.h"
 
@@ -224,6 +225,113 @@ private Q_SLOTS:
         QCOMPARE(std::get<ApiError>(*outcome.result).httpStatus(), 503);
         // The answer is the later event: a request that is retried is answered only after its
         // last attempt, and Retry-After: 0 would have sent every retry at once.
+        QCOMPARE(server.requestsSeen(), 1);
+    }
+
+    void aServerThatNeverAnswersIsSaidWithinSecondsAndRetryNowSendsAgain()
+    {
+        ScriptedServer server({{Behaviour::Hang, {}}});
+        ExchangeLog log;
+        HttpTransport transport(m_network);
+        connect(&transport, &HttpTransport::exchangeFinished, &log, &ExchangeLog::record);
+        transport.setBaseUrl(local(server.port()));
+        RequestWatch watch(transport);
+        RequestWatch otherActivity(transport);
+        QSignalSpy waitingChanged(&watch, &RequestWatch::stillWaitingChanged);
+        bool called = false;
+        QElapsedTimer outstanding;
+        outstanding.start();
+        transport.send(statusRequest(true), &watch, [&called](const ApiResult &) { called = true; });
+
+        QVERIFY(waitingChanged.wait(10'000));
+        // The bound is the behaviour here: a person is told within 3 s, long before the 15 s time-out.
+        QVERIFY2(outstanding.elapsed() <= 3000, qPrintable(QString::number(outstanding.elapsed())));
+        const std::optional<StillWaiting> waiting = watch.stillWaiting();
+        QVERIFY(waiting);
+        QCOMPARE(waiting->host, QString("127.0.0.1"));
+        QCOMPARE(waiting->attempt, 1);
+        QCOMPARE(waiting->attempts, RetryPolicy::MaxRetries + 1);
+        QVERIFY(!otherActivity.stillWaiting());
+        QCOMPARE(server.requestsSeen(), 1);
+
+        outstanding.restart();
+        watch.retryNow();
+        QTRY_COMPARE(server.requestsSeen(), 2);
+        QVERIFY2(outstanding.elapsed() < HttpTransport::DefaultTimeoutMs / 3,
+                 "sent again at once, not after a time-out");
+        QCOMPARE(watch.stillWaiting()->attempt, 2);
+        QCOMPARE(log.rowCount(), 1); // the abandoned attempt is on the record
+        QCOMPARE(log.exchange(0).status, 0);
+        QVERIFY(!called);
+
+        watch.cancel();
+        QVERIFY(!watch.stillWaiting());
+        QVERIFY(!called);
+    }
+
+    void aHeldRequestIsNotSlow()
+    {
+        ScriptedServer server({{Behaviour::Hang, {}}});
+        HttpTransport transport(m_network);
+        transport.setBaseUrl(local(server.port()));
+        RequestWatch watch(transport);
+        ApiRequest held = statusRequest(true);
+        held.heldMs = 30'000; // Prefer: wait=30
+        transport.send(held, &watch, [](const ApiResult &) {});
+        QTRY_COMPARE(server.requestsSeen(), 1);
+        QSignalSpy waitingChanged(&watch, &RequestWatch::stillWaitingChanged);
+        QVERIFY(!waitingChanged.wait(HttpTransport::StillWaitingAfterMs + 1500));
+        QVERIFY(!watch.stillWaiting());
+    }
+
+    // A connection that never comes up, made deterministic on any machine, with or without a
+    // network: HTTPS to a server that accepts TCP and never answers the TLS handshake. A
+    // non-routable address would fail at once without a route, and a full backlog depends on the
+    // kernel; here the request is never sent, which is what the connect time-out watches.
+    void aConnectionThatNeverComesUpIsItsOwnError()
+    {
+        ScriptedServer server({{Behaviour::Hang, {}}});
+        ExchangeLog log;
+        HttpTransport transport(m_network);
+        connect(&transport, &HttpTransport::exchangeFinished, &log, &ExchangeLog::record);
+        transport.setBaseUrl(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.port())));
+        transport.setConnectTimeoutMs(500);
+        transport.setDefaultTimeoutMs(20'000);
+        const Outcome outcome = exchange(transport, statusRequest(false), 15'000);
+        const auto *error = std::get_if<ApiError>(&*outcome.result);
+        QVERIFY(error);
+        QCOMPARE(error->kind(), Kind::ConnectTimeout);
+        QVERIFY2(error->userMessage().contains("Could not connect to 127.0.0.1"), qPrintable(error->userMessage()));
+        QVERIFY(error->isTransient());
+        QVERIFY2(outcome.elapsedMs < 10'000, "given up on the connection, not the transfer time-out");
+        QCOMPARE(log.rowCount(), 1);
+        QVERIFY(log.exchange(0).error.contains("Could not connect"));
+    }
+
+    void aConnectedServerThatHangsIsATransferTimeout_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("without a body") << QByteArray("GET") << QByteArray();
+        QTest::newRow("with a body, sent") << QByteArray("POST") << QByteArray(R"({"pairing_code":"K7M3NP"})");
+    }
+
+    void aConnectedServerThatHangsIsATransferTimeout()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, body);
+        ScriptedServer server({{Behaviour::Hang, {}}});
+        HttpTransport transport(m_network);
+        transport.setBaseUrl(local(server.port()));
+        transport.setConnectTimeoutMs(300); // over once the request is on the wire
+        transport.setDefaultTimeoutMs(1500);
+        ApiRequest request = statusRequest(false);
+        request.method = method;
+        request.body = body;
+        const Outcome outcome = exchange(transport, request, 10'000);
+        const auto *error = std::get_if<ApiError>(&*outcome.result);
+        QVERIFY(error);
+        QCOMPARE(error->kind(), Kind::Timeout);
         QCOMPARE(server.requestsSeen(), 1);
     }
 

@@ -211,6 +211,22 @@ private Q_SLOTS:
         QCOMPARE(currentPage()->objectName(), QString("codePage"));
     }
 
+    void aServerThatNeverAnswersIsSaidWithItsHostAndRetryNow()
+    {
+        ScriptedServer server({{ScriptedServer::Behaviour::Hang, {}}});
+        m_transport->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())));
+        m_session->start();
+        QCOMPARE(currentPage()->objectName(), QString("startingPage"));
+        auto *notice = m_window->findChild<QWidget *>("stillWaitingNotice");
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 10'000);
+        QCOMPARE(labelText("stillWaitingLabel"), QString("Still waiting for 127.0.0.1… (attempt 1 of 3)"));
+        QCOMPARE(server.requestsSeen(), 1);
+        QTest::mouseClick(m_window->findChild<QPushButton *>("stillWaitingRetryButton"), Qt::LeftButton);
+        QTRY_COMPARE(server.requestsSeen(), 2);
+        QCOMPARE(labelText("stillWaitingLabel"), QString("Still waiting for 127.0.0.1… (attempt 2 of 3)"));
+        QCOMPARE(m_session->state(), State::Starting);
+    }
+
     void aRefusedAddressIsSaidOnceWithoutACountdown()
     {
         m_transport->setBaseUrl(QUrl("http://192.0.2.1")); // refused before anything is sent

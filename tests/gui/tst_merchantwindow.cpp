@@ -2,6 +2,7 @@
 // outcomes, devices, release, and what a counter operator's keyboard habits meet.
 #include "HttpProbe.h"
 #include "Mnemonics.h"
+#include "ScriptedServer.h"
 
 #include "api/PortalClient.h"
 #include "core/Clock.h"
@@ -203,6 +204,44 @@ private Q_SLOTS:
         QTest::keyClick(codeEntry(), Qt::Key_Return); // incomplete: said, not sent
         QVERIFY(text("hintLabel").contains("2 typed so far"));
         QCOMPARE(m_session->claimOutcome().kind, MerchantSession::ClaimOutcome::Kind::None);
+    }
+
+    void aServerThatNeverAnswersIsSaidOnTheSignInPageWithRetryNow()
+    {
+        ScriptedServer server({{ScriptedServer::Behaviour::Hang, {}}});
+        child<QLineEdit>("serverEdit")->setText(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+        signInWithKeyboard();
+        QTRY_COMPARE(server.requestsSeen(), 1);
+        auto *page = m_window->findChild<SignInPage *>();
+        auto *notice = page->findChild<QWidget *>("stillWaitingNotice");
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 10'000);
+        auto *label = page->findChild<QLabel *>("stillWaitingLabel");
+        QCOMPARE(label->text(), QString("Still waiting for 127.0.0.1… (attempt 1 of 1)"));
+        // Everything else is disabled while signing in: the keyboard is on Retry now.
+        auto *retry = page->findChild<QPushButton *>("stillWaitingRetryButton");
+        QTRY_COMPARE(QApplication::focusWidget(), retry);
+        QTest::keyClick(retry, Qt::Key_Space);
+        QTRY_COMPARE(server.requestsSeen(), 2);
+        QCOMPARE(label->text(), QString("Still waiting for 127.0.0.1… (attempt 2 of 2)"));
+        QCOMPARE(m_session->state(), State::SigningIn);
+    }
+
+    void aClaimWithoutAnswerIsSaidOnTheClaimPageWithRetryNow()
+    {
+        signInWithKeyboard();
+        QTRY_COMPARE(m_session->state(), State::SignedIn);
+        ScriptedServer server({{ScriptedServer::Behaviour::Hang, {}}});
+        m_transport->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())));
+        QTRY_COMPARE(QApplication::focusWidget(), codeEntry());
+        QTest::keyClicks(codeEntry(), "K7M3NP");
+        QTest::keyClick(codeEntry(), Qt::Key_Return);
+        auto *page = m_window->findChild<ClaimPage *>();
+        QTRY_VERIFY_WITH_TIMEOUT(page->findChild<QWidget *>("stillWaitingNotice")->isVisible(), 10'000);
+        QCOMPARE(page->findChild<QLabel *>("stillWaitingLabel")->text(),
+                 QString("Still waiting for 127.0.0.1… (attempt 1 of 1)"));
+        QTest::mouseClick(page->findChild<QPushButton *>("stillWaitingRetryButton"), Qt::LeftButton);
+        QTRY_COMPARE(server.requestsSeen(), 2);
+        QCOMPARE(m_session->claimOutcome().kind, MerchantSession::ClaimOutcome::Kind::Claiming);
     }
 
     void aWrongPasswordIsSaidAndTheEmailStays()
