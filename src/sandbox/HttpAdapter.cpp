@@ -6,6 +6,7 @@
 
 #include "core/ApiError.h"
 #include "core/ErrorCode.h"
+#include "core/LogText.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -422,10 +423,11 @@ void HttpAdapter::Private::send(const restinio::request_handle_t &request, const
         response.set_body(body.toStdString());
     }
     response.done();
-    qCInfo(lcHttp).noquote() << QString::fromLatin1(request->header().method().c_str()) << QString::fromUtf8(path)
-                             << reply.status << QStringLiteral("%1ms").arg(elapsed.elapsed())
-                             << QStringLiteral("trace=%1").arg(QString::fromLatin1(traceId))
-                             << QStringLiteral("device=%1").arg(deviceId.isEmpty() ? QStringLiteral("-") : deviceId);
+    // Whatever the client sent stays on this one line.
+    qCInfo(lcHttp).noquote()
+        << escapedForLog(QByteArray(request->header().method().c_str())) << escapedForLog(path) << reply.status
+        << QStringLiteral("%1ms").arg(elapsed.elapsed()) << QStringLiteral("trace=%1").arg(escapedForLog(traceId))
+        << QStringLiteral("device=%1").arg(deviceId.isEmpty() ? QStringLiteral("-") : escapedForLog(deviceId));
 }
 
 // Why a status request may not be held, if it may not: every hold ties up a connection for up to

@@ -151,16 +151,12 @@ QByteArray traceIdFor(const SandboxRequest &request)
     return TraceContext::generate().traceId();
 }
 
-// The device a request concerns, for the log: never more than an id's length, printable only.
+// The device a request concerns, for the log (which escapes it): never more than an id's length.
 QString loggedDeviceId(const SandboxRequest &request, const Route &route)
 {
     if (!route.deviceId.isEmpty())
         return route.deviceId.left(16);
-    const QByteArray raw = request.header(PosHeader::DeviceId).value_or(QByteArray()).left(16);
-    QString printable;
-    for (char symbol : raw)
-        printable += (symbol > ' ' && symbol < 127) ? QLatin1Char(symbol) : QLatin1Char('?');
-    return printable;
+    return QString::fromUtf8(request.header(PosHeader::DeviceId).value_or(QByteArray()).left(16));
 }
 
 // Whether a Host header (RFC 9110 7.2) names loopback: localhost, 127.x.x.x or [::1], with an

@@ -11,8 +11,10 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <future>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 #include <arpa/inet.h>
@@ -38,6 +40,50 @@ bool isTraceId(const QByteArray &value)
 {
     static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{32}$"));
     return pattern.match(QString::fromLatin1(value)).hasMatch();
+}
+// The sandbox's request log (category viopay.sandbox.http), written on the server's thread,
+// captured while one of these exists.
+class RequestLogCapture {
+public:
+    RequestLogCapture()
+    {
+        std::lock_guard lock(s_mutex);
+        s_lines = &m_lines;
+        s_previous = qInstallMessageHandler(&RequestLogCapture::handle);
+    }
+    ~RequestLogCapture()
+    {
+        std::lock_guard lock(s_mutex);
+        qInstallMessageHandler(s_previous);
+        s_lines = nullptr;
+    }
+    QStringList lines() const
+    {
+        std::lock_guard lock(s_mutex);
+        return m_lines;
+    }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        std::lock_guard lock(s_mutex);
+        if (s_lines && qstrcmp(context.category, "viopay.sandbox.http") == 0)
+            s_lines->append(message);
+        else if (s_previous)
+            s_previous(type, context, message);
+    }
+
+    static inline std::mutex s_mutex;
+    static inline QStringList *s_lines = nullptr;
+    static inline QtMessageHandler s_previous = nullptr;
+    QStringList m_lines;
+};
+
+bool hasControlCharacters(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar symbol) {
+        return symbol.unicode() < 0x20 || (symbol.unicode() >= 0x7f && symbol.unicode() <= 0x9f);
+    });
 }
 } // namespace
 
@@ -942,6 +988,35 @@ private Q_SLOTS:
             sendHeldStatus("POS-1A2B3C02", etag("POS-1A2B3C02"), QHostAddress(QStringLiteral("127.0.0.2")));
         QVERIFY(other);
         QTRY_COMPARE(m_server->heldStatusRequests(), HeldPerClient + 1);
+    }
+
+    void requestTextIsLoggedOnOneEscapedLine_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("target");
+        QTest::addColumn<QString>("expected"); // in the log line
+        // The path's device id is decoded before it is logged.
+        QTest::newRow("percent-encoded CR LF ESC in a device id")
+            << QByteArray("POST") << QByteArray("/merchant/devices/%0d%0aFAKE%1b[31m/release")
+            << "device=\\r\\nFAKE\\x1b[31m";
+        // The HTTP parser lets a raw tab, form feed and UTF-8 C1 control through in a path.
+        QTest::newRow("raw tab, form feed and CSI in the path") << QByteArray("GET")
+                                                                << QByteArray("/pos/status\tTAB\x0c\xc2\x9b"
+                                                                              "31m")
+                                                                << "/pos/status\\tTAB\\x0c\\u009b31m";
+    }
+
+    void requestTextIsLoggedOnOneEscapedLine()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, target);
+        QFETCH(QString, expected);
+        const RequestLogCapture log;
+        QVERIFY(call(method, target).status >= 400);
+        QTRY_COMPARE(log.lines().size(), 1); // written just after the answer
+        const QString line = log.lines().constFirst();
+        QVERIFY2(!hasControlCharacters(line), qPrintable(line.toUtf8().toPercentEncoding(" /:=[]")));
+        QVERIFY2(line.contains(expected), qPrintable(line));
     }
 };
 
