@@ -3,6 +3,7 @@
 #include "HttpProbe.h"
 
 #include "sandbox/SandboxServer.h"
+#include "sandbox/SecretHash.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <condition_variable>
 #include <future>
 #include <memory>
 #include <mutex>
@@ -41,6 +43,7 @@ bool isTraceId(const QByteArray &value)
     static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{32}$"));
     return pattern.match(QString::fromLatin1(value)).hasMatch();
 }
+
 // The sandbox's request log (category viopay.sandbox.http), written on the server's thread,
 // captured while one of these exists.
 class RequestLogCapture {
@@ -77,6 +80,34 @@ private:
     static inline QStringList *s_lines = nullptr;
     static inline QtMessageHandler s_previous = nullptr;
     QStringList m_lines;
+};
+
+// Holds every secret derivation (SecretHash's test hook) until opened, counting those that came.
+class HashGate {
+public:
+    void pass()
+    {
+        std::unique_lock lock(m_mutex);
+        ++m_arrivals;
+        m_opened.wait(lock, [this] { return m_open; });
+    }
+    void open()
+    {
+        std::lock_guard lock(m_mutex);
+        m_open = true;
+        m_opened.notify_all();
+    }
+    int arrivals() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_arrivals;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    std::condition_variable m_opened;
+    int m_arrivals = 0;
+    bool m_open = false;
 };
 
 bool hasControlCharacters(const QString &text)
@@ -988,6 +1019,96 @@ private Q_SLOTS:
             sendHeldStatus("POS-1A2B3C02", etag("POS-1A2B3C02"), QHostAddress(QStringLiteral("127.0.0.2")));
         QVERIFY(other);
         QTRY_COMPARE(m_server->heldStatusRequests(), HeldPerClient + 1);
+    }
+
+private:
+    static constexpr int SecretChecksBound = 8; // HttpAdapter::Settings::maxSecretChecks
+
+    // Installs a closed gate in front of every secret derivation; it opens when the test ends.
+    std::shared_ptr<HashGate> closeHashGate()
+    {
+        auto gate = std::make_shared<HashGate>();
+        SecretHash::setBeforeDerivationForTesting([gate] { gate->pass(); });
+        return gate;
+    }
+
+    static QByteArray passwordGuess(const QByteArray &username)
+    {
+        return HttpProbe::build("POST", "/realms/viopay/protocol/openid-connect/token",
+                                {{"Content-Type", "application/x-www-form-urlencoded"}},
+                                "grant_type=password&client_id=viopay-desk&username=" + username + "&password=guess");
+    }
+
+    // Sends a wrong password for a user of its own; the probe keeps the connection for the answer.
+    std::unique_ptr<HttpProbe> sendPasswordGuess(int guesser)
+    {
+        auto probe = std::make_unique<HttpProbe>(m_port);
+        const QByteArray username = "guesser" + QByteArray::number(guesser) + "%40cafe-lumen.test";
+        if (!probe->connectToServer() || !probe->send(passwordGuess(username)))
+            return nullptr;
+        return probe;
+    }
+
+    static void verifyGuessRefused(HttpProbe &probe)
+    {
+        const Response answer = probe.receive();
+        QCOMPARE(answer.status, 401);
+        QCOMPARE(answer.json()["error"].toString(), QStringLiteral("invalid_grant"));
+    }
+
+private Q_SLOTS:
+    void passwordGuessesDoNotHoldUpDevices()
+    {
+        const std::shared_ptr<HashGate> gate = closeHashGate();
+        const auto openGate = qScopeGuard([gate] {
+            gate->open();
+            SecretHash::setBeforeDerivationForTesting({});
+        });
+        std::vector<std::unique_ptr<HttpProbe>> guesses;
+        for (int guesser = 0; guesser < 4; ++guesser) {
+            guesses.push_back(sendPasswordGuess(guesser));
+            QVERIFY(guesses.back());
+        }
+        QTRY_VERIFY(gate->arrivals() > 0); // a guess is being hashed, and cannot finish
+        QCOMPARE(call("POST", "/pos/bootstrap", posHeaders(), {}, 3000).status, 200);
+        gate->open();
+        for (const std::unique_ptr<HttpProbe> &guess : guesses)
+            verifyGuessRefused(*guess);
+    }
+
+    void secretChecksOverTheBoundAreRefusedAtOnce()
+    {
+        const std::shared_ptr<HashGate> gate = closeHashGate();
+        const auto openGate = qScopeGuard([gate] {
+            gate->open();
+            SecretHash::setBeforeDerivationForTesting({});
+        });
+        std::vector<std::unique_ptr<HttpProbe>> guesses;
+        for (int guesser = 0; guesser < SecretChecksBound; ++guesser) {
+            guesses.push_back(sendPasswordGuess(guesser));
+            QVERIFY(guesses.back());
+        }
+        QTRY_COMPARE(m_server->secretChecksInFlight(), SecretChecksBound);
+
+        const Response token =
+            HttpProbe::request(m_port, "POST", "/realms/viopay/protocol/openid-connect/token",
+                               {{"Content-Type", "application/x-www-form-urlencoded"}},
+                               "grant_type=password&client_id=viopay-desk&username=ops%40cafe-lumen.test&password=x");
+        QCOMPARE(token.status, 429);
+        QCOMPARE(token.json()["error"].toString(), QStringLiteral("temporarily_unavailable"));
+        QVERIFY(token.header("Retry-After").toInt() > 0);
+        QVERIFY(isTraceId(token.header("X-Trace-Id")));
+        const Response client = call("POST", "/client/session", {{"Content-Type", "application/json"}},
+                                     R"({"client_id":"cafe-lumen-desk","client_secret":"x"})");
+        verifyRefusedAsTooMany(client);
+        QCOMPARE(m_server->secretChecksInFlight(), SecretChecksBound);
+
+        gate->open();
+        for (const std::unique_ptr<HttpProbe> &guess : guesses)
+            verifyGuessRefused(*guess);
+        QTRY_COMPARE(m_server->secretChecksInFlight(), 0);
+        // The workers are free again.
+        QVERIFY(!signIn().isEmpty());
     }
 
     void requestTextIsLoggedOnOneEscapedLine_data()
