@@ -21,7 +21,7 @@ constexpr qint64 SweepIntervalMs = 15 * 60 * 1000;
 constexpr qsizetype MaxTrackedNames = 10000;
 // The longest email address (RFC 5321 with RFC 3696 errata): no account can have a longer name.
 constexpr qsizetype MaxUsernameLength = 254;
-// When every hashing worker is taken: a check takes milliseconds, so the queue drains in one.
+// When every hashing worker is taken: the few checks allowed to wait drain within a second.
 constexpr int BusyRetryAfterSeconds = 1;
 
 // Answers carrying or refusing credentials must not be cached (RFC 6749 section 5.1).
@@ -42,9 +42,8 @@ SandboxReply oauthError(int status, const char *error, const char *description)
 // Sandbox-only: the answers when every worker that hashes secrets is taken.
 SandboxReply passwordGrantBusy()
 {
-    SandboxReply reply = oauthError(429, "temporarily_unavailable",
-                                    "The sandbox is busy checking other sign-ins; "
-                                    "try again shortly");
+    SandboxReply reply =
+        oauthError(429, "temporarily_unavailable", "The sandbox is busy checking other sign-ins; try again shortly");
     reply.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(BusyRetryAfterSeconds));
     return reply;
 }
@@ -52,8 +51,8 @@ SandboxReply passwordGrantBusy()
 SandboxReply clientSessionBusy()
 {
     return SandboxReply::error(ApiError::http(429, QString::fromLatin1(ErrorCode::TooManyRequests),
-                                              QStringLiteral("The sandbox is busy checking other sign-ins; try "
-                                                             "again shortly"))
+                                              QStringLiteral("The sandbox is busy checking other sign-ins; "
+                                                             "try again shortly"))
                                    .setRetryAfterSeconds(BusyRetryAfterSeconds));
 }
 
