@@ -1,5 +1,6 @@
 #include "HttpTransport.h"
 
+#include "core/LogText.h"
 #include "core/ServerUrl.h"
 #include "core/TraceContext.h"
 
@@ -334,7 +335,9 @@ bool HttpTransport::retryLater(const std::shared_ptr<Attempt> &attempt, const Ap
     if (!delay)
         return false;
     const int retries = ++attempt->retries;
-    qCInfo(lcTransport) << "retry" << attempt->retries << "of" << attempt->url.path() << "in" << *delay << "ms";
+    // The path may hold a device id the server sent.
+    qCInfo(lcTransport).noquote() << "retry" << attempt->retries << "of" << escapedForLog(attempt->url.path()) << "in"
+                                  << *delay << "ms";
     QTimer::singleShot(*delay, this, [this, attempt, retries] {
         if (attempt->concluded || attempt->retries != retries)
             return; // cancelled, or Retry now came first

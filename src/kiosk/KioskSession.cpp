@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/ErrorCode.h"
+#include "core/LogText.h"
 
 #include <QLoggingCategory>
 #include <QVersionNumber>
@@ -178,7 +179,8 @@ void KioskSession::askStatus()
             return;
         m_statusInFlight = false;
         if (const auto *error = std::get_if<ApiError>(&result)) {
-            qCInfo(lcKiosk) << "status failed:" << error->supportReference();
+            // The error's code and trace id are the server's text.
+            qCInfo(lcKiosk).noquote() << "status failed:" << escapedForLog(error->supportReference());
             if (m_state == State::RequestingCode) { // after a 409 the claim stands, merchant or not
                 showClaimed(std::nullopt);
                 return;

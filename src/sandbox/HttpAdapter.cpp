@@ -2,10 +2,12 @@
 
 #include "PairingRegistry.h"
 #include "SandboxApi.h"
+#include "SecretCheckWorkers.h"
 #include "Store.h"
 
 #include "core/ApiError.h"
 #include "core/ErrorCode.h"
+#include "core/LogText.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -336,12 +338,21 @@ struct HttpAdapter::Private {
         QElapsedTimer elapsed;
     };
 
+    // A request whose secret is being checked on a worker.
+    struct Checking {
+        restinio::request_handle_t request;
+        Dispatch dispatch;
+        QByteArray path;
+        QElapsedTimer elapsed;
+    };
+
     Private(SandboxApi &api, PairingRegistry &registry, Store &store, Settings settings)
         : api(api)
         , registry(registry)
         , store(store)
         , settings(std::move(settings))
         , expiryTimer(io)
+        , secretWorkers(this->settings.secretCheckThreads, this->settings.maxSecretChecks)
     {}
 
     SandboxApi &api;
@@ -360,8 +371,16 @@ struct HttpAdapter::Private {
     QMultiHash<restinio::connection_id_t, quint64> heldByConnection;
     quint64 nextHeldId = 0;
     std::atomic<int> heldCount{0}; // held.size(), for readers on other threads
+    std::unordered_map<quint64, Checking> checking;
+    quint64 nextCheckingId = 0;
+    SecretCheckWorkers secretWorkers; // after io: its threads post to io until they are joined
 
     restinio::request_handling_status_t handle(restinio::request_handle_t request);
+    void answer(restinio::request_handle_t request, const Dispatch &dispatch, const QByteArray &path,
+                const QElapsedTimer &elapsed);
+    bool checkSecretLater(restinio::request_handle_t request, Dispatch dispatch, const QByteArray &path,
+                          const QElapsedTimer &elapsed);
+    void finishSecretCheck(quint64 id, bool matches);
     void send(const restinio::request_handle_t &request, const SandboxReply &reply, const QByteArray &path,
               const QByteArray &traceId, const QString &deviceId, const QElapsedTimer &elapsed);
     std::optional<QString> holdRefusal(const QString &deviceId, const QString &client) const;
@@ -386,6 +405,8 @@ restinio::request_handling_status_t HttpAdapter::Private::handle(restinio::reque
     openBatch();
     Dispatch dispatch = api.handle(converted);
     armExpiryTimer();
+    if (dispatch.secretCheck && checkSecretLater(request, dispatch, path, elapsed))
+        return restinio::request_accepted();
     if (dispatch.hold) {
         const std::optional<QString> refusal = holdRefusal(dispatch.hold->deviceId, clientAddressOf(request));
         if (!refusal) {
@@ -394,9 +415,17 @@ restinio::request_handling_status_t HttpAdapter::Private::handle(restinio::reque
         }
         dispatch.reply = holdRefused(*refusal, dispatch.traceId);
     }
+    answer(std::move(request), dispatch, path, elapsed);
+    return restinio::request_accepted();
+}
+
+// Once the batch is committed, or after the fault drill's latency.
+void HttpAdapter::Private::answer(restinio::request_handle_t request, const Dispatch &dispatch, const QByteArray &path,
+                                  const QElapsedTimer &elapsed)
+{
     if (dispatch.delayMs <= 0) {
         uncommitted.push_back({std::move(request), dispatch.reply, path, dispatch.traceId, dispatch.deviceId, elapsed});
-        return restinio::request_accepted();
+        return;
     }
     // Fault-drill latency: answer later without blocking the server's one thread.
     auto timer = std::make_shared<asio::steady_timer>(io, std::chrono::milliseconds(dispatch.delayMs));
@@ -404,7 +433,33 @@ restinio::request_handling_status_t HttpAdapter::Private::handle(restinio::reque
         if (!error)
             send(request, dispatch.reply, path, dispatch.traceId, dispatch.deviceId, elapsed);
     });
-    return restinio::request_accepted();
+}
+
+// Hands the secret's hash to a worker; only the verdict comes back, and it is applied on this
+// thread, which keeps the request and all state. False when every worker is taken.
+bool HttpAdapter::Private::checkSecretLater(restinio::request_handle_t request, Dispatch dispatch,
+                                            const QByteArray &path, const QElapsedTimer &elapsed)
+{
+    const quint64 id = nextCheckingId++;
+    const bool queued =
+        secretWorkers.submit(dispatch.secretCheck->secret, dispatch.secretCheck->candidate, [this, id](bool matches) {
+            asio::post(io, [this, id, matches] { finishSecretCheck(id, matches); });
+        });
+    if (queued)
+        checking.emplace(id, Checking{std::move(request), std::move(dispatch), path, elapsed});
+    return queued;
+}
+
+void HttpAdapter::Private::finishSecretCheck(quint64 id, bool matches)
+{
+    const auto found = checking.find(id);
+    if (found == checking.end())
+        return;
+    Checking entry = std::move(found->second);
+    checking.erase(found);
+    openBatch(); // a sign-in writes to the Store
+    entry.dispatch.reply = api.finishSecretCheck(*entry.dispatch.secretCheck, matches, entry.dispatch.traceId);
+    answer(std::move(entry.request), entry.dispatch, entry.path, entry.elapsed);
 }
 
 void HttpAdapter::Private::send(const restinio::request_handle_t &request, const SandboxReply &reply,
@@ -422,10 +477,11 @@ void HttpAdapter::Private::send(const restinio::request_handle_t &request, const
         response.set_body(body.toStdString());
     }
     response.done();
-    qCInfo(lcHttp).noquote() << QString::fromLatin1(request->header().method().c_str()) << QString::fromUtf8(path)
-                             << reply.status << QStringLiteral("%1ms").arg(elapsed.elapsed())
-                             << QStringLiteral("trace=%1").arg(QString::fromLatin1(traceId))
-                             << QStringLiteral("device=%1").arg(deviceId.isEmpty() ? QStringLiteral("-") : deviceId);
+    // Whatever the client sent stays on this one line.
+    qCInfo(lcHttp).noquote()
+        << escapedForLog(QByteArray(request->header().method().c_str())) << escapedForLog(path) << reply.status
+        << QStringLiteral("%1ms").arg(elapsed.elapsed()) << QStringLiteral("trace=%1").arg(escapedForLog(traceId))
+        << QStringLiteral("device=%1").arg(deviceId.isEmpty() ? QStringLiteral("-") : escapedForLog(deviceId));
 }
 
 // Why a status request may not be held, if it may not: every hold ties up a connection for up to
@@ -567,6 +623,7 @@ void HttpAdapter::Private::shutDown()
         entry.timer->cancel();
     held.clear();
     heldCount = 0;
+    checking.clear();
     heldByDevice.clear();
     heldByClient.clear();
     heldByConnection.clear();
@@ -644,6 +701,11 @@ void HttpAdapter::stop()
 int HttpAdapter::heldStatusRequests() const
 {
     return d->heldCount;
+}
+
+int HttpAdapter::secretChecksInFlight() const
+{
+    return d->secretWorkers.pending();
 }
 
 } // namespace viopay::sandbox

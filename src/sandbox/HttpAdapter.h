@@ -15,7 +15,8 @@ class Store;
 
 // The sandbox's HTTP server: the only code that knows RESTinio. Turns HTTP into SandboxApi
 // calls and back, enforces the transport limits, holds status requests until their device
-// changes, fires code expiries on time, and group-commits the Store. Everything runs on the thread that calls run().
+// changes, fires code expiries on time, and group-commits the Store. Everything runs on the thread
+// that calls run(), except the hashing of secrets, which runs on a few workers of its own.
 class HttpAdapter {
 public:
     struct Settings {
@@ -29,6 +30,10 @@ public:
         // To receive a whole request, and the most a kept-alive connection idles between two, so
         // sockets that send nothing (or too slowly) do not pile up.
         std::chrono::seconds requestReadTimeout{5};
+        // Secrets are hashed on threads of their own; more checks than this running or waiting
+        // are refused at once with 429, so password guessers cannot queue up unbounded work.
+        int secretCheckThreads = 2;
+        int maxSecretChecks = 8;
     };
 
     HttpAdapter(SandboxApi &api, PairingRegistry &registry, Store &store, Settings settings);
@@ -44,6 +49,8 @@ public:
     void stop();
     // Status requests held now, waiting for their device to change. Safe from any thread.
     int heldStatusRequests() const;
+    // Secret checks (password or client secret hashes) running or waiting. Safe from any thread.
+    int secretChecksInFlight() const;
 
 private:
     struct Private;

@@ -21,6 +21,8 @@ constexpr qint64 SweepIntervalMs = 15 * 60 * 1000;
 constexpr qsizetype MaxTrackedNames = 10000;
 // The longest email address (RFC 5321 with RFC 3696 errata): no account can have a longer name.
 constexpr qsizetype MaxUsernameLength = 254;
+// When every hashing worker is taken: the few checks allowed to wait drain within a second.
+constexpr int BusyRetryAfterSeconds = 1;
 
 // Answers carrying or refusing credentials must not be cached (RFC 6749 section 5.1).
 SandboxReply noStore(SandboxReply reply)
@@ -35,6 +37,23 @@ SandboxReply oauthError(int status, const char *error, const char *description)
 {
     return noStore(SandboxReply::json(status, {{QStringLiteral("error"), QLatin1String(error)},
                                                {QStringLiteral("error_description"), QLatin1String(description)}}));
+}
+
+// Sandbox-only: the answers when every worker that hashes secrets is taken.
+SandboxReply passwordGrantBusy()
+{
+    SandboxReply reply =
+        oauthError(429, "temporarily_unavailable", "The sandbox is busy checking other sign-ins; try again shortly");
+    reply.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(BusyRetryAfterSeconds));
+    return reply;
+}
+
+SandboxReply clientSessionBusy()
+{
+    return SandboxReply::error(ApiError::http(429, QString::fromLatin1(ErrorCode::TooManyRequests),
+                                              QStringLiteral("The sandbox is busy checking other sign-ins; "
+                                                             "try again shortly"))
+                                   .setRetryAfterSeconds(BusyRetryAfterSeconds));
 }
 
 SandboxReply tokenReply(const QByteArray &accessToken, const QByteArray &refreshToken)
@@ -69,7 +88,7 @@ MerchantAuthority::MerchantAuthority(Store &store)
         m_tokens.insert(token.digest, token);
 }
 
-SandboxReply MerchantAuthority::token(const MerchantRequest &request, qint64 nowMs)
+SignInStart MerchantAuthority::token(const MerchantRequest &request, qint64 nowMs)
 {
     sweepExpired(nowMs);
     if (!RequestBody::hasMediaType(request.contentType, "application/x-www-form-urlencoded"))
@@ -87,7 +106,7 @@ SandboxReply MerchantAuthority::token(const MerchantRequest &request, qint64 now
     return oauthError(400, "unsupported_grant_type", "grant_type must be password or refresh_token");
 }
 
-SandboxReply MerchantAuthority::passwordGrant(const QHash<QString, QString> &fields, qint64 nowMs)
+SignInStart MerchantAuthority::passwordGrant(const QHash<QString, QString> &fields, qint64 nowMs)
 {
     if (fields.value(QStringLiteral("client_id")) != QLatin1String(DeskClientId))
         return oauthError(401, "invalid_client", "Unknown client_id");
@@ -95,20 +114,28 @@ SandboxReply MerchantAuthority::passwordGrant(const QHash<QString, QString> &fie
     if (username.isEmpty() || !fields.contains(QStringLiteral("password")))
         return oauthError(400, "invalid_request", "username and password are required");
 
-    if (const qint64 lockedMs = m_failedPasswords.msUntilAllowed(username, nowMs); lockedMs > 0) {
-        SandboxReply reply =
-            oauthError(429, "temporarily_unavailable", "Too many failed sign-ins for this user; try again later");
-        reply.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(qMax(1, secondsRoundedUp(lockedMs))));
-        return reply;
-    }
+    if (std::optional<SandboxReply> locked = passwordLockout(username, nowMs))
+        return *locked;
     // Refused as any unknown user, without the costly hash; nothing to count against such a name.
     if (username.size() > MaxUsernameLength)
         return oauthError(401, "invalid_grant", "Invalid user credentials");
 
     const auto account = m_users.constFind(username);
-    const SecretHash &secret = account == m_users.constEnd() ? m_decoy : account->secret;
-    const bool verified = secret.matches(fields.value(QStringLiteral("password")));
-    if (account == m_users.constEnd() || !verified) {
+    SecretCheck check{account == m_users.constEnd() ? m_decoy : account->secret,
+                      fields.value(QStringLiteral("password")), [this, username](bool matches, qint64 finishedMs) {
+                          return finishPasswordGrant(username, matches, finishedMs);
+                      }};
+    return {passwordGrantBusy(), std::move(check)};
+}
+
+SandboxReply MerchantAuthority::finishPasswordGrant(const QString &username, bool matches, qint64 nowMs)
+{
+    // Guesses checked at the same time may have reached the limit meanwhile; it holds even for
+    // the right password.
+    if (std::optional<SandboxReply> locked = passwordLockout(username, nowMs))
+        return *locked;
+    const auto account = m_users.constFind(username);
+    if (account == m_users.constEnd() || !matches) {
         m_failedPasswords.record(username, nowMs);
         return oauthError(401, "invalid_grant", "Invalid user credentials");
     }
@@ -119,6 +146,17 @@ SandboxReply MerchantAuthority::passwordGrant(const QHash<QString, QString> &fie
     if (!accessToken)
         return oauthError(500, "server_error", "The sign-in could not be stored");
     return tokenReply(*accessToken, refreshToken);
+}
+
+std::optional<SandboxReply> MerchantAuthority::passwordLockout(const QString &username, qint64 nowMs) const
+{
+    const qint64 lockedMs = m_failedPasswords.msUntilAllowed(username, nowMs);
+    if (lockedMs <= 0)
+        return std::nullopt;
+    SandboxReply reply =
+        oauthError(429, "temporarily_unavailable", "Too many failed sign-ins for this user; try again later");
+    reply.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(qMax(1, secondsRoundedUp(lockedMs))));
+    return reply;
 }
 
 SandboxReply MerchantAuthority::refreshGrant(const QHash<QString, QString> &fields, qint64 nowMs)
@@ -150,7 +188,7 @@ SandboxReply MerchantAuthority::refreshGrant(const QHash<QString, QString> &fiel
     return tokenReply(accessToken, refreshToken);
 }
 
-SandboxReply MerchantAuthority::clientSession(const MerchantRequest &request, qint64 nowMs)
+SignInStart MerchantAuthority::clientSession(const MerchantRequest &request, qint64 nowMs)
 {
     sweepExpired(nowMs);
     SandboxReply error;
@@ -162,28 +200,46 @@ SandboxReply MerchantAuthority::clientSession(const MerchantRequest &request, qi
     if (!clientId.isString() || !clientSecret.isString())
         return RequestBody::invalid(QStringLiteral("client_id and client_secret are required strings"));
 
-    if (const qint64 lockedMs = m_failedClientSecrets.msUntilAllowed(clientId.toString(), nowMs); lockedMs > 0) {
-        return SandboxReply::error(
-            ApiError::http(429, QString::fromLatin1(ErrorCode::TooManyRequests),
-                           QStringLiteral("Too many failed sign-ins for this client; try again later"))
-                .setRetryAfterSeconds(qMax(1, secondsRoundedUp(lockedMs))));
-    }
+    if (std::optional<SandboxReply> locked = clientSecretLockout(clientId.toString(), nowMs))
+        return *locked;
 
     const auto account = m_clients.constFind(clientId.toString());
-    const SecretHash &secret = account == m_clients.constEnd() ? m_decoy : account->secret;
-    const bool verified = secret.matches(clientSecret.toString());
-    if (account == m_clients.constEnd() || !verified) {
-        m_failedClientSecrets.record(clientId.toString(), nowMs);
+    SecretCheck check{account == m_clients.constEnd() ? m_decoy : account->secret, clientSecret.toString(),
+                      [this, id = clientId.toString()](bool matches, qint64 finishedMs) {
+                          return finishClientSession(id, matches, finishedMs);
+                      }};
+    return {clientSessionBusy(), std::move(check)};
+}
+
+SandboxReply MerchantAuthority::finishClientSession(const QString &clientId, bool matches, qint64 nowMs)
+{
+    // As for passwords: a limit reached while this check ran holds for it too.
+    if (std::optional<SandboxReply> locked = clientSecretLockout(clientId, nowMs))
+        return *locked;
+    const auto account = m_clients.constFind(clientId);
+    if (account == m_clients.constEnd() || !matches) {
+        m_failedClientSecrets.record(clientId, nowMs);
         return SandboxReply::error(401, ErrorCode::Unauthorized, QStringLiteral("Invalid client credentials"));
     }
 
     const std::optional<QByteArray> accessToken =
-        signIn({0, Store::PrincipalKind::Client, clientId.toString(), account->merchantId, QString()}, nowMs, nullptr);
+        signIn({0, Store::PrincipalKind::Client, clientId, account->merchantId, QString()}, nowMs, nullptr);
     if (!accessToken)
         return SandboxReply::error(500, ErrorCode::ServerError, QStringLiteral("Failed to create the client session"));
     return noStore(SandboxReply::json(200, {{QStringLiteral("access_token"), QString::fromLatin1(*accessToken)},
                                             {QStringLiteral("token_type"), QStringLiteral("Bearer")},
                                             {QStringLiteral("expires_in"), AccessLifeMs / 1000}}));
+}
+
+std::optional<SandboxReply> MerchantAuthority::clientSecretLockout(const QString &clientId, qint64 nowMs) const
+{
+    const qint64 lockedMs = m_failedClientSecrets.msUntilAllowed(clientId, nowMs);
+    if (lockedMs <= 0)
+        return std::nullopt;
+    return SandboxReply::error(ApiError::http(429, QString::fromLatin1(ErrorCode::TooManyRequests),
+                                              QStringLiteral("Too many failed sign-ins for this client; try again "
+                                                             "later"))
+                                   .setRetryAfterSeconds(qMax(1, secondsRoundedUp(lockedMs))));
 }
 
 std::optional<Store::SignIn> MerchantAuthority::signInFor(const std::optional<QByteArray> &authorization,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PairingRegistry.h"
+#include "SecretCheck.h"
 #include "SecretHash.h"
 #include "SlidingWindowLimit.h"
 #include "Store.h"
@@ -22,10 +23,11 @@ public:
 
     explicit MerchantAuthority(Store &store);
 
-    // POST /realms/viopay/protocol/openid-connect/token.
-    SandboxReply token(const MerchantRequest &request, qint64 nowMs);
-    // POST /client/session.
-    SandboxReply clientSession(const MerchantRequest &request, qint64 nowMs);
+    // POST /realms/viopay/protocol/openid-connect/token. Every check that needs no hash comes
+    // first; a password to verify comes back as a SecretCheck for the caller to run.
+    SignInStart token(const MerchantRequest &request, qint64 nowMs);
+    // POST /client/session, likewise.
+    SignInStart clientSession(const MerchantRequest &request, qint64 nowMs);
 
     // The sign-in behind a live access token in the Authorization header; nullopt when missing,
     // malformed, unknown or expired (the caller answers 401/4010).
@@ -39,7 +41,12 @@ private:
         QString merchantId;
     };
 
-    SandboxReply passwordGrant(const QHash<QString, QString> &fields, qint64 nowMs);
+    SignInStart passwordGrant(const QHash<QString, QString> &fields, qint64 nowMs);
+    SandboxReply finishPasswordGrant(const QString &username, bool matches, qint64 nowMs);
+    SandboxReply finishClientSession(const QString &clientId, bool matches, qint64 nowMs);
+    // 429 while the name is locked out by failed attempts; nullopt when it may try.
+    std::optional<SandboxReply> passwordLockout(const QString &username, qint64 nowMs) const;
+    std::optional<SandboxReply> clientSecretLockout(const QString &clientId, qint64 nowMs) const;
     SandboxReply refreshGrant(const QHash<QString, QString> &fields, qint64 nowMs);
     // Stores a new sign-in with an access token, and a refresh token when refreshToken is given;
     // returns the access token.

@@ -443,16 +443,40 @@ std::optional<quint64> PairingRegistry::stateVersion(const QByteArray &deviceIdH
 
 SandboxReply PairingRegistry::token(const MerchantRequest &request)
 {
+    return finishHere(startToken(request));
+}
+
+SandboxReply PairingRegistry::clientSession(const MerchantRequest &request)
+{
+    return finishHere(startClientSession(request));
+}
+
+SignInStart PairingRegistry::startToken(const MerchantRequest &request)
+{
     const qint64 now = d->nowMs();
     d->applyDueExpiries(now);
     return d->authority.token(request, now);
 }
 
-SandboxReply PairingRegistry::clientSession(const MerchantRequest &request)
+SignInStart PairingRegistry::startClientSession(const MerchantRequest &request)
 {
     const qint64 now = d->nowMs();
     d->applyDueExpiries(now);
     return d->authority.clientSession(request, now);
+}
+
+SandboxReply PairingRegistry::finishSecretCheck(const SecretCheck &check, bool matches)
+{
+    const qint64 now = d->nowMs();
+    d->applyDueExpiries(now);
+    return check.finish(matches, now);
+}
+
+SandboxReply PairingRegistry::finishHere(const SignInStart &start)
+{
+    if (!start.check)
+        return start.reply;
+    return finishSecretCheck(*start.check, start.check->secret.matches(start.check->candidate));
 }
 
 SandboxReply PairingRegistry::initiateSession(const MerchantRequest &request)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SandboxReply.h"
+#include "SecretCheck.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -55,7 +56,13 @@ public:
     // Merchant side.
     // POST /realms/viopay/protocol/openid-connect/token, form-encoded (password, refresh_token).
     SandboxReply token(const MerchantRequest &request);
-    SandboxReply clientSession(const MerchantRequest &request);   // POST /client/session
+    SandboxReply clientSession(const MerchantRequest &request); // POST /client/session
+    // The same two, except that a secret to verify comes back as a check instead of being hashed
+    // on this thread: the caller runs it elsewhere and hands the verdict to finishSecretCheck().
+    // The HTTP server does, so that hashing never holds up the devices it serves.
+    SignInStart startToken(const MerchantRequest &request);
+    SignInStart startClientSession(const MerchantRequest &request);
+    SandboxReply finishSecretCheck(const SecretCheck &check, bool matches);
     SandboxReply initiateSession(const MerchantRequest &request); // POST /session/initiate
     SandboxReply claim(const MerchantRequest &request);           // POST /pos/claim
     SandboxReply devices(const MerchantRequest &request);         // GET /merchant/devices
@@ -77,6 +84,8 @@ public:
     void setStateChangedListener(std::function<void(const QString &deviceId)> listener);
 
 private:
+    SandboxReply finishHere(const SignInStart &start); // hashes on this thread
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -151,16 +151,19 @@ QByteArray traceIdFor(const SandboxRequest &request)
     return TraceContext::generate().traceId();
 }
 
-// The device a request concerns, for the log: never more than an id's length, printable only.
+// The device a request concerns, for the log (which escapes it): never more than an id's length.
 QString loggedDeviceId(const SandboxRequest &request, const Route &route)
 {
     if (!route.deviceId.isEmpty())
         return route.deviceId.left(16);
-    const QByteArray raw = request.header(PosHeader::DeviceId).value_or(QByteArray()).left(16);
-    QString printable;
-    for (char symbol : raw)
-        printable += (symbol > ' ' && symbol < 127) ? QLatin1Char(symbol) : QLatin1Char('?');
-    return printable;
+    return QString::fromUtf8(request.header(PosHeader::DeviceId).value_or(QByteArray()).left(16));
+}
+
+// The answer for now; a secret check goes to the HTTP layer, which runs it off the server thread.
+SandboxReply deferSecretCheck(SignInStart start, Dispatch &dispatch)
+{
+    dispatch.secretCheck = std::move(start.check);
+    return std::move(start.reply);
 }
 
 // Whether a Host header (RFC 9110 7.2) names loopback: localhost, 127.x.x.x or [::1], with an
@@ -289,9 +292,9 @@ SandboxReply SandboxApi::route(const SandboxRequest &request, Dispatch &dispatch
     case Endpoint::Status:
         return status(request, dispatch);
     case Endpoint::Token:
-        return m_registry.token(merchantRequest(request));
+        return deferSecretCheck(m_registry.startToken(merchantRequest(request)), dispatch);
     case Endpoint::ClientSession:
-        return m_registry.clientSession(merchantRequest(request));
+        return deferSecretCheck(m_registry.startClientSession(merchantRequest(request)), dispatch);
     case Endpoint::InitiateSession:
         return m_registry.initiateSession(merchantRequest(request));
     case Endpoint::Claim:
@@ -304,6 +307,13 @@ SandboxReply SandboxApi::route(const SandboxRequest &request, Dispatch &dispatch
         break;
     }
     return SandboxReply::error(500, ErrorCode::ServerError, QStringLiteral("Unrouted endpoint"));
+}
+
+SandboxReply SandboxApi::finishSecretCheck(const SecretCheck &check, bool matches, const QByteArray &traceId)
+{
+    SandboxReply reply = m_registry.finishSecretCheck(check, matches);
+    stamp(reply, traceId);
+    return reply;
 }
 
 SandboxReply SandboxApi::status(const SandboxRequest &request, Dispatch &dispatch)

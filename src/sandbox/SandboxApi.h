@@ -3,6 +3,7 @@
 #include "FaultPlan.h"
 #include "PairingRegistry.h"
 #include "SandboxReply.h"
+#include "SecretCheck.h"
 
 #include <QByteArray>
 #include <QList>
@@ -41,6 +42,9 @@ struct Dispatch {
     QString deviceId;               // for the log line, empty when none
     int delayMs = 0;                // fault-drill latency before answering
     std::optional<HeldStatus> hold; // set: hold instead of answering now
+    // Set: run it off the server thread, then answer finishSecretCheck(); `reply` answers only
+    // when it cannot run now.
+    std::optional<SecretCheck> secretCheck;
 };
 
 // The sandbox's HTTP semantics without an HTTP library: size limits, routing (404/405), trace
@@ -69,6 +73,8 @@ public:
     // The answer to a held status request: 200 when the device changed, else 304 once timedOut;
     // nullopt while it should stay held.
     std::optional<SandboxReply> resume(const HeldStatus &held, bool timedOut);
+    // The answer once a dispatched secret check has run.
+    SandboxReply finishSecretCheck(const SecretCheck &check, bool matches, const QByteArray &traceId);
 
     const FaultPlan &faults() const { return m_faults; }
 

@@ -107,6 +107,12 @@ int SandboxServer::heldStatusRequests() const
     return d->adapter ? d->adapter->heldStatusRequests() : 0;
 }
 
+int SandboxServer::secretChecksInFlight() const
+{
+    std::lock_guard lock(d->adapterMutex);
+    return d->adapter ? d->adapter->secretChecksInFlight() : 0;
+}
+
 QUrl SandboxServer::url() const
 {
     QUrl url;

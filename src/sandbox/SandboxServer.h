@@ -37,6 +37,9 @@ public:
     // Status requests the server holds now until their device changes (0 when not serving), so
     // a test can tell that a request is held. Safe from any thread.
     int heldStatusRequests() const;
+    // Password and client-secret checks running or waiting (0 when not serving), so a test can
+    // tell that a sign-in is being checked. Safe from any thread.
+    int secretChecksInFlight() const;
 
 private:
     struct Private;

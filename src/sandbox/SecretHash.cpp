@@ -5,6 +5,7 @@
 #include <QRandomGenerator>
 
 #include <atomic>
+#include <mutex>
 
 namespace viopay::sandbox {
 
@@ -12,6 +13,8 @@ namespace {
 constexpr int SaltBytes = 16;
 constexpr int HashBytes = 32;
 std::atomic<quint64> derivations{0};
+std::mutex testHookMutex;
+std::function<void()> beforeDerivation; // guarded by testHookMutex
 
 QByteArray randomBytes(int count)
 {
@@ -57,8 +60,21 @@ quint64 SecretHash::derivationCount()
     return derivations.load(std::memory_order_relaxed);
 }
 
+void SecretHash::setBeforeDerivationForTesting(std::function<void()> hook)
+{
+    std::lock_guard lock(testHookMutex);
+    beforeDerivation = std::move(hook);
+}
+
 QByteArray SecretHash::compute(const QString &secret, const QByteArray &salt, int iterations)
 {
+    std::function<void()> hook;
+    {
+        std::lock_guard lock(testHookMutex);
+        hook = beforeDerivation;
+    }
+    if (hook)
+        hook();
     derivations.fetch_add(1, std::memory_order_relaxed);
     return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, secret.toUtf8(), salt, iterations, HashBytes);
 }

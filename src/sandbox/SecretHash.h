@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 namespace viopay::sandbox {
 
 // A password or client secret kept only as a salted PBKDF2-HMAC-SHA256 hash, so a copied
@@ -22,6 +24,9 @@ public:
     // PBKDF2 derivations run by this process so far: the sandbox's costliest work per request,
     // counted so that requests which cannot succeed are seen to skip it.
     static quint64 derivationCount();
+    // For tests: runs before every derivation, on the thread that derives, so a test can hold
+    // derivations in flight; empty for none. Process-wide.
+    static void setBeforeDerivationForTesting(std::function<void()> hook);
 
     const QByteArray &salt() const { return m_salt; }
     const QByteArray &hash() const { return m_hash; }

@@ -207,6 +207,8 @@ private Q_SLOTS:
     void refreshRotatesAndKeepsTheSession();
     void clientSession();
     void clientSessionLockout();
+    void secretChecksHashNothingUntilRun();
+    void lockoutReachedWhileASecretIsCheckedHoldsForIt();
     void initiateSessionChecks();
     void merchantDevicesList();
     void releaseMakesTheDevicePairable();
@@ -1114,6 +1116,46 @@ void TestPairingRegistry::clientSessionLockout()
     reply = sandbox.registry->clientSession(request(desk, rightSecret));
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.body.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
+}
+
+void TestPairingRegistry::secretChecksHashNothingUntilRun()
+{
+    Sandbox sandbox;
+    const quint64 before = SecretHash::derivationCount();
+    const SignInStart start = sandbox.registry->startToken(passwordRequest(Ops, DemoPassword));
+    QCOMPARE(SecretHash::derivationCount(), before); // the caller hashes, on a thread of its choice
+    QVERIFY(start.check);
+    // The answer when no worker can take the check (sandbox-only).
+    QCOMPARE(start.reply.status, 429);
+    QCOMPARE(start.reply.body.value(QStringLiteral("error")).toString(), QStringLiteral("temporarily_unavailable"));
+    QCOMPARE(start.reply.header("Retry-After"), QByteArray("1"));
+    const SandboxReply signedIn = sandbox.registry->finishSecretCheck(*start.check, true);
+    QCOMPARE(signedIn.status, 200);
+    QVERIFY(!signedIn.body.value(QStringLiteral("access_token")).toString().isEmpty());
+
+    const SignInStart client = sandbox.registry->startClientSession(
+        jsonRequest({}, {{QStringLiteral("client_id"), QStringLiteral("cafe-lumen-desk")},
+                         {QStringLiteral("client_secret"), QStringLiteral("wrong")}}));
+    QVERIFY(client.check);
+    QCOMPARE(client.reply.status, 429);
+    QCOMPARE(codeOf(client.reply), QStringLiteral("4290"));
+    QCOMPARE(client.reply.header("Retry-After"), QByteArray("1"));
+    QCOMPARE(codeOf(sandbox.registry->finishSecretCheck(*client.check, false)), QStringLiteral("4010"));
+    QCOMPARE(SecretHash::derivationCount(), before);
+}
+
+void TestPairingRegistry::lockoutReachedWhileASecretIsCheckedHoldsForIt()
+{
+    Sandbox sandbox;
+    const SignInStart right = sandbox.registry->startToken(passwordRequest(Ops, DemoPassword));
+    QVERIFY(right.check);
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(sandbox.registry->token(passwordRequest(Ops, QStringLiteral("wrong"))).status, 401);
+    const SandboxReply reply =
+        sandbox.registry->finishSecretCheck(*right.check, right.check->secret.matches(right.check->candidate));
+    QCOMPARE(reply.status, 429);
+    QCOMPARE(reply.body.value(QStringLiteral("error")).toString(), QStringLiteral("temporarily_unavailable"));
+    QVERIFY(!reply.body.contains(QStringLiteral("access_token")));
 }
 
 void TestPairingRegistry::initiateSessionChecks()

@@ -3,6 +3,7 @@
 #include "HttpProbe.h"
 
 #include "sandbox/SandboxServer.h"
+#include "sandbox/SecretHash.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -11,8 +12,11 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
+#include <condition_variable>
 #include <future>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 #include <arpa/inet.h>
@@ -38,6 +42,79 @@ bool isTraceId(const QByteArray &value)
 {
     static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{32}$"));
     return pattern.match(QString::fromLatin1(value)).hasMatch();
+}
+
+// The sandbox's request log (category viopay.sandbox.http), written on the server's thread,
+// captured while one of these exists.
+class RequestLogCapture {
+public:
+    RequestLogCapture()
+    {
+        std::lock_guard lock(s_mutex);
+        s_lines = &m_lines;
+        s_previous = qInstallMessageHandler(&RequestLogCapture::handle);
+    }
+    ~RequestLogCapture()
+    {
+        std::lock_guard lock(s_mutex);
+        qInstallMessageHandler(s_previous);
+        s_lines = nullptr;
+    }
+    QStringList lines() const
+    {
+        std::lock_guard lock(s_mutex);
+        return m_lines;
+    }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        std::lock_guard lock(s_mutex);
+        if (s_lines && qstrcmp(context.category, "viopay.sandbox.http") == 0)
+            s_lines->append(message);
+        else if (s_previous)
+            s_previous(type, context, message);
+    }
+
+    static inline std::mutex s_mutex;
+    static inline QStringList *s_lines = nullptr;
+    static inline QtMessageHandler s_previous = nullptr;
+    QStringList m_lines;
+};
+
+// Holds every secret derivation (SecretHash's test hook) until opened, counting those that came.
+class HashGate {
+public:
+    void pass()
+    {
+        std::unique_lock lock(m_mutex);
+        ++m_arrivals;
+        m_opened.wait(lock, [this] { return m_open; });
+    }
+    void open()
+    {
+        std::lock_guard lock(m_mutex);
+        m_open = true;
+        m_opened.notify_all();
+    }
+    int arrivals() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_arrivals;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    std::condition_variable m_opened;
+    int m_arrivals = 0;
+    bool m_open = false;
+};
+
+bool hasControlCharacters(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar symbol) {
+        return symbol.unicode() < 0x20 || (symbol.unicode() >= 0x7f && symbol.unicode() <= 0x9f);
+    });
 }
 } // namespace
 
@@ -942,6 +1019,125 @@ private Q_SLOTS:
             sendHeldStatus("POS-1A2B3C02", etag("POS-1A2B3C02"), QHostAddress(QStringLiteral("127.0.0.2")));
         QVERIFY(other);
         QTRY_COMPARE(m_server->heldStatusRequests(), HeldPerClient + 1);
+    }
+
+private:
+    static constexpr int SecretChecksBound = 8; // HttpAdapter::Settings::maxSecretChecks
+
+    // Installs a closed gate in front of every secret derivation; it opens when the test ends.
+    std::shared_ptr<HashGate> closeHashGate()
+    {
+        auto gate = std::make_shared<HashGate>();
+        SecretHash::setBeforeDerivationForTesting([gate] { gate->pass(); });
+        return gate;
+    }
+
+    static QByteArray passwordGuess(const QByteArray &username)
+    {
+        return HttpProbe::build("POST", "/realms/viopay/protocol/openid-connect/token",
+                                {{"Content-Type", "application/x-www-form-urlencoded"}},
+                                "grant_type=password&client_id=viopay-desk&username=" + username + "&password=guess");
+    }
+
+    // Sends a wrong password for a user of its own; the probe keeps the connection for the answer.
+    std::unique_ptr<HttpProbe> sendPasswordGuess(int guesser)
+    {
+        auto probe = std::make_unique<HttpProbe>(m_port);
+        const QByteArray username = "guesser" + QByteArray::number(guesser) + "%40cafe-lumen.test";
+        if (!probe->connectToServer() || !probe->send(passwordGuess(username)))
+            return nullptr;
+        return probe;
+    }
+
+    static void verifyGuessRefused(HttpProbe &probe)
+    {
+        const Response answer = probe.receive();
+        QCOMPARE(answer.status, 401);
+        QCOMPARE(answer.json()["error"].toString(), QStringLiteral("invalid_grant"));
+    }
+
+private Q_SLOTS:
+    void passwordGuessesDoNotHoldUpDevices()
+    {
+        const std::shared_ptr<HashGate> gate = closeHashGate();
+        const auto openGate = qScopeGuard([gate] {
+            gate->open();
+            SecretHash::setBeforeDerivationForTesting({});
+        });
+        std::vector<std::unique_ptr<HttpProbe>> guesses;
+        for (int guesser = 0; guesser < 4; ++guesser) {
+            guesses.push_back(sendPasswordGuess(guesser));
+            QVERIFY(guesses.back());
+        }
+        QTRY_VERIFY(gate->arrivals() > 0); // a guess is being hashed, and cannot finish
+        QCOMPARE(call("POST", "/pos/bootstrap", posHeaders(), {}, 3000).status, 200);
+        gate->open();
+        for (const std::unique_ptr<HttpProbe> &guess : guesses)
+            verifyGuessRefused(*guess);
+    }
+
+    void secretChecksOverTheBoundAreRefusedAtOnce()
+    {
+        const std::shared_ptr<HashGate> gate = closeHashGate();
+        const auto openGate = qScopeGuard([gate] {
+            gate->open();
+            SecretHash::setBeforeDerivationForTesting({});
+        });
+        std::vector<std::unique_ptr<HttpProbe>> guesses;
+        for (int guesser = 0; guesser < SecretChecksBound; ++guesser) {
+            guesses.push_back(sendPasswordGuess(guesser));
+            QVERIFY(guesses.back());
+        }
+        QTRY_COMPARE(m_server->secretChecksInFlight(), SecretChecksBound);
+
+        const Response token =
+            HttpProbe::request(m_port, "POST", "/realms/viopay/protocol/openid-connect/token",
+                               {{"Content-Type", "application/x-www-form-urlencoded"}},
+                               "grant_type=password&client_id=viopay-desk&username=ops%40cafe-lumen.test&password=x");
+        QCOMPARE(token.status, 429);
+        QCOMPARE(token.json()["error"].toString(), QStringLiteral("temporarily_unavailable"));
+        QVERIFY(token.header("Retry-After").toInt() > 0);
+        QVERIFY(isTraceId(token.header("X-Trace-Id")));
+        const Response client = call("POST", "/client/session", {{"Content-Type", "application/json"}},
+                                     R"({"client_id":"cafe-lumen-desk","client_secret":"x"})");
+        verifyRefusedAsTooMany(client);
+        QCOMPARE(m_server->secretChecksInFlight(), SecretChecksBound);
+
+        gate->open();
+        for (const std::unique_ptr<HttpProbe> &guess : guesses)
+            verifyGuessRefused(*guess);
+        QTRY_COMPARE(m_server->secretChecksInFlight(), 0);
+        // The workers are free again.
+        QVERIFY(!signIn().isEmpty());
+    }
+
+    void requestTextIsLoggedOnOneEscapedLine_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("target");
+        QTest::addColumn<QString>("expected"); // in the log line
+        // The path's device id is decoded before it is logged.
+        QTest::newRow("percent-encoded CR LF ESC in a device id")
+            << QByteArray("POST") << QByteArray("/merchant/devices/%0d%0aFAKE%1b[31m/release")
+            << "device=\\r\\nFAKE\\x1b[31m";
+        // The HTTP parser lets a raw tab, form feed and UTF-8 C1 control through in a path.
+        QTest::newRow("raw tab, form feed and CSI in the path") << QByteArray("GET")
+                                                                << QByteArray("/pos/status\tTAB\x0c\xc2\x9b"
+                                                                              "31m")
+                                                                << "/pos/status\\tTAB\\x0c\\u009b31m";
+    }
+
+    void requestTextIsLoggedOnOneEscapedLine()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, target);
+        QFETCH(QString, expected);
+        const RequestLogCapture log;
+        QVERIFY(call(method, target).status >= 400);
+        QTRY_COMPARE(log.lines().size(), 1); // written just after the answer
+        const QString line = log.lines().constFirst();
+        QVERIFY2(!hasControlCharacters(line), qPrintable(line.toUtf8().toPercentEncoding(" /:=[]")));
+        QVERIFY2(line.contains(expected), qPrintable(line));
     }
 };
 
