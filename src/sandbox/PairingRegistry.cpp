@@ -414,6 +414,13 @@ SandboxReply PairingRegistry::token(const MerchantRequest &request)
     return d->authority.token(request, now);
 }
 
+SandboxReply PairingRegistry::revoke(const MerchantRequest &request)
+{
+    const qint64 now = d->nowMs();
+    d->applyDueExpiries(now);
+    return d->authority.revoke(request, now);
+}
+
 SandboxReply PairingRegistry::clientSession(const MerchantRequest &request)
 {
     const qint64 now = d->nowMs();

@@ -55,6 +55,8 @@ public:
     // Merchant side.
     // POST /realms/viopay/protocol/openid-connect/token, form-encoded (password, refresh_token).
     SandboxReply token(const MerchantRequest &request);
+    // POST /realms/viopay/protocol/openid-connect/revoke, form-encoded (RFC 7009).
+    SandboxReply revoke(const MerchantRequest &request);
     SandboxReply clientSession(const MerchantRequest &request);   // POST /client/session
     SandboxReply initiateSession(const MerchantRequest &request); // POST /session/initiate
     SandboxReply claim(const MerchantRequest &request);           // POST /pos/claim
