@@ -223,6 +223,7 @@ void MerchantSession::signOut()
     ++m_generation;
     forgetSavedSignIn();
     m_keepSignedIn = false;
+    m_portal.revokeAndSignOut(); // the server is told, but this sign-out does not wait for it
     failSignIn(SignInProblem::Kind::None, std::nullopt);
 }
 
