@@ -6,21 +6,25 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QUrl>
 
 namespace viopay {
 
 namespace {
+Q_LOGGING_CATEGORY(lcPortal, "viopay.api.portal")
+
 QByteArray formField(const char *name, const QString &value)
 {
     return QByteArray(name) + '=' + QUrl::toPercentEncoding(value);
 }
 
-ApiRequest formRequest(const QList<QByteArray> &fields)
+ApiRequest formRequest(const QList<QByteArray> &fields,
+                       const QString &path = QStringLiteral("/realms/viopay/protocol/openid-connect/token"))
 {
     ApiRequest request;
     request.method = "POST";
-    request.path = QStringLiteral("/realms/viopay/protocol/openid-connect/token");
+    request.path = path;
     request.contentType = "application/x-www-form-urlencoded";
     request.body = fields.join('&');
     return request;
@@ -55,6 +59,17 @@ ApiRequest PortalClient::clientSessionRequest(const QString &clientId, const QSt
 ApiRequest PortalClient::claimRequest(const QString &code)
 {
     return ApiRequest::json("POST", QStringLiteral("/pos/claim"), {{QLatin1String("pairing_code"), code}});
+}
+
+ApiRequest PortalClient::revocationRequest(const QString &token, bool isRefreshToken)
+{
+    ApiRequest request = formRequest(
+        {formField("token", token),
+         isRefreshToken ? QByteArray("token_type_hint=refresh_token") : QByteArray("token_type_hint=access_token"),
+         formField("client_id", QLatin1String(DeskClientId))},
+        QStringLiteral("/realms/viopay/protocol/openid-connect/revoke"));
+    request.timeoutMs = RevocationTimeoutMs;
+    return request;
 }
 
 void PortalClient::signInWithPassword(const QString &username, const QString &password, QObject *context,
@@ -149,6 +164,20 @@ void PortalClient::signOut()
         return;
     m_refreshToken.clear();
     Q_EMIT refreshTokenChanged({});
+}
+
+void PortalClient::revokeAndSignOut()
+{
+    const bool hasRefreshToken = !m_refreshToken.isEmpty();
+    const QString token = hasRefreshToken ? m_refreshToken : m_accessToken;
+    signOut();
+    if (token.isEmpty())
+        return;
+    // A server without revocation, or out of reach, leaves the token to expire on its own.
+    m_transport.send(revocationRequest(token, hasRefreshToken), this, [](const ApiResult &result) {
+        if (const auto *error = std::get_if<ApiError>(&result))
+            qCInfo(lcPortal).noquote() << "The server did not revoke the sign-in:" << error->message();
+    });
 }
 
 void PortalClient::authorized(const ApiRequest &request, QObject *context, const Send &done, bool refreshedAlready)

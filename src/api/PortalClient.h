@@ -43,6 +43,8 @@ public:
     static constexpr char DefaultHost[] = "merchant.viopay.io";
     static constexpr qint64 RefreshAheadMs = 30'000;
     static constexpr qint64 MaxTokenLifeSec = 366LL * 24 * 60 * 60; // beyond this an answer is broken
+    // Revocation is a courtesy to the server: a sign-out never waits long for it.
+    static constexpr int RevocationTimeoutMs = 3'000;
 
     PortalClient(HttpTransport &transport, const Clock &clock, QObject *parent = nullptr);
 
@@ -56,7 +58,11 @@ public:
     void claim(const QString &code, QObject *context, std::function<void(const Result<QString> &)> done);
     void devices(QObject *context, std::function<void(const Result<QList<MerchantDevice>> &)> done);
     void release(const QString &deviceId, QObject *context, std::function<void(const Result<QString> &)> done);
+    // Forgets the tokens here at once.
     void signOut();
+    // Asks the server to revoke the sign-in (RFC 7009: the refresh token, which ends the whole
+    // sign-in, or an API client's access token), best effort and unawaited, then signs out here.
+    void revokeAndSignOut();
 
     bool isSignedIn() const { return !m_accessToken.isEmpty(); }
 
@@ -65,6 +71,7 @@ public:
     static ApiRequest refreshGrantRequest(const QString &refreshToken);
     static ApiRequest clientSessionRequest(const QString &clientId, const QString &clientSecret);
     static ApiRequest claimRequest(const QString &code);
+    static ApiRequest revocationRequest(const QString &token, bool isRefreshToken);
 
     // Answer parsing, tested and fuzzed without a network.
     struct TokenGrant {

@@ -39,11 +39,12 @@ QString redactQuery(const QString &encoded, FieldTest isSecret = isSecretField)
     return query.toString(QUrl::FullyEncoded);
 }
 
+// "token" is what a revocation (RFC 7009) sends.
 const QStringList &secretFields()
 {
-    static const QStringList fields{QStringLiteral("password"), QStringLiteral("client_secret"),
+    static const QStringList fields{QStringLiteral("password"),     QStringLiteral("client_secret"),
                                     QStringLiteral("access_token"), QStringLiteral("refresh_token"),
-                                    QStringLiteral("id_token")};
+                                    QStringLiteral("id_token"),     QStringLiteral("token")};
     return fields;
 }
 

@@ -233,6 +233,7 @@ void MerchantSession::signOut()
     m_signInAndClaim.cancel(); // nothing of this sign-in may still say it is waiting
     forgetSavedSignIn();
     m_keepSignedIn = false;
+    m_portal.revokeAndSignOut(); // the server is told, but this sign-out does not wait for it
     failSignIn(SignInProblem::Kind::None, std::nullopt);
 }
 

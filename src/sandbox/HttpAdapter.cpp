@@ -470,7 +470,7 @@ void HttpAdapter::Private::send(const restinio::request_handle_t &request, const
         restinio::http_status_code_t{std::uint16_t(reply.status)}, reasonPhrase(reply.status)});
     for (const auto &[name, value] : reply.headers)
         response.append_header(name.toStdString(), value.toStdString());
-    if (reply.status != 304) {
+    if (reply.status != 304 && !reply.contentType.isEmpty()) {
         const QByteArray body =
             reply.rawBody.isEmpty() ? QJsonDocument(reply.body).toJson(QJsonDocument::Compact) : reply.rawBody;
         response.append_header(restinio::http_field::content_type, reply.contentType.toStdString());

@@ -56,14 +56,23 @@ SandboxReply clientSessionBusy()
                                    .setRetryAfterSeconds(BusyRetryAfterSeconds));
 }
 
-SandboxReply tokenReply(const QByteArray &accessToken, const QByteArray &refreshToken)
+// A new sign-in's tokens get their full lives; a refresh's may be cut short by the sign-in's end.
+SandboxReply tokenReply(const QByteArray &accessToken, const QByteArray &refreshToken,
+                        int accessLifeSec = MerchantAuthority::AccessLifeMs / 1000,
+                        int refreshLifeSec = MerchantAuthority::RefreshLifeMs / 1000)
 {
-    return noStore(
-        SandboxReply::json(200, {{QStringLiteral("access_token"), QString::fromLatin1(accessToken)},
-                                 {QStringLiteral("expires_in"), MerchantAuthority::AccessLifeMs / 1000},
-                                 {QStringLiteral("refresh_token"), QString::fromLatin1(refreshToken)},
-                                 {QStringLiteral("refresh_expires_in"), MerchantAuthority::RefreshLifeMs / 1000},
-                                 {QStringLiteral("token_type"), QStringLiteral("Bearer")}}));
+    return noStore(SandboxReply::json(200, {{QStringLiteral("access_token"), QString::fromLatin1(accessToken)},
+                                            {QStringLiteral("expires_in"), accessLifeSec},
+                                            {QStringLiteral("refresh_token"), QString::fromLatin1(refreshToken)},
+                                            {QStringLiteral("refresh_expires_in"), refreshLifeSec},
+                                            {QStringLiteral("token_type"), QStringLiteral("Bearer")}}));
+}
+
+// One answer for every refresh token that does not check out, reused ones included, so a thief
+// cannot tell a detected reuse from an expired token.
+SandboxReply invalidRefreshToken()
+{
+    return oauthError(401, "invalid_grant", "Invalid or expired refresh token");
 }
 
 } // namespace
@@ -86,6 +95,8 @@ MerchantAuthority::MerchantAuthority(Store &store)
         m_signIns.insert(signIn.id, signIn);
     for (const Store::Token &token : store.tokens())
         m_tokens.insert(token.digest, token);
+    for (const Store::RotatedToken &rotated : store.rotatedTokens())
+        rememberRotated(rotated.digest, rotated.signInId);
 }
 
 SignInStart MerchantAuthority::token(const MerchantRequest &request, qint64 nowMs)
@@ -168,24 +179,60 @@ SandboxReply MerchantAuthority::refreshGrant(const QHash<QString, QString> &fiel
     if (presented.isEmpty())
         return oauthError(400, "invalid_request", "refresh_token is required");
 
-    const QByteArray revokedDigest = BearerToken::digest(presented.toLatin1());
-    const auto stored = m_tokens.constFind(revokedDigest);
-    if (stored == m_tokens.constEnd() || stored->kind != Store::TokenKind::Refresh || stored->expiresEpochMs <= nowMs ||
-        !m_signIns.contains(stored->signInId))
-        return oauthError(401, "invalid_grant", "Invalid or expired refresh token");
+    const QByteArray presentedDigest = BearerToken::digest(presented.toLatin1());
+    // RFC 9700 section 4.14.2: a rotated token presented again means the client or a thief holds
+    // a copy; nobody can tell which, so the whole sign-in ends.
+    if (const auto reused = m_rotated.constFind(presentedDigest); reused != m_rotated.constEnd()) {
+        const qint64 signInId = *reused;
+        if (!endSignIn(signInId))
+            return oauthError(500, "server_error", "The sign-in could not be ended");
+        qCWarning(lcAuth) << "A rotated refresh token was presented again: sign-in" << signInId << "ended";
+        return invalidRefreshToken();
+    }
+    const auto stored = m_tokens.constFind(presentedDigest);
+    if (stored == m_tokens.constEnd() || stored->kind != Store::TokenKind::Refresh || stored->expiresEpochMs <= nowMs)
+        return invalidRefreshToken();
+    const auto signIn = m_signIns.constFind(stored->signInId);
+    if (signIn == m_signIns.constEnd() || signIn->endsEpochMs <= nowMs)
+        return invalidRefreshToken();
 
-    const qint64 signInId = stored->signInId;
+    const qint64 signInId = signIn->id;
     QByteArray accessToken;
     QByteArray refreshToken;
-    const Store::Token access = newToken(Store::TokenKind::Access, signInId, nowMs, &accessToken);
-    const Store::Token refresh = newToken(Store::TokenKind::Refresh, signInId, nowMs, &refreshToken);
-    if (!m_store.rotateTokens(revokedDigest, {access, refresh}))
+    const Store::Token access = newToken(Store::TokenKind::Access, *signIn, nowMs, &accessToken);
+    const Store::Token refresh = newToken(Store::TokenKind::Refresh, *signIn, nowMs, &refreshToken);
+    if (!m_store.rotateTokens(*stored, {access, refresh}, RotatedTokensKept))
         return oauthError(500, "server_error", "The refreshed tokens could not be stored");
-    m_tokens.remove(revokedDigest);
+    m_tokens.remove(presentedDigest);
+    rememberRotated(presentedDigest, signInId);
     m_tokens.insert(access.digest, access);
     m_tokens.insert(refresh.digest, refresh);
 
-    return tokenReply(accessToken, refreshToken);
+    return tokenReply(accessToken, refreshToken, secondsRoundedUp(access.expiresEpochMs - nowMs),
+                      secondsRoundedUp(refresh.expiresEpochMs - nowMs));
+}
+
+SandboxReply MerchantAuthority::revoke(const MerchantRequest &request, qint64 nowMs)
+{
+    sweepExpired(nowMs);
+    if (!RequestBody::hasMediaType(request.contentType, "application/x-www-form-urlencoded"))
+        return oauthError(400, "invalid_request", "Content-Type must be application/x-www-form-urlencoded");
+    const std::optional<QHash<QString, QString>> fields = RequestBody::formFields(request.body);
+    if (!fields)
+        return oauthError(400, "invalid_request", "A parameter was sent more than once");
+    const auto clientId = fields->constFind(QStringLiteral("client_id"));
+    if (clientId != fields->constEnd() && *clientId != QLatin1String(DeskClientId))
+        return oauthError(401, "invalid_client", "Unknown client_id");
+    const QString presented = fields->value(QStringLiteral("token"));
+    if (presented.isEmpty())
+        return oauthError(400, "invalid_request", "token is required");
+
+    // Every kind of token is found by its digest, so token_type_hint, whatever its value, is not
+    // needed (RFC 7009 section 2.1 lets a server ignore it).
+    if (!revokeToken(BearerToken::digest(presented.toLatin1())))
+        return oauthError(500, "server_error", "The revocation could not be stored");
+    // RFC 7009 section 2.2: the same 200 for an unknown token, so nothing tells whether it existed.
+    return SandboxReply::empty(200);
 }
 
 SignInStart MerchantAuthority::clientSession(const MerchantRequest &request, qint64 nowMs)
@@ -272,10 +319,11 @@ bool MerchantAuthority::initiateSession(qint64 signInId, const QString &host)
 
 std::optional<QByteArray> MerchantAuthority::signIn(Store::SignIn signIn, qint64 nowMs, QByteArray *refreshToken)
 {
+    signIn.endsEpochMs = nowMs + SignInMaxLifeMs;
     QByteArray accessToken;
-    QList<Store::Token> tokens{newToken(Store::TokenKind::Access, 0, nowMs, &accessToken)};
+    QList<Store::Token> tokens{newToken(Store::TokenKind::Access, signIn, nowMs, &accessToken)};
     if (refreshToken)
-        tokens.append(newToken(Store::TokenKind::Refresh, 0, nowMs, refreshToken));
+        tokens.append(newToken(Store::TokenKind::Refresh, signIn, nowMs, refreshToken));
     const std::optional<qint64> signInId = m_store.insertSignIn(signIn, tokens);
     if (!signInId)
         return std::nullopt;
@@ -288,12 +336,59 @@ std::optional<QByteArray> MerchantAuthority::signIn(Store::SignIn signIn, qint64
     return accessToken;
 }
 
-Store::Token MerchantAuthority::newToken(Store::TokenKind kind, qint64 signInId, qint64 nowMs,
+Store::Token MerchantAuthority::newToken(Store::TokenKind kind, const Store::SignIn &signIn, qint64 nowMs,
                                          QByteArray *plainToken) const
 {
     *plainToken = BearerToken::generate();
     const qint64 life = kind == Store::TokenKind::Refresh ? RefreshLifeMs : AccessLifeMs;
-    return {BearerToken::digest(*plainToken), kind, signInId, nowMs + life};
+    return {BearerToken::digest(*plainToken), kind, signIn.id, qMin(nowMs + life, signIn.endsEpochMs)};
+}
+
+bool MerchantAuthority::revokeToken(const QByteArray &digest)
+{
+    // A rotated refresh token still names its sign-in: revoking it ends that sign-in, as its
+    // reuse at the token endpoint would.
+    if (const auto rotated = m_rotated.constFind(digest); rotated != m_rotated.constEnd())
+        return endSignIn(*rotated);
+    const auto token = m_tokens.constFind(digest);
+    if (token == m_tokens.constEnd())
+        return true;
+    // A refresh token stands for the whole sign-in; so does an API client's access token, its
+    // sign-in's only token. A portal user's access token goes alone.
+    const bool client = m_signIns.value(token->signInId).kind == Store::PrincipalKind::Client;
+    if (token->kind == Store::TokenKind::Refresh || client)
+        return endSignIn(token->signInId);
+    if (!m_store.deleteToken(digest))
+        return false;
+    m_tokens.remove(digest);
+    return true;
+}
+
+bool MerchantAuthority::endSignIn(qint64 signInId)
+{
+    if (!m_store.deleteSignIn(signInId))
+        return false;
+    forgetSignIns({signInId});
+    return true;
+}
+
+void MerchantAuthority::forgetSignIns(const QSet<qint64> &signInIds)
+{
+    m_tokens.removeIf([&signInIds](const auto &entry) { return signInIds.contains(entry.value().signInId); });
+    for (const qint64 signInId : signInIds) {
+        m_signIns.remove(signInId);
+        for (const QByteArray &digest : m_rotatedBySignIn.take(signInId))
+            m_rotated.remove(digest);
+    }
+}
+
+void MerchantAuthority::rememberRotated(const QByteArray &digest, qint64 signInId)
+{
+    m_rotated.insert(digest, signInId);
+    QList<QByteArray> &chain = m_rotatedBySignIn[signInId];
+    chain.append(digest);
+    while (chain.size() > RotatedTokensKept)
+        m_rotated.remove(chain.takeFirst());
 }
 
 // Expired tokens, the sign-ins they leave behind and idle failure counters would otherwise
@@ -311,7 +406,12 @@ void MerchantAuthority::sweepExpired(qint64 nowMs)
     QSet<qint64> liveSignIns;
     for (const Store::Token &token : std::as_const(m_tokens))
         liveSignIns.insert(token.signInId);
-    m_signIns.removeIf([&liveSignIns](const auto &entry) { return !liveSignIns.contains(entry.key()); });
+    QSet<qint64> endedSignIns;
+    for (const qint64 signInId : m_signIns.keys()) {
+        if (!liveSignIns.contains(signInId))
+            endedSignIns.insert(signInId);
+    }
+    forgetSignIns(endedSignIns);
     m_failedPasswords.forgetIdle(nowMs);
     m_failedClientSecrets.forgetIdle(nowMs);
 }

@@ -458,6 +458,13 @@ SignInStart PairingRegistry::startToken(const MerchantRequest &request)
     return d->authority.token(request, now);
 }
 
+SandboxReply PairingRegistry::revoke(const MerchantRequest &request)
+{
+    const qint64 now = d->nowMs();
+    d->applyDueExpiries(now);
+    return d->authority.revoke(request, now);
+}
+
 SignInStart PairingRegistry::startClientSession(const MerchantRequest &request)
 {
     const qint64 now = d->nowMs();

@@ -63,6 +63,8 @@ public:
     SignInStart startToken(const MerchantRequest &request);
     SignInStart startClientSession(const MerchantRequest &request);
     SandboxReply finishSecretCheck(const SecretCheck &check, bool matches);
+    // POST /realms/viopay/protocol/openid-connect/revoke, form-encoded (RFC 7009).
+    SandboxReply revoke(const MerchantRequest &request);
     SandboxReply initiateSession(const MerchantRequest &request); // POST /session/initiate
     SandboxReply claim(const MerchantRequest &request);           // POST /pos/claim
     SandboxReply devices(const MerchantRequest &request);         // GET /merchant/devices

@@ -22,6 +22,7 @@ enum class Endpoint {
     PairingCode,
     Status,
     Token,
+    Revoke,
     ClientSession,
     InitiateSession,
     Claim,
@@ -56,6 +57,7 @@ std::optional<Route> matchRoute(const QList<QByteArray> &segments)
         {"pos/pairing-code", {Endpoint::PairingCode, {"POST"}, {}}},
         {"pos/status", {Endpoint::Status, {"GET"}, {}}},
         {"realms/viopay/protocol/openid-connect/token", {Endpoint::Token, {"POST"}, {}}},
+        {"realms/viopay/protocol/openid-connect/revoke", {Endpoint::Revoke, {"POST"}, {}}},
         {"client/session", {Endpoint::ClientSession, {"POST"}, {}}},
         {"session/initiate", {Endpoint::InitiateSession, {"POST"}, {}}},
         {"pos/claim", {Endpoint::Claim, {"POST"}, {}}},
@@ -293,6 +295,8 @@ SandboxReply SandboxApi::route(const SandboxRequest &request, Dispatch &dispatch
         return status(request, dispatch);
     case Endpoint::Token:
         return deferSecretCheck(m_registry.startToken(merchantRequest(request)), dispatch);
+    case Endpoint::Revoke:
+        return m_registry.revoke(merchantRequest(request));
     case Endpoint::ClientSession:
         return deferSecretCheck(m_registry.startClientSession(merchantRequest(request)), dispatch);
     case Endpoint::InitiateSession:

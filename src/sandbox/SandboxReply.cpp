@@ -12,6 +12,14 @@ SandboxReply SandboxReply::json(int status, const QJsonObject &body)
     return reply;
 }
 
+SandboxReply SandboxReply::empty(int status)
+{
+    SandboxReply reply;
+    reply.status = status;
+    reply.contentType.clear();
+    return reply;
+}
+
 SandboxReply SandboxReply::error(const ApiError &error)
 {
     SandboxReply reply = json(error.httpStatus(), error.toEnvelope());

@@ -18,10 +18,12 @@ struct SandboxReply {
     // Extra headers: ETag, Retry-After, ... Every answer starts with these two: no browser may
     // read a JSON answer as another type, and no cache may keep one (they carry codes and tokens).
     QList<QPair<QByteArray, QByteArray>> headers{{"X-Content-Type-Options", "nosniff"}, {"Cache-Control", "no-store"}};
-    QByteArray rawBody; // when non-empty, sent instead of body
-    QByteArray contentType = "application/json";
+    QByteArray rawBody;                          // when non-empty, sent instead of body
+    QByteArray contentType = "application/json"; // empty: no body at all
 
     static SandboxReply json(int status, const QJsonObject &body);
+    // An answer without a body (and so without Content-Type), as RFC 7009's revocation gives.
+    static SandboxReply empty(int status);
     // The vendor error envelope; Retry-After is added when the error carries it. The trace id
     // is filled in by the HTTP layer, which owns it.
     static SandboxReply error(const ApiError &error);

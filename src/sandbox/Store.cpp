@@ -42,9 +42,20 @@ const char *const SchemaV1[] = {
     "CREATE INDEX tokens_by_sign_in ON tokens(sign_in_id)",
 };
 
+// Absolute sign-in life and refresh-token reuse detection. A sign-in of version 1 ends when the
+// tokens it has now expire: its start was not recorded.
+const char *const SchemaV2[] = {
+    "ALTER TABLE sign_ins ADD COLUMN ends_ms INTEGER NOT NULL DEFAULT 0",
+    "UPDATE sign_ins SET ends_ms = COALESCE((SELECT MAX(expires_ms) FROM tokens WHERE sign_in_id = sign_ins.id), 0)",
+    "CREATE TABLE rotated_tokens (id INTEGER PRIMARY KEY, digest BLOB NOT NULL UNIQUE,"
+    " sign_in_id INTEGER NOT NULL REFERENCES sign_ins(id) ON DELETE CASCADE)",
+    "CREATE INDEX rotated_tokens_by_sign_in ON rotated_tokens(sign_in_id)",
+};
+
 // Children first, so the foreign keys hold at every step.
-const char *const ClearAll[] = {"DELETE FROM tokens", "DELETE FROM sign_ins",    "DELETE FROM devices",
-                                "DELETE FROM users",  "DELETE FROM api_clients", "DELETE FROM merchants"};
+const char *const ClearAll[] = {"DELETE FROM rotated_tokens", "DELETE FROM tokens", "DELETE FROM sign_ins",
+                                "DELETE FROM devices",        "DELETE FROM users",  "DELETE FROM api_clients",
+                                "DELETE FROM merchants"};
 
 Store::CodeStatus codeStatusFromText(const QString &text)
 {
@@ -187,6 +198,8 @@ struct Store::Private {
     bool migrate(int fromVersion)
     {
         if (fromVersion < 1 && !execAll(SchemaV1, std::size(SchemaV1)))
+            return false;
+        if (fromVersion < 2 && !execAll(SchemaV2, std::size(SchemaV2)))
             return false;
         return exec(QStringLiteral("PRAGMA user_version = %1").arg(Store::SchemaVersion));
     }
@@ -450,12 +463,13 @@ QList<Store::SignIn> Store::signIns() const
     QList<SignIn> result;
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT id, principal_kind, principal, merchant_id, session_host FROM sign_ins"));
+    query.exec(
+        QStringLiteral("SELECT id, principal_kind, principal, merchant_id, session_host, ends_ms FROM sign_ins"));
     while (query.next()) {
         const PrincipalKind kind =
             query.value(1).toString() == QLatin1String("client") ? PrincipalKind::Client : PrincipalKind::User;
         result.append({query.value(0).toLongLong(), kind, query.value(2).toString(), query.value(3).toString(),
-                       query.value(4).toString()});
+                       query.value(4).toString(), query.value(5).toLongLong()});
     }
     return result;
 }
@@ -471,6 +485,17 @@ QList<Store::Token> Store::tokens() const
             query.value(1).toString() == QLatin1String("refresh") ? TokenKind::Refresh : TokenKind::Access;
         result.append({query.value(0).toByteArray(), kind, query.value(2).toLongLong(), query.value(3).toLongLong()});
     }
+    return result;
+}
+
+QList<Store::RotatedToken> Store::rotatedTokens() const
+{
+    QList<RotatedToken> result;
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT digest, sign_in_id FROM rotated_tokens ORDER BY id"));
+    while (query.next())
+        result.append({query.value(0).toByteArray(), query.value(1).toLongLong()});
     return result;
 }
 
@@ -499,12 +524,13 @@ std::optional<qint64> Store::insertSignIn(const SignIn &signIn, const QList<Toke
 {
     qint64 signInId = 0;
     const bool written = d->inTransaction([&] {
-        QSqlQuery query = d->prepared(
-            "INSERT INTO sign_ins (principal_kind, principal, merchant_id, session_host) VALUES (?, ?, ?, ?)");
+        QSqlQuery query = d->prepared("INSERT INTO sign_ins (principal_kind, principal, merchant_id, session_host,"
+                                      " ends_ms) VALUES (?, ?, ?, ?, ?)");
         query.addBindValue(signIn.kind == PrincipalKind::Client ? QStringLiteral("client") : QStringLiteral("user"));
         query.addBindValue(signIn.principal);
         query.addBindValue(signIn.merchantId);
         query.addBindValue(textOrNull(signIn.sessionHost));
+        query.addBindValue(signIn.endsEpochMs);
         if (!d->run(query))
             return false;
         signInId = query.lastInsertId().toLongLong();
@@ -520,12 +546,23 @@ std::optional<qint64> Store::insertSignIn(const SignIn &signIn, const QList<Toke
     return signInId;
 }
 
-bool Store::rotateTokens(const QByteArray &revokedDigest, const QList<Token> &issued)
+bool Store::rotateTokens(const Token &used, const QList<Token> &issued, int rotatedKept)
 {
     return d->inTransaction([&] {
         QSqlQuery query = d->prepared("DELETE FROM tokens WHERE digest = ?");
-        query.addBindValue(revokedDigest);
+        query.addBindValue(used.digest);
         if (!d->run(query))
+            return false;
+        QSqlQuery rotated = d->prepared("INSERT INTO rotated_tokens (digest, sign_in_id) VALUES (?, ?)");
+        rotated.addBindValue(used.digest);
+        rotated.addBindValue(used.signInId);
+        if (!d->run(rotated))
+            return false;
+        QSqlQuery oldest = d->prepared("DELETE FROM rotated_tokens WHERE id IN (SELECT id FROM rotated_tokens"
+                                       " WHERE sign_in_id = ? ORDER BY id DESC LIMIT -1 OFFSET ?)");
+        oldest.addBindValue(used.signInId);
+        oldest.addBindValue(rotatedKept);
+        if (!d->run(oldest))
             return false;
         for (const Token &token : issued) {
             if (!d->writeToken(token))
@@ -533,6 +570,20 @@ bool Store::rotateTokens(const QByteArray &revokedDigest, const QList<Token> &is
         }
         return true;
     });
+}
+
+bool Store::deleteSignIn(qint64 signInId)
+{
+    QSqlQuery query = d->prepared("DELETE FROM sign_ins WHERE id = ?");
+    query.addBindValue(signInId);
+    return d->run(query);
+}
+
+bool Store::deleteToken(const QByteArray &digest)
+{
+    QSqlQuery query = d->prepared("DELETE FROM tokens WHERE digest = ?");
+    query.addBindValue(digest);
+    return d->run(query);
 }
 
 bool Store::setSessionHost(qint64 signInId, const QString &host)

@@ -23,7 +23,7 @@ public:
     Store &operator=(const Store &) = delete;
 
     // The schema version this build writes (PRAGMA user_version).
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     // ---- Registry-facing API. Records are plain values; times are UTC epoch milliseconds. ----
 
@@ -69,7 +69,8 @@ public:
         PrincipalKind kind = PrincipalKind::User;
         QString principal; // email or client_id
         QString merchantId;
-        QString sessionHost; // empty until POST /session/initiate
+        QString sessionHost;    // empty until POST /session/initiate
+        qint64 endsEpochMs = 0; // the absolute end: no token of this sign-in outlives it
     };
 
     // A bearer or refresh token, known only by its SHA-256 digest.
@@ -80,6 +81,12 @@ public:
         qint64 expiresEpochMs = 0;
     };
 
+    // A refresh token already rotated away, kept by digest to recognise its reuse.
+    struct RotatedToken {
+        QByteArray digest;
+        qint64 signInId = 0;
+    };
+
     // Loading, once at start.
     QList<Merchant> merchants() const;
     QList<Device> devices() const;
@@ -87,6 +94,7 @@ public:
     QList<Credential> apiClients() const;
     QList<SignIn> signIns() const;
     QList<Token> tokens() const;
+    QList<RotatedToken> rotatedTokens() const; // oldest first
 
     // Writing: each call is one transaction and returns false (changing nothing) on failure.
     bool insertDevice(const Device &device);
@@ -94,8 +102,12 @@ public:
     bool updateDevices(const QList<Device> &devices);
     // Inserts the sign-in (its id is assigned) with its first tokens; nullopt on failure.
     std::optional<qint64> insertSignIn(const SignIn &signIn, const QList<Token> &tokens);
-    // Refresh rotation: the used refresh token goes, the new tokens come, atomically.
-    bool rotateTokens(const QByteArray &revokedDigest, const QList<Token> &issued);
+    // Refresh rotation, atomically: the used refresh token goes (its digest kept as rotated, at
+    // most rotatedKept per sign-in, the oldest forgotten first), the new tokens come.
+    bool rotateTokens(const Token &used, const QList<Token> &issued, int rotatedKept);
+    // Ends a sign-in: it goes with its tokens, rotated digests and session.
+    bool deleteSignIn(qint64 signInId);
+    bool deleteToken(const QByteArray &digest);
     bool setSessionHost(qint64 signInId, const QString &host);
     // Drops tokens expired at nowEpochMs and the sign-ins left without any token.
     bool deleteExpiredTokens(qint64 nowEpochMs);

@@ -21,6 +21,7 @@ const QByteArray tokens =
 const QByteArray rotated =
     "{\"access_token\":\"a2\",\"expires_in\":900,\"refresh_token\":\"r2\",\"token_type\":\"Bearer\"}";
 const QByteArray expired = "{\"error\":{\"code\":\"4010\",\"message\":\"The access token has expired\"}}";
+const QByteArray clientToken = "{\"access_token\":\"c1\",\"expires_in\":900,\"token_type\":\"Bearer\"}";
 } // namespace
 
 // Fails the test with the error's own words when a call that should succeed did not.
@@ -80,6 +81,60 @@ private Q_SLOTS:
         QCOMPARE(claim.body, QByteArray("{\"pairing_code\":\"K7M3NP\"}"));
         QCOMPARE(claim.contentType, QByteArray("application/json"));
         QVERIFY2(!claim.repeatable, "a claim is never retried");
+        const ApiRequest revoke = PortalClient::revocationRequest("r/1+", true);
+        QCOMPARE(revoke.method, QByteArray("POST"));
+        QCOMPARE(revoke.path, QString("/realms/viopay/protocol/openid-connect/revoke"));
+        QCOMPARE(revoke.contentType, QByteArray("application/x-www-form-urlencoded"));
+        QCOMPARE(revoke.body, QByteArray("token=r%2F1%2B&token_type_hint=refresh_token&client_id=viopay-desk"));
+        QCOMPARE(revoke.timeoutMs, PortalClient::RevocationTimeoutMs);
+        QCOMPARE(PortalClient::revocationRequest("a1", false).body,
+                 QByteArray("token=a1&token_type_hint=access_token&client_id=viopay-desk"));
+    }
+
+    // The server is told about a sign-out, but the sign-out here happens at once, even when the
+    // server never answers.
+    void signOutRevokesWithoutWaiting_data()
+    {
+        QTest::addColumn<bool>("apiClient");
+        QTest::addColumn<QByteArray>("revokedForm");
+        QTest::newRow("portal user: the refresh token")
+            << false << QByteArray("token=r1&token_type_hint=refresh_token&client_id=viopay-desk");
+        QTest::newRow("API client: the access token")
+            << true << QByteArray("token=c1&token_type_hint=access_token&client_id=viopay-desk");
+    }
+
+    void signOutRevokesWithoutWaiting()
+    {
+        QFETCH(bool, apiClient);
+        QFETCH(QByteArray, revokedForm);
+        using B = ScriptedServer::Behaviour;
+        ScriptedServer server(
+            {{B::Answer, ScriptedServer::answer(200, apiClient ? clientToken : tokens)}, {B::Hang, {}}});
+        HttpTransport transport(m_network);
+        transport.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())));
+        PortalClient portal(transport, Clock::system());
+        const auto signedIn = wait<SignInInfo>([&](auto done) {
+            if (apiClient)
+                portal.signInWithClient("cafe-lumen-desk", "s3cret", this, done);
+            else
+                portal.signInWithPassword("ops@cafe-lumen.test", "pairing-demo", this, done);
+        });
+        VERIFY_OK(signedIn);
+        QSignalSpy refreshTokens(&portal, &PortalClient::refreshTokenChanged);
+        std::optional<Exchange> revocation;
+        connect(&transport, &HttpTransport::exchangeFinished, &portal,
+                [&revocation](const Exchange &exchange) { revocation = exchange; });
+
+        portal.revokeAndSignOut();
+        QVERIFY(!portal.isSignedIn());
+        QCOMPARE(refreshTokens.count(), apiClient ? 0 : 1); // the keychain may forget it now
+        QTRY_COMPARE(server.requestsSeen(), 2);
+        QVERIFY(server.lastRequest().startsWith("POST /realms/viopay/protocol/openid-connect/revoke HTTP/1.1"));
+        // The server never answers: the revocation gives up after its own short time-out, well
+        // before the transport's default of 15 s.
+        QVERIFY(QTest::qWaitFor([&revocation] { return revocation.has_value(); }, 10'000));
+        QCOMPARE(revocation->requestBody, revokedForm);
+        QCOMPARE(revocation->status, 0);
     }
 
     void wholeMerchantFlowOnTheSandbox()

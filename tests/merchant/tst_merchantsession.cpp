@@ -8,6 +8,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QDirIterator>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -311,6 +312,50 @@ private Q_SLOTS:
         m_session->release("POS-0BADF00D"); // another merchant's
         QVERIFY(refused.wait(5000));
         QCOMPARE(refused.first().at(1).value<ApiError>().code(), QString("4040"));
+    }
+
+    void signOutRevokesTheRefreshToken()
+    {
+        QObject scope;
+        QString refreshToken;
+        connect(m_portal.get(), &PortalClient::refreshTokenChanged, &scope, [&](const QString &token) {
+            if (!token.isEmpty())
+                refreshToken = token;
+        });
+        QVERIFY(signIn(demoUser, demoPassword));
+        QVERIFY(!refreshToken.isEmpty());
+
+        m_session->signOut();
+        QCOMPARE(m_session->state(), State::SignedOut); // at once: the server's answer is not awaited
+        QTRY_COMPARE(requestsTo("/realms/viopay/protocol/openid-connect/revoke"), 1);
+        QCOMPARE(m_log->exchange(m_log->rowCount() - 1).status, 200);
+
+        // The request carried this sign-in's refresh token: the sandbox no longer takes it.
+        const HttpProbe::Response refreshed = HttpProbe::request(
+            m_sandbox->port(), "POST", "/realms/viopay/protocol/openid-connect/token",
+            {{"Content-Type", "application/x-www-form-urlencoded"}},
+            "grant_type=refresh_token&client_id=viopay-desk&refresh_token=" + QUrl::toPercentEncoding(refreshToken));
+        QCOMPARE(refreshed.status, 401);
+        QCOMPARE(refreshed.json()["error"].toString(), QString("invalid_grant"));
+    }
+
+    void signOutRevokesAnApiClientsAccessToken()
+    {
+        QObject scope;
+        QByteArray accessToken;
+        connect(m_transport.get(), &HttpTransport::exchangeFinished, &scope, [&](const Exchange &exchange) {
+            if (exchange.url.path() == "/client/session")
+                accessToken = QJsonDocument::fromJson(exchange.responseBody)["access_token"].toString().toLatin1();
+        });
+        QVERIFY(signIn(demoClient, demoClientSecret));
+        QVERIFY(!accessToken.isEmpty());
+
+        m_session->signOut();
+        QTRY_COMPARE(requestsTo("/realms/viopay/protocol/openid-connect/revoke"), 1);
+        const HttpProbe::Response devices = HttpProbe::request(m_sandbox->port(), "GET", "/merchant/devices",
+                                                               {{"Authorization", "Bearer " + accessToken}});
+        QCOMPARE(devices.status, 401);
+        QCOMPARE(devices.error()["code"].toString(), QString("4010"));
     }
 
     void keptSignInRestoresSilentlyAndSignOutForgetsIt()

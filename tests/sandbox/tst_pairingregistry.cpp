@@ -102,6 +102,20 @@ QByteArray bearer(const SandboxReply &tokenReply)
     return "Bearer " + tokenReply.body.value(QStringLiteral("access_token")).toString().toLatin1();
 }
 
+QString refreshTokenOf(const SandboxReply &tokenReply)
+{
+    return tokenReply.body.value(QStringLiteral("refresh_token")).toString();
+}
+
+MerchantRequest revokeRequest(const QString &token, const QString &hint = QString())
+{
+    QList<QPair<QString, QString>> fields{{QStringLiteral("token"), token},
+                                          {QStringLiteral("client_id"), QStringLiteral("viopay-desk")}};
+    if (!hint.isEmpty())
+        fields.append({QStringLiteral("token_type_hint"), hint});
+    return formRequest(form(fields));
+}
+
 // A sandbox on a TestClock; the database is in memory unless a path is given.
 struct Sandbox {
     explicit Sandbox(const QString &path = QStringLiteral(":memory:"), TestClock *sharedClock = nullptr)
@@ -205,6 +219,14 @@ private Q_SLOTS:
     void overlongUsernameIsRefusedWithoutHashing();
     void accessTokenExpiresAfter15Minutes();
     void refreshRotatesAndKeepsTheSession();
+    void signInEndsTenHoursAfterThePassword();
+    void reusedRefreshTokenEndsTheSignIn();
+    void reuseIsDetectedAfterRestart();
+    void revokingTheRefreshTokenEndsTheSignIn();
+    void revokingAnAccessTokenRevokesOnlyIt();
+    void revokingAnApiClientsTokenEndsItsSession();
+    void revocationRequestChecks_data();
+    void revocationRequestChecks();
     void clientSession();
     void clientSessionLockout();
     void secretChecksHashNothingUntilRun();
@@ -1015,10 +1037,6 @@ void TestPairingRegistry::refreshRotatesAndKeepsTheSession()
     const QByteArray secondAccess = bearer(refreshed);
     QVERIFY(secondAccess != firstAccess);
 
-    const SandboxReply reused = sandbox.registry->token(refreshRequest(firstRefresh));
-    QCOMPARE(reused.status, 401);
-    QCOMPARE(reused.body.value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
-
     // The session survives the refresh: no new /session/initiate needed; the first access token
     // stays valid until its own expiry.
     QCOMPARE(sandbox.registry->devices({secondAccess, std::nullopt, {}}).status, 200);
@@ -1034,6 +1052,180 @@ void TestPairingRegistry::refreshRotatesAndKeepsTheSession()
     const QString thirdRefresh = stillValid.body.value(QStringLiteral("refresh_token")).toString();
     sandbox.clock.advanceMs(8 * 3600 * 1000);
     QCOMPARE(sandbox.registry->token(refreshRequest(thirdRefresh)).status, 401);
+}
+
+void TestPairingRegistry::signInEndsTenHoursAfterThePassword()
+{
+    Sandbox sandbox;
+    const SandboxReply signIn = sandbox.registry->token(passwordRequest(Ops, DemoPassword));
+    QCOMPARE(signIn.body.value(QStringLiteral("refresh_expires_in")).toInt(), 8 * 3600);
+
+    sandbox.clock.advanceSeconds(7 * 3600);
+    const SandboxReply at7h = sandbox.registry->token(refreshRequest(refreshTokenOf(signIn)));
+    QCOMPARE(at7h.status, 200);
+    QCOMPARE(at7h.body.value(QStringLiteral("expires_in")).toInt(), 900);
+    QCOMPARE(at7h.body.value(QStringLiteral("refresh_expires_in")).toInt(), 3 * 3600); // not 8 h
+
+    sandbox.clock.advanceSeconds(2 * 3600 + 50 * 60);
+    const SandboxReply at9h50 = sandbox.registry->token(refreshRequest(refreshTokenOf(at7h)));
+    QCOMPARE(at9h50.status, 200);
+    QCOMPARE(at9h50.body.value(QStringLiteral("expires_in")).toInt(), 600);
+    QCOMPARE(at9h50.body.value(QStringLiteral("refresh_expires_in")).toInt(), 600);
+    const MerchantRequest lastAccess{bearer(at9h50), std::nullopt, {}};
+    QCOMPARE(sandbox.registry
+                 ->initiateSession(
+                     jsonRequest(bearer(at9h50), {{QStringLiteral("host"), QStringLiteral("merchant.viopay.io")}}))
+                 .status,
+             200);
+
+    sandbox.clock.advanceMs(600'000 - 1);
+    QCOMPARE(sandbox.registry->devices(lastAccess).status, 200);
+    sandbox.clock.advanceMs(1); // 10 h after the password
+    const SandboxReply refused = sandbox.registry->token(refreshRequest(refreshTokenOf(at9h50)));
+    QCOMPARE(refused.status, 401);
+    QCOMPARE(refused.body.value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
+    QCOMPARE(codeOf(sandbox.registry->devices(lastAccess)), QStringLiteral("4010"));
+}
+
+void TestPairingRegistry::reusedRefreshTokenEndsTheSignIn()
+{
+    Sandbox sandbox;
+    const SandboxReply signIn = sandbox.registry->token(passwordRequest(Ops, DemoPassword));
+    sandbox.registry->initiateSession(
+        jsonRequest(bearer(signIn), {{QStringLiteral("host"), QStringLiteral("merchant.viopay.io")}}));
+    const SandboxReply rotated = sandbox.registry->token(refreshRequest(refreshTokenOf(signIn)));
+    QCOMPARE(rotated.status, 200);
+    const SandboxReply newest = sandbox.registry->token(refreshRequest(refreshTokenOf(rotated)));
+    QCOMPARE(newest.status, 200);
+    const MerchantRequest newestAccess{bearer(newest), std::nullopt, {}};
+    QCOMPARE(sandbox.registry->devices(newestAccess).status, 200);
+    const SandboxReply otherSignIn = sandbox.registry->token(passwordRequest(Ops, DemoPassword));
+
+    // The first rotated token again: the same answer as any refresh token that does not check out.
+    const SandboxReply reused = sandbox.registry->token(refreshRequest(refreshTokenOf(signIn)));
+    QCOMPARE(reused.status, 401);
+    QCOMPARE(reused.body, sandbox.registry->token(refreshRequest(QStringLiteral("bm9wZQ"))).body);
+
+    // ... and the whole sign-in is over: its newest refresh token, its access tokens, its session.
+    const SandboxReply newestRefused = sandbox.registry->token(refreshRequest(refreshTokenOf(newest)));
+    QCOMPARE(newestRefused.status, 401);
+    QCOMPARE(newestRefused.body.value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
+    QCOMPARE(codeOf(sandbox.registry->devices(newestAccess)), QStringLiteral("4010"));
+    QCOMPARE(codeOf(sandbox.registry->devices({bearer(signIn), std::nullopt, {}})), QStringLiteral("4010"));
+    // Another sign-in of the same user is not touched.
+    QCOMPARE(sandbox.registry->token(refreshRequest(refreshTokenOf(otherSignIn))).status, 200);
+}
+
+void TestPairingRegistry::reuseIsDetectedAfterRestart()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sandbox.db"));
+    TestClock clock;
+    QString first;
+    SandboxReply newest;
+    {
+        Sandbox sandbox(path, &clock);
+        const SandboxReply signIn = sandbox.registry->token(passwordRequest(Ops, DemoPassword));
+        first = refreshTokenOf(signIn);
+        newest = sandbox.registry->token(refreshRequest(first));
+        QCOMPARE(newest.status, 200);
+    }
+    Sandbox sandbox(path, &clock);
+    QCOMPARE(sandbox.registry->token(refreshRequest(first)).status, 401);
+    QCOMPARE(sandbox.registry->token(refreshRequest(refreshTokenOf(newest))).status, 401);
+    QCOMPARE(codeOf(sandbox.registry->devices({bearer(newest), std::nullopt, {}})), QStringLiteral("4010"));
+}
+
+void TestPairingRegistry::revokingTheRefreshTokenEndsTheSignIn()
+{
+    Sandbox sandbox;
+    const SandboxReply signIn = sandbox.registry->token(passwordRequest(Ops, DemoPassword));
+    sandbox.registry->initiateSession(
+        jsonRequest(bearer(signIn), {{QStringLiteral("host"), QStringLiteral("merchant.viopay.io")}}));
+    const SandboxReply refreshed = sandbox.registry->token(refreshRequest(refreshTokenOf(signIn)));
+    const MerchantRequest firstAccess{bearer(signIn), std::nullopt, {}};
+    const MerchantRequest secondAccess{bearer(refreshed), std::nullopt, {}};
+    QCOMPARE(sandbox.registry->devices(secondAccess).status, 200);
+
+    const SandboxReply revoked =
+        sandbox.registry->revoke(revokeRequest(refreshTokenOf(refreshed), QStringLiteral("refresh_token")));
+    QCOMPARE(revoked.status, 200);
+    QVERIFY(revoked.contentType.isEmpty()); // no body at all
+    QCOMPARE(revoked.header("Cache-Control"), QByteArray("no-store"));
+
+    QCOMPARE(codeOf(sandbox.registry->devices(secondAccess)), QStringLiteral("4010"));
+    QCOMPARE(codeOf(sandbox.registry->devices(firstAccess)), QStringLiteral("4010"));
+    const SandboxReply refresh = sandbox.registry->token(refreshRequest(refreshTokenOf(refreshed)));
+    QCOMPARE(refresh.status, 401);
+    QCOMPARE(refresh.body.value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
+    // Revoking it again, or the revoked token, is still a 200.
+    QCOMPARE(sandbox.registry->revoke(revokeRequest(refreshTokenOf(refreshed))).status, 200);
+}
+
+void TestPairingRegistry::revokingAnAccessTokenRevokesOnlyIt()
+{
+    Sandbox sandbox;
+    const SandboxReply signIn = sandbox.registry->token(passwordRequest(Ops, DemoPassword));
+    sandbox.registry->initiateSession(
+        jsonRequest(bearer(signIn), {{QStringLiteral("host"), QStringLiteral("merchant.viopay.io")}}));
+    const QString accessToken = signIn.body.value(QStringLiteral("access_token")).toString();
+    QCOMPARE(sandbox.registry->revoke(revokeRequest(accessToken, QStringLiteral("access_token"))).status, 200);
+    QCOMPARE(codeOf(sandbox.registry->devices({bearer(signIn), std::nullopt, {}})), QStringLiteral("4010"));
+
+    // The refresh token still works, and the session it carries needs no new initiate.
+    const SandboxReply refreshed = sandbox.registry->token(refreshRequest(refreshTokenOf(signIn)));
+    QCOMPARE(refreshed.status, 200);
+    QCOMPARE(sandbox.registry->devices({bearer(refreshed), std::nullopt, {}}).status, 200);
+}
+
+void TestPairingRegistry::revokingAnApiClientsTokenEndsItsSession()
+{
+    Sandbox sandbox;
+    const SandboxReply client = sandbox.registry->clientSession(
+        jsonRequest({}, {{QStringLiteral("client_id"), QStringLiteral("cafe-lumen-desk")},
+                         {QStringLiteral("client_secret"), QStringLiteral("sandbox-secret-1001")}}));
+    const MerchantRequest access{bearer(client), std::nullopt, {}};
+    sandbox.registry->initiateSession(
+        jsonRequest(bearer(client), {{QStringLiteral("host"), QStringLiteral("merchant.viopay.io")}}));
+    QCOMPARE(sandbox.registry->devices(access).status, 200);
+    // An unsupported hint is ignored: the token is found all the same.
+    const QString token = client.body.value(QStringLiteral("access_token")).toString();
+    QCOMPARE(sandbox.registry->revoke(revokeRequest(token, QStringLiteral("device_code"))).status, 200);
+    QCOMPARE(codeOf(sandbox.registry->devices(access)), QStringLiteral("4010"));
+}
+
+void TestPairingRegistry::revocationRequestChecks_data()
+{
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("error");
+
+    const QByteArray formType = "application/x-www-form-urlencoded";
+    QTest::newRow("no token") << formType << QByteArray("client_id=viopay-desk") << 400 << "invalid_request";
+    QTest::newRow("empty token") << formType << QByteArray("token=&client_id=viopay-desk") << 400 << "invalid_request";
+    QTest::newRow("json instead of a form")
+        << QByteArray("application/json") << QByteArray(R"({"token":"bm9wZQ"})") << 400 << "invalid_request";
+    QTest::newRow("repeated field") << formType << QByteArray("token=a&token=b") << 400 << "invalid_request";
+    QTest::newRow("wrong client") << formType << QByteArray("token=bm9wZQ&client_id=other") << 401 << "invalid_client";
+    QTest::newRow("unknown token") << formType << QByteArray("token=bm9wZQ&client_id=viopay-desk") << 200 << "";
+    QTest::newRow("not even a token") << formType << QByteArray("token=%00%FF%20") << 200 << "";
+    QTest::newRow("unsupported hint") << formType << QByteArray("token=bm9wZQ&token_type_hint=id_token") << 200 << "";
+}
+
+void TestPairingRegistry::revocationRequestChecks()
+{
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, error);
+
+    Sandbox sandbox;
+    const SandboxReply reply = sandbox.registry->revoke({std::nullopt, contentType, body});
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.body.value(QStringLiteral("error")).toString(), error);
+    QCOMPARE(reply.body.contains(QStringLiteral("error_description")), !error.isEmpty());
+    QCOMPARE(reply.header("Cache-Control"), QByteArray("no-store"));
 }
 
 void TestPairingRegistry::clientSession()

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void filesAreTheOwnersOnly();
     void oneStorePerFile();
     void migratesAnEmptyVersionZeroDatabase();
+    void migratesAVersionOneDatabase();
     void refusesANewerSchema();
     void reportsAnUnopenablePath();
     void keepsChangesAcrossReopen();
@@ -87,6 +88,8 @@ private Q_SLOTS:
     void foreignKeysAreEnforced();
     void signInsAndTokens();
     void deleteExpiredTokensDropsOrphanSignIns();
+    void rotatedDigestsAreBoundedPerSignIn();
+    void deletingASignInTakesItsTokensAndDigests();
     void twoStoresAtOnce();
 };
 
@@ -223,6 +226,36 @@ void TestStore::migratesAnEmptyVersionZeroDatabase()
     QCOMPARE(store->devices().size(), 12);
 }
 
+void TestStore::migratesAVersionOneDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.db"));
+    {
+        const auto store = openStore(path);
+        QVERIFY(store);
+        QVERIFY(store->insertSignIn({0, Store::PrincipalKind::User, QStringLiteral("ops@cafe-lumen.test"),
+                                     QStringLiteral("MRC-1001"), QString()},
+                                    {{QByteArray(32, 'a'), Store::TokenKind::Access, 0, 1000},
+                                     {QByteArray(32, 'r'), Store::TokenKind::Refresh, 0, 5000}}));
+    }
+    // Back to the version 1 schema, as an older sandbox left the file.
+    scalar(path, QStringLiteral("DROP TABLE rotated_tokens"));
+    scalar(path, QStringLiteral("ALTER TABLE sign_ins DROP COLUMN ends_ms"));
+    scalar(path, QStringLiteral("PRAGMA user_version = 1"));
+    QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+
+    {
+        const auto store = openStore(path);
+        QVERIFY(store);
+        const QList<Store::SignIn> signIns = store->signIns();
+        QCOMPARE(signIns.size(), 1);
+        QCOMPARE(signIns[0].endsEpochMs, qint64(5000)); // it ends with the tokens it has
+        QCOMPARE(store->tokens().size(), 2);
+        QVERIFY(store->rotatedTokens().isEmpty());
+    }
+    QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), Store::SchemaVersion);
+}
+
 void TestStore::refusesANewerSchema()
 {
     QTemporaryDir dir;
@@ -348,12 +381,13 @@ void TestStore::signInsAndTokens()
         QVERIFY(store);
         const std::optional<qint64> id = store->insertSignIn(
             {0, Store::PrincipalKind::User, QStringLiteral("ops@cafe-lumen.test"), QStringLiteral("MRC-1001"),
-             QString()},
+             QString(), 9000},
             {{access, Store::TokenKind::Access, 0, 1000}, {refresh, Store::TokenKind::Refresh, 0, 2000}});
         QVERIFY(id);
         signInId = *id;
         QVERIFY(store->setSessionHost(signInId, QStringLiteral("merchant.viopay.io")));
-        QVERIFY(store->rotateTokens(refresh, {{rotated, Store::TokenKind::Refresh, signInId, 3000}}));
+        QVERIFY(store->rotateTokens({refresh, Store::TokenKind::Refresh, signInId, 2000},
+                                    {{rotated, Store::TokenKind::Refresh, signInId, 3000}}, 10));
     }
     const auto store = openStore(path);
     QVERIFY(store);
@@ -363,6 +397,11 @@ void TestStore::signInsAndTokens()
     QCOMPARE(signIns[0].kind, Store::PrincipalKind::User);
     QCOMPARE(signIns[0].principal, QStringLiteral("ops@cafe-lumen.test"));
     QCOMPARE(signIns[0].sessionHost, QStringLiteral("merchant.viopay.io"));
+    QCOMPARE(signIns[0].endsEpochMs, qint64(9000));
+    const QList<Store::RotatedToken> rotatedAway = store->rotatedTokens();
+    QCOMPARE(rotatedAway.size(), 1);
+    QCOMPARE(rotatedAway[0].digest, refresh);
+    QCOMPARE(rotatedAway[0].signInId, signInId);
     QHash<QByteArray, Store::Token> tokens;
     for (const Store::Token &token : store->tokens())
         tokens.insert(token.digest, token);
@@ -393,6 +432,57 @@ void TestStore::deleteExpiredTokensDropsOrphanSignIns()
     const QList<Store::Token> tokens = store->tokens();
     QCOMPARE(tokens.size(), 1);
     QCOMPARE(tokens[0].digest, QByteArray(32, 'r'));
+}
+
+void TestStore::rotatedDigestsAreBoundedPerSignIn()
+{
+    const auto store = openStore(QStringLiteral(":memory:"));
+    QVERIFY(store);
+    const auto other = store->insertSignIn({0, Store::PrincipalKind::User, QStringLiteral("desk@harbor-books.test"),
+                                            QStringLiteral("MRC-2002"), QString()},
+                                           {{QByteArray(32, 'x'), Store::TokenKind::Refresh, 0, 5000}});
+    const auto signInId = store->insertSignIn(
+        {0, Store::PrincipalKind::User, QStringLiteral("ops@cafe-lumen.test"), QStringLiteral("MRC-1001"), QString()},
+        {{QByteArray(32, '0'), Store::TokenKind::Refresh, 0, 5000}});
+    QVERIFY(other && signInId);
+    QVERIFY(store->rotateTokens({QByteArray(32, 'x'), Store::TokenKind::Refresh, *other, 5000},
+                                {{QByteArray(32, 'y'), Store::TokenKind::Refresh, *other, 5000}}, 2));
+    for (char generation = '0'; generation < '4'; ++generation) {
+        QVERIFY(store->rotateTokens(
+            {QByteArray(32, generation), Store::TokenKind::Refresh, *signInId, 5000},
+            {{QByteArray(32, char(generation + 1)), Store::TokenKind::Refresh, *signInId, 5000}}, 2));
+    }
+    const QList<Store::RotatedToken> rotated = store->rotatedTokens();
+    QCOMPARE(rotated.size(), 3); // the other sign-in's one, and this one's newest two, oldest first
+    QCOMPARE(rotated[0].digest, QByteArray(32, 'x'));
+    QCOMPARE(rotated[1].digest, QByteArray(32, '2'));
+    QCOMPARE(rotated[2].digest, QByteArray(32, '3'));
+    QCOMPARE(rotated[2].signInId, *signInId);
+}
+
+void TestStore::deletingASignInTakesItsTokensAndDigests()
+{
+    const auto store = openStore(QStringLiteral(":memory:"));
+    QVERIFY(store);
+    const auto client = store->insertSignIn(
+        {0, Store::PrincipalKind::Client, QStringLiteral("cafe-lumen-desk"), QStringLiteral("MRC-1001"), QString()},
+        {{QByteArray(32, 'c'), Store::TokenKind::Access, 0, 1000}});
+    const auto user = store->insertSignIn(
+        {0, Store::PrincipalKind::User, QStringLiteral("ops@cafe-lumen.test"), QStringLiteral("MRC-1001"), QString()},
+        {{QByteArray(32, 'a'), Store::TokenKind::Access, 0, 1000},
+         {QByteArray(32, 'r'), Store::TokenKind::Refresh, 0, 5000}});
+    QVERIFY(client && user);
+    QVERIFY(store->rotateTokens({QByteArray(32, 'r'), Store::TokenKind::Refresh, *user, 5000},
+                                {{QByteArray(32, 's'), Store::TokenKind::Refresh, *user, 5000}}, 10));
+
+    QVERIFY(store->deleteToken(QByteArray(32, 'a')));
+    QCOMPARE(store->tokens().size(), 2);
+    QVERIFY(store->deleteSignIn(*user));
+    QCOMPARE(store->signIns().size(), 1);
+    QCOMPARE(store->signIns().constFirst().id, *client);
+    QCOMPARE(store->tokens().size(), 1);
+    QCOMPARE(store->tokens().constFirst().digest, QByteArray(32, 'c'));
+    QVERIFY(store->rotatedTokens().isEmpty());
 }
 
 void TestStore::twoStoresAtOnce()

@@ -140,12 +140,22 @@ class TestSandboxServer : public QObject {
         return call("GET", "/pos/status", posHeaders(deviceId)).header("ETag");
     }
 
+    Response passwordGrant(const QByteArray &user = "ops@cafe-lumen.test")
+    {
+        return call("POST", "/realms/viopay/protocol/openid-connect/token",
+                    {{"Content-Type", "application/x-www-form-urlencoded"}},
+                    "grant_type=password&client_id=viopay-desk&username=" + user + "&password=pairing-demo");
+    }
+
+    Response revoke(const QByteArray &form)
+    {
+        return call("POST", "/realms/viopay/protocol/openid-connect/revoke",
+                    {{"Content-Type", "application/x-www-form-urlencoded"}}, form);
+    }
+
     QByteArray signIn(const QByteArray &user = "ops@cafe-lumen.test")
     {
-        const Response token =
-            call("POST", "/realms/viopay/protocol/openid-connect/token",
-                 {{"Content-Type", "application/x-www-form-urlencoded"}},
-                 "grant_type=password&client_id=viopay-desk&username=" + user + "&password=pairing-demo");
+        const Response token = passwordGrant(user);
         const QByteArray access = token.json()["access_token"].toString().toLatin1();
         call("POST", "/session/initiate", {{"Authorization", "Bearer " + access}, {"Content-Type", "application/json"}},
              R"({"host":"merchant.viopay.io"})");
@@ -335,6 +345,49 @@ private Q_SLOTS:
         QCOMPARE(released.json()["device_status"].toString(), QString("inactive"));
         QCOMPARE(call("GET", "/pos/status", posHeaders()).json()["pairing_code_status"].toString(), QString("none"));
         QCOMPARE(call("POST", "/merchant/devices/POS-0BADF00D/release", bearer).status, 404);
+    }
+
+    void revokingTheRefreshTokenRefusesItsAccessToken()
+    {
+        const Response token = passwordGrant();
+        const QByteArray access = token.json()["access_token"].toString().toLatin1();
+        const QByteArray refresh = token.json()["refresh_token"].toString().toLatin1();
+        const Headers bearer{{"Authorization", "Bearer " + access}, {"Content-Type", "application/json"}};
+        QCOMPARE(call("POST", "/session/initiate", bearer, R"({"host":"merchant.viopay.io"})").status, 200);
+        QCOMPARE(call("GET", "/merchant/devices", bearer).status, 200);
+
+        const Response revoked = revoke("token=" + refresh + "&token_type_hint=refresh_token&client_id=viopay-desk");
+        QCOMPARE(revoked.status, 200);
+        QVERIFY(revoked.body.isEmpty());
+        QCOMPARE(revoked.header("Content-Length"), QByteArray("0"));
+        QVERIFY(revoked.header("Content-Type").isEmpty());
+        QVERIFY(isTraceId(revoked.header("X-Trace-Id")));
+
+        const Response devices = call("GET", "/merchant/devices", bearer);
+        QCOMPARE(devices.status, 401);
+        QCOMPARE(devices.error()["code"].toString(), QString("4010"));
+        const Response refreshed = call("POST", "/realms/viopay/protocol/openid-connect/token",
+                                        {{"Content-Type", "application/x-www-form-urlencoded"}},
+                                        "grant_type=refresh_token&client_id=viopay-desk&refresh_token=" + refresh);
+        QCOMPARE(refreshed.status, 401);
+        QCOMPARE(refreshed.json()["error"].toString(), QString("invalid_grant"));
+    }
+
+    void revokingAnUnknownTokenIs200AndNoTokenIs400()
+    {
+        const Response unknown = revoke("token=bm9wZQ&client_id=viopay-desk");
+        QCOMPARE(unknown.status, 200);
+        QVERIFY(unknown.body.isEmpty());
+
+        const Response missing = revoke("client_id=viopay-desk");
+        QCOMPARE(missing.status, 400);
+        QCOMPARE(missing.json()["error"].toString(), QString("invalid_request"));
+        QVERIFY(!missing.json()["error_description"].toString().isEmpty());
+        QCOMPARE(missing.header("Cache-Control"), QByteArray("no-store"));
+
+        const Response get = call("GET", "/realms/viopay/protocol/openid-connect/revoke");
+        QCOMPARE(get.status, 405);
+        QCOMPARE(get.header("Allow"), QByteArray("POST"));
     }
 
     void heldStatusIsAnsweredWhenTheDeviceIsClaimed()
