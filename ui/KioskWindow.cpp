@@ -263,8 +263,8 @@ void KioskWindow::showConnectionProblem()
     const bool shown = error && m_session.state() == KioskSession::State::ShowingCode;
     m_ui->connectionLabel->setVisible(shown);
     if (shown)
-        m_ui->connectionLabel->setText(tr("Cannot check for a claim just now: %1 The code stays valid; trying "
-                                          "again.\n%2")
+        // The error's own sentence leads: a prefix of ours would repeat its "Cannot…".
+        m_ui->connectionLabel->setText(tr("%1 The code stays valid; the terminal keeps checking for a claim.\n%2")
                                            .arg(error->userMessage(), error->supportReference()));
 }
 

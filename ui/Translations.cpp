@@ -43,15 +43,28 @@ QStringList available()
     return languages;
 }
 
-bool install(const QLocale &locale)
+namespace {
+QTranslator *loadOurs(const QLocale &locale)
 {
     auto *translator = new QTranslator;
     const auto load = [&](const QString &directory) {
         return translator->load(locale, QStringLiteral("viopay-pairing"), QStringLiteral("_"), directory);
     };
-    if (!load(installedDirectory()) && !load(Directory)) {
-        delete translator;
-        replace(ours, nullptr);
+    if (load(installedDirectory()) || load(Directory))
+        return translator;
+    delete translator;
+    return nullptr;
+}
+} // namespace
+
+bool install(const QLocale &locale)
+{
+    // Dates and numbers follow the chosen locale even where the text falls back to English.
+    QLocale::setDefault(locale);
+    QTranslator *translator = loadOurs(locale);
+    if (!translator) {
+        // Source texts with (s) plurals need English's own forms: never show them raw.
+        replace(ours, loadOurs(QLocale(QLocale::English)));
         replace(qts, nullptr);
         return false;
     }

@@ -33,7 +33,6 @@ void loadTranslations(const QString &language)
                  "viopay-pairing: no translation for \"%s\" (there are: en, %s); the interface stays in "
                  "English\n",
                  qPrintable(language), qPrintable(Translations::available().join(QStringLiteral(", "))));
-    Translations::install(QLocale(QLocale::English));
 }
 
 Application::Options applicationOptions(const PairingCommandLine &commandLine)

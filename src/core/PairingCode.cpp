@@ -10,6 +10,20 @@ constexpr QStringView alphabetView()
 {
     return QStringView(u"23456789ABCDEFGHJKLMNPQRSTUVWXYZ");
 }
+// Names the look-alike the symbol was left out for, so the person knows what to type instead.
+QString ambiguousSymbolMessage(QChar symbol)
+{
+    switch (symbol.toUpper().unicode()) {
+    case u'0':
+        return QCoreApplication::translate("PairingCode", "Codes never contain the digit 0 (it looks like O)");
+    case u'O':
+        return QCoreApplication::translate("PairingCode", "Codes never contain the letter O (it looks like 0)");
+    case u'1':
+        return QCoreApplication::translate("PairingCode", "Codes never contain the digit 1 (it looks like I)");
+    default:
+        return QCoreApplication::translate("PairingCode", "Codes never contain the letter I (it looks like 1)");
+    }
+}
 } // namespace
 
 QString CodeProblem::message() const
@@ -24,10 +38,7 @@ QString CodeProblem::message() const
     case Kind::TooLong:
         return QCoreApplication::translate("PairingCode", "The code is too long: %1 symbols instead of 6.").arg(length);
     case Kind::AmbiguousSymbol:
-        return QCoreApplication::translate(
-                   "PairingCode", "\"%1\" (symbol %2) never occurs in a code: codes never contain 0, O, I or 1.")
-            .arg(symbol)
-            .arg(position + 1);
+        return ambiguousSymbolMessage(symbol);
     case Kind::InvalidSymbol:
         return QCoreApplication::translate(
                    "PairingCode",

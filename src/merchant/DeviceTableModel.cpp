@@ -15,6 +15,17 @@ void DeviceTableModel::setDevices(const QList<MerchantDevice> &devices)
     endResetModel();
 }
 
+QString DeviceTableModel::statusText(const QString &deviceStatus)
+{
+    if (deviceStatus == QLatin1String("inactive"))
+        return tr("Inactive");
+    if (deviceStatus == QLatin1String("claimed"))
+        return tr("Claimed");
+    if (deviceStatus == QLatin1String("activated"))
+        return tr("Activated");
+    return deviceStatus; // a status newer than this app: the server's word beats none
+}
+
 int DeviceTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_devices.size());
@@ -40,8 +51,7 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
     case Model:
         return device.model;
     case Status:
-        return device.deviceStatus.isEmpty() ? QString()
-                                             : device.deviceStatus.at(0).toUpper() + device.deviceStatus.mid(1);
+        return statusText(device.deviceStatus);
     case ClaimedAt:
         return device.claimedAt.isValid() ? QLocale().toString(device.claimedAt.toLocalTime(), QLocale::ShortFormat)
                                           : QString();

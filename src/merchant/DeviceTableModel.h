@@ -6,8 +6,9 @@
 
 namespace viopay {
 
-// The merchant's devices as a table: id, model, status, claimed at, claimed by. Qt::UserRole
-// gives each cell's raw value for sorting (a QDateTime for "claimed at").
+// The merchant's devices as a table: id, model, status, claimed at, claimed by, the status
+// translated and the time in the default locale's format. Qt::UserRole gives each cell's value
+// for sorting (a QDateTime for "claimed at").
 class DeviceTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -19,6 +20,8 @@ public:
 
     void setDevices(const QList<MerchantDevice> &devices);
     const MerchantDevice &device(int row) const { return m_devices.at(row); }
+    // The API's device_status ("claimed") in the interface's language.
+    static QString statusText(const QString &deviceStatus);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

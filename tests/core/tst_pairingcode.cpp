@@ -78,13 +78,13 @@ private Q_SLOTS:
         QTest::newRow("too long") << "K7M3NPQ" << Kind::TooLong << -1 << ""
                                   << "too long: 7 symbols instead of 6";
         QTest::newRow("zero") << "K7M3N0" << Kind::AmbiguousSymbol << 5 << "0"
-                              << "never contain 0, O, I or 1";
+                              << "Codes never contain the digit 0 (it looks like O)";
         QTest::newRow("letter O") << "O7M3NP" << Kind::AmbiguousSymbol << 0 << "O"
-                                  << "\"O\" (symbol 1)";
+                                  << "the letter O (it looks like 0)";
         QTest::newRow("letter I") << "K7I3NP" << Kind::AmbiguousSymbol << 2 << "I"
-                                  << "\"I\" (symbol 3)";
+                                  << "the letter I (it looks like 1)";
         QTest::newRow("one") << "K7M1NP" << Kind::AmbiguousSymbol << 3 << "1"
-                             << "\"1\" (symbol 4)";
+                             << "the digit 1 (it looks like I)";
         QTest::newRow("punctuation") << "K7M.NP" << Kind::InvalidSymbol << 3 << "."
                                      << "A to Z and the digits 2 to 9";
         QTest::newRow("lower case is not normalised here") << "k7M3NP" << Kind::InvalidSymbol << 0 << "k"
@@ -92,7 +92,7 @@ private Q_SLOTS:
         QTest::newRow("non-Latin letter")
             << QString::fromUtf8("K7M3NÄ") << Kind::InvalidSymbol << 5 << QString::fromUtf8("Ä") << "symbol 6";
         QTest::newRow("symbol beats length") << "K7M0" << Kind::AmbiguousSymbol << 3 << "0"
-                                             << "0, O, I or 1";
+                                             << "the digit 0 (it looks like O)";
     }
 
     void validate()

@@ -72,13 +72,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("symbol");
         QTest::addColumn<QString>("hint");
         QTest::newRow("zero") << "0"
-                              << "codes never contain 0, O, I or 1";
+                              << "Codes never contain the digit 0 (it looks like O)";
         QTest::newRow("letter O") << "o"
-                                  << "codes never contain 0, O, I or 1";
+                                  << "Codes never contain the letter O (it looks like 0)";
         QTest::newRow("letter I") << "I"
-                                  << "codes never contain 0, O, I or 1";
+                                  << "Codes never contain the letter I (it looks like 1)";
         QTest::newRow("one") << "1"
-                             << "codes never contain 0, O, I or 1";
+                             << "Codes never contain the digit 1 (it looks like I)";
         QTest::newRow("punctuation") << "#"
                                      << "only the letters A to Z and the digits 2 to 9";
         QTest::newRow("accented") << QString::fromUtf8("É") << "only the letters A to Z and the digits 2 to 9";
@@ -95,8 +95,13 @@ private Q_SLOTS:
         QCOMPARE(m_entry->code(), QString("K7"));
         QCOMPARE(changed.count(), 0);
         QCOMPARE(refused.count(), 1);
-        QVERIFY2(refused.first().at(0).toString().contains(hint), qPrintable(refused.first().at(0).toString()));
-        QVERIFY(refused.first().at(0).toString().contains("symbol 3")); // where it would have gone
+        const QString shown = refused.first().at(0).toString();
+        if (hint.startsWith("Codes never contain")) { // a look-alike: the whole hint names it, nothing else
+            QCOMPARE(shown, hint);
+            return;
+        }
+        QVERIFY2(shown.contains(hint), qPrintable(shown));
+        QVERIFY(shown.contains("symbol 3")); // where it would have gone
     }
 
     void aPasteWithABadSymbolIsRefusedWhole()

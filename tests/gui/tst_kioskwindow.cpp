@@ -227,6 +227,19 @@ private Q_SLOTS:
         QCOMPARE(m_session->state(), State::Starting);
     }
 
+    void aLostConnectionIsSaidWithoutRepeatingItself()
+    {
+        m_session->start();
+        QTRY_COMPARE(m_session->state(), State::ShowingCode);
+        m_sandbox.reset(); // the held status request breaks off: the service cannot be reached
+        auto *connection = m_window->findChild<QLabel *>("connectionLabel");
+        QTRY_VERIFY(connection->isVisible());
+        const QString text = connection->text();
+        QVERIFY2(text.startsWith("Cannot reach the Viopay service."), qPrintable(text));
+        QVERIFY2(text.count("Cannot", Qt::CaseInsensitive) == 1, qPrintable(text));
+        QVERIFY2(text.contains("The code stays valid"), qPrintable(text));
+    }
+
     void aRefusedAddressIsSaidOnceWithoutACountdown()
     {
         m_transport->setBaseUrl(QUrl("http://192.0.2.1")); // refused before anything is sent

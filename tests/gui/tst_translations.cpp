@@ -2,6 +2,8 @@
 #include "ui/Translations.h"
 
 #include <QCoreApplication>
+#include <QDirIterator>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace viopay;
@@ -58,10 +60,50 @@ private Q_SLOTS:
         QCOMPARE(translate("viopay::DevicesPage", "%n device(s)", 5), fiveDevices);
     }
 
-    void aLanguageWithoutTranslationFallsBackToTheSource()
+    void aLanguageWithoutTranslationFallsBackToEnglishWithItsPlurals()
     {
         QVERIFY(!Translations::install(QLocale(QLocale::Japanese)));
         QCOMPARE(translate("KioskWindow", "Pair this terminal"), QString("Pair this terminal"));
+        QCOMPARE(translate("viopay::DevicesPage", "%n device(s)", 11), QString("11 devices"));
+        QCOMPARE(translate("viopay::DevicesPage", "%n device(s)", 1), QString("1 device"));
+    }
+
+    // "11 device(s)" must never reach a person: every "(s)" text is a %n plural with English forms.
+    void everyPluralInTheSourcesHasEnglishForms()
+    {
+        QFile english(QStringLiteral(VIOPAY_SOURCE_DIR "/translations/viopay-pairing_en.ts"));
+        QVERIFY(english.open(QIODevice::ReadOnly));
+        const QString ts = QString::fromUtf8(english.readAll());
+        const QRegularExpression literal(QStringLiteral(R"re("([^"\n]*\(s\)[^"\n]*)")re"));
+        int found = 0;
+        for (const char *folder : {"/ui", "/src", "/app"}) {
+            QDirIterator files(QStringLiteral(VIOPAY_SOURCE_DIR) + QLatin1String(folder), {"*.cpp", "*.h", "*.ui"},
+                               QDir::Files, QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                QFile file(files.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                for (const auto &match : literal.globalMatch(QString::fromUtf8(file.readAll()))) {
+                    const QString text = match.captured(1);
+                    const QString where = file.fileName() + QLatin1String(": ") + text;
+                    QVERIFY2(text.contains(QLatin1String("%n")), qPrintable(where));
+                    const qsizetype entry =
+                        ts.indexOf(QLatin1String("<source>") + text.toHtmlEscaped() + QLatin1String("</source>"));
+                    QVERIFY2(entry > 0 && ts.lastIndexOf(QLatin1String("<message"), entry) ==
+                                              ts.lastIndexOf(QLatin1String("<message numerus=\"yes\">"), entry),
+                             qPrintable(where));
+                    ++found;
+                }
+            }
+        }
+        QVERIFY(found > 0); // the sources were read
+    }
+
+    void theChosenLocaleFormatsDates()
+    {
+        QVERIFY(Translations::install(QLocale(QLocale::German, QLocale::Germany)));
+        QCOMPARE(QLocale().language(), QLocale::German);
+        const QDateTime claimedAt(QDate(2026, 11, 29), QTime(11, 49));
+        QVERIFY(QLocale().toString(claimedAt, QLocale::ShortFormat).startsWith("29.11.26"));
     }
 };
 
