@@ -12,7 +12,7 @@ struct FaultDrill {
     int latencyMs = 0;
     double errorRate = 0.0; // 0 to 1: the share of API answers replaced by errorCode
     QString errorCode = QLatin1String(ErrorCode::ServerError);
-    bool offline = false; // every API connection closed unanswered, as a dead server's
+    bool offline = false; // every API answer 503 with ErrorCode::Offline
 
     bool isQuiet() const { return latencyMs == 0 && errorRate == 0.0 && !offline; }
     friend bool operator==(const FaultDrill &a, const FaultDrill &b)

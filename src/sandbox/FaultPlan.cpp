@@ -71,6 +71,8 @@ QJsonObject FaultPlan::toJson() const
 
 std::optional<SandboxReply> FaultPlan::injectedFailure(double roll) const
 {
+    if (m_offline)
+        return SandboxReply::error(503, ErrorCode::Offline, QStringLiteral("The sandbox is offline (fault drill)"));
     if (roll >= m_errorRate)
         return std::nullopt;
     const int status = m_errorCode.left(3).toInt();

@@ -20,8 +20,6 @@ public:
     QJsonObject toJson() const;
 
     int latencyMs() const { return m_latencyMs; }
-    // The API's connections are closed without an answer, as a dead server's would be.
-    bool offline() const { return m_offline; }
     // The answer that replaces an API request's real one, if the drill says so. roll is uniform
     // in [0, 1); injected so tests decide the dice.
     std::optional<SandboxReply> injectedFailure(double roll) const;

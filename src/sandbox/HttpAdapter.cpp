@@ -20,7 +20,6 @@
 #include <functional>
 #include <map>
 #include <set>
-#include <stdexcept>
 #include <unordered_map>
 
 #include <sys/resource.h>
@@ -387,13 +386,6 @@ restinio::request_handling_status_t HttpAdapter::Private::handle(restinio::reque
     openBatch();
     Dispatch dispatch = api.handle(converted);
     armExpiryTimer();
-    if (dispatch.dropConnection) {
-        qCInfo(lcHttp).noquote() << QString::fromLatin1(converted.method) << QString::fromUtf8(path)
-                                 << QStringLiteral("connection dropped (offline drill)");
-        // RESTinio offers no way to close a connection from a handler but to throw: it then closes
-        // the socket without writing anything, as a dead server's connection ends.
-        throw std::runtime_error("offline drill");
-    }
     if (dispatch.hold) {
         const std::optional<QString> refusal = holdRefusal(dispatch.hold->deviceId, clientAddressOf(request));
         if (!refusal) {

@@ -277,10 +277,6 @@ SandboxReply SandboxApi::route(const SandboxRequest &request, Dispatch &dispatch
             return *refused;
         return admin(request, segments);
     }
-    if (m_faults.offline()) {
-        dispatch.dropConnection = true;
-        return {};
-    }
     dispatch.delayMs = m_faults.latencyMs();
     if (auto failure = m_faults.injectedFailure(m_options.dice()))
         return *failure;

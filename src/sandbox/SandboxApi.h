@@ -41,7 +41,6 @@ struct Dispatch {
     QString deviceId;               // for the log line, empty when none
     int delayMs = 0;                // fault-drill latency before answering
     std::optional<HeldStatus> hold; // set: hold instead of answering now
-    bool dropConnection = false;    // the offline drill: close the connection, answer nothing
 };
 
 // The sandbox's HTTP semantics without an HTTP library: size limits, routing (404/405), trace

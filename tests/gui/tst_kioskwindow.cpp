@@ -192,7 +192,7 @@ private Q_SLOTS:
     void failureShowsWhatHappenedAndRetries()
     {
         QCOMPARE(HttpProbe::request(m_sandbox->port(), "PUT", "/sandbox/faults", {{"Content-Type", "application/json"}},
-                                    R"({"error_rate":1.0,"error_code":"5030"})")
+                                    R"({"offline":true})")
                      .status,
                  200);
         m_session->start();

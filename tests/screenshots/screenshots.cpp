@@ -119,7 +119,7 @@ private:
         if (!reach(*outdated.session, State::UpdateRequired))
             return fail("the old app version was not refused");
         save(*outdated.window, "kiosk-update-required");
-        setFaults(R"({"error_rate":1.0,"error_code":"5030"})");
+        setFaults(R"({"offline":true})");
         Kiosk offline = openKiosk(u"POS-1A2B3C01");
         const bool failed = reach(*offline.session, State::Failed);
         setFaults("{}");
