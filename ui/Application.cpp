@@ -91,11 +91,21 @@ Application::~Application()
 
 Application::Outcome Application::start()
 {
-    const std::optional<LaunchMode> mode = chooseMode();
-    if (!mode)
-        return Outcome::Cancelled;
-    if (!openWorkspace(*mode))
-        return Outcome::Failed;
+    std::optional<LaunchMode> mode;
+    std::optional<DeviceIdentity> device = m_options.device;
+    for (;;) {
+        mode = chooseMode();
+        if (!mode)
+            return Outcome::Cancelled;
+        if (!openWorkspace(*mode))
+            return Outcome::Failed;
+        if (!picksTerminal(*mode))
+            break;
+        device = askForDevice();
+        if (device)
+            break;
+        m_workspace.reset(); // the picker's Cancel goes back to the chooser, not out of the app
+    }
     if (m_workspace->merchant())
         createMerchantWindow();
     if (*mode == LaunchMode::Merchant) {
@@ -105,14 +115,10 @@ Application::Outcome Application::start()
     }
 
     // Kiosk or demo: one terminal (the command line's, or the one the operator picks), or a room.
-    std::optional<DeviceIdentity> device;
-    if (m_options.kioskCount == 1) {
-        device = m_options.device;
-        if (!m_options.mode && *mode == LaunchMode::Kiosk)
-            device = askForDevice();
-        if (!device)
-            return Outcome::Cancelled;
-    }
+    if (m_options.kioskCount != 1)
+        device.reset();
+    else if (!device)
+        return Outcome::Cancelled;
     connect(m_workspace.get(), &Workspace::terminalsReady, this, &Application::showTerminals);
     m_workspace->openTerminals(m_options.kioskCount, device);
     return Outcome::Running;
@@ -148,6 +154,12 @@ bool Application::openWorkspace(LaunchMode mode)
         return true;
     QMessageBox::critical(nullptr, tr("Viopay Pairing"), tr("The built-in sandbox could not start: %1").arg(error));
     return false;
+}
+
+// A single kiosk chosen in the mode chooser: the operator picks its terminal next.
+bool Application::picksTerminal(LaunchMode mode) const
+{
+    return !m_options.mode && mode == LaunchMode::Kiosk && m_options.kioskCount == 1;
 }
 
 // Asks which terminal to simulate, offering the server's provisioned devices; nullopt when
@@ -220,8 +232,11 @@ void Application::openInspector()
 
 void Application::openFaultDrills()
 {
-    if (!m_faultDrills)
+    if (!m_faultDrills) {
         m_faultDrills = std::make_unique<FaultDrillsDialog>(m_workspace->faultDrills());
+        if (!m_workspace->terminals().empty()) // a drill is most often about the terminal on screen
+            m_faultDrills->selectDevice(m_workspace->terminals().front()->device.deviceId());
+    }
     bringForward(*m_faultDrills);
 }
 

@@ -64,6 +64,7 @@ public:
 private:
     std::optional<LaunchMode> chooseMode();
     bool openWorkspace(LaunchMode mode);
+    bool picksTerminal(LaunchMode mode) const;
     std::optional<DeviceIdentity> askForDevice();
     void createMerchantWindow();
     void showTerminals();

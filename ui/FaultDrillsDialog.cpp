@@ -129,11 +129,21 @@ void FaultDrillsDialog::showDevices()
     m_ui->terminalGroup->setToolTip(unavailable ? directory.problem()->userMessage() : QString());
     if (directory.state() != DeviceDirectory::State::Loaded)
         return;
+    const QString selected = m_ui->deviceComboBox->currentData().toString();
     m_ui->deviceComboBox->clear();
     for (const ProvisionedDevice &device : directory.devices())
         m_ui->deviceComboBox->addItem(
             QStringLiteral("%1 · %2 · %3").arg(device.deviceId, device.model, device.merchantId), device.deviceId);
+    selectDevice(selected.isEmpty() ? m_preferredDeviceId : selected);
     updateActions();
+}
+
+void FaultDrillsDialog::selectDevice(const QString &deviceId)
+{
+    m_preferredDeviceId = deviceId;
+    const int index = m_ui->deviceComboBox->findData(deviceId);
+    if (index >= 0)
+        m_ui->deviceComboBox->setCurrentIndex(index);
 }
 
 void FaultDrillsDialog::applyNow()

@@ -32,6 +32,8 @@ public:
     void applyNow();
     void expireCode();
     void release();
+    // The terminal the buttons act on; one not (yet) listed is selected once the list arrives.
+    void selectDevice(const QString &deviceId);
 
 private:
     void connectSession();
@@ -46,6 +48,7 @@ private:
     FaultDrillsSession &m_session;
     QTimer m_applyTimer; // waits for typing to pause before applying
     bool m_loading = false;
+    QString m_preferredDeviceId; // the terminal on screen, until the list has it
 };
 
 } // namespace viopay

@@ -4,13 +4,34 @@
 #include "StateColors.h"
 #include "drills/DeviceDirectory.h"
 
+#include <QAbstractItemView>
+#include <QLayout>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QStandardItemModel>
 
 namespace viopay {
 
 namespace {
 constexpr int ModelRole = Qt::UserRole;
-}
+constexpr int DetailRole = Qt::UserRole + 1;
+
+// The list shows each id with its model and merchant. An editable combo box takes the text it
+// puts in its field from the edit role, so picking a device still types only its id.
+class DeviceListModel : public QStandardItemModel {
+public:
+    using QStandardItemModel::QStandardItemModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const QVariant value = QStandardItemModel::data(index, role == Qt::DisplayRole ? Qt::EditRole : role);
+        const QString detail = QStandardItemModel::data(index, DetailRole).toString();
+        if (role != Qt::DisplayRole || detail.isEmpty())
+            return value;
+        return QStringLiteral("%1   %2").arg(value.toString(), detail);
+    }
+};
+} // namespace
 
 KioskSettingsDialog::KioskSettingsDialog(const DeviceIdentity &initial, const QString &server,
                                          DeviceDirectory *directory, QWidget *parent)
@@ -19,6 +40,7 @@ KioskSettingsDialog::KioskSettingsDialog(const DeviceIdentity &initial, const QS
     , m_directory(directory)
 {
     m_ui->setupUi(this);
+    m_ui->deviceComboBox->setModel(new DeviceListModel(m_ui->deviceComboBox));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Open kiosk"));
     m_ui->serverLabel->setText(server);
     m_ui->deviceComboBox->setEditText(initial.deviceId());
@@ -51,6 +73,7 @@ void KioskSettingsDialog::showDirectory()
         m_ui->devicesStatusLabel->setText(
             tr("The list of devices is not available (%1); type the id.").arg(m_directory->problem()->userMessage()));
         m_ui->devicesStatusLabel->show();
+        growToFit();
         return;
     }
     if (m_directory->state() != DeviceDirectory::State::Loaded)
@@ -61,6 +84,7 @@ void KioskSettingsDialog::showDirectory()
     for (const ProvisionedDevice &device : devices) {
         m_ui->deviceComboBox->addItem(device.deviceId, device.model);
         const int index = m_ui->deviceComboBox->count() - 1;
+        m_ui->deviceComboBox->setItemData(index, tr("%1 · %2").arg(device.model, device.merchantId), DetailRole);
         m_ui->deviceComboBox->setItemData(
             index, tr("%1 · %2 · %3").arg(device.model, device.merchantId, device.deviceStatus), Qt::ToolTipRole);
     }
@@ -70,6 +94,20 @@ void KioskSettingsDialog::showDirectory()
             ? tr("1 device provisioned on this sandbox: pick it or type an id.")
             : tr("%1 devices provisioned on this sandbox: pick one or type an id.").arg(devices.size()));
     m_ui->devicesStatusLabel->show();
+    QAbstractItemView *list = m_ui->deviceComboBox->view();
+    list->setMinimumWidth(list->sizeHintForColumn(0) + list->verticalScrollBar()->sizeHint().width());
+    growToFit();
+}
+
+// The hint appears after the dialog is shown, wrapped over lines the dialog's height did not
+// count on: grow rather than squeeze it.
+void KioskSettingsDialog::growToFit()
+{
+    layout()->activate();
+    const int needed =
+        layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 std::optional<DeviceIdentity> KioskSettingsDialog::device() const

@@ -30,6 +30,7 @@ public:
 
 private:
     void showDirectory();
+    void growToFit();
     void pickDevice(int index);
     void validate();
 

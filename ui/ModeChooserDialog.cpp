@@ -5,9 +5,10 @@
 #include "core/ServerUrl.h"
 #include "core/SettingsKeys.h"
 
+#include <QIcon>
 #include <QPushButton>
-
 #include <QSettings>
+
 #include <algorithm>
 #include <iterator>
 
@@ -48,6 +49,8 @@ ModeChooserDialog::ModeChooserDialog(QSettings &settings, QWidget *parent)
     , m_settings(settings)
 {
     m_ui->setupUi(this);
+    // The standard Open button carries a folder icon on some desktops; nothing is opened from disk.
+    m_ui->buttonBox->button(QDialogButtonBox::Open)->setIcon(QIcon());
     QFont titleFont = m_ui->titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setBold(true);

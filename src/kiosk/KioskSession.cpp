@@ -60,6 +60,10 @@ void KioskSession::renewCode()
 
 void KioskSession::retryNow()
 {
+    if (m_state == State::ShowingCode && m_lastError) {
+        askStatus(); // the code stays; only the status could not be asked
+        return;
+    }
     if (m_state != State::Failed)
         return;
     if (m_retryStep == Step::Bootstrap)

@@ -58,7 +58,7 @@ public:
 
     void start();
     void renewCode(); // R: a new code now; after a claim, pair again if the terminal was released
-    void retryNow();  // the Retry now button
+    void retryNow();  // the Retry now button; while a code is shown, asks status again if it failed
     void tick();      // checks the deadlines against the clock
 
     State state() const { return m_state; }

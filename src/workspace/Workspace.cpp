@@ -68,6 +68,7 @@ bool Workspace::open(const Options &options, QString *error)
                                QLatin1String(DemoData::Password), false);
     }
     m_faultDrills = std::make_unique<FaultDrillsSession>(*m_admin, m_merchant.get());
+    connect(m_faultDrills.get(), &FaultDrillsSession::applied, this, &Workspace::retryTerminalsIfQuiet);
     m_devices = std::make_unique<DeviceDirectory>(*m_admin);
     return true;
 }
@@ -130,6 +131,15 @@ void Workspace::provisionThenOpen(QList<ProvisionedDevice> devices, int count)
             identities.append(*identity);
     }
     startTerminals(identities);
+}
+
+// Once the drills stop, the trainer expects the terminals back now, not after their back-off.
+void Workspace::retryTerminalsIfQuiet(const FaultDrill &inForce)
+{
+    if (!inForce.isQuiet())
+        return;
+    for (const auto &terminal : m_terminals)
+        terminal->session->retryNow();
 }
 
 void Workspace::startTerminals(const QList<DeviceIdentity> &devices)

@@ -84,6 +84,7 @@ Q_SIGNALS:
 private:
     void provisionThenOpen(QList<ProvisionedDevice> devices, int count);
     void startTerminals(const QList<DeviceIdentity> &devices);
+    void retryTerminalsIfQuiet(const FaultDrill &inForce);
 
     QNetworkAccessManager &m_network;
     QSettings &m_settings;

@@ -126,7 +126,9 @@ private Q_SLOTS:
         QVERIFY(inspector->isVisible());
         actions.at(1)->trigger();
         QVERIFY(app.faultDrills() && app.faultDrills()->isVisible());
-        QTRY_VERIFY(app.faultDrills()->findChild<QComboBox *>("deviceComboBox")->count() > 0);
+        auto *drillTerminal = app.faultDrills()->findChild<QComboBox *>("deviceComboBox");
+        QTRY_VERIFY(drillTerminal->count() > 0);
+        QCOMPARE(drillTerminal->currentData().toString(), QString("POS-1A2B3C01")); // the one on screen
     }
 
     void theChooserOpensTheChosenMode()
@@ -157,7 +159,7 @@ private Q_SLOTS:
             whenShown<KioskSettingsDialog>([](KioskSettingsDialog &picker) {
                 auto *devices = picker.findChild<QComboBox *>("deviceComboBox");
                 QTRY_COMPARE(devices->count(), 12); // the sandbox's provisioned devices
-                const int index = devices->findText("POS-1A2B3C02");
+                const int index = devices->findData("POS-1A2B3C02", Qt::EditRole);
                 devices->setCurrentIndex(index);
                 Q_EMIT devices->activated(index);
                 picker.accept();
@@ -172,6 +174,29 @@ private Q_SLOTS:
         const DeviceIdentity remembered = Application::rememberedDevice(*m_settings, device());
         QCOMPARE(remembered.deviceId(), QString("POS-1A2B3C02"));
         QCOMPARE(remembered.model(), QString("Ingenico-AXIUM"));
+    }
+
+    void cancellingThePickerGoesBackToTheChooser()
+    {
+        m_settings->setValue(SettingsKeys::ChooserMode, "kiosk");
+        int choosersShown = 0;
+        whenShown<ModeChooserDialog>([&choosersShown](ModeChooserDialog &chooser) {
+            ++choosersShown;
+            whenShown<KioskSettingsDialog>([&choosersShown](KioskSettingsDialog &picker) {
+                whenShown<ModeChooserDialog>([&choosersShown](ModeChooserDialog &again) {
+                    ++choosersShown;
+                    again.findChild<QRadioButton *>("merchantRadioButton")->setChecked(true);
+                    again.accept();
+                });
+                picker.findChild<QDialogButtonBox *>("buttonBox")->button(QDialogButtonBox::Cancel)->click();
+            });
+            chooser.accept();
+        });
+        Application app(m_network, *m_settings, Clock::system(), options(std::nullopt));
+        QCOMPARE(app.start(), Application::Outcome::Running);
+        QCOMPARE(choosersShown, 2);
+        QVERIFY(app.merchantWindow() && app.merchantWindow()->isVisible());
+        QVERIFY(!app.kioskScreen());
     }
 
     void aBrokenRememberedTerminalFallsBack()

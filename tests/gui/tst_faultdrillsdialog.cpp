@@ -59,6 +59,18 @@ private Q_SLOTS:
         m_sandbox.reset();
     }
 
+    void actsOnTheTerminalItIsGiven()
+    {
+        // Given before the list arrives: selected once it does.
+        m_dialog = std::make_unique<FaultDrillsDialog>(*m_session);
+        m_dialog->selectDevice("POS-1A2B3C05");
+        auto *devices = child<QComboBox>("deviceComboBox");
+        QTRY_VERIFY(devices->count() > 0);
+        QCOMPARE(devices->currentData().toString(), QString("POS-1A2B3C05"));
+        m_dialog->selectDevice("POS-1A2B3C07");
+        QCOMPARE(devices->currentData().toString(), QString("POS-1A2B3C07"));
+    }
+
     void eachControlAppliesLive()
     {
         child<QSpinBox>("latencySpinBox")->setValue(1500);

@@ -88,12 +88,39 @@ private Q_SLOTS:
         QTRY_COMPARE(combo->count(), 12);
         QCOMPARE(combo->currentText(), QString("POS-8F3A2C91")); // what was typed stays
         QVERIFY(dialog.findChild<QLabel *>("devicesStatusLabel")->text().startsWith("12 devices provisioned"));
-        const int sunmi = combo->findText("POS-1A2B3C01");
+        const int sunmi = combo->findData("POS-1A2B3C01", Qt::EditRole);
         QVERIFY(sunmi >= 0);
+        // The list says which terminal an id is; picking one types only the id.
+        const QString listed = combo->itemData(sunmi, Qt::DisplayRole).toString();
+        QVERIFY2(listed.startsWith("POS-1A2B3C01") && listed.contains("Sunmi-P2") && listed.contains("MRC-1001"),
+                 qPrintable(listed));
         combo->setCurrentIndex(sunmi);
         Q_EMIT combo->activated(sunmi);
+        QCOMPARE(combo->currentText(), QString("POS-1A2B3C01"));
         QCOMPARE(dialog.device()->deviceId(), QString("POS-1A2B3C01"));
         QCOMPARE(dialog.device()->model(), QString("Sunmi-P2"));
+    }
+
+    void theListsHintIsNotClipped()
+    {
+        sandbox::SandboxServer sandbox(sandbox::SandboxServer::Options{});
+        QVERIFY(sandbox.start());
+        QNetworkAccessManager network;
+        HttpTransport transport(network);
+        transport.setBaseUrl(sandbox.url());
+        SandboxAdminClient admin(transport);
+        DeviceDirectory directory(admin);
+        KioskSettingsDialog dialog(seed(), sandbox.url().toString(), &directory);
+        dialog.show(); // at the size it opens with, before the list (and its hint) arrives
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *hint = dialog.findChild<QLabel *>("devicesStatusLabel");
+        QTRY_VERIFY(hint->isVisible());
+        QTRY_VERIFY2(
+            hint->height() >= hint->heightForWidth(hint->width()),
+            qPrintable(
+                QStringLiteral("%1 px high, needs %2").arg(hint->height()).arg(hint->heightForWidth(hint->width()))));
+        for (auto *field : dialog.findChildren<QLineEdit *>())
+            QVERIFY(field->height() >= field->sizeHint().height());
     }
 
     void saysWhenTheListIsUnavailable()

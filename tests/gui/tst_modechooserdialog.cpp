@@ -1,11 +1,14 @@
 #include "ui/ModeChooserDialog.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +34,31 @@ class TestModeChooserDialog : public QObject {
 
 private Q_SLOTS:
     void init() { QFile::remove(m_dir.filePath("settings.ini")); }
+
+    void openHasNoFolderIcon()
+    {
+        // A desktop whose style puts icons on dialog buttons (KDE does) must not get a folder on
+        // Open: it opens a mode, not a file.
+        struct IconButtonsStyle : QProxyStyle {
+            int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
+                          QStyleHintReturn *returnData) const override
+            {
+                if (hint == SH_DialogButtonBox_ButtonsHaveIcons)
+                    return 1;
+                return QProxyStyle::styleHint(hint, option, widget, returnData);
+            }
+        };
+        const QString previousName = QApplication::style()->name();
+        QApplication::setStyle(new IconButtonsStyle);
+        QSettings settings = settingsFile();
+        {
+            ModeChooserDialog dialog(settings);
+            auto *buttons = dialog.findChild<QDialogButtonBox *>("buttonBox");
+            QVERIFY(!buttons->button(QDialogButtonBox::Close)->icon().isNull()); // the style does give icons
+            QVERIFY(openButton(dialog)->icon().isNull());
+        }
+        QApplication::setStyle(previousName);
+    }
 
     void defaultsToDemoWithTheBuiltInSandbox()
     {

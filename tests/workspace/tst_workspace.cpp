@@ -162,6 +162,31 @@ private Q_SLOTS:
         QVERIFY(!kiosk().lastError().has_value());
     }
 
+    void stoppingAllFaultsRetriesAtOnce()
+    {
+        QVERIFY(openDemo());
+        QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
+        drill({0, 0.0, "5000", true});
+        kiosk().renewCode();
+        QVERIFY(reaches(kiosk(), KioskState::Failed));
+        // Nothing ticks the terminal here (its window does): only the stop itself may retry.
+        m_workspace->faultDrills().stopAll();
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk().state(), KioskState::ShowingCode, 2000);
+    }
+
+    void stoppingAllFaultsAsksStatusAtOnce()
+    {
+        QVERIFY(openDemo(Workspace::MaxHoldingTerminals + 1)); // a room: the terminals poll
+        QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
+        drill({0, 0.0, "5000", true});
+        m_clock.advanceMs(KioskSession::PollIntervalMs);
+        kiosk().tick();
+        QTRY_VERIFY(kiosk().lastError().has_value());
+        m_workspace->faultDrills().stopAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!kiosk().lastError().has_value(), 2000);
+        QCOMPARE(kiosk().state(), KioskState::ShowingCode);
+    }
+
     void offlineDrillWhileACodeIsShown()
     {
         QVERIFY(openDemo(Workspace::MaxHoldingTerminals + 1)); // a room: the terminals poll
