@@ -8,6 +8,8 @@
 
 #include "merchant/MerchantSession.h"
 
+#include <QCoreApplication>
+
 namespace viopay {
 
 MerchantWindow::MerchantWindow(MerchantSession &session, QWidget *parent)
@@ -30,7 +32,8 @@ MerchantWindow::MerchantWindow(MerchantSession &session, QWidget *parent)
 
     connect(m_ui->signOutButton, &QPushButton::clicked, &m_session, &MerchantSession::signOut);
     connect(m_ui->signOutAction, &QAction::triggered, &m_session, &MerchantSession::signOut);
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    // Quit ends the app, not just this window: a tool window left open must not keep it running.
+    connect(m_ui->quitAction, &QAction::triggered, qApp, &QCoreApplication::quit);
     connect(m_ui->showClaimAction, &QAction::triggered, this, [this] {
         m_ui->tabWidget->setCurrentWidget(m_ui->claimTab);
         m_claimPage->focusCode();
