@@ -261,7 +261,7 @@ void KioskWindow::showConnectionProblem()
     if (shown)
         m_ui->connectionLabel->setText(tr("Cannot check for a claim just now: %1 The code stays valid; trying "
                                           "again.\n%2")
-                                           .arg(error->userMessage(), error->supportReference()));
+                                           .arg(error->userMessage(QUrl(m_setup.server)), error->supportReference()));
 }
 
 void KioskWindow::showFailure()
@@ -269,7 +269,7 @@ void KioskWindow::showFailure()
     const auto error = m_session.lastError();
     if (!error)
         return;
-    m_ui->errorMessageLabel->setText(error->userMessage());
+    m_ui->errorMessageLabel->setText(error->userMessage(QUrl(m_setup.server)));
     m_ui->errorReferenceLabel->setText(error->supportReference());
     // A refused address fails the same way every time: no countdown, nothing to retry.
     const bool retries = m_session.retriesAutomatically();

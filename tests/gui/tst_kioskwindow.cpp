@@ -211,6 +211,17 @@ private Q_SLOTS:
         QCOMPARE(currentPage()->objectName(), QString("codePage"));
     }
 
+    void anUnreachableServerIsNamed()
+    {
+        const QString host = "127.0.0.1:" + QString::number(m_sandbox->port());
+        m_sandbox->stop();
+        m_session->start();
+        QTRY_COMPARE(m_session->state(), State::Failed);
+        QCOMPARE(currentPage()->objectName(), QString("errorPage"));
+        QVERIFY2(labelText("errorMessageLabel").startsWith("Could not reach " + host + "."),
+                 qPrintable(labelText("errorMessageLabel")));
+    }
+
     void aRefusedAddressIsSaidOnceWithoutACountdown()
     {
         m_transport->setBaseUrl(QUrl("http://192.0.2.1")); // refused before anything is sent
