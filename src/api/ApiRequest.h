@@ -18,6 +18,7 @@ struct ApiRequest {
     QByteArray contentType;
     bool repeatable = false; // safe to send again after a transient failure
     int timeoutMs = 0;       // 0: the transport's default
+    ExchangeOrigin origin;   // who sends it, as the inspector shows it
 
     // A request with a compact JSON body and its content type.
     static ApiRequest json(const QByteArray &method, const QString &path, const QJsonObject &body);
