@@ -37,8 +37,10 @@ void show(QWidget &window, bool fullScreen)
         window.show();
 }
 
-void bringForward(QWidget &window)
+// A tool window (inspector, drills) never keeps the app running once its main windows are closed.
+void showTool(QWidget &window)
 {
+    window.setAttribute(Qt::WA_QuitOnClose, false);
     window.show();
     window.raise();
     window.activateWindow();
@@ -210,7 +212,8 @@ void Application::showTerminals()
         show(*m_merchant, false);
 }
 
-// A kiosk has no menu bar: its tools are shortcuts, also offered on a right click.
+// A kiosk has no menu bar (and full screen, no title bar): its tools and Quit are shortcuts,
+// also offered on a right click.
 void Application::addToolActions(QWidget &window)
 {
     auto *inspector = new QAction(tr("Network inspector"), &window);
@@ -219,7 +222,10 @@ void Application::addToolActions(QWidget &window)
     auto *drills = new QAction(tr("Fault drills…"), &window);
     drills->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+F")));
     connect(drills, &QAction::triggered, this, &Application::openFaultDrills);
-    window.addActions({inspector, drills});
+    auto *quit = new QAction(tr("Quit"), &window);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, qApp, &QCoreApplication::quit);
+    window.addActions({inspector, drills, quit});
     window.setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
@@ -227,7 +233,7 @@ void Application::openInspector()
 {
     if (!m_inspector)
         m_inspector = std::make_unique<InspectorWindow>(m_workspace->log());
-    bringForward(*m_inspector);
+    showTool(*m_inspector);
 }
 
 void Application::openFaultDrills()
@@ -237,7 +243,7 @@ void Application::openFaultDrills()
         if (!m_workspace->terminals().empty()) // a drill is most often about the terminal on screen
             m_faultDrills->selectDevice(m_workspace->terminals().front()->device.deviceId());
     }
-    bringForward(*m_faultDrills);
+    showTool(*m_faultDrills);
 }
 
 } // namespace viopay

@@ -264,8 +264,9 @@ void ClaimPage::showOutcome()
     }
     case Kind::Failed:
         showPanel(tr("The claim did not go through"),
-                  outcome.error->userMessage() + QLatin1Char(' ') + tr("The code is kept; try again."), reference,
-                  tr("&Try again"), StateColors::urgent());
+                  outcome.error->userMessage(m_session.server()) + QLatin1Char(' ') +
+                      tr("The code is kept; try again."),
+                  reference, tr("&Try again"), StateColors::urgent());
         return;
     }
 }

@@ -41,7 +41,8 @@ DevicesPage::DevicesPage(MerchantSession &session, QWidget *parent)
         showDevices();
     });
     connect(&m_session, &MerchantSession::releaseFailed, this, [this](const QString &deviceId, const ApiError &error) {
-        m_notice = tr("%1 was not released: %2 (%3)").arg(deviceId, error.userMessage(), error.supportReference());
+        m_notice = tr("%1 was not released: %2 (%3)")
+                       .arg(deviceId, error.userMessage(m_session.server()), error.supportReference());
         showDevices();
     });
     showDevices();
@@ -107,8 +108,8 @@ void DevicesPage::showDevices()
     if (m_session.devicesLoading())
         m_ui->statusLabel->setText(tr("Loading devices…"));
     else if (const auto &error = m_session.devicesError())
-        m_ui->statusLabel->setText(
-            tr("The list could not be loaded: %1 (%2)").arg(error->userMessage(), error->supportReference()));
+        m_ui->statusLabel->setText(tr("The list could not be loaded: %1 (%2)")
+                                       .arg(error->userMessage(m_session.server()), error->supportReference()));
     else
         m_ui->statusLabel->setText(
             (m_filter->rowCount() < m_model->rowCount()

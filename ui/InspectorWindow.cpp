@@ -13,6 +13,7 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QShortcut>
 
 namespace viopay {
@@ -33,12 +34,15 @@ InspectorWindow::InspectorWindow(ExchangeLog &log, QWidget *parent)
     , m_askPath(&askWithDialog)
 {
     m_ui->setupUi(this);
+    m_log.setFailureColour(StateColors::urgent());
     m_ui->exchangesTableView->setModel(m_filter);
-    m_ui->detailsEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    for (QPlainTextEdit *edit : {m_ui->headersEdit, m_ui->requestEdit, m_ui->responseEdit, m_ui->timingEdit})
+        edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
-    m_ui->exchangesTableView->setColumnWidth(ExchangeLog::UrlColumn, 420);
+    fitColumns();
     StateColors::mute(m_ui->statusLabel);
+    m_ui->filterProblemLabel->hide();
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &InspectorWindow::setFilterText);
     connect(m_ui->copyCurlButton, &QPushButton::clicked, this, &InspectorWindow::copyAsCurl);
@@ -46,7 +50,16 @@ InspectorWindow::InspectorWindow(ExchangeLog &log, QWidget *parent)
     connect(m_ui->clearButton, &QPushButton::clicked, &m_log, &ExchangeLog::clear);
     connect(m_ui->exchangesTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &InspectorWindow::showSelected);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &InspectorWindow::showCount);
+    connect(m_filter, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        const QScrollBar *scrollBar = m_ui->exchangesTableView->verticalScrollBar();
+        m_followNewest = scrollBar->value() == scrollBar->maximum();
+    });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        showCount();
+        widenColumnsFor(first, last);
+        if (m_followNewest)
+            m_ui->exchangesTableView->scrollToBottom();
+    });
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &InspectorWindow::showCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
         showCount();
@@ -54,6 +67,11 @@ InspectorWindow::InspectorWindow(ExchangeLog &log, QWidget *parent)
     });
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, m_ui->filterEdit, qOverload<>(&QWidget::setFocus));
+    // The key that opened it closes it too.
+    for (const char *keys : {"Esc", "Ctrl+W", "Ctrl+Shift+I"}) {
+        auto *close = new QShortcut(QKeySequence(QString::fromLatin1(keys)), this);
+        connect(close, &QShortcut::activated, this, &QWidget::close);
+    }
     showSelected();
     showCount();
 }
@@ -65,7 +83,33 @@ void InspectorWindow::setFilterText(const QString &text)
     if (m_ui->filterEdit->text() != text)
         m_ui->filterEdit->setText(text);
     m_filter->setText(text);
+    StateColors::showStatus(m_ui->filterProblemLabel, m_filter->problem(), true);
+    m_ui->filterProblemLabel->setVisible(!m_filter->problem().isEmpty());
     showCount();
+}
+
+// The short columns as wide as their longest text (a status can be a whole error message), the
+// URL a fixed width, the trace id the rest.
+void InspectorWindow::fitColumns()
+{
+    m_ui->exchangesTableView->resizeColumnsToContents();
+    m_ui->exchangesTableView->setColumnWidth(ExchangeLog::UrlColumn, 360);
+}
+
+// New rows widen a short column that would cut them off (a header's ResizeToContents does not
+// follow inserted rows).
+void InspectorWindow::widenColumnsFor(int firstRow, int lastRow)
+{
+    QTableView *view = m_ui->exchangesTableView;
+    // The delegate's measure leaves no room for rounding: a pixel short and the text is elided.
+    const int room = view->fontMetrics().horizontalAdvance(QLatin1Char(' '));
+    for (int column : {ExchangeLog::TimeColumn, ExchangeLog::SenderColumn, ExchangeLog::MethodColumn,
+                       ExchangeLog::StatusColumn, ExchangeLog::DurationColumn}) {
+        int width = view->columnWidth(column);
+        for (int row = firstRow; row <= lastRow; ++row)
+            width = qMax(width, view->sizeHintForIndex(m_filter->index(row, column)).width() + room);
+        view->setColumnWidth(column, width);
+    }
 }
 
 int InspectorWindow::selectedRow() const
@@ -78,8 +122,17 @@ void InspectorWindow::showSelected()
 {
     const int row = selectedRow();
     m_ui->copyCurlButton->setEnabled(row >= 0);
-    m_ui->detailsEdit->setPlainText(row >= 0 ? ExchangeDetails::text(m_log.exchange(row))
-                                             : tr("Select a request to see its headers, body and timings."));
+    if (row < 0) {
+        m_ui->headersEdit->setPlainText(tr("Select a request to see its headers, body and timings."));
+        for (QPlainTextEdit *edit : {m_ui->requestEdit, m_ui->responseEdit, m_ui->timingEdit})
+            edit->clear();
+        return;
+    }
+    const Exchange &exchange = m_log.exchange(row);
+    m_ui->headersEdit->setPlainText(ExchangeDetails::headers(exchange));
+    m_ui->requestEdit->setPlainText(ExchangeDetails::request(exchange));
+    m_ui->responseEdit->setPlainText(ExchangeDetails::response(exchange));
+    m_ui->timingEdit->setPlainText(ExchangeDetails::timing(exchange));
 }
 
 void InspectorWindow::showCount()

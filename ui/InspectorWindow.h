@@ -14,8 +14,10 @@ namespace viopay {
 class ExchangeFilter;
 class ExchangeLog;
 
-// The network inspector: every request of this run, live, filtered by text or trace id, with
-// the selected one's headers, body and timings; Copy as cURL, Export HAR, Clear. Everything it
+// The network inspector: every request of this run in start order, live (following the newest
+// unless the user scrolled away), failures in the problem colour, filtered by text and terms
+// like status:4xx (see ExchangeFilter), with the selected one's headers, bodies and timing in
+// tabs; Copy as cURL, Export HAR, Clear; Esc, Ctrl+W or Ctrl+Shift+I close it. Everything it
 // shows was redacted when recorded.
 class InspectorWindow : public QWidget {
     Q_OBJECT
@@ -35,12 +37,15 @@ public:
 private:
     void showSelected();
     void showCount();
+    void fitColumns();
+    void widenColumnsFor(int firstRow, int lastRow);
     int selectedRow() const; // in the log; -1 when none
 
     std::unique_ptr<Ui::InspectorWindow> m_ui;
     ExchangeLog &m_log;
     ExchangeFilter *m_filter;
     AskPath m_askPath;
+    bool m_followNewest = true; // new rows scroll into view until the user scrolls away from the end
 };
 
 } // namespace viopay

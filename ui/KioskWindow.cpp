@@ -265,7 +265,7 @@ void KioskWindow::showConnectionProblem()
     if (shown)
         // The error's own sentence leads: a prefix of ours would repeat its "Cannot…".
         m_ui->connectionLabel->setText(tr("%1 The code stays valid; the terminal keeps checking for a claim.\n%2")
-                                           .arg(error->userMessage(), error->supportReference()));
+                                           .arg(error->userMessage(QUrl(m_setup.server)), error->supportReference()));
 }
 
 void KioskWindow::showFailure()
@@ -273,7 +273,7 @@ void KioskWindow::showFailure()
     const auto error = m_session.lastError();
     if (!error)
         return;
-    m_ui->errorMessageLabel->setText(error->userMessage());
+    m_ui->errorMessageLabel->setText(error->userMessage(QUrl(m_setup.server)));
     m_ui->errorReferenceLabel->setText(error->supportReference());
     // A refused address fails the same way every time: no countdown, nothing to retry.
     const bool retries = m_session.retriesAutomatically();

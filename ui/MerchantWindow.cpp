@@ -9,6 +9,7 @@
 
 #include "merchant/MerchantSession.h"
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -35,7 +36,8 @@ MerchantWindow::MerchantWindow(MerchantSession &session, QWidget *parent)
 
     connect(m_ui->signOutButton, &QPushButton::clicked, this, &MerchantWindow::signOut);
     connect(m_ui->signOutAction, &QAction::triggered, this, &MerchantWindow::signOut);
-    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    // Quit ends the app, not just this window: a tool window left open must not keep it running.
+    connect(m_ui->quitAction, &QAction::triggered, qApp, &QCoreApplication::quit);
     connect(m_ui->showClaimAction, &QAction::triggered, this, [this] {
         m_ui->tabWidget->setCurrentWidget(m_ui->claimTab);
         m_claimPage->focusCode();

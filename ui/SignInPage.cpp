@@ -182,7 +182,7 @@ void SignInPage::showProblem()
         setMessage(tr("The server ended your session. Sign in again; nothing you typed was lost.") + reference, true);
         return;
     case Kind::Failed:
-        setMessage(problem.error->userMessage() + reference, true);
+        setMessage(problem.error->userMessage(m_session.server()) + reference, true);
         return;
     case Kind::None:
         break;

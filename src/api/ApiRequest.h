@@ -19,6 +19,7 @@ struct ApiRequest {
     bool repeatable = false; // safe to send again after a transient failure
     int timeoutMs = 0;       // 0: the transport's default
     int heldMs = 0;          // how long the server may hold the answer on purpose (Prefer: wait)
+    ExchangeOrigin origin;   // who sends it, as the inspector shows it
 
     // A request with a compact JSON body and its content type.
     static ApiRequest json(const QByteArray &method, const QString &path, const QJsonObject &body);

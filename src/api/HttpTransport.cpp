@@ -317,7 +317,8 @@ void HttpTransport::publish(const Attempt &attempt, const Answer &answer, const 
                       attempt.elapsed.elapsed(),
                       QString::fromLatin1(attempt.trace.traceId()),
                       attempt.retries,
-                      {}};
+                      {},
+                      attempt.request.origin};
     if (!attempt.request.contentType.isEmpty())
         exchange.requestHeaders.append({"Content-Type", attempt.request.contentType});
     exchange.requestHeaders.append({"traceparent", attempt.trace.traceparent()});

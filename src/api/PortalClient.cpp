@@ -90,11 +90,16 @@ void PortalClient::signInWithClient(const QString &clientId, const QString &clie
     signIn(clientSessionRequest(clientId, clientSecret), context, std::move(done));
 }
 
+void PortalClient::send(ApiRequest request, QObject *context, Send done)
+{
+    request.origin = ExchangeOrigin::merchant();
+    m_transport.send(request, context, std::move(done));
+}
+
 void PortalClient::signIn(const ApiRequest &request, QObject *context,
                           std::function<void(const Result<SignInInfo> &)> done)
 {
-    m_transport.send(request, context,
-                     [this, done = std::move(done)](const ApiResult &result) { done(takeTokens(result)); });
+    send(request, context, [this, done = std::move(done)](const ApiResult &result) { done(takeTokens(result)); });
 }
 
 Result<PortalClient::TokenGrant> PortalClient::parseTokens(const ApiResponse &response)
@@ -189,7 +194,7 @@ void PortalClient::authorized(const ApiRequest &request, QObject *context, const
     }
     ApiRequest withToken = request;
     withToken.headers.append({"Authorization", "Bearer " + m_accessToken.toLatin1()});
-    m_transport.send(withToken, context, [this, request, context, done, canRefresh](const ApiResult &result) {
+    send(withToken, context, [this, request, context, done, canRefresh](const ApiResult &result) {
         const auto *error = std::get_if<ApiError>(&result);
         if (!error || error->httpStatus() != 401 || !canRefresh) {
             done(result);
@@ -201,18 +206,18 @@ void PortalClient::authorized(const ApiRequest &request, QObject *context, const
 
 void PortalClient::refreshThen(QObject *context, Send done, std::function<void()> next)
 {
-    m_transport.send(refreshGrantRequest(m_refreshToken), context,
-                     [this, done = std::move(done), next = std::move(next)](const ApiResult &result) {
-                         const Result<SignInInfo> tokens = takeTokens(result);
-                         if (const auto *error = std::get_if<ApiError>(&tokens)) {
-                             // A refused refresh token is dead: forget it, so the screen asks to sign in.
-                             if (error->httpStatus() == 400 || error->httpStatus() == 401)
-                                 signOut();
-                             done(*error);
-                             return;
-                         }
-                         next();
-                     });
+    send(refreshGrantRequest(m_refreshToken), context,
+         [this, done = std::move(done), next = std::move(next)](const ApiResult &result) {
+             const Result<SignInInfo> tokens = takeTokens(result);
+             if (const auto *error = std::get_if<ApiError>(&tokens)) {
+                 // A refused refresh token is dead: forget it, so the screen asks to sign in.
+                 if (error->httpStatus() == 400 || error->httpStatus() == 401)
+                     signOut();
+                 done(*error);
+                 return;
+             }
+             next();
+         });
 }
 
 Result<SessionInfo> PortalClient::parseSession(const ApiResponse &response)

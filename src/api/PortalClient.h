@@ -90,6 +90,7 @@ Q_SIGNALS:
 
 private:
     using Send = std::function<void(const ApiResult &)>;
+    void send(ApiRequest request, QObject *context, Send done); // every request of the merchant's
     void signIn(const ApiRequest &request, QObject *context, std::function<void(const Result<SignInInfo> &)> done);
     Result<SignInInfo> takeTokens(const ApiResult &result);
     void authorized(const ApiRequest &request, QObject *context, const Send &done, bool refreshedAlready = false);

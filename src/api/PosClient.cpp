@@ -30,6 +30,7 @@ ApiRequest PosClient::bootstrapRequest() const
     request.method = "POST";
     request.path = QStringLiteral("/pos/bootstrap");
     request.headers = m_device.headers();
+    request.origin = ExchangeOrigin::terminal(m_device.deviceId());
     request.repeatable = true;
     return request;
 }
@@ -45,6 +46,7 @@ ApiRequest PosClient::statusRequest(const QByteArray &etag, int waitSeconds) con
 {
     ApiRequest request = ApiRequest::get(QStringLiteral("/pos/status"));
     request.headers = m_device.headers();
+    request.origin = ExchangeOrigin::terminal(m_device.deviceId());
     if (!etag.isEmpty())
         request.headers.append({"If-None-Match", etag});
     if (waitSeconds > 0) {

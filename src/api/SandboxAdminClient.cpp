@@ -66,6 +66,7 @@ void SandboxAdminClient::send(ApiRequest request, QObject *context, std::functio
 {
     if (!m_adminToken.isEmpty())
         request.headers.append({"Authorization", "Bearer " + m_adminToken});
+    request.origin = ExchangeOrigin::drill();
     m_transport.send(request, context, std::move(done));
 }
 

@@ -199,6 +199,22 @@ QString ApiError::userMessage() const
     return byCode.isEmpty() ? messageForStatus(m_httpStatus) : byCode;
 }
 
+QString ApiError::userMessage(const QUrl &server) const
+{
+    const QString host =
+        server.port() < 0 ? server.host() : QStringLiteral("%1:%2").arg(server.host()).arg(server.port());
+    if (host.isEmpty())
+        return userMessage();
+    switch (m_kind) {
+    case Kind::Network:
+        return QCoreApplication::translate("ApiError", "Could not reach %1. Check the network connection.").arg(host);
+    case Kind::Timeout:
+        return QCoreApplication::translate("ApiError", "%1 did not answer in time.").arg(host);
+    default:
+        return userMessage();
+    }
+}
+
 QString ApiError::supportReference() const
 {
     QStringList parts;

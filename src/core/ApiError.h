@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -58,6 +59,9 @@ public:
 
     // A friendly sentence for the screen, by kind and code; never a raw server dump.
     QString userMessage() const;
+    // userMessage(), naming the server when it could not be reached or did not answer, so a
+    // person sees which address to check.
+    QString userMessage(const QUrl &server) const;
     // Small print for support: "Error 4041 · trace 4bf92f35…" (empty parts left out).
     QString supportReference() const;
     // Whether repeating the same request might succeed (network, timeout, 5xx, 429).

@@ -11,6 +11,17 @@ namespace viopay {
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
+// Who sent a request, for the inspector: the client that builds a request sets it.
+struct ExchangeOrigin {
+    enum class Kind { Unknown, Terminal, Merchant, Drill };
+    Kind kind = Kind::Unknown;
+    QString terminalId; // a terminal's device id
+
+    static ExchangeOrigin terminal(const QString &deviceId) { return {Kind::Terminal, deviceId}; }
+    static ExchangeOrigin merchant() { return {Kind::Merchant, {}}; }
+    static ExchangeOrigin drill() { return {Kind::Drill, {}}; }
+};
+
 // One request and its answer as support staff see it in the network inspector.
 struct Exchange {
     QDateTime startedAt; // UTC
@@ -25,6 +36,9 @@ struct Exchange {
     QString traceId;
     int retries = 0;
     QString error; // why there was no usable answer, empty otherwise
+    ExchangeOrigin origin;
+
+    bool failed() const { return status == 0 || status >= 400; }
 
     QByteArray requestHeader(const QByteArray &name) const;
     QByteArray responseHeader(const QByteArray &name) const;

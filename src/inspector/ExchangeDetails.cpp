@@ -1,22 +1,25 @@
 #include "ExchangeDetails.h"
 
-#include <QCoreApplication>
+#include "ExchangeLog.h"
+
 #include <QJsonDocument>
 
 namespace viopay {
 
 namespace {
-QString section(const QString &title, const HeaderList &headers, const QByteArray &body)
+QString headerLines(const QString &title, const HeaderList &headers)
 {
     QStringList lines{title};
     for (const auto &[name, value] : headers)
         lines << QStringLiteral("  %1: %2").arg(QString::fromLatin1(name), QString::fromUtf8(value));
     if (headers.isEmpty())
-        lines << QCoreApplication::translate("ExchangeDetails", "  (no headers)");
-    lines << QString();
-    lines << (body.isEmpty() ? QCoreApplication::translate("ExchangeDetails", "  (no body)")
-                             : ExchangeDetails::prettyBody(body));
+        lines << ExchangeDetails::tr("  (no headers)");
     return lines.join(QLatin1Char('\n'));
+}
+
+QString body(const QByteArray &body)
+{
+    return body.isEmpty() ? ExchangeDetails::tr("(no body)") : ExchangeDetails::prettyBody(body);
 }
 } // namespace
 
@@ -29,22 +32,37 @@ QString ExchangeDetails::prettyBody(const QByteArray &body)
     return QString::fromUtf8(document.toJson(QJsonDocument::Indented)).trimmed();
 }
 
-QString ExchangeDetails::text(const Exchange &exchange)
+QString ExchangeDetails::headers(const Exchange &exchange)
 {
     const QString outcome = exchange.status > 0 ? QString::number(exchange.status) : exchange.error;
-    const QString summary =
-        QCoreApplication::translate("ExchangeDetails", "%1 %2\n%3 · %4 ms · %5 retries · trace %6 · started %7")
-            .arg(QString::fromLatin1(exchange.method), exchange.url.toString(), outcome)
-            .arg(exchange.durationMs)
-            .arg(exchange.retries)
-            .arg(exchange.traceId.isEmpty() ? QCoreApplication::translate("ExchangeDetails", "none") : exchange.traceId,
-                 exchange.startedAt.toString(Qt::ISODateWithMs));
-    return QStringList{summary,
-                       section(QCoreApplication::translate("ExchangeDetails", "Request"), exchange.requestHeaders,
-                               exchange.requestBody),
-                       section(QCoreApplication::translate("ExchangeDetails", "Response"), exchange.responseHeaders,
-                               exchange.responseBody)}
+    const QString sender = ExchangeLog::senderText(exchange.origin);
+    const QString summary = QStringLiteral("%1 %2\n%3%4")
+                                .arg(QString::fromLatin1(exchange.method), exchange.url.toString(), outcome,
+                                     sender.isEmpty() ? QString() : QStringLiteral(" · ") + sender);
+    return QStringList{summary, headerLines(tr("Request headers"), exchange.requestHeaders),
+                       headerLines(tr("Response headers"), exchange.responseHeaders)}
         .join(QStringLiteral("\n\n"));
+}
+
+QString ExchangeDetails::request(const Exchange &exchange)
+{
+    return body(exchange.requestBody);
+}
+
+QString ExchangeDetails::response(const Exchange &exchange)
+{
+    if (exchange.status == 0)
+        return tr("No answer: %1").arg(exchange.error);
+    return body(exchange.responseBody);
+}
+
+QString ExchangeDetails::timing(const Exchange &exchange)
+{
+    return tr("Started %1\nTook %2 ms\nRetries: %3\nTrace id %4")
+        .arg(exchange.startedAt.toString(Qt::ISODateWithMs))
+        .arg(exchange.durationMs)
+        .arg(exchange.retries)
+        .arg(exchange.traceId.isEmpty() ? tr("none") : exchange.traceId);
 }
 
 } // namespace viopay

@@ -2,15 +2,22 @@
 
 #include "core/Exchange.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace viopay {
 
-// One exchange as the inspector's details pane shows it: the request line, status and timings,
-// then each side's headers and body (JSON pretty-printed). Already redacted by ExchangeLog.
+// One exchange as the inspector's details tabs show it: headers (with the request line and
+// outcome), request body, response body (JSON pretty-printed) and timing. Already redacted by
+// ExchangeLog.
 class ExchangeDetails {
+    Q_DECLARE_TR_FUNCTIONS(ExchangeDetails)
+
 public:
-    static QString text(const Exchange &exchange);
+    static QString headers(const Exchange &exchange);
+    static QString request(const Exchange &exchange);
+    static QString response(const Exchange &exchange);
+    static QString timing(const Exchange &exchange);
     static QString prettyBody(const QByteArray &body); // JSON indented; anything else as it came
 };
 

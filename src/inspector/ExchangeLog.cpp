@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace viopay {
 
 namespace {
@@ -85,10 +87,36 @@ void ExchangeLog::record(Exchange exchange)
         m_exchanges.pop_front();
         endRemoveRows();
     }
-    const int row = int(m_exchanges.size());
+    // Exchanges are published when they finish: find the place of this one's start.
+    const auto place =
+        std::upper_bound(m_exchanges.begin(), m_exchanges.end(), exchange.startedAt,
+                         [](const QDateTime &startedAt, const Exchange &other) { return startedAt < other.startedAt; });
+    const int row = int(place - m_exchanges.begin());
     beginInsertRows({}, row, row);
-    m_exchanges.push_back(std::move(exchange));
+    m_exchanges.insert(place, std::move(exchange));
     endInsertRows();
+}
+
+void ExchangeLog::setFailureColour(const QColor &colour)
+{
+    m_failureColour = colour;
+    if (!m_exchanges.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole});
+}
+
+QString ExchangeLog::senderText(const ExchangeOrigin &origin)
+{
+    switch (origin.kind) {
+    case ExchangeOrigin::Kind::Terminal:
+        return tr("Terminal %1").arg(origin.terminalId);
+    case ExchangeOrigin::Kind::Merchant:
+        return tr("Merchant");
+    case ExchangeOrigin::Kind::Drill:
+        return tr("Fault drill");
+    case ExchangeOrigin::Kind::Unknown:
+        break;
+    }
+    return {};
 }
 
 void ExchangeLog::clear()
@@ -115,12 +143,23 @@ int ExchangeLog::columnCount(const QModelIndex &parent) const
 
 QVariant ExchangeLog::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= rowCount() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
     const Exchange &entry = exchange(index.row());
-    switch (index.column()) {
+    if (role == Qt::ForegroundRole && entry.failed() && m_failureColour.isValid())
+        return m_failureColour;
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        return display(entry, index.column());
+    return {};
+}
+
+QVariant ExchangeLog::display(const Exchange &entry, int column) const
+{
+    switch (column) {
     case TimeColumn:
         return entry.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    case SenderColumn:
+        return senderText(entry.origin);
     case MethodColumn:
         return QString::fromLatin1(entry.method);
     case UrlColumn:
@@ -143,6 +182,8 @@ QVariant ExchangeLog::headerData(int section, Qt::Orientation orientation, int r
     switch (section) {
     case TimeColumn:
         return tr("Time");
+    case SenderColumn:
+        return tr("From");
     case MethodColumn:
         return tr("Method");
     case UrlColumn:

@@ -170,6 +170,18 @@ private Q_SLOTS:
         QVERIFY2(error.userMessage().contains(fragment), qPrintable(error.userMessage()));
     }
 
+    void unreachableAndSilentServersAreNamed()
+    {
+        const QUrl server("http://127.0.0.1:8080");
+        QCOMPARE(ApiError::network("Connection refused").userMessage(server),
+                 QString("Could not reach 127.0.0.1:8080. Check the network connection."));
+        QCOMPARE(ApiError::timeout("after 15 s").userMessage(QUrl("https://api.viopay.io")),
+                 QString("api.viopay.io did not answer in time."));
+        const ApiError http = ApiError::http(404, "4041", "Pairing code not found");
+        QCOMPARE(http.userMessage(server), http.userMessage());
+        QCOMPARE(ApiError::network("reset").userMessage(QUrl()), ApiError::network("reset").userMessage());
+    }
+
     void malformedKeepsItsDetailAndStatus()
     {
         const ApiError error = ApiError::malformedResponse("expires_in_sec is not an integer", 200);

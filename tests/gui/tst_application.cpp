@@ -57,6 +57,17 @@ class TestApplication : public QObject {
         });
     }
 
+    // The app's event loop as main() runs it: 0 once the app quits, 1 if it is still running after
+    // a generous wait.
+    static int runEventLoop()
+    {
+        QTimer stillRunning;
+        stillRunning.setSingleShot(true);
+        QObject::connect(&stillRunning, &QTimer::timeout, [] { QCoreApplication::exit(1); });
+        stillRunning.start(10'000);
+        return QApplication::exec();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -113,10 +124,11 @@ private Q_SLOTS:
         QTRY_VERIFY(app.kioskScreen());
         // A kiosk has no menu: its tools are shortcuts, also on a right click.
         const QList<QAction *> actions = app.kioskScreen()->actions();
-        QCOMPARE(actions.size(), 2);
+        QCOMPARE(actions.size(), 3);
         QCOMPARE(app.kioskScreen()->contextMenuPolicy(), Qt::ActionsContextMenu);
         QCOMPARE(actions.at(0)->shortcut(), QKeySequence("Ctrl+Shift+I"));
         QCOMPARE(actions.at(1)->shortcut(), QKeySequence("Ctrl+Shift+F"));
+        QCOMPARE(actions.at(2)->shortcut(), QKeySequence(QKeySequence::Quit));
         actions.at(0)->trigger();
         InspectorWindow *inspector = app.inspector();
         QVERIFY(inspector && inspector->isVisible());
@@ -129,6 +141,37 @@ private Q_SLOTS:
         auto *drillTerminal = app.faultDrills()->findChild<QComboBox *>("deviceComboBox");
         QTRY_VERIFY(drillTerminal->count() > 0);
         QCOMPARE(drillTerminal->currentData().toString(), QString("POS-1A2B3C01")); // the one on screen
+    }
+
+    void merchantQuitQuitsWithTheToolsOpen()
+    {
+        Application app(m_network, *m_settings, Clock::system(), options(LaunchMode::Merchant));
+        QCOMPARE(app.start(), Application::Outcome::Running);
+        app.openInspector();
+        app.openFaultDrills();
+        auto *quit = app.merchantWindow()->findChild<QAction *>("quitAction");
+        QTimer::singleShot(0, quit, &QAction::trigger);
+        QCOMPARE(runEventLoop(), 0);
+    }
+
+    void kioskQuitQuitsWithTheInspectorOpen()
+    {
+        Application app(m_network, *m_settings, Clock::system(), options(LaunchMode::Kiosk));
+        QCOMPARE(app.start(), Application::Outcome::Running);
+        QTRY_VERIFY(app.kioskScreen());
+        app.openInspector();
+        QTimer::singleShot(0, app.kioskScreen()->actions().at(2), &QAction::trigger);
+        QCOMPARE(runEventLoop(), 0);
+    }
+
+    void closingTheLastMainWindowQuitsWithTheInspectorOpen()
+    {
+        Application app(m_network, *m_settings, Clock::system(), options(LaunchMode::Kiosk));
+        QCOMPARE(app.start(), Application::Outcome::Running);
+        QTRY_VERIFY(app.kioskScreen());
+        app.openInspector();
+        QTimer::singleShot(0, app.kioskScreen(), &QWidget::close);
+        QCOMPARE(runEventLoop(), 0);
     }
 
     void theChooserOpensTheChosenMode()

@@ -3,18 +3,25 @@
 #include "inspector/ExchangeLog.h"
 #include "ui/InspectorWindow.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "ui/StateColors.h"
 #include "ui/Translations.h"
 
 using namespace viopay;
@@ -48,6 +55,7 @@ class TestInspectorWindow : public QObject {
 
     QTableView *table() const { return m_window->findChild<QTableView *>("exchangesTableView"); }
     QString status() const { return m_window->findChild<QLabel *>("statusLabel")->text(); }
+    QString details(const char *edit) const { return m_window->findChild<QPlainTextEdit *>(edit)->toPlainText(); }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(Translations::install(QLocale(QLocale::English))); } // the plural forms
@@ -55,13 +63,35 @@ private Q_SLOTS:
     void init()
     {
         m_log = std::make_unique<ExchangeLog>();
-        m_log->record(exchange("POST", "/pos/claim", 404, "4bf92f3577b34da6a3ce929d0e0e4736",
-                               "{\"pairing_code\":\"K7M3NP\"}",
-                               "{\"error\":{\"code\":\"4041\",\"message\":\"Pairing code not found or expired\"}}"));
-        m_log->record(exchange("GET", "/pos/status", 200, "6f1c0d2b9a8e4f7c8d3b2a1908e7f6d5", {},
-                               "{\"device_status\":\"active\",\"is_claimed\":false}"));
+        Exchange claim =
+            exchange("POST", "/pos/claim", 404, "4bf92f3577b34da6a3ce929d0e0e4736", "{\"pairing_code\":\"K7M3NP\"}",
+                     "{\"error\":{\"code\":\"4041\",\"message\":\"Pairing code not found or expired\"}}");
+        claim.origin = ExchangeOrigin::merchant();
+        m_log->record(claim);
+        Exchange status = exchange("GET", "/pos/status", 200, "6f1c0d2b9a8e4f7c8d3b2a1908e7f6d5", {},
+                                   "{\"device_status\":\"active\",\"is_claimed\":false}");
+        status.origin = ExchangeOrigin::terminal("POS-8F3A2C91");
+        status.requestHeaders.append(qMakePair(QByteArray("X-Device-Id"), QByteArray("POS-8F3A2C91")));
+        m_log->record(status);
         m_window = std::make_unique<InspectorWindow>(*m_log);
         m_window->show();
+    }
+
+    void closesOnEscCtrlWAndItsOwnShortcut_data()
+    {
+        QTest::addColumn<QKeySequence>("keys");
+        QTest::newRow("Esc") << QKeySequence(Qt::Key_Escape);
+        QTest::newRow("Ctrl+W") << QKeySequence("Ctrl+W");
+        QTest::newRow("Ctrl+Shift+I") << QKeySequence("Ctrl+Shift+I");
+    }
+
+    void closesOnEscCtrlWAndItsOwnShortcut()
+    {
+        QFETCH(QKeySequence, keys);
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keySequence(m_window.get(), keys);
+        QTRY_VERIFY(!m_window->isVisible());
     }
 
     void filtersByTextTraceIdAndStatus_data()
@@ -87,15 +117,97 @@ private Q_SLOTS:
                  qPrintable(status()));
     }
 
-    void detailsShowHeadersPrettyBodyAndNoSecret()
+    void detailsAreInTabsWithoutASecret()
     {
         table()->selectRow(0);
-        const QString details = m_window->findChild<QPlainTextEdit *>("detailsEdit")->toPlainText();
-        QVERIFY(details.startsWith("POST http://127.0.0.1:8080/pos/claim\n404 · 12 ms"));
-        QVERIFY(details.contains("trace 4bf92f3577b34da6a3ce929d0e0e4736"));
-        QVERIFY(details.contains("\"pairing_code\": \"K7M3NP\"")); // indented JSON
-        QVERIFY(details.contains("Authorization: "));
-        QVERIFY(!details.contains(secretToken));
+        auto *tabs = m_window->findChild<QTabWidget *>("detailsTabWidget");
+        QCOMPARE(tabs->count(), 4);
+        QStringList titles;
+        for (int index = 0; index < tabs->count(); ++index)
+            titles << tabs->tabText(index).remove('&');
+        QCOMPARE(titles, QStringList({"Headers", "Request", "Response", "Timing"}));
+        const QString headers = details("headersEdit");
+        QVERIFY2(headers.startsWith("POST http://127.0.0.1:8080/pos/claim\n404 · Merchant"), qPrintable(headers));
+        QVERIFY(headers.contains("Authorization: "));
+        QVERIFY(headers.contains("X-Trace-Id: 4bf92f3577b34da6a3ce929d0e0e4736"));
+        QVERIFY(!headers.contains(secretToken));
+        QCOMPARE(details("requestEdit"), QString("{\n    \"pairing_code\": \"K7M3NP\"\n}")); // indented JSON
+        QVERIFY(details("responseEdit").contains("\"message\": \"Pairing code not found or expired\""));
+        QVERIFY(details("timingEdit").contains("12 ms"));
+        QVERIFY(details("timingEdit").contains("4bf92f3577b34da6a3ce929d0e0e4736"));
+    }
+
+    void unansweredRequestSaysWhyInItsResponseTab()
+    {
+        Exchange refused = exchange("GET", "/pos/status", 0, "77778888999900001111222233334444", {}, {});
+        refused.error = "Connection refused";
+        m_log->record(refused);
+        table()->selectRow(2);
+        QCOMPARE(details("responseEdit"), QString("No answer: Connection refused"));
+    }
+
+    void failuresAreInTheProblemColourAndSendersNamed()
+    {
+        const QAbstractItemModel *model = table()->model();
+        QCOMPARE(model->headerData(ExchangeLog::SenderColumn, Qt::Horizontal).toString(), QString("From"));
+        QCOMPARE(model->index(0, ExchangeLog::SenderColumn).data().toString(), QString("Merchant"));
+        QCOMPARE(model->index(1, ExchangeLog::SenderColumn).data().toString(), QString("Terminal POS-8F3A2C91"));
+        QCOMPARE(model->index(0, ExchangeLog::StatusColumn).data(Qt::ForegroundRole).value<QColor>(),
+                 StateColors::urgent());                                                         // 404
+        QVERIFY(!model->index(1, ExchangeLog::StatusColumn).data(Qt::ForegroundRole).isValid()); // 200
+    }
+
+    void rowsAreInStartOrder()
+    {
+        Exchange early = exchange("GET", "/pos/status", 200, "00001111222233334444555566667777", {}, {});
+        early.startedAt = early.startedAt.addSecs(-60); // a held request finishes after later ones
+        m_log->record(early);
+        QCOMPARE(table()->model()->index(0, ExchangeLog::TraceIdColumn).data().toString(),
+                 QString("00001111222233334444555566667777"));
+    }
+
+    void statusIsNotTruncated()
+    {
+        Exchange refused = exchange("GET", "/pos/status", 0, "77778888999900001111222233334444", {}, {});
+        refused.error = "Could not reach 127.0.0.1:8080: Connection refused";
+        m_log->record(refused);
+        QHeaderView *header = table()->horizontalHeader();
+        // What the cell paints: the text, a margin each side and the grid line.
+        const int margin = table()->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table()) + 1;
+        QVERIFY(header->sectionSize(ExchangeLog::StatusColumn) >
+                table()->fontMetrics().horizontalAdvance(refused.error) + 2 * margin + 1);
+    }
+
+    void newRowsScrollIntoViewUnlessScrolledAway()
+    {
+        for (int index = 0; index < 60; ++index)
+            m_log->record(exchange("GET", "/pos/status", 304, QString::number(index), {}, {}));
+        QScrollBar *scrollBar = table()->verticalScrollBar();
+        QTRY_VERIFY(scrollBar->maximum() > 0);
+        QTRY_COMPARE(scrollBar->value(), scrollBar->maximum());
+        scrollBar->setValue(0); // the user reads an older one
+        m_log->record(exchange("GET", "/pos/status", 304, "after", {}, {}));
+        QCoreApplication::processEvents();
+        QCOMPARE(scrollBar->value(), 0);
+        scrollBar->setValue(scrollBar->maximum()); // back at the end: follows again
+        m_log->record(exchange("GET", "/pos/status", 304, "following", {}, {}));
+        QTRY_COMPARE(scrollBar->value(), scrollBar->maximum());
+        const QModelIndex last = table()->model()->index(table()->model()->rowCount() - 1, 0);
+        QVERIFY(table()->viewport()->rect().contains(table()->visualRect(last)));
+    }
+
+    void filterTermsAndWhatIsNotUnderstood()
+    {
+        auto *problem = m_window->findChild<QLabel *>("filterProblemLabel");
+        QTest::keyClicks(m_window->findChild<QLineEdit *>("filterEdit"), "status:4xx method:POST");
+        QCOMPARE(table()->model()->rowCount(), 1);
+        QVERIFY(!problem->isVisible());
+        m_window->setFilterText("colour:red");
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().startsWith("Unknown filter \"colour:\""), qPrintable(problem->text()));
+        m_window->setFilterText("device:POS-8F3A2C91");
+        QCOMPARE(table()->model()->rowCount(), 1);
+        QVERIFY(!problem->isVisible());
     }
 
     void copyAsCurlWithoutTheSecret()

@@ -235,9 +235,21 @@ private Q_SLOTS:
         auto *connection = m_window->findChild<QLabel *>("connectionLabel");
         QTRY_VERIFY(connection->isVisible());
         const QString text = connection->text();
-        QVERIFY2(text.startsWith("Cannot reach the Viopay service."), qPrintable(text));
-        QVERIFY2(text.count("Cannot", Qt::CaseInsensitive) == 1, qPrintable(text));
+        QVERIFY2(text.startsWith("Could not reach 127.0.0.1:"), qPrintable(text));
+        QVERIFY2(text.count("not reach", Qt::CaseInsensitive) + text.count("Cannot", Qt::CaseInsensitive) == 1,
+                 qPrintable(text));
         QVERIFY2(text.contains("The code stays valid"), qPrintable(text));
+    }
+
+    void anUnreachableServerIsNamed()
+    {
+        const QString host = "127.0.0.1:" + QString::number(m_sandbox->port());
+        m_sandbox->stop();
+        m_session->start();
+        QTRY_COMPARE(m_session->state(), State::Failed);
+        QCOMPARE(currentPage()->objectName(), QString("errorPage"));
+        QVERIFY2(labelText("errorMessageLabel").startsWith("Could not reach " + host + "."),
+                 qPrintable(labelText("errorMessageLabel")));
     }
 
     void aRefusedAddressIsSaidOnceWithoutACountdown()

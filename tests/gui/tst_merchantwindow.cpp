@@ -167,6 +167,27 @@ private Q_SLOTS:
         QVERIFY(!child<QWidget>("outcomeFrame")->isVisible());
     }
 
+    void anUnreachableServerIsNamedOnSignIn()
+    {
+        const QString host = "127.0.0.1:" + QString::number(m_sandbox->port());
+        m_sandbox->stop();
+        signInWithKeyboard();
+        QTRY_VERIFY(text("messageLabel").startsWith("Could not reach " + host + "."));
+    }
+
+    void anUnreachableServerIsNamedOnAClaim()
+    {
+        signInWithKeyboard();
+        QTRY_COMPARE(m_session->state(), State::SignedIn);
+        const QString code = codeFor("POS-8F3A2C91");
+        const QString host = "127.0.0.1:" + QString::number(m_sandbox->port());
+        m_sandbox->stop();
+        typeAndClaim(code);
+        QTRY_COMPARE(text("outcomeTitleLabel"), QString("The claim did not go through"));
+        QVERIFY2(text("outcomeTextLabel").startsWith("Could not reach " + host + "."),
+                 qPrintable(text("outcomeTextLabel")));
+    }
+
     void aServerAddressWithoutSchemeIsRefusedAsEverywhere()
     {
         // The chooser and the command line refuse "host" without http(s)://; so does this page.

@@ -188,6 +188,63 @@ private Q_SLOTS:
         QCOMPARE(log.data(log.index(1, ExchangeLog::StatusColumn)).toString(), QString("Timed out after 15 s"));
     }
 
+    void rowsAreInStartOrder()
+    {
+        ExchangeLog log;
+        Exchange held = claim();
+        held.traceId = "held";
+        Exchange later = claim();
+        later.traceId = "later";
+        later.startedAt = held.startedAt.addMSecs(500);
+        QSignalSpy inserted(&log, &QAbstractItemModel::rowsInserted);
+        log.record(later); // finished first
+        log.record(held);
+        QCOMPARE(log.exchange(0).traceId, QString("held"));
+        QCOMPARE(log.exchange(1).traceId, QString("later"));
+        QCOMPARE(inserted.at(1).at(1).toInt(), 0);
+    }
+
+    void failuresAreColoured()
+    {
+        ExchangeLog log;
+        log.record(signIn()); // 200
+        log.record(claim());  // 404
+        Exchange unanswered = claim();
+        unanswered.status = 0;
+        unanswered.error = "Connection refused";
+        log.record(unanswered);
+        QVERIFY(!log.data(log.index(2, ExchangeLog::StatusColumn), Qt::ForegroundRole).isValid());
+        QSignalSpy changed(&log, &QAbstractItemModel::dataChanged);
+        log.setFailureColour(QColor(0xb3, 0x26, 0x1e));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!log.data(log.index(0, ExchangeLog::StatusColumn), Qt::ForegroundRole).isValid());
+        for (int row : {1, 2})
+            QCOMPARE(log.data(log.index(row, ExchangeLog::UrlColumn), Qt::ForegroundRole).value<QColor>(),
+                     QColor(0xb3, 0x26, 0x1e));
+    }
+
+    void senderColumnSaysWhoSentIt_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("terminal") << int(ExchangeOrigin::Kind::Terminal) << "Terminal POS-8F3A2C91";
+        QTest::newRow("merchant") << int(ExchangeOrigin::Kind::Merchant) << "Merchant";
+        QTest::newRow("drill") << int(ExchangeOrigin::Kind::Drill) << "Fault drill";
+        QTest::newRow("unknown") << int(ExchangeOrigin::Kind::Unknown) << "";
+    }
+
+    void senderColumnSaysWhoSentIt()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, text);
+        ExchangeLog log;
+        Exchange entry = claim();
+        entry.origin = {ExchangeOrigin::Kind(kind), kind == int(ExchangeOrigin::Kind::Terminal) ? "POS-8F3A2C91" : ""};
+        log.record(entry);
+        QCOMPARE(log.headerData(ExchangeLog::SenderColumn, Qt::Horizontal).toString(), QString("From"));
+        QCOMPARE(log.data(log.index(0, ExchangeLog::SenderColumn)).toString(), text);
+    }
+
     void capacityDropsTheOldest()
     {
         ExchangeLog log(nullptr, 3);

@@ -124,6 +124,26 @@ private Q_SLOTS:
             QVERIFY(!m_workspace->log().exchange(row).traceId.isEmpty());
     }
 
+    void everyExchangeNamesWhoSentIt()
+    {
+        QVERIFY(openDemo());
+        QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
+        QTRY_COMPARE(m_workspace->merchant()->state(), MerchantSession::State::SignedIn);
+        drill({});
+        const ExchangeLog &log = m_workspace->log();
+        QSet<QString> senders;
+        for (int row = 0; row < log.rowCount(); ++row) {
+            const Exchange &exchange = log.exchange(row);
+            QVERIFY2(exchange.origin.kind != ExchangeOrigin::Kind::Unknown, qPrintable(exchange.url.toString()));
+            if (exchange.origin.kind == ExchangeOrigin::Kind::Terminal)
+                QCOMPARE(exchange.origin.terminalId, QString("POS-8F3A2C91"));
+            senders << log.data(log.index(row, ExchangeLog::SenderColumn)).toString();
+        }
+        QVERIFY2(senders.contains("Terminal POS-8F3A2C91") && senders.contains("Merchant") &&
+                     senders.contains("Fault drill"),
+                 qPrintable(QStringList(senders.values()).join(", ")));
+    }
+
     void aRoomOfSixteenDifferentTerminals()
     {
         QVERIFY(openDemo(16));
