@@ -50,6 +50,7 @@ JSON = {"Content-Type": "application/json"}
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 TEXT = {"Content-Type": "text/plain"}
 TOKEN = "/realms/viopay/protocol/openid-connect/token"
+REVOKE = "/realms/viopay/protocol/openid-connect/revoke"
 UNKNOWN_CODE = "ZZZZZZ"  # in the alphabet; one chance in 2^30 that a live code has this value
 
 
@@ -117,6 +118,9 @@ SCENARIO = [
     Step(200, "POST", TOKEN, FORM, sign_in("ops@cafe-lumen.test"), save={"token": "access_token", "refresh": "refresh_token"}),
     Step(200, "POST", TOKEN, FORM, "grant_type=refresh_token&client_id=viopay-desk&refresh_token=$refresh"),
     Step(401, "POST", TOKEN, FORM, "grant_type=refresh_token&client_id=viopay-desk&refresh_token=not-a-token"),
+    Step(400, "POST", REVOKE, FORM, "client_id=viopay-desk"),
+    Step(401, "POST", REVOKE, FORM, "token=not-a-token&client_id=someone-else"),
+    Step(200, "POST", REVOKE, FORM, "token=not-a-token&client_id=viopay-desk"),
     Step(200, "POST", TOKEN, FORM, sign_in("desk@harbor-books.test"), save={"harbor": "access_token"}),
     *[Step(401, "POST", TOKEN, FORM, sign_in("desk@harbor-books.test", "wrong"))] * 5,
     Step(429, "POST", TOKEN, FORM, sign_in("desk@harbor-books.test")),
