@@ -13,12 +13,15 @@
 #include "core/PairingCode.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSet>
 
 #include <algorithm>
+#include <charconv>
 #include <deque>
 #include <functional>
+#include <iterator>
 #include <queue>
 #include <utility>
 #include <vector>
@@ -29,6 +32,7 @@ namespace {
 Q_LOGGING_CATEGORY(lcRegistry, "viopay.sandbox.registry")
 
 constexpr qint64 CodeLifeMs = 300'000;
+constexpr int CodeLifeSeconds = int(CodeLifeMs / 1000);
 constexpr int CodesPerWindow = 10;
 constexpr qint64 CodeWindowMs = 60'000;
 constexpr int FailedClaimLimit = ClaimLimits::FailedClaims;
@@ -36,6 +40,12 @@ constexpr qint64 FailedClaimWindowMs = ClaimLimits::FailedClaimWindowMs;
 constexpr int CodeGenerationAttempts = 16;
 constexpr qsizetype MaxInternedTexts = 4096;
 constexpr char MinSupportedVersion[] = "1.3.5";
+// The pairing-code answer as QJsonDocument writes it (keys sorted); a code is 6 symbols of the
+// alphabet, which need no escaping.
+constexpr char PairingCodeBodyStart[] = "{\"expires_in_sec\":300,\"pairing_code\":\"";
+constexpr char PairingCodeBodyEnd[] = "\"}";
+static_assert(CodeLifeSeconds == 300, "PairingCodeBodyStart spells the code's life out");
+constexpr int StatusBodyPendingKey = 1000; // above every key of a state without a pending code
 
 QString rfc3339(qint64 epochMs)
 {
@@ -61,6 +71,17 @@ SandboxReply tooManyRequests(const QString &message, qint64 waitMs)
 {
     return SandboxReply::error(ApiError::http(429, QString::fromLatin1(ErrorCode::TooManyRequests), message)
                                    .setRetryAfterSeconds(qMax(1, secondsRoundedUp(waitMs))));
+}
+
+// "\"<version>\"", built in one allocation.
+QByteArray entityTag(quint64 version)
+{
+    char digits[24];
+    const std::to_chars_result end = std::to_chars(std::begin(digits), std::end(digits), version);
+    const qsizetype length = end.ptr - digits;
+    QByteArray tag(length + 2, '"');
+    std::copy(digits, end.ptr, tag.begin() + 1);
+    return tag;
 }
 
 SandboxReply deviceNotProvisioned()
@@ -124,6 +145,11 @@ struct PairingRegistry::Private {
     std::priority_queue<ReplacedEntry, std::vector<ReplacedEntry>, std::greater<>> replacedDue;
     QSet<QString> internedTexts; // models, merchant ids, OS and versions repeat across devices
     std::function<void(const QString &)> listener;
+    struct StatusBody {
+        QJsonObject json;
+        QByteArray serialized;
+    };
+    mutable QHash<int, StatusBody> statusBodies; // see cachedStatusBody()
 
     qint64 nowMs() const { return clock.utcNow().toMSecsSinceEpoch(); }
 
@@ -327,15 +353,45 @@ struct PairingRegistry::Private {
         return {{QStringLiteral("id"), merchantId}, {QStringLiteral("name"), merchants.value(merchantId).name}};
     }
 
-    SandboxReply statusReply(const Store::Device &record, qint64 nowMs) const
+    static QJsonObject statusBody(const Store::Device &record, std::optional<int> expiresInSec)
     {
         QJsonObject body{{QStringLiteral("device_status"), deviceStatusName(record)},
                          {QStringLiteral("is_claimed"), isClaimed(record)},
                          {QStringLiteral("pairing_code_status"), Store::codeStatusName(record.codeStatus)}};
+        if (expiresInSec)
+            body.insert(QStringLiteral("expires_in_sec"), *expiresInSec);
+        return body;
+    }
+
+    // A status body takes few forms: one per state, and one per remaining second while a code is
+    // pending. Each is built and serialised once, as building JSON took much of a status request.
+    const StatusBody &cachedStatusBody(const Store::Device &record, std::optional<int> expiresInSec) const
+    {
+        const int key =
+            expiresInSec ? StatusBodyPendingKey + *expiresInSec : int(isClaimed(record)) * 8 + int(record.codeStatus);
+        auto cached = statusBodies.find(key);
+        if (cached == statusBodies.end()) {
+            const QJsonObject body = statusBody(record, expiresInSec);
+            cached = statusBodies.insert(key, {body, QJsonDocument(body).toJson(QJsonDocument::Compact)});
+        }
+        return *cached;
+    }
+
+    SandboxReply statusReply(const Store::Device &record, qint64 nowMs) const
+    {
+        std::optional<int> expiresInSec;
         if (record.codeStatus == Store::CodeStatus::Pending)
-            body.insert(QStringLiteral("expires_in_sec"), secondsRoundedUp(record.codeExpiresEpochMs - nowMs));
-        SandboxReply reply = SandboxReply::json(200, body);
-        reply.setHeader(QByteArrayLiteral("ETag"), '"' + QByteArray::number(record.stateVersion) + '"');
+            expiresInSec = secondsRoundedUp(record.codeExpiresEpochMs - nowMs);
+        SandboxReply reply;
+        // A wall clock set back can leave more than a code's life: such a body is not kept.
+        if (expiresInSec.value_or(0) <= CodeLifeSeconds) {
+            const StatusBody &body = cachedStatusBody(record, expiresInSec);
+            reply.body = body.json;
+            reply.rawBody = body.serialized;
+        } else {
+            reply.body = statusBody(record, expiresInSec);
+        }
+        reply.setHeader(QByteArrayLiteral("ETag"), entityTag(record.stateVersion));
         return reply;
     }
 
@@ -417,8 +473,11 @@ SandboxReply PairingRegistry::requestPairingCode(const PosHeaders &headers)
     d->scheduleExpiry(device);
     device->codeIssues.record(now);
     d->notify(device->record.deviceId);
-    return SandboxReply::json(200, {{QStringLiteral("pairing_code"), *code},
-                                    {QStringLiteral("expires_in_sec"), static_cast<int>(CodeLifeMs / 1000)}});
+    SandboxReply reply = SandboxReply::json(
+        200, {{QStringLiteral("pairing_code"), *code}, {QStringLiteral("expires_in_sec"), CodeLifeSeconds}});
+    // Serialised here, where the shape is known, rather than through QJsonDocument for each code.
+    reply.rawBody = PairingCodeBodyStart + code->toLatin1() + PairingCodeBodyEnd;
+    return reply;
 }
 
 SandboxReply PairingRegistry::status(const PosHeaders &headers)

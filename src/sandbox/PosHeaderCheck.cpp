@@ -21,8 +21,31 @@ bool isBlank(const std::optional<QByteArray> &header)
 
 void dropIfTooLong(QString *part)
 {
-    if (part->toUtf8().size() > MaxUserAgentPartBytes)
+    // No UTF-16 unit takes more than 3 bytes of UTF-8: most parts need no conversion to tell.
+    if (part->size() * 3 > MaxUserAgentPartBytes && part->toUtf8().size() > MaxUserAgentPartBytes)
         part->clear();
+}
+
+bool isAsciiHexDigit(char symbol)
+{
+    return (symbol >= '0' && symbol <= '9') || (symbol >= 'a' && symbol <= 'f') || (symbol >= 'A' && symbol <= 'F');
+}
+
+// The usual id, read from its bytes in one allocation: "POS-" and 8 ASCII hex digits, upper-cased.
+// nullopt for anything else, which DeviceIdentity then judges (same answers, more work).
+std::optional<QString> canonicalAsciiDeviceId(QByteArrayView id)
+{
+    constexpr QByteArrayView Prefix("POS-");
+    if (id.size() != Prefix.size() + 8 || !id.startsWith(Prefix))
+        return std::nullopt;
+    QString canonical(id.size(), Qt::Uninitialized);
+    for (qsizetype index = 0; index < id.size(); ++index) {
+        const char symbol = id.at(index);
+        if (index >= Prefix.size() && !isAsciiHexDigit(symbol))
+            return std::nullopt;
+        canonical[index] = QLatin1Char(symbol >= 'a' && symbol <= 'f' ? char(symbol - 'a' + 'A') : symbol);
+    }
+    return canonical;
 }
 
 // Best-effort parsing: a part over the bound is treated as absent, so the last seen value stays.
@@ -39,7 +62,10 @@ std::optional<SandboxReply> PosHeaderCheck::check(const PosHeaders &headers, Pos
 {
     if (isBlank(headers.deviceId))
         return headerError("X-Device-Id header is required");
-    std::optional<QString> deviceId = DeviceIdentity::normalizeDeviceId(QString::fromUtf8(headers.deviceId->trimmed()));
+    const QByteArray deviceIdHeader = headers.deviceId->trimmed();
+    std::optional<QString> deviceId = canonicalAsciiDeviceId(deviceIdHeader);
+    if (!deviceId)
+        deviceId = DeviceIdentity::normalizeDeviceId(QString::fromUtf8(deviceIdHeader));
     if (!deviceId)
         return headerError("X-Device-Id header must be POS- followed by 8 hex digits");
 

@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <iterator>
 
 namespace viopay::sandbox {
 
@@ -41,17 +42,15 @@ struct Route {
     QString deviceId; // the {device_id} path segment, when the route has one
 };
 
-QList<QByteArray> pathSegments(const QByteArray &path)
+// The path with its leading slash dropped, as the routes are written.
+QByteArrayView routePath(const QByteArray &path)
 {
-    QList<QByteArray> segments = path.split('/');
-    if (!segments.isEmpty() && segments.constFirst().isEmpty())
-        segments.removeFirst();
-    return segments;
+    const QByteArrayView view(path);
+    return view.startsWith('/') ? view.sliced(1) : view;
 }
 
-std::optional<Route> matchRoute(const QList<QByteArray> &segments)
+std::optional<Route> matchRoute(QByteArrayView path)
 {
-    const QByteArray joined = segments.join('/');
     static const QList<QPair<QByteArray, Route>> fixedRoutes{
         {"pos/bootstrap", {Endpoint::Bootstrap, {"POST"}, {}}},
         {"pos/pairing-code", {Endpoint::PairingCode, {"POST"}, {}}},
@@ -67,10 +66,11 @@ std::optional<Route> matchRoute(const QList<QByteArray> &segments)
         {"sandbox/faults", {Endpoint::Faults, {"GET", "PUT"}, {}}},
         {"claim", {Endpoint::ClaimPage, {"GET"}, {}}},
     };
-    for (const auto &[path, route] : fixedRoutes) {
-        if (joined == path)
+    for (const auto &[fixedPath, route] : fixedRoutes) {
+        if (path == fixedPath)
             return route;
     }
+    const QList<QByteArray> segments = path.toByteArray().split('/');
     if (segments.size() != 4 || segments.at(2).isEmpty())
         return std::nullopt;
     const QString deviceId = QUrl::fromPercentEncoding(segments.at(2));
@@ -81,10 +81,32 @@ std::optional<Route> matchRoute(const QList<QByteArray> &segments)
     return std::nullopt;
 }
 
+bool isAdmin(Endpoint endpoint)
+{
+    return endpoint == Endpoint::State || endpoint == Endpoint::Provision || endpoint == Endpoint::ExpireCode ||
+           endpoint == Endpoint::Faults;
+}
+
 PosHeaders posHeaders(const SandboxRequest &request)
 {
     return {request.header(PosHeader::DeviceId), request.header(PosHeader::UserAgent),
             request.header(PosHeader::ClientType)};
+}
+
+QRandomGenerator seededFromSystem()
+{
+    quint32 seed[8] = {};
+    QRandomGenerator::system()->fillRange(seed);
+    return QRandomGenerator(seed, seed + std::size(seed));
+}
+
+// A held request outlives the turn that read it: its headers must not point into the request.
+PosHeaders ownedCopy(const PosHeaders &headers)
+{
+    const auto own = [](const std::optional<QByteArray> &value) {
+        return value ? std::optional<QByteArray>(QByteArray(value->constData(), value->size())) : std::nullopt;
+    };
+    return {own(headers.deviceId), own(headers.userAgent), own(headers.clientType)};
 }
 
 MerchantRequest merchantRequest(const SandboxRequest &request)
@@ -142,15 +164,6 @@ SandboxReply notModified(SandboxReply reply)
     reply.status = 304;
     reply.body = {};
     return reply;
-}
-
-QByteArray traceIdFor(const SandboxRequest &request)
-{
-    if (const auto traceparent = request.header("traceparent")) {
-        if (const auto context = TraceContext::parseTraceparent(*traceparent))
-            return context->traceId();
-    }
-    return TraceContext::generate().traceId();
 }
 
 // The device a request concerns, for the log (which escapes it): never more than an id's length.
@@ -226,6 +239,7 @@ qsizetype SandboxRequest::headerBytes() const
 SandboxApi::SandboxApi(PairingRegistry &registry, Options options)
     : m_registry(registry)
     , m_options(std::move(options))
+    , m_traceIds(seededFromSystem())
 {
     if (!m_options.dice)
         m_options.dice = [] { return QRandomGenerator::global()->generateDouble(); };
@@ -240,6 +254,33 @@ Dispatch SandboxApi::handle(const SandboxRequest &request)
         dispatch.hold->traceId = dispatch.traceId;
     stamp(dispatch.reply, dispatch.traceId);
     return dispatch;
+}
+
+QByteArray SandboxApi::traceIdFor(const SandboxRequest &request)
+{
+    if (const auto traceparent = request.header("traceparent")) {
+        if (const auto context = TraceContext::parseTraceparent(*traceparent))
+            return context->traceId();
+    }
+    return newTraceId();
+}
+
+// A trace id names a request in logs; it guards nothing, so a seeded generator serves, and spares
+// every request the system calls of the secure one.
+QByteArray SandboxApi::newTraceId()
+{
+    quint64 words[2] = {};
+    do { // W3C forbids an all-zero id
+        m_traceIds.fillRange(words);
+    } while (words[0] == 0 && words[1] == 0);
+    static constexpr char Hex[] = "0123456789abcdef";
+    QByteArray id(TraceIdHexDigits, Qt::Uninitialized);
+    char *out = id.data();
+    for (quint64 word : words) {
+        for (int shift = 60; shift >= 0; shift -= 4)
+            *out++ = Hex[(word >> shift) & 0xF];
+    }
+    return id;
 }
 
 std::optional<SandboxReply> SandboxApi::resume(const HeldStatus &held, bool timedOut)
@@ -261,8 +302,7 @@ SandboxReply SandboxApi::route(const SandboxRequest &request, Dispatch &dispatch
         return *tooLarge;
     const qsizetype queryStart = request.target.indexOf('?');
     const QByteArray path = queryStart < 0 ? request.target : request.target.left(queryStart);
-    const QList<QByteArray> segments = pathSegments(path);
-    const std::optional<Route> route = matchRoute(segments);
+    const std::optional<Route> route = matchRoute(routePath(path));
     if (!route)
         return SandboxReply::error(404, ErrorCode::DeviceNotProvisioned,
                                    QStringLiteral("No such endpoint: %1").arg(QString::fromUtf8(path)));
@@ -277,10 +317,10 @@ SandboxReply SandboxApi::route(const SandboxRequest &request, Dispatch &dispatch
     dispatch.deviceId = loggedDeviceId(request, *route);
     if (route->endpoint == Endpoint::ClaimPage)
         return ClaimPage::reply(); // a page, not the API: no fault drill touches it
-    if (segments.constFirst() == "sandbox") {
+    if (isAdmin(route->endpoint)) {
         if (auto refused = refuseAdmin(request))
             return *refused;
-        return admin(request, segments);
+        return admin(request, route->endpoint == Endpoint::ExpireCode ? route->deviceId : QString(), routePath(path));
     }
     dispatch.delayMs = m_faults.latencyMs();
     if (auto failure = m_faults.injectedFailure(m_options.dice()))
@@ -337,19 +377,18 @@ SandboxReply SandboxApi::status(const SandboxRequest &request, Dispatch &dispatc
     const std::optional<QString> deviceId = DeviceIdentity::normalizeDeviceId(QString::fromLatin1(*headers.deviceId));
     if (!version || !deviceId)
         return reply;
-    dispatch.hold = HeldStatus{headers, *deviceId, *version, *wait, {}};
+    dispatch.hold = HeldStatus{ownedCopy(headers), *deviceId, *version, *wait, {}};
     return notModified(reply);
 }
 
-SandboxReply SandboxApi::admin(const SandboxRequest &request, const QList<QByteArray> &segments)
+SandboxReply SandboxApi::admin(const SandboxRequest &request, const QString &expireDeviceId, QByteArrayView path)
 {
-    const QByteArray resource = segments.value(1);
-    if (resource == "state")
+    if (path == "sandbox/state")
         return m_registry.state();
-    if (resource == "faults")
+    if (path == "sandbox/faults")
         return request.method == "PUT" ? m_faults.replace(request.body) : SandboxReply::json(200, m_faults.toJson());
-    if (segments.size() == 4)
-        return m_registry.expireCode(QUrl::fromPercentEncoding(segments.at(2)));
+    if (!expireDeviceId.isEmpty())
+        return m_registry.expireCode(expireDeviceId);
     return m_registry.provisionDevice(request.body, request.header("Content-Type"));
 }
 
@@ -398,7 +437,7 @@ bool SandboxApi::adminAuthorised(const SandboxRequest &request) const
 
 void SandboxApi::stamp(SandboxReply &reply, const QByteArray &traceId)
 {
-    reply.setHeader("X-Trace-Id", traceId);
+    reply.setHeader(QByteArrayLiteral("X-Trace-Id"), traceId);
     QJsonObject error = reply.body.value(QLatin1String("error")).toObject();
     if (error.isEmpty() || !error.contains(QLatin1String("code")))
         return;

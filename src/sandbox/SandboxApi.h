@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <QRandomGenerator>
 #include <QString>
 
 #include <functional>
@@ -15,7 +16,9 @@
 
 namespace viopay::sandbox {
 
-// One HTTP request as the sandbox sees it, whatever library received it.
+// One HTTP request as the sandbox sees it, whatever library received it. The HTTP adapter fills it
+// with views into its own request (no copies), valid while that request lives: whatever must
+// outlive the request's answer copies what it keeps.
 struct SandboxRequest {
     QByteArray method;
     QByteArray target; // the request target as sent: path and optional query
@@ -81,7 +84,10 @@ public:
 private:
     SandboxReply route(const SandboxRequest &request, Dispatch &dispatch);
     SandboxReply status(const SandboxRequest &request, Dispatch &dispatch);
-    SandboxReply admin(const SandboxRequest &request, const QList<QByteArray> &segments);
+    // path without its leading slash; expireDeviceId set for POST /sandbox/devices/{id}/expire-code.
+    SandboxReply admin(const SandboxRequest &request, const QString &expireDeviceId, QByteArrayView path);
+    QByteArray traceIdFor(const SandboxRequest &request); // a traceparent's trace-id, else a new one
+    QByteArray newTraceId();
     std::optional<SandboxReply> checkLimits(const SandboxRequest &request) const;
     // 403 for an open admin endpoint addressed to a name other than loopback, 401 without the
     // admin token, 415 for a change without a JSON content type; nullopt when none applies.
@@ -92,6 +98,8 @@ private:
     PairingRegistry &m_registry;
     Options m_options;
     FaultPlan m_faults;
+    QRandomGenerator m_traceIds;
+    static constexpr int TraceIdHexDigits = 32;
 };
 
 } // namespace viopay::sandbox

@@ -17,9 +17,12 @@ struct SandboxReply {
     QJsonObject body; // serialised as JSON; ignored for 304
     // Extra headers: ETag, Retry-After, ... Every answer starts with these two: no browser may
     // read a JSON answer as another type, and no cache may keep one (they carry codes and tokens).
-    QList<QPair<QByteArray, QByteArray>> headers{{"X-Content-Type-Options", "nosniff"}, {"Cache-Control", "no-store"}};
-    QByteArray rawBody;                          // when non-empty, sent instead of body
-    QByteArray contentType = "application/json"; // empty: no body at all
+    // (Literals, so a reply allocates no copy of them.)
+    QList<QPair<QByteArray, QByteArray>> headers{
+        {QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff")},
+        {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")}};
+    QByteArray rawBody; // when non-empty, sent instead of body: another type, or body already serialised
+    QByteArray contentType = QByteArrayLiteral("application/json"); // empty: no body at all
 
     static SandboxReply json(int status, const QJsonObject &body);
     // An answer without a body (and so without Content-Type), as RFC 7009's revocation gives.

@@ -6,12 +6,15 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <atomic>
 #include <iterator>
+
+#include <sqlite3.h>
 
 namespace viopay::sandbox {
 
@@ -112,11 +115,14 @@ bool createOwnerOnly(const QString &path, QString *cause)
 } // namespace
 
 struct Store::Private {
-    bool batchOpen = false;
+    bool batchOpen = false;  // between beginBatch() and commitBatch()
+    bool batchBegun = false; // its transaction is open: begun by the batch's first write only
+
     QString connectionName;
     QSqlDatabase db;
     // Prepared once and reused: the pairing-code path writes a device row per request.
-    std::optional<QSqlQuery> updateDevice;
+    sqlite3 *sqlite = nullptr; // db's own connection, for the statements below
+    sqlite3_stmt *updateDevice = nullptr;
     std::optional<QSqlQuery> insertDevice;
     std::optional<QSqlQuery> insertToken;
     QString lastError;
@@ -139,8 +145,24 @@ struct Store::Private {
         return true;
     }
 
+    // A batch of reads only (status requests) then costs SQLite nothing.
+    bool beginBatchTransaction()
+    {
+        if (!batchOpen || batchBegun)
+            return true;
+        if (!db.transaction()) {
+            lastError = db.lastError().text();
+            qCWarning(lcStore) << "Cannot begin a batch:" << lastError;
+            return false;
+        }
+        batchBegun = true;
+        return true;
+    }
+
     bool run(QSqlQuery &query)
     {
+        if (!beginBatchTransaction())
+            return false;
         if (query.exec())
             return true;
         lastError = query.lastError().text();
@@ -154,7 +176,7 @@ struct Store::Private {
     bool inTransaction(Body body)
     {
         if (batchOpen) {
-            if (!exec(QStringLiteral("SAVEPOINT change")))
+            if (!beginBatchTransaction() || !exec(QStringLiteral("SAVEPOINT change")))
                 return false;
             if (body())
                 return exec(QStringLiteral("RELEASE change"));
@@ -280,26 +302,60 @@ struct Store::Private {
         return run(query);
     }
 
+    // Binds text without a copy: the caller's QString outlives the statement's step.
+    static int bindText(sqlite3_stmt *statement, int index, const QString &text, bool emptyIsNull)
+    {
+        if (emptyIsNull && text.isEmpty())
+            return sqlite3_bind_null(statement, index);
+        return sqlite3_bind_text16(statement, index, text.utf16(), int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
+    }
+
+    static int bindMs(sqlite3_stmt *statement, int index, qint64 epochMs, bool present)
+    {
+        return present ? sqlite3_bind_int64(statement, index, epochMs) : sqlite3_bind_null(statement, index);
+    }
+
+    bool sqliteFailed(const char *what)
+    {
+        lastError = QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(sqlite)));
+        qCWarning(lcStore) << "Database write failed:" << lastError;
+        return false;
+    }
+
+    // The pairing-code path writes a device row per request. Through SQLite's own interface:
+    // QSqlQuery::bindValue formats and hashes a placeholder name per value, which cost as much
+    // as the write itself.
     bool writeDevice(const Store::Device &device)
     {
-        if (!updateDevice) {
-            updateDevice = prepared("UPDATE devices SET os = ?, app_version = ?, state_version = ?, pairing_code = ?,"
-                                    " code_status = ?, code_expires_ms = ?, claimed_at_ms = ?, claimed_by = ?"
-                                    " WHERE device_id = ?");
-        }
-        QSqlQuery &query = *updateDevice;
-        query.bindValue(0, textNotNull(device.os));
-        query.bindValue(1, textNotNull(device.appVersion));
-        query.bindValue(2, static_cast<qint64>(device.stateVersion));
-        query.bindValue(3, textOrNull(device.pairingCode));
-        query.bindValue(4, Store::codeStatusName(device.codeStatus));
-        query.bindValue(5, device.pairingCode.isEmpty() ? QVariant() : QVariant(device.codeExpiresEpochMs));
-        query.bindValue(6, msOrNull(device.claimedAtEpochMs));
-        query.bindValue(7, textOrNull(device.claimedBy));
-        query.bindValue(8, device.deviceId);
-        if (!run(query))
+        if (!beginBatchTransaction())
             return false;
-        if (query.numRowsAffected() == 1)
+        if (!updateDevice &&
+            sqlite3_prepare_v3(sqlite,
+                               "UPDATE devices SET os = ?1, app_version = ?2, state_version = ?3, pairing_code = ?4,"
+                               " code_status = ?5, code_expires_ms = ?6, claimed_at_ms = ?7, claimed_by = ?8"
+                               " WHERE device_id = ?9",
+                               -1, SQLITE_PREPARE_PERSISTENT, &updateDevice, nullptr) != SQLITE_OK)
+            return sqliteFailed("cannot prepare the device update");
+        const QString codeStatus = Store::codeStatusName(device.codeStatus);
+        const bool bound =
+            bindText(updateDevice, 1, device.os, false) == SQLITE_OK &&
+            bindText(updateDevice, 2, device.appVersion, false) == SQLITE_OK &&
+            sqlite3_bind_int64(updateDevice, 3, static_cast<qint64>(device.stateVersion)) == SQLITE_OK &&
+            bindText(updateDevice, 4, device.pairingCode, true) == SQLITE_OK &&
+            bindText(updateDevice, 5, codeStatus, false) == SQLITE_OK &&
+            bindMs(updateDevice, 6, device.codeExpiresEpochMs, !device.pairingCode.isEmpty()) == SQLITE_OK &&
+            bindMs(updateDevice, 7, device.claimedAtEpochMs, device.claimedAtEpochMs != 0) == SQLITE_OK &&
+            bindText(updateDevice, 8, device.claimedBy, true) == SQLITE_OK &&
+            bindText(updateDevice, 9, device.deviceId, false) == SQLITE_OK;
+        const int stepped = bound ? sqlite3_step(updateDevice) : SQLITE_MISUSE;
+        const bool written = stepped == SQLITE_DONE;
+        if (!written)
+            sqliteFailed("cannot update the device"); // before the reset, which clears the message
+        sqlite3_reset(updateDevice);
+        sqlite3_clear_bindings(updateDevice); // no pointer into the caller's strings stays behind
+        if (!written)
+            return false;
+        if (sqlite3_changes(sqlite) == 1)
             return true;
         lastError = QStringLiteral("no device %1").arg(device.deviceId);
         qCWarning(lcStore) << "Database write failed:" << lastError;
@@ -338,7 +394,7 @@ Store::Store()
 
 Store::~Store()
 {
-    d->updateDevice.reset();
+    sqlite3_finalize(d->updateDevice); // before the connection closes, which it would keep open
     d->insertDevice.reset();
     d->insertToken.reset();
     d->db.close();
@@ -367,6 +423,10 @@ std::unique_ptr<Store> Store::open(const QString &path, bool reset, QString *err
     p.db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
     if (!p.db.open())
         return fail(p.db.lastError().text());
+    const QVariant handle = p.db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return fail(QStringLiteral("the Qt SQLite driver gives no SQLite connection"));
+    p.sqlite = *static_cast<sqlite3 *const *>(handle.constData());
     // The registry keeps the working state in memory, so one process must own the file: exclusive
     // locking makes a second sandbox on the same file fail here, and it spares every transaction
     // its file-lock system calls (set before WAL, so no shared-memory index is used either).
@@ -607,23 +667,16 @@ bool Store::deleteExpiredTokens(qint64 nowEpochMs)
 
 bool Store::beginBatch()
 {
-    if (d->batchOpen)
-        return true;
-    if (!d->db.transaction()) {
-        d->lastError = d->db.lastError().text();
-        qCWarning(lcStore) << "Cannot begin a batch:" << d->lastError;
-        return false;
-    }
     d->batchOpen = true;
     return true;
 }
 
 bool Store::commitBatch()
 {
-    if (!d->batchOpen)
-        return true;
+    const bool begun = d->batchBegun;
     d->batchOpen = false;
-    if (d->db.commit())
+    d->batchBegun = false;
+    if (!begun || d->db.commit())
         return true;
     d->lastError = d->db.lastError().text();
     qCWarning(lcStore) << "Cannot commit a batch:" << d->lastError;

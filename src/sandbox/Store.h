@@ -115,6 +115,7 @@ public:
     // Group commit: between beginBatch() and commitBatch() every write above runs in a savepoint
     // of one transaction, so the changes of many requests share one commit. Whoever batches must
     // answer those requests only after commitBatch() returned true, so no answered change is lost.
+    // The transaction begins at the batch's first write: a batch without one costs nothing.
     bool beginBatch();
     bool commitBatch(); // false: the whole batch was rolled back
 

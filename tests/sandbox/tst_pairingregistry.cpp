@@ -201,6 +201,7 @@ private Q_SLOTS:
     void newCodeReplacesTheOld();
     void codeExpiresAtExactly300Seconds();
     void statusTransitionsAndVersions();
+    void answersCarryTheirBodySerialised();
     void stateVersionReadsRawHeaders();
     void listenerFiresOnEveryStateChange();
     void nextExpiryFollowsTheLatestCode();
@@ -581,6 +582,42 @@ void TestPairingRegistry::statusTransitionsAndVersions()
     QCOMPARE(reply.header("ETag"), QByteArray("\"2\""));
     QCOMPARE(reply.body.value(QStringLiteral("pairing_code_status")).toString(), QStringLiteral("expired"));
     QCOMPARE(reply.body.value(QStringLiteral("device_status")).toString(), QStringLiteral("inactive"));
+}
+
+// The hot answers are serialised once (status bodies are shared between devices and requests):
+// what goes on the wire must stay exactly the JSON of the body, in every state and every second.
+void TestPairingRegistry::answersCarryTheirBodySerialised()
+{
+    Sandbox sandbox;
+    const QByteArray authorization = sandbox.signIn();
+    const auto verifySerialised = [](const SandboxReply &reply) {
+        QCOMPARE(reply.status, 200);
+        QVERIFY(!reply.rawBody.isEmpty());
+        QCOMPARE(reply.rawBody, QJsonDocument(reply.body).toJson(QJsonDocument::Compact));
+    };
+    const auto expiresInSec = [&sandbox](const QByteArray &deviceId) {
+        return sandbox.status(deviceId).value(QStringLiteral("expires_in_sec")).toInt();
+    };
+
+    verifySerialised(sandbox.registry->status(pos())); // none
+    const SandboxReply code = sandbox.registry->requestPairingCode(pos());
+    verifySerialised(code);
+    verifySerialised(sandbox.registry->status(pos())); // pending, 300 s left
+    verifySerialised(sandbox.registry->requestPairingCode(pos("POS-1A2B3C00")));
+    sandbox.clock.advanceMs(7'500);
+    verifySerialised(sandbox.registry->status(pos()));
+    QCOMPARE(expiresInSec(SeedDevice), 293);
+    QCOMPARE(expiresInSec("POS-1A2B3C00"), 293);
+    QCOMPARE(sandbox.claim(authorization, code.body.value(QStringLiteral("pairing_code")).toString()).status, 200);
+    verifySerialised(sandbox.registry->status(pos())); // used
+    QCOMPARE(sandbox.status(), (QJsonObject{{QStringLiteral("device_status"), QStringLiteral("claimed")},
+                                            {QStringLiteral("is_claimed"), true},
+                                            {QStringLiteral("pairing_code_status"), QStringLiteral("used")}}));
+    sandbox.clock.advanceSeconds(300);
+    sandbox.registry->expireDue();
+    verifySerialised(sandbox.registry->status(pos("POS-1A2B3C00"))); // expired
+    QCOMPARE(sandbox.status("POS-1A2B3C00").value(QStringLiteral("pairing_code_status")).toString(),
+             QStringLiteral("expired"));
 }
 
 void TestPairingRegistry::stateVersionReadsRawHeaders()

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void resetReseeds();
     void deviceRoundTrip();
     void updateOfUnknownDeviceFails();
+    void batchesCommitWhatTheyWrote();
     void foreignKeysAreEnforced();
     void signInsAndTokens();
     void deleteExpiredTokensDropsOrphanSignIns();
@@ -357,6 +358,39 @@ void TestStore::updateOfUnknownDeviceFails()
     QVERIFY(!store->updateDevice(ghost));
     QVERIFY(!store->updateDevices({*findDevice(*store, QStringLiteral("POS-8F3A2C91")), ghost}));
     QCOMPARE(findDevice(*store, QStringLiteral("POS-8F3A2C91"))->stateVersion, quint64(0));
+}
+
+// A batch begins its transaction at its first write (a batch of status reads costs nothing);
+// every write of a batch is kept once it commits, and the next batch begins its own.
+void TestStore::batchesCommitWhatTheyWrote()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sandbox.db"));
+    {
+        const auto store = openStore(path);
+        QVERIFY(store);
+        QVERIFY(store->beginBatch());
+        QVERIFY(store->commitBatch());
+
+        Store::Device device = *findDevice(*store, QStringLiteral("POS-8F3A2C91"));
+        Store::Device ghost;
+        ghost.deviceId = QStringLiteral("POS-00000000");
+        QVERIFY(store->beginBatch());
+        device.stateVersion = 3;
+        QVERIFY(store->updateDevice(device));
+        QVERIFY(!store->updateDevice(ghost));
+        QVERIFY(store->insertDevice(newDevice("POS-ABCDEF01", "MRC-2002")));
+        QVERIFY(store->commitBatch());
+
+        QVERIFY(store->beginBatch());
+        device.stateVersion = 4;
+        QVERIFY(store->updateDevice(device));
+        QVERIFY(store->commitBatch());
+    }
+    const auto reopened = openStore(path);
+    QVERIFY(reopened);
+    QCOMPARE(findDevice(*reopened, QStringLiteral("POS-8F3A2C91"))->stateVersion, quint64(4));
+    QVERIFY(findDevice(*reopened, QStringLiteral("POS-ABCDEF01")));
 }
 
 void TestStore::foreignKeysAreEnforced()
