@@ -95,6 +95,18 @@
         <source>This code is not active. Ask for the code now on the terminal&apos;s screen: it shows the current one.</source>
         <translation>Este código no está activo. Consulte ahora el código en la pantalla del terminal: siempre muestra el vigente.</translation>
     </message>
+    <message>
+        <source>Could not connect to %1 within %2 s. Check the network connection and the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimPage</name>
@@ -111,10 +123,6 @@
         <translation>Los códigos nunca contienen 0, O, I ni 1. También puede pegarlo.</translation>
     </message>
     <message>
-        <source>&amp;Claim terminal</source>
-        <translation>&amp;Vincular terminal</translation>
-    </message>
-    <message>
         <source>Claims the terminal whose code is typed above</source>
         <translation>Vincula el terminal cuyo código está escrito arriba</translation>
     </message>
@@ -125,6 +133,10 @@
     <message>
         <source>The next step after this outcome: claim another terminal or try again</source>
         <translation>El siguiente paso tras este resultado: vincular otro terminal o volver a intentarlo</translation>
+    </message>
+    <message>
+        <source>Clai&amp;m terminal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -216,26 +228,31 @@
         <translation>  (sin encabezados)</translation>
     </message>
     <message>
-        <source>  (no body)</source>
-        <translation>  (sin cuerpo)</translation>
-    </message>
-    <message>
-        <source>%1 %2
-%3 · %4 ms · %5 retries · trace %6 · started %7</source>
-        <translation>%1 %2
-%3 · %4 ms · %5 reintentos · traza %6 · inicio %7</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <source>Request</source>
-        <translation>Solicitud</translation>
+        <source>(no body)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Response</source>
-        <translation>Respuesta</translation>
+        <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1
+Took %2 ms
+Retries: %3
+Trace id %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -344,10 +361,6 @@
         <translation>Filtrar solicitudes</translation>
     </message>
     <message>
-        <source>Filter by text, status or trace id…</source>
-        <translation>Filtrar por texto, estado o ID de traza…</translation>
-    </message>
-    <message>
         <source>Copy as c&amp;URL</source>
         <translation>Copiar como c&amp;URL</translation>
     </message>
@@ -384,8 +397,60 @@
         <translation>Todas las solicitudes de esta ejecución, la más reciente al final</translation>
     </message>
     <message>
-        <source>Headers, body and timings of the selected request</source>
-        <translation>Cabeceras, cuerpo y tiempos de la solicitud seleccionada</translation>
+        <source>Filter: words, status:4xx, method:POST, device:POS-…, trace:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers, bodies and timing of the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;eaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers of the selected request and of its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body of the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body of the answer to the selected request, or why none came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the selected request started, how long it took, its retries and trace id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -714,12 +779,24 @@
         <translation>El código es demasiado largo: %1 símbolos en lugar de 6.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (symbol %2) never occurs in a code: codes never contain 0, O, I or 1.</source>
-        <translation>&quot;%1&quot; (símbolo %2) nunca aparece en un código: los códigos nunca contienen 0, O, I ni 1.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; (symbol %2) is not allowed: codes use only the letters A to Z and the digits 2 to 9.</source>
         <translation>&quot;%1&quot; (símbolo %2) no está permitido: los códigos solo usan las letras de la A a la Z y los dígitos del 2 al 9.</translation>
+    </message>
+    <message>
+        <source>Codes never contain the digit 0 (it looks like O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes never contain the letter O (it looks like 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes never contain the digit 1 (it looks like I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes never contain the letter I (it looks like 1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -918,6 +995,10 @@
         <source>Signs in to the server above</source>
         <translation>Inicia sesión en el servidor indicado arriba</translation>
     </message>
+    <message>
+        <source>Not with the built-in sandbox: its data ends when this program closes, so a kept sign-in would find no account next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>viopay::Application</name>
@@ -936,6 +1017,10 @@
     <message>
         <source>Fault drills…</source>
         <translation>Simulacros de fallos…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -959,10 +1044,6 @@
     <message>
         <source>%1%2 now belongs to %3. Claimed at %4.</source>
         <translation>%1%2 ahora pertenece a %3. Vinculado a las %4.</translation>
-    </message>
-    <message>
-        <source>Claim &amp;another</source>
-        <translation>Vincular &amp;otro</translation>
     </message>
     <message>
         <source>This code is not active</source>
@@ -1015,6 +1096,26 @@
     <message>
         <source>Ask for the code now on the terminal&apos;s screen: it shows the current one. Check each symbol; the code you typed is still here to correct.</source>
         <translation>Consulte ahora el código en la pantalla del terminal: siempre muestra el vigente. Compruebe cada símbolo; el código que escribió sigue aquí para que pueda corregirlo.</translation>
+    </message>
+    <message>
+        <source>1 more code that is not active will lock claims for %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more codes that are not active will lock claims for %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim a&amp;nother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code was just refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the answer would be the same. Ask for the code now on the terminal&apos;s screen and type it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1181,18 @@
         <source>Claimed by</source>
         <translation>Vinculado por</translation>
     </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>viopay::DevicesPage</name>
@@ -1135,6 +1248,29 @@
     </message>
 </context>
 <context>
+    <name>viopay::ExchangeFilter</name>
+    <message>
+        <source>status: wants a status like 404 or 4xx, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method: wants a method like GET or POST, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device: wants a device id like POS-8F3A2C91.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace: wants the hex digits of a trace id, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown filter &quot;%1:&quot;: use status:, method:, device:, trace: or plain words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>viopay::ExchangeLog</name>
     <message>
         <source>Time</source>
@@ -1159,6 +1295,22 @@
     <message>
         <source>Trace id</source>
         <translation>ID de traza</translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1406,10 @@
         <source>The answer is not a JSON object: %1</source>
         <translation>La respuesta no es un objeto JSON: %1</translation>
     </message>
+    <message>
+        <source>Abandoned for Retry now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>viopay::InspectorWindow</name>
@@ -1335,6 +1491,10 @@
         <source>The list of devices is not available (%1); type the id.</source>
         <translation>La lista de dispositivos no está disponible (%1); escriba el ID.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>viopay::KioskWindow</name>
@@ -1415,12 +1575,6 @@
         <translation>Código de vinculación %1</translation>
     </message>
     <message>
-        <source>Cannot check for a claim just now: %1 The code stays valid; trying again.
-%2</source>
-        <translation>No se puede comprobar la vinculación en este momento: %1 El código sigue siendo válido; reintentando.
-%2</translation>
-    </message>
-    <message>
         <source>Trying again in %1 s.</source>
         <translation>Reintentando en %1 s.</translation>
     </message>
@@ -1482,6 +1636,15 @@
         <source>Code %1 of this session.</source>
         <translation>Código %1 de esta sesión.</translation>
     </message>
+    <message>
+        <source>The previous code was replaced elsewhere; showing a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The code stays valid; the terminal keeps checking for a claim.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>viopay::MerchantWindow</name>
@@ -1497,6 +1660,26 @@
         <source>This sign-in could not be kept: the keychain is locked or not available (%1). You are signed in for this session only.</source>
         <translation>No se pudo conservar este inicio de sesión: el llavero está bloqueado o no está disponible (%1). La sesión solo durará hasta que cierre la aplicación.</translation>
     </message>
+    <message>
+        <source>Sign out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in is not kept, so you will need your password to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tay signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>viopay::ModeChooserDialog</name>
@@ -1511,10 +1694,6 @@
 </context>
 <context>
     <name>viopay::SignInPage</name>
-    <message>
-        <source>Client &amp;id</source>
-        <translation>I&amp;D de cliente</translation>
-    </message>
     <message>
         <source>&amp;E-mail</source>
         <translation>Co&amp;rreo electrónico</translation>
@@ -1618,6 +1797,40 @@
     <message>
         <source>Fill in the password.</source>
         <translation>Escriba la contraseña.</translation>
+    </message>
+    <message>
+        <source>Client i&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::StillWaitingNotice</name>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished">&amp;Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Gives up on the attempt that gets no answer and sends it again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still waiting for %1… (attempt %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::TextStyle</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

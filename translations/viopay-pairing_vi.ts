@@ -95,6 +95,18 @@
         <source>This code is not active. Ask for the code now on the terminal&apos;s screen: it shows the current one.</source>
         <translation>Mã này không còn hiệu lực. Hãy xem mã hiện tại trên màn hình thiết bị đầu cuối: màn hình luôn hiển thị mã đang dùng.</translation>
     </message>
+    <message>
+        <source>Could not connect to %1 within %2 s. Check the network connection and the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1. Check the network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimPage</name>
@@ -111,10 +123,6 @@
         <translation>Mã không bao giờ chứa 0, O, I hoặc 1. Bạn cũng có thể dán mã.</translation>
     </message>
     <message>
-        <source>&amp;Claim terminal</source>
-        <translation>Nhận thiết bị (&amp;C)</translation>
-    </message>
-    <message>
         <source>Claims the terminal whose code is typed above</source>
         <translation>Nhận thiết bị đầu cuối có mã được nhập ở trên</translation>
     </message>
@@ -125,6 +133,10 @@
     <message>
         <source>The next step after this outcome: claim another terminal or try again</source>
         <translation>Bước tiếp theo sau kết quả này: nhận thiết bị khác hoặc thử lại</translation>
+    </message>
+    <message>
+        <source>Clai&amp;m terminal</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -216,26 +228,31 @@
         <translation>  (không có header)</translation>
     </message>
     <message>
-        <source>  (no body)</source>
-        <translation>  (không có nội dung)</translation>
-    </message>
-    <message>
-        <source>%1 %2
-%3 · %4 ms · %5 retries · trace %6 · started %7</source>
-        <translation>%1 %2
-%3 · %4 ms · %5 lần thử lại · mã truy vết %6 · bắt đầu lúc %7</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <source>Request</source>
-        <translation>Yêu cầu</translation>
+        <source>(no body)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Response</source>
-        <translation>Phản hồi</translation>
+        <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1
+Took %2 ms
+Retries: %3
+Trace id %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -344,10 +361,6 @@
         <translation>Lọc yêu cầu</translation>
     </message>
     <message>
-        <source>Filter by text, status or trace id…</source>
-        <translation>Lọc theo văn bản, trạng thái hoặc mã truy vết…</translation>
-    </message>
-    <message>
         <source>Copy as c&amp;URL</source>
         <translation>Sao chép dạng cURL (&amp;U)</translation>
     </message>
@@ -384,8 +397,60 @@
         <translation>Mọi yêu cầu trong lần chạy này, yêu cầu mới nhất ở cuối</translation>
     </message>
     <message>
-        <source>Headers, body and timings of the selected request</source>
-        <translation>Tiêu đề, nội dung và thời gian của yêu cầu đã chọn</translation>
+        <source>Filter: words, status:4xx, method:POST, device:POS-…, trace:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers, bodies and timing of the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;eaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers of the selected request and of its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body of the selected request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body of the answer to the selected request, or why none came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the selected request started, how long it took, its retries and trace id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -714,12 +779,24 @@
         <translation>Mã quá dài: %1 ký tự thay vì 6.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (symbol %2) never occurs in a code: codes never contain 0, O, I or 1.</source>
-        <translation>&quot;%1&quot; (ký tự thứ %2) không bao giờ có trong mã: mã không bao giờ chứa 0, O, I hoặc 1.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; (symbol %2) is not allowed: codes use only the letters A to Z and the digits 2 to 9.</source>
         <translation>&quot;%1&quot; (ký tự thứ %2) không được phép: mã chỉ dùng các chữ cái từ A đến Z và các chữ số từ 2 đến 9.</translation>
+    </message>
+    <message>
+        <source>Codes never contain the digit 0 (it looks like O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes never contain the letter O (it looks like 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes never contain the digit 1 (it looks like I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes never contain the letter I (it looks like 1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -918,6 +995,10 @@
         <source>Signs in to the server above</source>
         <translation>Đăng nhập vào máy chủ ở trên</translation>
     </message>
+    <message>
+        <source>Not with the built-in sandbox: its data ends when this program closes, so a kept sign-in would find no account next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>viopay::Application</name>
@@ -936,6 +1017,10 @@
     <message>
         <source>Fault drills…</source>
         <translation>Diễn tập lỗi…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -959,10 +1044,6 @@
     <message>
         <source>%1%2 now belongs to %3. Claimed at %4.</source>
         <translation>%1%2 hiện thuộc về %3. Đã nhận lúc %4.</translation>
-    </message>
-    <message>
-        <source>Claim &amp;another</source>
-        <translation>Nhận thiết bị khác (&amp;A)</translation>
     </message>
     <message>
         <source>This code is not active</source>
@@ -1015,6 +1096,26 @@
     <message>
         <source>Ask for the code now on the terminal&apos;s screen: it shows the current one. Check each symbol; the code you typed is still here to correct.</source>
         <translation>Hãy xem mã hiện tại trên màn hình thiết bị đầu cuối: màn hình luôn hiển thị mã đang dùng. Kiểm tra từng ký tự; mã bạn đã nhập vẫn còn ở đây để sửa.</translation>
+    </message>
+    <message>
+        <source>1 more code that is not active will lock claims for %1 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more codes that are not active will lock claims for %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim a&amp;nother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code was just refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the answer would be the same. Ask for the code now on the terminal&apos;s screen and type it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1180,18 @@
         <source>Claimed by</source>
         <translation>Người nhận</translation>
     </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>viopay::DevicesPage</name>
@@ -1132,6 +1245,29 @@
     </message>
 </context>
 <context>
+    <name>viopay::ExchangeFilter</name>
+    <message>
+        <source>status: wants a status like 404 or 4xx, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method: wants a method like GET or POST, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device: wants a device id like POS-8F3A2C91.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace: wants the hex digits of a trace id, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown filter &quot;%1:&quot;: use status:, method:, device:, trace: or plain words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>viopay::ExchangeLog</name>
     <message>
         <source>Time</source>
@@ -1156,6 +1292,22 @@
     <message>
         <source>Trace id</source>
         <translation>Mã truy vết</translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1403,10 @@
         <source>The answer is not a JSON object: %1</source>
         <translation>Phản hồi không phải là đối tượng JSON: %1</translation>
     </message>
+    <message>
+        <source>Abandoned for Retry now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>viopay::InspectorWindow</name>
@@ -1328,6 +1484,10 @@
         <source>The list of devices is not available (%1); type the id.</source>
         <translation>Không có danh sách thiết bị (%1); hãy nhập mã thiết bị.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>viopay::KioskWindow</name>
@@ -1404,12 +1564,6 @@
         <translation>Mã ghép nối %1</translation>
     </message>
     <message>
-        <source>Cannot check for a claim just now: %1 The code stays valid; trying again.
-%2</source>
-        <translation>Hiện không thể kiểm tra việc nhận thiết bị: %1 Mã vẫn còn hiệu lực; đang thử lại.
-%2</translation>
-    </message>
-    <message>
         <source>Trying again in %1 s.</source>
         <translation>Thử lại sau %1 giây.</translation>
     </message>
@@ -1469,6 +1623,15 @@
         <source>Code %1 of this session.</source>
         <translation>Mã thứ %1 của phiên này.</translation>
     </message>
+    <message>
+        <source>The previous code was replaced elsewhere; showing a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The code stays valid; the terminal keeps checking for a claim.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>viopay::MerchantWindow</name>
@@ -1484,6 +1647,26 @@
         <source>This sign-in could not be kept: the keychain is locked or not available (%1). You are signed in for this session only.</source>
         <translation>Không thể duy trì phiên đăng nhập này: chuỗi khóa (keychain) đang bị khóa hoặc không khả dụng (%1). Bạn chỉ được đăng nhập trong phiên này.</translation>
     </message>
+    <message>
+        <source>Sign out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in is not kept, so you will need your password to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tay signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>viopay::ModeChooserDialog</name>
@@ -1498,10 +1681,6 @@
 </context>
 <context>
     <name>viopay::SignInPage</name>
-    <message>
-        <source>Client &amp;id</source>
-        <translation>ID ứng dụng khách (&amp;I)</translation>
-    </message>
     <message>
         <source>&amp;E-mail</source>
         <translation>E-mail (&amp;E)</translation>
@@ -1605,6 +1784,40 @@
     <message>
         <source>Fill in the password.</source>
         <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Client i&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::StillWaitingNotice</name>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation type="unfinished">Thử lại ngay (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Gives up on the attempt that gets no answer and sends it again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still waiting for %1… (attempt %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::TextStyle</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
