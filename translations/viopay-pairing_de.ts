@@ -97,15 +97,15 @@
     </message>
     <message>
         <source>Could not connect to %1 within %2 s. Check the network connection and the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 innerhalb von %2 s. Prüfen Sie die Netzwerkverbindung und die Serveradresse.</translation>
     </message>
     <message>
         <source>Could not reach %1. Check the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>Clai&amp;m terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminal übernehmen</translation>
     </message>
 </context>
 <context>
@@ -233,26 +233,29 @@
     </message>
     <message>
         <source>(no body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Inhalt)</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Header</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Header</translation>
     </message>
     <message>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: %1</translation>
     </message>
     <message>
         <source>Started %1
 Took %2 ms
 Retries: %3
 Trace id %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet: %1
+Dauer: %2 ms
+Wiederholungen: %3
+Trace-ID: %4</translation>
     </message>
 </context>
 <context>
@@ -398,59 +401,59 @@ Trace id %4</source>
     </message>
     <message>
         <source>Filter: words, status:4xx, method:POST, device:POS-…, trace:…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: Wörter, status:4xx, method:POST, device:POS-…, trace:…</translation>
     </message>
     <message>
         <source>Headers, bodies and timing of the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Header, Inhalte und Zeiten der ausgewählten Anfrage</translation>
     </message>
     <message>
         <source>H&amp;eaders</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;eader</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Headers of the selected request and of its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Header der ausgewählten Anfrage und ihrer Antwort</translation>
     </message>
     <message>
         <source>Re&amp;quest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfrage</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt der Anfrage</translation>
     </message>
     <message>
         <source>Body of the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt der ausgewählten Anfrage</translation>
     </message>
     <message>
         <source>Res&amp;ponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ant&amp;wort</translation>
     </message>
     <message>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt der Antwort</translation>
     </message>
     <message>
         <source>Body of the answer to the selected request, or why none came</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt der Antwort auf die ausgewählte Anfrage oder warum keine kam</translation>
     </message>
     <message>
         <source>&amp;Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeiten</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten</translation>
     </message>
     <message>
         <source>When the selected request started, how long it took, its retries and trace id</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die ausgewählte Anfrage begann, wie lange sie dauerte, ihre Wiederholungen und ihre Trace-ID</translation>
     </message>
 </context>
 <context>
@@ -784,19 +787,19 @@ Trace id %4</source>
     </message>
     <message>
         <source>Codes never contain the digit 0 (it looks like O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes enthalten nie die Ziffer 0 (sie sieht aus wie O)</translation>
     </message>
     <message>
         <source>Codes never contain the letter O (it looks like 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes enthalten nie den Buchstaben O (er sieht aus wie 0)</translation>
     </message>
     <message>
         <source>Codes never contain the digit 1 (it looks like I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes enthalten nie die Ziffer 1 (sie sieht aus wie I)</translation>
     </message>
     <message>
         <source>Codes never contain the letter I (it looks like 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes enthalten nie den Buchstaben I (er sieht aus wie 1)</translation>
     </message>
 </context>
 <context>
@@ -997,7 +1000,7 @@ Trace id %4</source>
     </message>
     <message>
         <source>Not with the built-in sandbox: its data ends when this program closes, so a kept sign-in would find no account next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit der integrierten Sandbox: Ihre Daten gehen verloren, wenn dieses Programm beendet wird, daher fände eine gespeicherte Anmeldung beim nächsten Mal kein Konto.</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1023,7 @@ Trace id %4</source>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -1099,23 +1102,23 @@ Trace id %4</source>
     </message>
     <message>
         <source>1 more code that is not active will lock claims for %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch 1 nicht aktiver Code, und Übernahmen werden für %1 Minuten gesperrt.</translation>
     </message>
     <message>
         <source>%1 more codes that are not active will lock claims for %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch %1 nicht aktive Codes, und Übernahmen werden für %2 Minuten gesperrt.</translation>
     </message>
     <message>
         <source>Claim a&amp;nother</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiteres übernehmen</translation>
     </message>
     <message>
         <source>This code was just refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code wurde gerade abgelehnt</translation>
     </message>
     <message>
         <source>Nothing was sent: the answer would be the same. Ask for the code now on the terminal&apos;s screen and type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet: Die Antwort wäre dieselbe. Fragen Sie nach dem Code, der gerade auf dem Terminal angezeigt wird, und geben Sie ihn ein.</translation>
     </message>
 </context>
 <context>
@@ -1183,15 +1186,15 @@ Trace id %4</source>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen</translation>
     </message>
     <message>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
 </context>
 <context>
@@ -1251,23 +1254,23 @@ Trace id %4</source>
     <name>viopay::ExchangeFilter</name>
     <message>
         <source>status: wants a status like 404 or 4xx, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>status: erwartet einen Status wie 404 oder 4xx, nicht „%1“.</translation>
     </message>
     <message>
         <source>method: wants a method like GET or POST, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>method: erwartet eine Methode wie GET oder POST, nicht „%1“.</translation>
     </message>
     <message>
         <source>device: wants a device id like POS-8F3A2C91.</source>
-        <translation type="unfinished"></translation>
+        <translation>device: erwartet eine Geräte-ID wie POS-8F3A2C91.</translation>
     </message>
     <message>
         <source>trace: wants the hex digits of a trace id, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>trace: erwartet die Hexadezimalziffern einer Trace-ID, nicht „%1“.</translation>
     </message>
     <message>
         <source>Unknown filter &quot;%1:&quot;: use status:, method:, device:, trace: or plain words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Filter „%1:“: Verwenden Sie status:, method:, device:, trace: oder einfache Wörter.</translation>
     </message>
 </context>
 <context>
@@ -1298,19 +1301,19 @@ Trace id %4</source>
     </message>
     <message>
         <source>Terminal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal %1</translation>
     </message>
     <message>
         <source>Merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Händler</translation>
     </message>
     <message>
         <source>Fault drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungsübung</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
 </context>
 <context>
@@ -1408,7 +1411,7 @@ Trace id %4</source>
     </message>
     <message>
         <source>Abandoned for Retry now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen für „Jetzt erneut versuchen“.</translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1496,7 @@ Trace id %4</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1638,12 +1641,13 @@ Trace id %4</source>
     </message>
     <message>
         <source>The previous code was replaced elsewhere; showing a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Code wurde anderswo ersetzt; ein neuer wird angezeigt.</translation>
     </message>
     <message>
         <source>%1 The code stays valid; the terminal keeps checking for a claim.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Der Code bleibt gültig; das Terminal prüft weiterhin, ob es übernommen wurde.
+%2</translation>
     </message>
 </context>
 <context>
@@ -1662,23 +1666,23 @@ Trace id %4</source>
     </message>
     <message>
         <source>Sign out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden?</translation>
     </message>
     <message>
         <source>Sign out of this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer abmelden?</translation>
     </message>
     <message>
         <source>This sign-in is not kept, so you will need your password to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung ist nicht gespeichert, daher benötigen Sie Ihr Passwort, um sich erneut anzumelden.</translation>
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>S&amp;tay signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet &amp;bleiben</translation>
     </message>
 </context>
 <context>
@@ -1800,37 +1804,37 @@ Trace id %4</source>
     </message>
     <message>
         <source>Client i&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID</translation>
     </message>
 </context>
 <context>
     <name>viopay::StillWaitingNotice</name>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished">&amp;Jetzt erneut versuchen</translation>
+        <translation>&amp;Jetzt erneut versuchen</translation>
     </message>
     <message>
         <source>Gives up on the attempt that gets no answer and sends it again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt den Versuch ohne Antwort auf und sendet die Anfrage sofort erneut</translation>
     </message>
     <message>
         <source>Still waiting for %1… (attempt %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird noch auf %1 gewartet… (Versuch %2 von %3)</translation>
     </message>
 </context>
 <context>
     <name>viopay::TextStyle</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>

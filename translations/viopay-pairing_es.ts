@@ -97,15 +97,15 @@
     </message>
     <message>
         <source>Could not connect to %1 within %2 s. Check the network connection and the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con %1 en %2 s. Compruebe la conexión de red y la dirección del servidor.</translation>
     </message>
     <message>
         <source>Could not reach %1. Check the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con %1. Compruebe la conexión de red.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió a tiempo.</translation>
     </message>
 </context>
 <context>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>Clai&amp;m terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular ter&amp;minal</translation>
     </message>
 </context>
 <context>
@@ -233,26 +233,29 @@
     </message>
     <message>
         <source>(no body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin cuerpo)</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados de la solicitud</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados de la respuesta</translation>
     </message>
     <message>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta: %1</translation>
     </message>
     <message>
         <source>Started %1
 Took %2 ms
 Retries: %3
 Trace id %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio: %1
+Duración: %2 ms
+Reintentos: %3
+ID de traza: %4</translation>
     </message>
 </context>
 <context>
@@ -398,59 +401,59 @@ Trace id %4</source>
     </message>
     <message>
         <source>Filter: words, status:4xx, method:POST, device:POS-…, trace:…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro: palabras, status:4xx, method:POST, device:POS-…, trace:…</translation>
     </message>
     <message>
         <source>Headers, bodies and timing of the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados, cuerpos y tiempos de la solicitud seleccionada</translation>
     </message>
     <message>
         <source>H&amp;eaders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encabezados</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados</translation>
     </message>
     <message>
         <source>Headers of the selected request and of its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados de la solicitud seleccionada y de su respuesta</translation>
     </message>
     <message>
         <source>Re&amp;quest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitud</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
         <source>Body of the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la solicitud seleccionada</translation>
     </message>
     <message>
         <source>Res&amp;ponse</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respuesta</translation>
     </message>
     <message>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la respuesta</translation>
     </message>
     <message>
         <source>Body of the answer to the selected request, or why none came</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la respuesta a la solicitud seleccionada, o por qué no llegó ninguna</translation>
     </message>
     <message>
         <source>&amp;Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempos</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempos</translation>
     </message>
     <message>
         <source>When the selected request started, how long it took, its retries and trace id</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo empezó la solicitud seleccionada, cuánto tardó, sus reintentos y su ID de traza</translation>
     </message>
 </context>
 <context>
@@ -784,19 +787,19 @@ Trace id %4</source>
     </message>
     <message>
         <source>Codes never contain the digit 0 (it looks like O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los códigos nunca contienen el dígito 0 (se parece a la O)</translation>
     </message>
     <message>
         <source>Codes never contain the letter O (it looks like 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los códigos nunca contienen la letra O (se parece al 0)</translation>
     </message>
     <message>
         <source>Codes never contain the digit 1 (it looks like I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los códigos nunca contienen el dígito 1 (se parece a la I)</translation>
     </message>
     <message>
         <source>Codes never contain the letter I (it looks like 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los códigos nunca contienen la letra I (se parece al 1)</translation>
     </message>
 </context>
 <context>
@@ -997,7 +1000,7 @@ Trace id %4</source>
     </message>
     <message>
         <source>Not with the built-in sandbox: its data ends when this program closes, so a kept sign-in would find no account next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No con el sandbox integrado: sus datos se pierden al cerrar este programa, así que un inicio de sesión guardado no encontraría ninguna cuenta la próxima vez.</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1023,7 @@ Trace id %4</source>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
@@ -1099,23 +1102,23 @@ Trace id %4</source>
     </message>
     <message>
         <source>1 more code that is not active will lock claims for %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 código no activo más bloqueará las vinculaciones durante %1 minutos.</translation>
     </message>
     <message>
         <source>%1 more codes that are not active will lock claims for %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 códigos no activos más bloquearán las vinculaciones durante %2 minutos.</translation>
     </message>
     <message>
         <source>Claim a&amp;nother</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular &amp;otro</translation>
     </message>
     <message>
         <source>This code was just refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código se acaba de rechazar</translation>
     </message>
     <message>
         <source>Nothing was sent: the answer would be the same. Ask for the code now on the terminal&apos;s screen and type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada: la respuesta sería la misma. Consulte ahora el código en la pantalla del terminal y escríbalo.</translation>
     </message>
 </context>
 <context>
@@ -1183,15 +1186,15 @@ Trace id %4</source>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado</translation>
     </message>
     <message>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado</translation>
     </message>
 </context>
 <context>
@@ -1251,23 +1254,23 @@ Trace id %4</source>
     <name>viopay::ExchangeFilter</name>
     <message>
         <source>status: wants a status like 404 or 4xx, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>status: espera un estado como 404 o 4xx, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>method: wants a method like GET or POST, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>method: espera un método como GET o POST, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>device: wants a device id like POS-8F3A2C91.</source>
-        <translation type="unfinished"></translation>
+        <translation>device: espera un ID de dispositivo como POS-8F3A2C91.</translation>
     </message>
     <message>
         <source>trace: wants the hex digits of a trace id, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>trace: espera los dígitos hexadecimales de un ID de traza, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown filter &quot;%1:&quot;: use status:, method:, device:, trace: or plain words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro desconocido &quot;%1:&quot;: use status:, method:, device:, trace: o palabras sueltas.</translation>
     </message>
 </context>
 <context>
@@ -1298,19 +1301,19 @@ Trace id %4</source>
     </message>
     <message>
         <source>Terminal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal %1</translation>
     </message>
     <message>
         <source>Merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Comercio</translation>
     </message>
     <message>
         <source>Fault drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulacro de fallos</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
 </context>
 <context>
@@ -1408,7 +1411,7 @@ Trace id %4</source>
     </message>
     <message>
         <source>Abandoned for Retry now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abandonó por &quot;Reintentar ahora&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1493,7 +1496,7 @@ Trace id %4</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1638,12 +1641,13 @@ Trace id %4</source>
     </message>
     <message>
         <source>The previous code was replaced elsewhere; showing a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código anterior se sustituyó en otro lugar; se muestra uno nuevo.</translation>
     </message>
     <message>
         <source>%1 The code stays valid; the terminal keeps checking for a claim.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 El código sigue siendo válido; el terminal sigue comprobando si se ha vinculado.
+%2</translation>
     </message>
 </context>
 <context>
@@ -1662,23 +1666,23 @@ Trace id %4</source>
     </message>
     <message>
         <source>Sign out?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar sesión?</translation>
     </message>
     <message>
         <source>Sign out of this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar sesión en este equipo?</translation>
     </message>
     <message>
         <source>This sign-in is not kept, so you will need your password to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este inicio de sesión no se conserva, así que necesitará su contraseña para volver a iniciar sesión.</translation>
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>S&amp;tay signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener la sesión</translation>
     </message>
 </context>
 <context>
@@ -1800,37 +1804,37 @@ Trace id %4</source>
     </message>
     <message>
         <source>Client i&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;D de cliente</translation>
     </message>
 </context>
 <context>
     <name>viopay::StillWaitingNotice</name>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished">&amp;Reintentar ahora</translation>
+        <translation>Reintentar a&amp;hora</translation>
     </message>
     <message>
         <source>Gives up on the attempt that gets no answer and sends it again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandona el intento que no recibe respuesta y vuelve a enviarlo ahora</translation>
     </message>
     <message>
         <source>Still waiting for %1… (attempt %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando todavía a %1… (intento %2 de %3)</translation>
     </message>
 </context>
 <context>
     <name>viopay::TextStyle</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
 </context>
 <context>

@@ -97,15 +97,15 @@
     </message>
     <message>
         <source>Could not connect to %1 within %2 s. Check the network connection and the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể kết nối tới %1 trong vòng %2 giây. Vui lòng kiểm tra kết nối mạng và địa chỉ máy chủ.</translation>
     </message>
     <message>
         <source>Could not reach %1. Check the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể kết nối tới %1. Vui lòng kiểm tra kết nối mạng.</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phản hồi kịp thời.</translation>
     </message>
 </context>
 <context>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>Clai&amp;m terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận thiết bị (&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -233,26 +233,29 @@
     </message>
     <message>
         <source>(no body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(không có nội dung)</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header của yêu cầu</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header của phản hồi</translation>
     </message>
     <message>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có phản hồi: %1</translation>
     </message>
     <message>
         <source>Started %1
 Took %2 ms
 Retries: %3
 Trace id %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Bắt đầu: %1
+Thời gian: %2 ms
+Số lần thử lại: %3
+Mã truy vết: %4</translation>
     </message>
 </context>
 <context>
@@ -398,59 +401,59 @@ Trace id %4</source>
     </message>
     <message>
         <source>Filter: words, status:4xx, method:POST, device:POS-…, trace:…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc: từ khóa, status:4xx, method:POST, device:POS-…, trace:…</translation>
     </message>
     <message>
         <source>Headers, bodies and timing of the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Header, nội dung và thời gian của yêu cầu đã chọn</translation>
     </message>
     <message>
         <source>H&amp;eaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Header (&amp;E)</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Headers of the selected request and of its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Header của yêu cầu đã chọn và của phản hồi tương ứng</translation>
     </message>
     <message>
         <source>Re&amp;quest</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu (&amp;Q)</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung yêu cầu</translation>
     </message>
     <message>
         <source>Body of the selected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung của yêu cầu đã chọn</translation>
     </message>
     <message>
         <source>Res&amp;ponse</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi (&amp;P)</translation>
     </message>
     <message>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung phản hồi</translation>
     </message>
     <message>
         <source>Body of the answer to the selected request, or why none came</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung phản hồi cho yêu cầu đã chọn, hoặc lý do không có phản hồi</translation>
     </message>
     <message>
         <source>&amp;Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian (&amp;T)</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>When the selected request started, how long it took, its retries and trace id</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời điểm bắt đầu, thời gian thực hiện, số lần thử lại và mã truy vết của yêu cầu đã chọn</translation>
     </message>
 </context>
 <context>
@@ -784,19 +787,19 @@ Trace id %4</source>
     </message>
     <message>
         <source>Codes never contain the digit 0 (it looks like O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã không bao giờ chứa chữ số 0 (trông giống chữ O)</translation>
     </message>
     <message>
         <source>Codes never contain the letter O (it looks like 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã không bao giờ chứa chữ O (trông giống số 0)</translation>
     </message>
     <message>
         <source>Codes never contain the digit 1 (it looks like I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã không bao giờ chứa chữ số 1 (trông giống chữ I)</translation>
     </message>
     <message>
         <source>Codes never contain the letter I (it looks like 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã không bao giờ chứa chữ I (trông giống số 1)</translation>
     </message>
 </context>
 <context>
@@ -997,7 +1000,7 @@ Trace id %4</source>
     </message>
     <message>
         <source>Not with the built-in sandbox: its data ends when this program closes, so a kept sign-in would find no account next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không áp dụng với sandbox tích hợp sẵn: dữ liệu của sandbox sẽ mất khi đóng chương trình này, nên phiên đăng nhập được duy trì sẽ không tìm thấy tài khoản vào lần sau.</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1023,7 @@ Trace id %4</source>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Thoát</translation>
     </message>
 </context>
 <context>
@@ -1099,23 +1102,23 @@ Trace id %4</source>
     </message>
     <message>
         <source>1 more code that is not active will lock claims for %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm 1 mã không còn hiệu lực nữa sẽ khóa việc nhận thiết bị trong %1 phút.</translation>
     </message>
     <message>
         <source>%1 more codes that are not active will lock claims for %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm %1 mã không còn hiệu lực nữa sẽ khóa việc nhận thiết bị trong %2 phút.</translation>
     </message>
     <message>
         <source>Claim a&amp;nother</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận thiết bị khác (&amp;N)</translation>
     </message>
     <message>
         <source>This code was just refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã này vừa bị từ chối</translation>
     </message>
     <message>
         <source>Nothing was sent: the answer would be the same. Ask for the code now on the terminal&apos;s screen and type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì được gửi: phản hồi sẽ vẫn như cũ. Hãy xem mã hiện tại trên màn hình thiết bị đầu cuối rồi nhập mã đó.</translation>
     </message>
 </context>
 <context>
@@ -1182,15 +1185,15 @@ Trace id %4</source>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hoạt động</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhận</translation>
     </message>
     <message>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã kích hoạt</translation>
     </message>
 </context>
 <context>
@@ -1248,23 +1251,23 @@ Trace id %4</source>
     <name>viopay::ExchangeFilter</name>
     <message>
         <source>status: wants a status like 404 or 4xx, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>status: cần một trạng thái như 404 hoặc 4xx, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>method: wants a method like GET or POST, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>method: cần một phương thức như GET hoặc POST, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>device: wants a device id like POS-8F3A2C91.</source>
-        <translation type="unfinished"></translation>
+        <translation>device: cần một mã thiết bị như POS-8F3A2C91.</translation>
     </message>
     <message>
         <source>trace: wants the hex digits of a trace id, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>trace: cần các chữ số thập lục phân của mã truy vết, không phải &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown filter &quot;%1:&quot;: use status:, method:, device:, trace: or plain words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ lọc không xác định &quot;%1:&quot;: hãy dùng status:, method:, device:, trace: hoặc từ khóa thông thường.</translation>
     </message>
 </context>
 <context>
@@ -1295,19 +1298,19 @@ Trace id %4</source>
     </message>
     <message>
         <source>Terminal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị đầu cuối %1</translation>
     </message>
     <message>
         <source>Merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>Người bán</translation>
     </message>
     <message>
         <source>Fault drill</source>
-        <translation type="unfinished"></translation>
+        <translation>Diễn tập lỗi</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn</translation>
     </message>
 </context>
 <context>
@@ -1405,7 +1408,7 @@ Trace id %4</source>
     </message>
     <message>
         <source>Abandoned for Retry now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã bỏ dở vì chọn &quot;Thử lại ngay&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1489,7 @@ Trace id %4</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1625,12 +1628,13 @@ Trace id %4</source>
     </message>
     <message>
         <source>The previous code was replaced elsewhere; showing a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã trước đó đã được thay thế ở nơi khác; đang hiển thị mã mới.</translation>
     </message>
     <message>
         <source>%1 The code stays valid; the terminal keeps checking for a claim.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mã vẫn còn hiệu lực; thiết bị đầu cuối tiếp tục kiểm tra xem đã được nhận chưa.
+%2</translation>
     </message>
 </context>
 <context>
@@ -1649,23 +1653,23 @@ Trace id %4</source>
     </message>
     <message>
         <source>Sign out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng xuất?</translation>
     </message>
     <message>
         <source>Sign out of this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng xuất khỏi máy tính này?</translation>
     </message>
     <message>
         <source>This sign-in is not kept, so you will need your password to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên đăng nhập này không được duy trì, nên bạn sẽ cần mật khẩu để đăng nhập lại.</translation>
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng xuất (&amp;S)</translation>
     </message>
     <message>
         <source>S&amp;tay signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Duy trì đăng nhập (&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1787,37 +1791,37 @@ Trace id %4</source>
     </message>
     <message>
         <source>Client i&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ứng dụng khách (&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>viopay::StillWaitingNotice</name>
     <message>
         <source>&amp;Retry now</source>
-        <translation type="unfinished">Thử lại ngay (&amp;R)</translation>
+        <translation>Thử lại ngay (&amp;R)</translation>
     </message>
     <message>
         <source>Gives up on the attempt that gets no answer and sends it again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ lần thử không nhận được phản hồi và gửi lại ngay</translation>
     </message>
     <message>
         <source>Still waiting for %1… (attempt %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẫn đang chờ %1… (lần thử %2 trên %3)</translation>
     </message>
 </context>
 <context>
     <name>viopay::TextStyle</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giây</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phút</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phút %2 giây</translation>
     </message>
 </context>
 <context>
