@@ -10,6 +10,9 @@ import time
 from results import record
 
 HOST = "127.0.0.1"
+# The sandbox holds at most 64 requests and 128 connections per client address, so the held
+# requests come from as many loopback addresses as they need (Linux answers all of 127/8).
+HELD_PER_SOURCE = 50
 UA = "Viopay-POS/1.4.2 (Android 12; PAX-A920)"
 
 
@@ -31,8 +34,8 @@ async def exchange(reader, writer, method, target, headers, body=b""):
     return int(status_line.split()[1]), response_headers, payload
 
 
-async def request(port, method, target, headers, body=b""):
-    reader, writer = await asyncio.open_connection(HOST, port)
+async def request(port, method, target, headers, body=b"", source=None):
+    reader, writer = await asyncio.open_connection(HOST, port, local_addr=(source, 0) if source else None)
     try:
         return await exchange(reader, writer, method, target, headers, body)
     finally:
@@ -71,9 +74,10 @@ async def main(port, pid, count):
     before = rss_kib(pid)
     answered_at = {}
 
-    async def hold(device):
-        _, headers, _ = await request(port, "GET", "/pos/status", pos(device))
-        reader, writer = await asyncio.open_connection(HOST, port)
+    async def hold(index, device):
+        source = f"127.0.0.{2 + index // HELD_PER_SOURCE}"
+        _, headers, _ = await request(port, "GET", "/pos/status", pos(device), source=source)
+        reader, writer = await asyncio.open_connection(HOST, port, local_addr=(source, 0))
         held_headers = dict(pos(device), **{"If-None-Match": headers["etag"], "Prefer": "wait=30"})
         ready.append(device)
         status, _, _ = await exchange(reader, writer, "GET", "/pos/status", held_headers)
@@ -81,8 +85,12 @@ async def main(port, pid, count):
         writer.close()
 
     ready = []
-    holders = [asyncio.create_task(hold(device)) for device in devices]
+    holders = [asyncio.create_task(hold(index, device)) for index, device in enumerate(devices)]
+    deadline = time.monotonic() + 60
     while len(ready) < count:
+        failed = [task for task in holders if task.done() and task.exception()]
+        if failed or time.monotonic() > deadline:
+            sys.exit(f"only {len(ready)} of {count} status requests were held: {failed[0].exception() if failed else 'timed out'}")
         await asyncio.sleep(0.05)
     await asyncio.sleep(0.5)  # every request has reached the server and is held
     holding = rss_kib(pid)
