@@ -55,7 +55,7 @@ DeviceIdentity demoTerminal()
 KioskWindow::Setup kioskSetup(const Workspace &workspace, const DeviceIdentity &device)
 {
     return {workspace.serverUrl().toString(QUrl::StripTrailingSlash), workspace.claimUrlTemplate(), device.footerText(),
-            false};
+            false, device.deviceId()};
 }
 
 std::unique_ptr<QWidget> kioskScreenFor(Workspace &workspace, bool room)

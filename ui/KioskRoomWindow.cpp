@@ -2,10 +2,12 @@
 
 #include "StateColors.h"
 #include <QAbstractButton>
+#include <QApplication>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QScreen>
 #include <QVBoxLayout>
 
@@ -44,7 +46,7 @@ KioskRoomWindow::KioskRoomWindow(const std::vector<Terminal> &terminals, const Q
         layout->addWidget(notice);
     }
     auto *grid = new QGridLayout;
-    grid->setSpacing(6);
+    grid->setSpacing(3 * FrameWidth); // room for the current tile's frame between the tiles
     layout->addLayout(grid, 1);
     const int columns = columnsFor(int(terminals.size()));
     for (const Terminal &terminal : terminals) {
@@ -54,10 +56,17 @@ KioskRoomWindow::KioskRoomWindow(const std::vector<Terminal> &terminals, const Q
         dropMnemonics(screen);
         screen->setFocusPolicy(Qt::StrongFocus);
         screen->setAutoFillBackground(true);
+        // Equal cells whatever a tile shows: a tile's own size hint never moves the grid.
+        screen->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
         const int index = int(m_screens.size());
         grid->addWidget(screen, index / columns, index % columns);
+        grid->setRowStretch(index / columns, 1);
+        grid->setColumnStretch(index % columns, 1);
         m_screens.push_back(screen);
     }
+    if (!m_screens.empty())
+        m_screens.front()->setFocus();
+    connect(qApp, &QApplication::focusChanged, this, qOverload<>(&QWidget::update));
     // Most of the screen: a room is meant to be seen from across one.
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         resize(screen->availableSize() * 0.9);
@@ -71,6 +80,29 @@ KioskRoomWindow::KioskRoomWindow(const std::vector<Terminal> &terminals, const Q
 int KioskRoomWindow::columnsFor(int terminals)
 {
     return qMax(1, int(std::ceil(std::sqrt(double(terminals)))));
+}
+
+KioskWindow *KioskRoomWindow::currentScreen() const
+{
+    for (const QWidget *widget = QApplication::focusWidget(); widget; widget = widget->parentWidget()) {
+        for (KioskWindow *screen : m_screens)
+            if (screen == widget)
+                return screen;
+    }
+    return nullptr;
+}
+
+void KioskRoomWindow::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    const KioskWindow *current = currentScreen();
+    if (!current)
+        return;
+    // In the gap around the tile, so the frame covers nothing the tile shows.
+    const int inset = FrameWidth / 2 + 1;
+    QPainter painter(this);
+    painter.setPen(QPen(StateColors::calm(), FrameWidth));
+    painter.drawRect(current->geometry().adjusted(-inset, -inset, inset - 1, inset - 1));
 }
 
 void KioskRoomWindow::keyPressEvent(QKeyEvent *event)

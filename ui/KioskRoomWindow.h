@@ -12,7 +12,8 @@ namespace viopay {
 
 // A room of simulated terminals: one compact kiosk screen per session in a grid, each renewing
 // and reporting on its own. F11 full screen (Esc leaves it); R renews the terminal that has the
-// focus (click one, or Tab between them).
+// focus (click one, or Tab between them); a frame marks that terminal. Every tile keeps its cell
+// whatever it shows, so one terminal's claim or error never moves the others.
 class KioskRoomWindow : public QWidget {
     Q_OBJECT
 
@@ -27,9 +28,13 @@ public:
 
     const std::vector<KioskWindow *> &screens() const { return m_screens; }
     static int columnsFor(int terminals); // a grid as square as it gets, wider than tall
+    KioskWindow *currentScreen() const;   // the one R and D act on: it holds the focus
+
+    static constexpr int FrameWidth = 4; // in StateColors::calm(), around the current tile
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     std::vector<KioskWindow *> m_screens;

@@ -69,12 +69,18 @@ KioskWindow::KioskWindow(KioskSession &session, Setup setup, QWidget *parent)
     , m_ticker(new QTimer(this))
 {
     m_ui->setupUi(this);
+    if (!m_setup.terminalId.isEmpty())
+        setWindowTitle(tr("Viopay terminal %1").arg(m_setup.terminalId));
     m_ui->codeLabel->setFont(codeFont());
     for (QLabel *title :
          {m_ui->codeTitleLabel, m_ui->claimedTitleLabel, m_ui->errorTitleLabel, m_ui->messageTitleLabel})
         scaleFont(title, m_setup.compact ? 1.1 : 1.9, true);
-    scaleFont(m_ui->claimedMarkLabel, 6, true);
+    scaleFont(m_ui->claimedMarkLabel, m_setup.compact ? 4 : 6, true);
     StateColors::colour(m_ui->claimedMarkLabel, StateColors::success());
+    if (m_setup.compact) // a claim is the news of a room: bigger than any other tile's title
+        scaleFont(m_ui->claimedTitleLabel, 1.5, true);
+    StateColors::colour(m_ui->claimedTitleLabel, StateColors::success(), true);
+    tintClaimedPage();
     scaleFont(m_ui->retryNowButton, 1.3);
     m_ui->retryNowButton->setMinimumWidth(m_ui->retryNowButton->sizeHint().width() + 48);
     for (QLabel *body : {m_ui->codeInstructionLabel, m_ui->claimedDetailLabel, m_ui->errorMessageLabel,
@@ -137,10 +143,22 @@ void KioskWindow::makeCompact()
                                           m_ui->codesUsedLabel, m_ui->claimedHintLabel, m_ui->detailsButton})
         extra->hide();
     m_ui->countdownRing->setMinimumSize(72, 72);
-    m_ui->claimedMarkLabel->setFont(m_ui->claimedTitleLabel->font());
     m_ui->mainLayout->setContentsMargins(8, 8, 8, 8);
+    // A quarter of a 640 x 480 room still holds the code, its ring and an error in full.
+    for (QBoxLayout *page : {m_ui->codePageLayout, m_ui->claimedPageLayout, m_ui->errorPageLayout,
+                             m_ui->messagePageLayout, m_ui->startingPageLayout})
+        page->setSpacing(4);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
+}
+
+// A claimed terminal reads as done from across a room: the success colour fills its page.
+void KioskWindow::tintClaimedPage()
+{
+    QPalette palette = m_ui->claimedPage->palette();
+    palette.setColor(QPalette::Window, StateColors::tint(StateColors::success(), palette.color(QPalette::Base)));
+    m_ui->claimedPage->setPalette(palette);
+    m_ui->claimedPage->setAutoFillBackground(true);
 }
 
 void KioskWindow::keyPressEvent(QKeyEvent *event)

@@ -27,6 +27,7 @@ public:
         QString claimUrlTemplate; // "{code}" is replaced, e.g. "http://127.0.0.1:8080/claim?code={code}"
         QString deviceFooter;     // "POS-8F3A2C91 · PAX-A920 · Android 12 · 1.4.2"
         bool compact = false;     // one of a room: the code, its countdown and the claim only
+        QString terminalId;       // "POS-8F3A2C91", in the window title
     };
 
     KioskWindow(KioskSession &session, Setup setup, QWidget *parent = nullptr);
@@ -49,6 +50,7 @@ private:
     void showMessage(const QString &title, const QString &body);
     void showDetails();
     void makeCompact();
+    void tintClaimedPage();
     void scaleCodeFont();
 
     std::unique_ptr<Ui::KioskWindow> m_ui;

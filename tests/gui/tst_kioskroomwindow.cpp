@@ -1,13 +1,18 @@
 // A room of terminals: one compact screen per session in a near-square grid.
+#include "Fits.h"
+
 #include "core/Clock.h"
+#include "ui/CountdownRing.h"
 #include "ui/KioskRoomWindow.h"
 #include "ui/QrCodeWidget.h"
+#include "ui/StateColors.h"
 #include "workspace/Workspace.h"
 
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTest>
 
 #include "ui/Translations.h"
@@ -17,8 +22,131 @@ using namespace viopay;
 class TestKioskRoomWindow : public QObject {
     Q_OBJECT
 
+    QNetworkAccessManager m_network;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<TestClock> m_clock;
+    std::unique_ptr<Workspace> m_workspace;
+
+    // A room of count terminals, each showing its code, shown at size.
+    std::unique_ptr<KioskRoomWindow> openRoom(int count, QSize size)
+    {
+        m_settings = std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, "Viopay", "RoomTest");
+        m_clock = std::make_unique<TestClock>();
+        m_workspace = std::make_unique<Workspace>(m_network, *m_settings, *m_clock);
+        if (!m_workspace->open({}))
+            return nullptr;
+        QSignalSpy ready(m_workspace.get(), &Workspace::terminalsReady);
+        m_workspace->openTerminals(count);
+        if (!ready.wait(10000))
+            return nullptr;
+        std::vector<KioskRoomWindow::Terminal> terminals;
+        for (const auto &terminal : m_workspace->terminals())
+            terminals.push_back({terminal->session.get(),
+                                 {m_workspace->serverUrl().toString(), "{code}", terminal->device.footerText(), false,
+                                  terminal->device.deviceId()}});
+        auto room = std::make_unique<KioskRoomWindow>(terminals);
+        room->resize(size);
+        room->show();
+        const bool coded = QTest::qWaitFor([&] {
+            for (const auto &terminal : m_workspace->terminals())
+                if (terminal->session->state() != KioskSession::State::ShowingCode)
+                    return false;
+            return true;
+        });
+        return coded && QTest::qWaitForWindowActive(room.get()) ? std::move(room) : nullptr;
+    }
+
+    static void showPage(KioskWindow *screen, const char *page, const char *label, const QString &text)
+    {
+        screen->findChild<QLabel *>(label)->setText(text);
+        auto *pages = screen->findChild<QStackedWidget *>("pagesStackedWidget");
+        pages->setCurrentWidget(pages->findChild<QWidget *>(page));
+    }
+
+    static QList<QRect> tiles(const KioskRoomWindow &room)
+    {
+        QList<QRect> geometries;
+        for (const KioskWindow *screen : room.screens())
+            geometries << screen->geometry();
+        return geometries;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(Translations::install(QLocale(QLocale::English))); } // the plural forms
+
+    void cleanup()
+    {
+        m_workspace.reset();
+        if (m_settings)
+            m_settings->clear();
+    }
+
+    // One terminal's claim or error must not move the others across the room.
+    void tilesKeepTheirCellsWhenOneChangesState()
+    {
+        auto room = openRoom(4, {640, 480});
+        QVERIFY(room);
+        const QList<QRect> before = tiles(*room);
+        QCOMPARE(before.at(0).size(), before.at(3).size());
+        showPage(room->screens().at(0), "claimedPage", "claimedDetailLabel",
+                 "This terminal now belongs to Café Lumen, Rue de la Gare 12, 1003 Lausanne, Suisse romande.");
+        showPage(room->screens().at(1), "errorPage", "errorMessageLabel",
+                 QString("Could not reach 127.0.0.1:8080. Check the network and the server address. ").repeated(3));
+        auto *connection = room->screens().at(2)->findChild<QLabel *>("connectionLabel");
+        connection->setText("Could not reach 127.0.0.1:8080. The code stays valid; the terminal keeps checking.\n"
+                            "Error 5030 · trace 89135ae226a0d5bd0430f94c56d43a3c");
+        connection->show();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCOMPARE(tiles(*room), before);
+    }
+
+    void theTileThatKeysActOnIsFramed()
+    {
+        auto room = openRoom(4, {900, 600});
+        QVERIFY(room);
+        QCOMPARE(room->currentScreen(), room->screens().front());
+        KioskWindow *third = room->screens().at(2);
+        third->setFocus();
+        QTRY_COMPARE(room->currentScreen(), third);
+        const QImage shot = room->grab().toImage();
+        const auto frameAt = [&](const KioskWindow *screen) {
+            const QRect tile = screen->geometry();
+            return shot.pixelColor(tile.left() - KioskRoomWindow::FrameWidth / 2 - 1, tile.center().y());
+        };
+        QCOMPARE(frameAt(third), StateColors::calm());
+        QVERIFY(frameAt(room->screens().front()) != StateColors::calm());
+        QTest::keyClick(third, Qt::Key_D); // the framed tile is the one D acts on
+        QVERIFY(third->findChild<QLabel *>("detailsLabel")->isVisible());
+        QVERIFY(!room->screens().front()->findChild<QLabel *>("detailsLabel")->isVisible());
+    }
+
+    void nothingIsClippedInARoom640PixelsWide()
+    {
+        auto room = openRoom(4, {640, 480});
+        QVERIFY(room);
+        for (KioskWindow *screen : room->screens()) {
+            const auto *ring = screen->findChild<CountdownRing *>("countdownRing");
+            QVERIFY2(Fits::whollyVisible(ring), qPrintable(Fits::describe(ring, ring->minimumSizeHint())));
+            QVERIFY(ring->width() >= ring->minimumWidth() && ring->height() >= ring->minimumHeight());
+            QCOMPARE(Fits::clipped(screen), QStringList());
+        }
+        showPage(room->screens().at(1), "errorPage", "errorMessageLabel",
+                 "Could not reach 127.0.0.1:8080. Check the network and the server address.");
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCOMPARE(Fits::clipped(room->screens().at(1)), QStringList());
+        showPage(room->screens().at(2), "claimedPage", "claimedDetailLabel", "A merchant has claimed this terminal.");
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCOMPARE(Fits::clipped(room->screens().at(2)), QStringList());
+    }
+
+    void eachTerminalsTitleNamesIt()
+    {
+        auto room = openRoom(2, {900, 600});
+        QVERIFY(room);
+        for (int index = 0; index < 2; ++index)
+            QVERIFY(room->screens().at(index)->windowTitle().contains(
+                m_workspace->terminals().at(index)->device.deviceId()));
+    }
 
     void gridIsNearSquare_data()
     {
