@@ -15,9 +15,14 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
+// An answer carries up to 8 header fields (Content-Type, nosniff, no-store, ETag, X-Trace-Id,
+// Retry-After, Allow, Preference-Applied): room for them at once spares reallocations per answer.
+// Only this file includes RESTinio, so the setting holds for all its uses.
+#define RESTINIO_HEADER_FIELDS_DEFAULT_RESERVE_COUNT 8
 #include <restinio/all.hpp>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <functional>
 #include <map>
@@ -136,7 +141,7 @@ private:
         http_parser_settings_init(&m_settings);
         m_settings.on_message_begin = [](http_parser *parser) {
             auto *self = static_cast<ContinueSocket *>(parser->data);
-            self->m_field.clear();
+            self->m_fieldLength = 0;
             self->m_inValue = false;
             self->m_expectsContinue = false;
             return 0;
@@ -144,14 +149,14 @@ private:
         m_settings.on_header_field = [](http_parser *parser, const char *at, std::size_t length) {
             auto *self = static_cast<ContinueSocket *>(parser->data);
             if (self->m_inValue)
-                self->m_field.clear();
+                self->m_fieldLength = 0;
             self->m_inValue = false;
-            self->m_field.append(at, qMin<std::size_t>(length, 16));
+            self->appendToField(at, length);
             return 0;
         };
         m_settings.on_header_value = [](http_parser *parser, const char *at, std::size_t length) {
             auto *self = static_cast<ContinueSocket *>(parser->data);
-            if (!self->m_inValue && self->m_field.compare("expect", Qt::CaseInsensitive) == 0)
+            if (!self->m_inValue && self->fieldIsExpect())
                 self->m_expectsContinue =
                     QByteArray(at, qsizetype(length)).trimmed().compare("100-continue", Qt::CaseInsensitive) == 0;
             self->m_inValue = true;
@@ -173,6 +178,20 @@ private:
             static_cast<ContinueSocket *>(parser->data)->m_continueDue = false;
             return 0;
         };
+    }
+
+    // Only as much of a field name as "expect" needs, in place: a QByteArray here allocated for
+    // every header field of every request.
+    void appendToField(const char *at, std::size_t length)
+    {
+        const std::size_t kept = std::min(length, m_field.size() - m_fieldLength);
+        std::copy_n(at, kept, m_field.begin() + m_fieldLength);
+        m_fieldLength += kept;
+    }
+
+    bool fieldIsExpect() const
+    {
+        return QByteArrayView(m_field.data(), qsizetype(m_fieldLength)).compare("expect", Qt::CaseInsensitive) == 0;
     }
 
     void watch(const char *data, std::size_t length)
@@ -201,7 +220,8 @@ private:
 
     http_parser m_parser{};
     http_parser_settings m_settings{};
-    QByteArray m_field;
+    std::array<char, 16> m_field{};
+    std::size_t m_fieldLength = 0;
     bool m_inValue = false;
     bool m_expectsContinue = false;
     bool m_continueDue = false;
@@ -281,6 +301,11 @@ const char *reasonPhrase(int status)
     default:
         return status < 400 ? "OK" : (status < 500 ? "Client Error" : "Server Error");
     }
+}
+
+std::string stdString(const QByteArray &bytes)
+{
+    return std::string(bytes.constData(), std::size_t(bytes.size()));
 }
 
 QByteArray viewOf(const std::string &text)
@@ -368,6 +393,7 @@ struct HttpAdapter::Private {
     Store &store;
     Settings settings;
     std::vector<Answer> uncommitted; // answered once their batch is committed
+    std::vector<Answer> committing;  // the batch being answered; kept to reuse its capacity
     bool batchOpen = false;
     asio::io_context io;
     std::unique_ptr<Server> server;
@@ -477,12 +503,11 @@ void HttpAdapter::Private::send(const restinio::request_handle_t &request, const
     auto response = request->create_response(restinio::http_status_line_t{
         restinio::http_status_code_t{std::uint16_t(reply.status)}, reasonPhrase(reply.status)});
     for (const auto &[name, value] : reply.headers)
-        response.append_header(name.toStdString(), value.toStdString());
+        response.append_header(stdString(name), stdString(value));
     if (reply.status != 304 && !reply.contentType.isEmpty()) {
-        const QByteArray body =
-            reply.rawBody.isEmpty() ? QJsonDocument(reply.body).toJson(QJsonDocument::Compact) : reply.rawBody;
-        response.append_header(restinio::http_field::content_type, reply.contentType.toStdString());
-        response.set_body(body.toStdString());
+        response.append_header(restinio::http_field::content_type, stdString(reply.contentType));
+        response.set_body(reply.rawBody.isEmpty() ? stdString(QJsonDocument(reply.body).toJson(QJsonDocument::Compact))
+                                                  : stdString(reply.rawBody));
     }
     response.done();
     // Whatever the client sent stays on this one line.
@@ -607,9 +632,9 @@ void HttpAdapter::Private::commitBatch()
 {
     batchOpen = false;
     const bool committed = store.commitBatch();
-    std::vector<Answer> answers;
-    answers.swap(uncommitted);
-    for (const Answer &answer : answers) {
+    // Swapped, not moved out: both vectors keep their capacity, so a batch allocates no array.
+    committing.swap(uncommitted);
+    for (const Answer &answer : committing) {
         if (committed) {
             send(answer.request, answer.reply, answer.path, answer.traceId, answer.deviceId, answer.elapsed);
             continue;
@@ -621,6 +646,7 @@ void HttpAdapter::Private::commitBatch()
         reply.setHeader("X-Trace-Id", answer.traceId);
         send(answer.request, reply, answer.path, answer.traceId, answer.deviceId, answer.elapsed);
     }
+    committing.clear();
 }
 
 void HttpAdapter::Private::shutDown()

@@ -84,6 +84,27 @@ QByteArray entityTag(quint64 version)
     return tag;
 }
 
+// A normalised device id ("POS-" and 8 upper-case hex digits) as the number it spells: a cheaper
+// hash key than its text, which a lookup of every POS request had to hash and compare.
+std::optional<quint32> deviceNumber(QStringView deviceId)
+{
+    constexpr QLatin1String Prefix("POS-");
+    constexpr qsizetype HexDigits = 8;
+    if (deviceId.size() != Prefix.size() + HexDigits || !deviceId.startsWith(Prefix))
+        return std::nullopt;
+    quint32 number = 0;
+    for (const QChar symbol : deviceId.sliced(Prefix.size())) {
+        const char16_t unit = symbol.unicode();
+        if (unit >= u'0' && unit <= u'9')
+            number = number << 4 | quint32(unit - u'0');
+        else if (unit >= u'A' && unit <= u'F')
+            number = number << 4 | quint32(unit - u'A' + 10);
+        else
+            return std::nullopt;
+    }
+    return number;
+}
+
 SandboxReply deviceNotProvisioned()
 {
     return SandboxReply::error(404, ErrorCode::DeviceNotProvisioned, QStringLiteral("Device not provisioned"));
@@ -131,7 +152,7 @@ struct PairingRegistry::Private {
     MerchantAuthority authority;
     QHash<QString, Store::Merchant> merchants;
     std::deque<DeviceState> deviceStorage; // a deque keeps every DeviceState at its address
-    QHash<QString, DeviceState *> devices;
+    QHash<quint32, DeviceState *> devices; // by deviceNumber(); no other id is ever looked up
     QHash<QString, std::vector<DeviceState *>> devicesByMerchant;
     // Codes within their 300 s life (pending or used), by value: a claim is one hash lookup.
     QHash<QString, DeviceState *> liveCodes;
@@ -182,7 +203,8 @@ struct PairingRegistry::Private {
         record.appVersion = intern(record.appVersion);
         DeviceState &state = deviceStorage.emplace_back();
         state.record = std::move(record);
-        devices.insert(state.record.deviceId, &state);
+        if (const std::optional<quint32> number = deviceNumber(state.record.deviceId))
+            devices.insert(*number, &state);
         devicesByMerchant[state.record.merchantId].push_back(&state);
         const Store::CodeStatus status = state.record.codeStatus;
         const bool withinLife = state.record.codeExpiresEpochMs > nowMs;
@@ -193,7 +215,11 @@ struct PairingRegistry::Private {
         return &state;
     }
 
-    DeviceState *device(const QString &deviceId) const { return devices.value(deviceId); }
+    DeviceState *device(const QString &deviceId) const
+    {
+        const std::optional<quint32> number = deviceNumber(deviceId);
+        return number ? devices.value(*number) : nullptr;
+    }
 
     void notify(const QString &deviceId) const
     {
