@@ -176,6 +176,8 @@ void KioskWindow::keyPressEvent(QKeyEvent *event)
         }
         break;
     case Qt::Key_R:
+        if (m_session.state() == KioskSession::State::Claimed)
+            answerRenewWhileClaimed();
         m_session.renewCode();
         return;
     case Qt::Key_D:
@@ -224,6 +226,7 @@ void KioskWindow::showState()
         const auto merchant = m_session.merchant();
         m_ui->claimedDetailLabel->setText(merchant ? tr("This terminal now belongs to %1.").arg(merchant->name)
                                                    : tr("A merchant has claimed this terminal."));
+        m_ui->claimedAnswerLabel->hide(); // the answer to an R of an earlier claim
         m_ui->pagesStackedWidget->setCurrentWidget(m_ui->claimedPage);
         break;
     }
@@ -261,8 +264,19 @@ void KioskWindow::showCode()
     QString line = which + QLatin1Char(' ') + renewalText(m_session.codeLifeSeconds());
     if (m_session.previousCodeReplaced())
         line.prepend(tr("The previous code was replaced elsewhere; showing a new one.") + QLatin1Char(' '));
+    if (m_session.releasedBeforeCode())
+        line.prepend(tr("This terminal was released by its merchant; pair it again with this code.") +
+                     QLatin1Char(' '));
     m_ui->codesUsedLabel->setText(line);
     showCountdown();
+}
+
+void KioskWindow::answerRenewWhileClaimed()
+{
+    // The session checks for a release at once; should the claim stand, R must still answer.
+    m_ui->claimedAnswerLabel->setText(
+        tr("This terminal is claimed by a merchant; release it in the merchant's device list to pair it again."));
+    m_ui->claimedAnswerLabel->show();
 }
 
 void KioskWindow::showCountdown()

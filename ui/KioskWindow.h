@@ -16,8 +16,8 @@ class KioskSession;
 
 // The simulated terminal's screen: a large, legible code with its countdown and a QR code of
 // the claim page, then the claim; friendly errors with an automatic retry. F11 full screen (Esc
-// leaves it), R renews the code, D shows the connection details (server, clock skew, status
-// updates held or polled).
+// leaves it), R renews the code (once claimed: checks for a release and says so), D shows the
+// connection details (server, clock skew, status updates held or polled).
 class KioskWindow : public QWidget {
     Q_OBJECT
 
@@ -47,6 +47,7 @@ private:
     void showCountdown();
     void showFailure();
     void showConnectionProblem();
+    void answerRenewWhileClaimed();
     void showMessage(const QString &title, const QString &body);
     void showDetails();
     void makeCompact();

@@ -52,9 +52,14 @@ void KioskSession::start()
 
 void KioskSession::renewCode()
 {
-    // After a claim this asks again: a released terminal gets a new code, a claimed one a 409
-    // that shows the claim again.
-    if (m_state == State::ShowingCode || m_state == State::Claimed)
+    if (m_state == State::Claimed) {
+        // Check for a release now rather than at the next check; a held request in flight learns
+        // of a release at once anyway.
+        m_nextPollMs = 0;
+        askStatus();
+        return;
+    }
+    if (m_state == State::ShowingCode)
         requestCode();
 }
 
@@ -78,6 +83,10 @@ void KioskSession::tick()
         retryNow();
         return;
     }
+    if (m_state == State::Claimed) {
+        askStatusWhenDue();
+        return;
+    }
     if (m_state != State::ShowingCode)
         return;
     publishSecondsLeft();
@@ -85,6 +94,11 @@ void KioskSession::tick()
         requestCode(); // the code has expired: renew it, for as long as the kiosk is open
         return;
     }
+    askStatusWhenDue();
+}
+
+void KioskSession::askStatusWhenDue()
+{
     if (!m_statusInFlight && m_nextPollMs > 0 && now() >= m_nextPollMs) {
         m_nextPollMs = 0;
         askStatus();
@@ -138,6 +152,7 @@ void KioskSession::requestCode()
         const PairingCodeGrant &grant = std::get<PairingCodeGrant>(result);
         m_code = grant.code.value();
         m_previousCodeReplaced = std::exchange(m_replacementDetected, false);
+        m_releasedBeforeCode = std::exchange(m_releaseDetected, false);
         m_codeDeadlineMs = now() + qint64(grant.expiresInSec) * 1000;
         ++m_codesIssued;
         m_failures = 0;
@@ -173,8 +188,7 @@ void KioskSession::askStatus()
         return;
     m_statusInFlight = true;
     const quint64 generation = m_generation;
-    // Always ask to wait: the first answer tells whether the server holds requests at all.
-    const int wait = m_state == State::ShowingCode && m_holdAllowed ? qBound(1, secondsLeft(), MaxWaitSeconds) : 0;
+    const int wait = statusWaitSeconds();
     m_statusSentMs = now();
     m_statusWaitSeconds = wait;
     ++m_statusAsksForCode;
@@ -189,6 +203,11 @@ void KioskSession::askStatus()
                 showClaimed(std::nullopt);
                 return;
             }
+            if (m_state == State::Claimed) { // the claim stands until a status says otherwise
+                m_serverHoldsStatus = false;
+                m_nextPollMs = now() + ClaimedCheckIntervalMs;
+                return;
+            }
             // The code stays valid on screen; say that the server cannot be reached, and ask again.
             m_lastError = *error;
             m_serverHoldsStatus = false;
@@ -200,6 +219,16 @@ void KioskSession::askStatus()
     });
 }
 
+int KioskSession::statusWaitSeconds() const
+{
+    // Always ask to wait: the first answer tells whether the server holds requests at all.
+    if (!m_holdAllowed)
+        return 0;
+    if (m_state == State::ShowingCode)
+        return qBound(1, secondsLeft(), MaxWaitSeconds);
+    return m_state == State::Claimed ? MaxWaitSeconds : 0;
+}
+
 void KioskSession::onStatus(const DeviceStatus &status, const QByteArray &sentEtag)
 {
     m_serverHoldsStatus = heldAsApplied(status);
@@ -209,6 +238,10 @@ void KioskSession::onStatus(const DeviceStatus &status, const QByteArray &sentEt
     }
     if (!status.etag.isEmpty())
         m_etag = status.etag;
+    if (m_state == State::Claimed) {
+        onClaimStatus(status);
+        return;
+    }
     if (!status.notModified && status.isClaimed) {
         showClaimed(status.merchant);
         return;
@@ -233,6 +266,17 @@ void KioskSession::onStatus(const DeviceStatus &status, const QByteArray &sentEt
     if (!status.notModified && status.pairingCodeStatus == QLatin1String("pending") && status.expiresInSec)
         followServerDeadline(*status.expiresInSec);
     scheduleNextStatus();
+}
+
+void KioskSession::onClaimStatus(const DeviceStatus &status)
+{
+    if (status.notModified || status.isClaimed) {
+        scheduleClaimCheck();
+        return;
+    }
+    qCInfo(lcKiosk) << "the terminal was released; asking for a new code";
+    m_releaseDetected = true;
+    requestCode();
 }
 
 bool KioskSession::replacedElsewhere(const DeviceStatus &status, const QByteArray &sentEtag) const
@@ -278,6 +322,23 @@ void KioskSession::scheduleNextStatus()
     m_nextPollMs = earliestMs;
 }
 
+void KioskSession::scheduleClaimCheck()
+{
+    // A claim that came without a request that asked to wait (a 409 at start) has not learnt
+    // whether the server holds: ask once more to learn it.
+    const bool learnHolding = m_holdAllowed && m_statusWaitSeconds == 0;
+    if (!m_serverHoldsStatus && !learnHolding) {
+        m_nextPollMs = now() + ClaimedCheckIntervalMs;
+        return;
+    }
+    const qint64 earliestMs = m_statusSentMs + MinStatusIntervalMs;
+    if (now() >= earliestMs) {
+        askStatus();
+        return;
+    }
+    m_nextPollMs = earliestMs;
+}
+
 void KioskSession::followServerDeadline(int serverSecondsLeft)
 {
     // The server's clock decides when the code dies; the kiosk's timer may have drifted or the
@@ -302,10 +363,12 @@ void KioskSession::showClaimed(const std::optional<MerchantInfo> &merchant)
 {
     ++m_generation; // nothing in flight matters any more
     m_replacementDetected = false;
+    m_releaseDetected = false;
     m_merchant = merchant;
     m_code.clear();
     Q_EMIT codeChanged();
     setState(State::Claimed);
+    scheduleClaimCheck();
 }
 
 void KioskSession::fail(const ApiError &error, Step retryStep)

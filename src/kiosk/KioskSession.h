@@ -26,6 +26,7 @@ class KioskSession : public QObject {
     Q_PROPERTY(int codeLifeSeconds READ codeLifeSeconds NOTIFY codeLifeSecondsChanged)
     Q_PROPERTY(int codesIssued READ codesIssued NOTIFY codeChanged)
     Q_PROPERTY(bool previousCodeReplaced READ previousCodeReplaced NOTIFY codeChanged)
+    Q_PROPERTY(bool releasedBeforeCode READ releasedBeforeCode NOTIFY codeChanged)
 
 public:
     enum class State {
@@ -34,13 +35,15 @@ public:
         NotProvisioned, // the server does not know this device
         RequestingCode, // asking for a (new) code
         ShowingCode,    // a code is on screen, waiting for a merchant
-        Claimed,        // a merchant claimed the device: the end of this flow
+        Claimed,        // a merchant claimed the device; a release leads back to a new code
         Failed,         // an error; retries automatically after retryInSeconds, unless the
                         // server's address is refused (retriesAutomatically() false, 0 s)
     };
     Q_ENUM(State)
 
     static constexpr int PollIntervalMs = 3000; // vendor: poll every 3 to 5 s
+    // Claimed and not held: the vendor says stop polling, but a release must still show; slowly.
+    static constexpr int ClaimedCheckIntervalMs = 30000;
     static constexpr int MaxWaitSeconds = 30;
     // No status request follows the previous one sooner than this, whatever the server says.
     static constexpr int MinStatusIntervalMs = 1000;
@@ -57,7 +60,7 @@ public:
     void setHoldStatus(bool allowed) { m_holdAllowed = allowed; }
 
     void start();
-    void renewCode(); // R: a new code now; after a claim, pair again if the terminal was released
+    void renewCode(); // R: a new code now; after a claim, check at once whether it was released
     void retryNow();  // the Retry now button; while a code is shown, asks status again if it failed
     void tick();      // checks the deadlines against the clock
 
@@ -71,6 +74,8 @@ public:
     // The code on screen came because the one before it was replaced elsewhere (anyone who knows
     // the device id may ask for a code, which replaces the device's code at once).
     bool previousCodeReplaced() const { return m_previousCodeReplaced; }
+    // The code on screen came because the merchant released this terminal after claiming it.
+    bool releasedBeforeCode() const { return m_releasedBeforeCode; }
     int retryInSeconds() const;
     // false when Failed for good: the address is refused, and asking again would only repeat that.
     bool retriesAutomatically() const { return m_state == State::Failed && m_retryAutomatically; }
@@ -98,10 +103,14 @@ private:
     void requestCode();
     void askFirstStatus();
     void askStatus();
+    void askStatusWhenDue();
+    int statusWaitSeconds() const;
     void onStatus(const DeviceStatus &status, const QByteArray &sentEtag);
     bool replacedElsewhere(const DeviceStatus &status, const QByteArray &sentEtag) const;
     bool heldAsApplied(const DeviceStatus &status) const;
     void scheduleNextStatus();
+    void scheduleClaimCheck();
+    void onClaimStatus(const DeviceStatus &status);
     void followServerDeadline(int serverSecondsLeft);
     void publishSecondsLeft();
     void showClaimed(const std::optional<MerchantInfo> &merchant);
@@ -119,6 +128,8 @@ private:
     int m_codesIssued = 0;
     bool m_replacementDetected = false; // until a new code arrives
     bool m_previousCodeReplaced = false;
+    bool m_releaseDetected = false; // until a new code arrives
+    bool m_releasedBeforeCode = false;
     int m_lastSecondsLeft = -1;
     QByteArray m_etag;
     bool m_serverHoldsStatus = false;

@@ -162,10 +162,9 @@ private Q_SLOTS:
         QCOMPARE(codesUsed->text(), QString("Code 2 of this session. A new one comes every 10 minutes."));
     }
 
-    void aClaimIsShownWithoutNamingTheMerchant()
+    // Headers of the demo merchant's signed-in session, for the merchant API.
+    QList<QPair<QByteArray, QByteArray>> merchantSession() const
     {
-        m_session->start();
-        QTRY_COMPARE(m_session->state(), State::ShowingCode);
         const quint16 port = m_sandbox->port();
         const QByteArray token =
             HttpProbe::request(port, "POST", "/realms/viopay/protocol/openid-connect/token",
@@ -177,16 +176,55 @@ private Q_SLOTS:
                 .toLatin1();
         const QList<QPair<QByteArray, QByteArray>> merchant{{"Authorization", "Bearer " + token},
                                                             {"Content-Type", "application/json"}};
-        QCOMPARE(
-            HttpProbe::request(port, "POST", "/session/initiate", merchant, R"({"host":"merchant.viopay.io"})").status,
-            200);
-        QCOMPARE(HttpProbe::request(port, "POST", "/pos/claim", merchant,
-                                    R"({"pairing_code":")" + m_session->code().toLatin1() + R"("})")
-                     .status,
-                 200);
-        QTRY_COMPARE(m_session->state(), State::Claimed);
+        HttpProbe::request(port, "POST", "/session/initiate", merchant, R"({"host":"merchant.viopay.io"})");
+        return merchant;
+    }
+
+    // Starts the kiosk and claims its code as the demo merchant; the merchant's session headers.
+    QList<QPair<QByteArray, QByteArray>> claimTheTerminal()
+    {
+        m_session->start();
+        [&] { QTRY_COMPARE(m_session->state(), State::ShowingCode); }();
+        const auto merchant = merchantSession();
+        const auto response = HttpProbe::request(m_sandbox->port(), "POST", "/pos/claim", merchant,
+                                                 R"({"pairing_code":")" + m_session->code().toLatin1() + R"("})");
+        [&] { QCOMPARE(response.status, 200); }();
+        [&] { QTRY_COMPARE(m_session->state(), State::Claimed); }();
+        return merchant;
+    }
+
+    void aClaimIsShownWithoutNamingTheMerchant()
+    {
+        claimTheTerminal();
+        QVERIFY(!QTest::currentTestFailed());
         QCOMPARE(currentPage()->objectName(), QString("claimedPage"));
         QCOMPARE(labelText("claimedDetailLabel"), QString("A merchant has claimed this terminal."));
+    }
+
+    void rWhileClaimedAnswers()
+    {
+        claimTheTerminal();
+        QVERIFY(!QTest::currentTestFailed());
+        const auto *answer = m_window->findChild<QLabel *>("claimedAnswerLabel");
+        QVERIFY(!answer->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_R);
+        QVERIFY(answer->isVisible());
+        QVERIFY(answer->text().contains("release it in the merchant's device list"));
+        QCOMPARE(currentPage()->objectName(), QString("claimedPage"));
+    }
+
+    void aReleaseShowsANewCodeAndSaysSo()
+    {
+        const auto merchant = claimTheTerminal();
+        QVERIFY(!QTest::currentTestFailed());
+        m_clock.advanceMs(KioskSession::MinStatusIntervalMs); // the window's ticks ask again
+        QTRY_COMPARE(m_sandbox->heldStatusRequests(), 1);
+        QCOMPARE(
+            HttpProbe::request(m_sandbox->port(), "POST", "/merchant/devices/POS-8F3A2C91/release", merchant).status,
+            200);
+        QTRY_COMPARE_WITH_TIMEOUT(currentPage()->objectName(), QString("codePage"), 10000);
+        QCOMPARE(m_session->code().size(), 6);
+        QVERIFY(labelText("codesUsedLabel").contains("released by its merchant"));
     }
 
     void failureShowsWhatHappenedAndRetries()

@@ -93,6 +93,20 @@ class TestKioskSession : public QObject {
         return *outcome;
     }
 
+    // Signs in as the demo merchant and releases the seed's device; whether the release succeeded.
+    bool releaseWithPortal()
+    {
+        PortalClient portal(*m_transport, Clock::system());
+        std::optional<Result<QString>> released;
+        portal.signInWithPassword("ops@cafe-lumen.test", "pairing-demo", this, [&](const Result<SignInInfo> &) {
+            portal.initiateSession("merchant.viopay.io", this, [&](const Result<SessionInfo> &) {
+                portal.release("POS-8F3A2C91", this, [&](const Result<QString> &result) { released = result; });
+            });
+        });
+        return QTest::qWaitFor([&] { return released.has_value(); }, 8000) &&
+               std::holds_alternative<QString>(*released);
+    }
+
     void startSandbox(sandbox::SandboxServer::Options options)
     {
         m_sandbox = std::make_unique<sandbox::SandboxServer>(std::move(options));
@@ -503,14 +517,7 @@ private Q_SLOTS:
         session.renewCode(); // still claimed: the 409 shows the claim again
         QVERIFY(QTest::qWaitFor([&] { return session.state() != State::RequestingCode; }, 5000));
         QCOMPARE(session.state(), State::Claimed);
-        PortalClient portal(*m_transport, Clock::system());
-        std::optional<Result<QString>> released;
-        portal.signInWithPassword("ops@cafe-lumen.test", "pairing-demo", this, [&](const Result<SignInInfo> &) {
-            portal.initiateSession("merchant.viopay.io", this, [&](const Result<SessionInfo> &) {
-                portal.release("POS-8F3A2C91", this, [&](const Result<QString> &result) { released = result; });
-            });
-        });
-        QVERIFY(QTest::qWaitFor([&] { return released.has_value(); }, 8000));
+        QVERIFY(releaseWithPortal());
         session.renewCode();
         QVERIFY(reaches(session, State::ShowingCode));
         QCOMPARE(session.code().size(), 6);
@@ -553,6 +560,81 @@ private Q_SLOTS:
         m_clock.advanceMs(KioskSession::PollIntervalMs);
         session.tick();
         QVERIFY(reaches(session, State::Claimed, 3000));
+    }
+
+    void aClaimedTerminalLearnsOfAReleaseAtOnce()
+    {
+        auto client = posClient();
+        KioskSession session(*client, m_clock);
+        session.start();
+        QVERIFY(reaches(session, State::ShowingCode));
+        QTRY_COMPARE(m_sandbox->heldStatusRequests(), 1);
+        QVERIFY(std::holds_alternative<QString>(claimWithPortal(session.code())));
+        QVERIFY(reaches(session, State::Claimed, 3000));
+        m_clock.advanceMs(KioskSession::MinStatusIntervalMs); // the floor between status requests
+        session.tick();
+        QTRY_COMPARE(m_sandbox->heldStatusRequests(), 1); // the release must wake it, not precede it
+        QVERIFY(!session.releasedBeforeCode());
+        QVERIFY(releaseWithPortal());
+        QVERIFY(reaches(session, State::ShowingCode, 5000));
+        QCOMPARE(session.code().size(), 6);
+        QVERIFY(session.releasedBeforeCode());
+    }
+
+    void aClaimedTerminalChecksForAReleaseEveryThirtySecondsWithoutHolding_data()
+    {
+        QTest::addColumn<bool>("serverHolds");
+        QTest::newRow("server without Preference-Applied") << false;
+        QTest::newRow("terminal of a big room") << true;
+    }
+
+    void aClaimedTerminalChecksForAReleaseEveryThirtySecondsWithoutHolding()
+    {
+        QFETCH(bool, serverHolds);
+        sandbox::SandboxServer::Options options;
+        options.holdStatus = serverHolds;
+        startSandbox(options);
+        auto client = posClient();
+        KioskSession session(*client, m_clock);
+        session.setHoldStatus(serverHolds == false); // a room's terminal never asks to hold
+        session.start();
+        QVERIFY(reaches(session, State::ShowingCode));
+        QTRY_COMPARE(answeredRequestsTo("/pos/status"), 1);
+        QVERIFY(std::holds_alternative<QString>(claimWithPortal(session.code())));
+        m_clock.advanceMs(KioskSession::PollIntervalMs);
+        session.tick();
+        QVERIFY(reaches(session, State::Claimed, 3000));
+        const int claimedAfter = answeredRequestsTo("/pos/status");
+        QVERIFY(releaseWithPortal());
+        // The release's three round trips are the later event: a check sent at the claim would
+        // have been answered by now.
+        m_clock.advanceMs(KioskSession::ClaimedCheckIntervalMs - 1);
+        session.tick();
+        QCOMPARE(answeredRequestsTo("/pos/status"), claimedAfter);
+        QCOMPARE(session.state(), State::Claimed);
+        m_clock.advanceMs(1);
+        session.tick();
+        QVERIFY(reaches(session, State::ShowingCode, 5000));
+        QVERIFY(session.releasedBeforeCode());
+    }
+
+    void renewWhileClaimedChecksForAReleaseAtOnce()
+    {
+        sandbox::SandboxServer::Options options;
+        options.holdStatus = false;
+        startSandbox(options);
+        auto client = posClient();
+        KioskSession session(*client, m_clock);
+        session.start();
+        QVERIFY(reaches(session, State::ShowingCode));
+        QVERIFY(std::holds_alternative<QString>(claimWithPortal(session.code())));
+        m_clock.advanceMs(KioskSession::PollIntervalMs);
+        session.tick();
+        QVERIFY(reaches(session, State::Claimed, 3000));
+        QVERIFY(releaseWithPortal());
+        session.renewCode(); // long before the next check
+        QVERIFY(reaches(session, State::ShowingCode, 5000));
+        QVERIFY(session.releasedBeforeCode());
     }
 };
 
