@@ -577,10 +577,6 @@ Trace-ID: %4</translation>
         <translation>Terminal übernommen</translation>
     </message>
     <message>
-        <source>If the terminal is released from the account, press R to pair it again.</source>
-        <translation>Wenn das Terminal vom Konto freigegeben wird, drücken Sie R, um es erneut zu koppeln.</translation>
-    </message>
-    <message>
         <source>Cannot get a pairing code</source>
         <translation>Kopplungscode kann nicht abgerufen werden</translation>
     </message>
@@ -607,6 +603,10 @@ Trace-ID: %4</translation>
     <message>
         <source>Tries to get a pairing code again now instead of waiting</source>
         <translation>Versucht sofort erneut, einen Kopplungscode zu erhalten, statt zu warten</translation>
+    </message>
+    <message>
+        <source>If the terminal is released from the account, it pairs again by itself within seconds.</source>
+        <translation>Wird das Terminal im Konto freigegeben, koppelt es sich innerhalb von Sekunden von selbst neu.</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1648,18 @@ Trace-ID: %4</translation>
 %2</source>
         <translation>%1 Der Code bleibt gültig; das Terminal prüft weiterhin, ob es übernommen wurde.
 %2</translation>
+    </message>
+    <message>
+        <source>Viopay terminal %1</source>
+        <translation>Viopay-Terminal %1</translation>
+    </message>
+    <message>
+        <source>This terminal was released by its merchant; pair it again with this code.</source>
+        <translation>Dieses Terminal wurde von seinem Händler freigegeben; koppeln Sie es mit diesem Code neu.</translation>
+    </message>
+    <message>
+        <source>This terminal is claimed by a merchant; release it in the merchant&apos;s device list to pair it again.</source>
+        <translation>Dieses Terminal ist von einem Händler übernommen; geben Sie es in der Geräteliste des Händlers frei, um es neu zu koppeln.</translation>
     </message>
 </context>
 <context>

@@ -574,10 +574,6 @@ Trace id %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If the terminal is released from the account, press R to pair it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot get a pairing code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,6 +599,10 @@ Trace id %4</source>
     </message>
     <message>
         <source>Tries to get a pairing code again now instead of waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the terminal is released from the account, it pairs again by itself within seconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1643,6 +1643,18 @@ Trace id %4</source>
     <message>
         <source>%1 The code stays valid; the terminal keeps checking for a claim.
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viopay terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal was released by its merchant; pair it again with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal is claimed by a merchant; release it in the merchant&apos;s device list to pair it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -577,10 +577,6 @@ ID de traza: %4</translation>
         <translation>Terminal vinculado</translation>
     </message>
     <message>
-        <source>If the terminal is released from the account, press R to pair it again.</source>
-        <translation>Si el terminal se libera de la cuenta, pulse R para volver a vincularlo.</translation>
-    </message>
-    <message>
         <source>Cannot get a pairing code</source>
         <translation>No se puede obtener un código de vinculación</translation>
     </message>
@@ -607,6 +603,10 @@ ID de traza: %4</translation>
     <message>
         <source>Tries to get a pairing code again now instead of waiting</source>
         <translation>Vuelve a intentar obtener un código de vinculación ahora en lugar de esperar</translation>
+    </message>
+    <message>
+        <source>If the terminal is released from the account, it pairs again by itself within seconds.</source>
+        <translation>Si el terminal se libera de la cuenta, se vuelve a vincular solo en unos segundos.</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1648,18 @@ ID de traza: %4</translation>
 %2</source>
         <translation>%1 El código sigue siendo válido; el terminal sigue comprobando si se ha vinculado.
 %2</translation>
+    </message>
+    <message>
+        <source>Viopay terminal %1</source>
+        <translation>Terminal Viopay %1</translation>
+    </message>
+    <message>
+        <source>This terminal was released by its merchant; pair it again with this code.</source>
+        <translation>Su comercio liberó este terminal; vincúlelo de nuevo con este código.</translation>
+    </message>
+    <message>
+        <source>This terminal is claimed by a merchant; release it in the merchant&apos;s device list to pair it again.</source>
+        <translation>Este terminal está vinculado a un comercio; libérelo en la lista de dispositivos del comercio para vincularlo de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -577,10 +577,6 @@ Mã truy vết: %4</translation>
         <translation>Đã nhận thiết bị đầu cuối</translation>
     </message>
     <message>
-        <source>If the terminal is released from the account, press R to pair it again.</source>
-        <translation>Nếu thiết bị đầu cuối bị giải phóng khỏi tài khoản, hãy nhấn R để ghép nối lại.</translation>
-    </message>
-    <message>
         <source>Cannot get a pairing code</source>
         <translation>Không thể lấy mã ghép nối</translation>
     </message>
@@ -607,6 +603,10 @@ Mã truy vết: %4</translation>
     <message>
         <source>Tries to get a pairing code again now instead of waiting</source>
         <translation>Thử lấy lại mã ghép nối ngay thay vì chờ</translation>
+    </message>
+    <message>
+        <source>If the terminal is released from the account, it pairs again by itself within seconds.</source>
+        <translation>Nếu thiết bị đầu cuối được giải phóng khỏi tài khoản, nó sẽ tự ghép nối lại trong vài giây.</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1635,18 @@ Mã truy vết: %4</translation>
 %2</source>
         <translation>%1 Mã vẫn còn hiệu lực; thiết bị đầu cuối tiếp tục kiểm tra xem đã được nhận chưa.
 %2</translation>
+    </message>
+    <message>
+        <source>Viopay terminal %1</source>
+        <translation>Thiết bị đầu cuối Viopay %1</translation>
+    </message>
+    <message>
+        <source>This terminal was released by its merchant; pair it again with this code.</source>
+        <translation>Người bán đã giải phóng thiết bị đầu cuối này; hãy ghép nối lại bằng mã này.</translation>
+    </message>
+    <message>
+        <source>This terminal is claimed by a merchant; release it in the merchant&apos;s device list to pair it again.</source>
+        <translation>Thiết bị đầu cuối này đã được một người bán nhận; hãy giải phóng nó trong danh sách thiết bị của người bán để ghép nối lại.</translation>
     </message>
 </context>
 <context>
