@@ -24,7 +24,7 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override
     {
-        const QVariant value = QStandardItemModel::data(index, role == Qt::DisplayRole ? Qt::EditRole : role);
+        QVariant value = QStandardItemModel::data(index, role == Qt::DisplayRole ? Qt::EditRole : role);
         const QString detail = QStandardItemModel::data(index, DetailRole).toString();
         if (role != Qt::DisplayRole || detail.isEmpty())
             return value;
