@@ -27,7 +27,7 @@ public:
         QString claimUrlTemplate; // "{code}" is replaced, e.g. "http://127.0.0.1:8080/claim?code={code}"
         QString deviceFooter;     // "POS-8F3A2C91 · PAX-A920 · Android 12 · 1.4.2"
         bool compact = false;     // one of a room: the code, its countdown and the claim only
-        QString terminalId;       // "POS-8F3A2C91", in the window title
+        QString terminalId = {};  // "POS-8F3A2C91", in the window title
     };
 
     KioskWindow(KioskSession &session, Setup setup, QWidget *parent = nullptr);
