@@ -106,6 +106,20 @@ std::optional<PairingCode> PairingCode::fromInput(QStringView input, CodeProblem
     return PairingCode(std::move(normalized));
 }
 
+std::optional<quint32> PairingCode::number(QStringView normalized)
+{
+    if (normalized.size() != Length)
+        return std::nullopt;
+    quint32 result = 0;
+    for (QChar symbol : normalized) {
+        const qsizetype index = alphabetView().indexOf(symbol);
+        if (index < 0)
+            return std::nullopt;
+        result = (result << 5) | quint32(index);
+    }
+    return result;
+}
+
 PairingCode PairingCode::generate(QRandomGenerator &generator)
 {
     // 32 symbols is a power of two: each symbol takes 5 bits of a uniform 32-bit draw, so every

@@ -49,6 +49,9 @@ public:
     // Uniform over all 32^6 codes, without modulo bias.
     static PairingCode generate(QRandomGenerator &generator);
     static PairingCode generate();
+    // A normalised valid code as a number below 32^6 (5 bits per symbol), for keying tables
+    // without hashing text; nullopt when it is not 6 symbols of the alphabet.
+    static std::optional<quint32> number(QStringView normalized);
 
     const QString &value() const { return m_value; }
     QString displayForm() const; // grouped for reading: "K7M 3NP"

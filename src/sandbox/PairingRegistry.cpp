@@ -47,6 +47,14 @@ constexpr char PairingCodeBodyEnd[] = "\"}";
 static_assert(CodeLifeSeconds == 300, "PairingCodeBodyStart spells the code's life out");
 constexpr int StatusBodyPendingKey = 1000; // above every key of a state without a pending code
 
+// Live and replaced codes are keyed by number: hashing a QString per lookup cost more than the
+// lookup. Every code kept is valid; NoCodeKey stands for the empty one and matches none.
+constexpr quint32 NoCodeKey = 0xffffffff;
+quint32 codeKey(const QString &code)
+{
+    return PairingCode::number(code).value_or(NoCodeKey);
+}
+
 QString rfc3339(qint64 epochMs)
 {
     return QDateTime::fromSecsSinceEpoch(epochMs / 1000, Qt::UTC).toString(Qt::ISODate);
@@ -132,7 +140,7 @@ struct PairingRegistry::Private {
     static bool laterDue(const ExpiryEntry &a, const ExpiryEntry &b) { return a.dueMs > b.dueMs; }
 
     // A replaced code's original end of life and its normalised value.
-    using ReplacedEntry = std::pair<qint64, QString>;
+    using ReplacedEntry = std::pair<qint64, quint32>; // end of life, code number
 
     static bool isLiveEntry(const ExpiryEntry &entry)
     {
@@ -155,14 +163,14 @@ struct PairingRegistry::Private {
     QHash<quint32, DeviceState *> devices; // by deviceNumber(); no other id is ever looked up
     QHash<QString, std::vector<DeviceState *>> devicesByMerchant;
     // Codes within their 300 s life (pending or used), by value: a claim is one hash lookup.
-    QHash<QString, DeviceState *> liveCodes;
+    QHash<quint32, DeviceState *> liveCodes; // by codeKey()
     // A min-heap on due time; stale entries are skipped and compacted away.
     mutable std::vector<ExpiryEntry> expiryHeap;
     QHash<QString, SlidingWindowLimit> failedClaims; // by merchant id
     // Codes replaced within their life, by value, until that life ends: anyone who knows a device
     // id may replace its code, so a merchant typing the replaced one has not guessed. Bounded by
     // the code rate limit (10 per device per 60 s); a min-heap on end of life prunes them.
-    QHash<QString, qint64> replacedCodes;
+    QHash<quint32, qint64> replacedCodes; // by codeKey()
     std::priority_queue<ReplacedEntry, std::vector<ReplacedEntry>, std::greater<>> replacedDue;
     QSet<QString> internedTexts; // models, merchant ids, OS and versions repeat across devices
     std::function<void(const QString &)> listener;
@@ -209,7 +217,7 @@ struct PairingRegistry::Private {
         const Store::CodeStatus status = state.record.codeStatus;
         const bool withinLife = state.record.codeExpiresEpochMs > nowMs;
         if (status == Store::CodeStatus::Pending || (status == Store::CodeStatus::Used && withinLife)) {
-            liveCodes.insert(state.record.pairingCode, &state);
+            liveCodes.insert(codeKey(state.record.pairingCode), &state);
             scheduleExpiry(&state);
         }
         return &state;
@@ -253,7 +261,7 @@ struct PairingRegistry::Private {
 
     void forgetCode(DeviceState *device)
     {
-        const auto live = liveCodes.constFind(device->record.pairingCode);
+        const auto live = liveCodes.constFind(codeKey(device->record.pairingCode));
         if (live != liveCodes.constEnd() && *live == device)
             liveCodes.erase(live);
     }
@@ -262,8 +270,9 @@ struct PairingRegistry::Private {
     {
         if (previous.codeStatus != Store::CodeStatus::Pending)
             return;
-        replacedCodes.insert(previous.pairingCode, previous.codeExpiresEpochMs);
-        replacedDue.push({previous.codeExpiresEpochMs, previous.pairingCode});
+        const quint32 key = codeKey(previous.pairingCode);
+        replacedCodes.insert(key, previous.codeExpiresEpochMs);
+        replacedDue.push({previous.codeExpiresEpochMs, key});
     }
 
     void forgetReplacedPastTheirLife(qint64 nowMs)
@@ -368,7 +377,7 @@ struct PairingRegistry::Private {
     {
         for (int attempt = 0; attempt < CodeGenerationAttempts; ++attempt) {
             QString code = PairingCode::generate().value();
-            if (!liveCodes.contains(code))
+            if (!liveCodes.contains(codeKey(code)))
                 return code;
         }
         return std::nullopt;
@@ -494,8 +503,9 @@ SandboxReply PairingRegistry::requestPairingCode(const PosHeaders &headers)
     d->forgetCode(device); // the previous code, if any, is replaced at once
     d->rememberReplaced(device->record);
     device->record = std::move(record);
-    d->replacedCodes.remove(*code); // live again: a claim finds it
-    d->liveCodes.insert(*code, device);
+    const quint32 key = codeKey(*code);
+    d->replacedCodes.remove(key); // live again: a claim finds it
+    d->liveCodes.insert(key, device);
     d->scheduleExpiry(device);
     device->codeIssues.record(now);
     d->notify(device->record.deviceId);
@@ -617,14 +627,15 @@ SandboxReply PairingRegistry::claim(const MerchantRequest &request)
     if (!deviceIdValue.isUndefined() && !deviceIdValue.isString())
         return RequestBody::invalid(QStringLiteral("device_id must be a string"));
 
-    Private::DeviceState *device = d->liveCodes.value(code);
+    const quint32 key = codeKey(code);
+    Private::DeviceState *device = d->liveCodes.value(key);
     if (device && deviceIdValue.isString()) {
         const std::optional<QString> bodyDeviceId = DeviceIdentity::normalizeDeviceId(deviceIdValue.toString());
         if (bodyDeviceId != device->record.deviceId)
             device = nullptr;
     }
     if (!device) {
-        if (!d->replacedCodes.contains(code)) // sandbox-only: a replaced code was no guess
+        if (!d->replacedCodes.contains(key)) // sandbox-only: a replaced code was no guess
             d->recordFailedClaim(signIn->merchantId, now);
         return codeNotFound();
     }

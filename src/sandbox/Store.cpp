@@ -123,6 +123,8 @@ struct Store::Private {
     // Prepared once and reused: the pairing-code path writes a device row per request.
     sqlite3 *sqlite = nullptr; // db's own connection, for the statements below
     sqlite3_stmt *updateDevice = nullptr;
+    sqlite3_stmt *beginStatement = nullptr; // a batch's BEGIN and COMMIT: Qt parses each anew
+    sqlite3_stmt *commitStatement = nullptr;
     std::optional<QSqlQuery> insertDevice;
     std::optional<QSqlQuery> insertToken;
     QString lastError;
@@ -150,13 +152,27 @@ struct Store::Private {
     {
         if (!batchOpen || batchBegun)
             return true;
-        if (!db.transaction()) {
-            lastError = db.lastError().text();
+        if (!stepOnce(beginStatement, "BEGIN")) {
             qCWarning(lcStore) << "Cannot begin a batch:" << lastError;
             return false;
         }
         batchBegun = true;
         return true;
+    }
+
+    // Runs a statement without bindings, prepared on first use and kept.
+    bool stepOnce(sqlite3_stmt *&statement, const char *sql)
+    {
+        if (!statement &&
+            sqlite3_prepare_v3(sqlite, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK) {
+            lastError = QString::fromUtf8(sqlite3_errmsg(sqlite));
+            return false;
+        }
+        const bool done = sqlite3_step(statement) == SQLITE_DONE;
+        if (!done)
+            lastError = QString::fromUtf8(sqlite3_errmsg(sqlite));
+        sqlite3_reset(statement);
+        return done;
     }
 
     bool run(QSqlQuery &query)
@@ -394,7 +410,10 @@ Store::Store()
 
 Store::~Store()
 {
-    sqlite3_finalize(d->updateDevice); // before the connection closes, which it would keep open
+    // Before the connection closes, which they would keep open.
+    sqlite3_finalize(d->updateDevice);
+    sqlite3_finalize(d->beginStatement);
+    sqlite3_finalize(d->commitStatement);
     d->insertDevice.reset();
     d->insertToken.reset();
     d->db.close();
@@ -676,9 +695,8 @@ bool Store::commitBatch()
     const bool begun = d->batchBegun;
     d->batchOpen = false;
     d->batchBegun = false;
-    if (!begun || d->db.commit())
+    if (!begun || d->stepOnce(d->commitStatement, "COMMIT"))
         return true;
-    d->lastError = d->db.lastError().text();
     qCWarning(lcStore) << "Cannot commit a batch:" << d->lastError;
     d->db.rollback();
     return false;

@@ -150,6 +150,37 @@ private Q_SLOTS:
         QCOMPARE(code->displayForm(), QString("K7M 3NP"));
     }
 
+    void numberIsFiveBitsPerSymbolFirstSymbolHighest()
+    {
+        QCOMPARE(PairingCode::number(u"222222"), std::optional<quint32>(0));
+        QCOMPARE(PairingCode::number(u"ZZZZZZ"), std::optional<quint32>((1u << 30) - 1));
+        QCOMPARE(PairingCode::number(u"222223"), std::optional<quint32>(1));
+        QCOMPARE(PairingCode::number(u"322222"), std::optional<quint32>(1u << 25));
+        QCOMPARE(PairingCode::number(u"K7M3NP"),
+                 std::optional<quint32>((17u << 25) | (5u << 20) | (19u << 15) | (1u << 10) | (20u << 5) | 21u));
+    }
+
+    void numberRefusesWhatIsNotACode()
+    {
+        QCOMPARE(PairingCode::number(u""), std::nullopt);
+        QCOMPARE(PairingCode::number(u"K7M3N"), std::nullopt);
+        QCOMPARE(PairingCode::number(u"K7M3NPQ"), std::nullopt);
+        QCOMPARE(PairingCode::number(u"K7M3N1"), std::nullopt);
+        QCOMPARE(PairingCode::number(u"k7m3np"), std::nullopt); // only normalised input
+    }
+
+    void numbersOfDistinctCodesDiffer()
+    {
+        QSet<quint32> numbers;
+        QSet<QString> codes;
+        for (int i = 0; i < 5000; ++i) {
+            const PairingCode code = PairingCode::generate();
+            codes.insert(code.value());
+            numbers.insert(PairingCode::number(code.value()).value());
+        }
+        QCOMPARE(numbers.size(), codes.size());
+    }
+
     void generatedCodesAreValid()
     {
         for (int i = 0; i < 20000; ++i) {
