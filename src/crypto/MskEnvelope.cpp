@@ -61,8 +61,9 @@ Expected<QByteArray, Error> openChunked(const QByteArray &msk, const QJsonObject
 {
     if (envelope.value(EncodingKey) != GzipEncoding || !envelope.value(ChunksKey).isArray())
         return Error::Malformed;
+    const QJsonArray chunks = envelope.value(ChunksKey).toArray();
     QByteArray gzip;
-    for (const QJsonValue &chunk : envelope.value(ChunksKey).toArray()) {
+    for (const auto &chunk : chunks) {
         if (!chunk.isObject())
             return Error::Malformed;
         const auto plaintext = decryptPiece(msk, chunk.toObject());
@@ -117,7 +118,7 @@ Expected<QByteArray, Error> MskEnvelope::open(const QByteArray &msk, const QJson
         return Error::KcvMismatch;
     if (format == ChunkedFormat)
         return openChunked(msk, envelope, maxSize);
-    const auto payload = decryptPiece(msk, envelope);
+    auto payload = decryptPiece(msk, envelope);
     if (payload && payload->size() > maxSize)
         return Error::TooLarge;
     return payload;

@@ -90,7 +90,8 @@ private Q_SLOTS:
         const QJsonArray chunks = envelope->value("chunks").toArray();
         QVERIFY(chunks.size() >= 4);
         QSet<QString> ivs;
-        for (const QJsonValue &chunk : chunks) {
+        for (const auto &value : chunks) {
+            const QJsonObject chunk = value.toObject();
             // At most 4 KiB of plaintext each, padded on its own: at most 4096 + 16 bytes.
             QVERIFY(chunk["ciphertext"].toString().size() <= 2 * (4096 + 16));
             QCOMPARE(chunk["mode"].toString(), "CBC");
