@@ -211,6 +211,7 @@ private Q_SLOTS:
     void secondClaimOfOneCodeIs409();
     void usedCodePastItsLifeIs404();
     void claimLockoutAfterTenNotFound();
+    void anotherMerchantsCodeDoesNotCountTowardLockout();
     void forbiddenClaimsDoNotLock();
     void replacedCodeClaimsDoNotLock();
     void replacedCodeCountsAgainAfterItsLife();
@@ -845,6 +846,18 @@ void TestPairingRegistry::usedCodePastItsLifeIs404()
     const SandboxReply reply = sandbox.claim(ops, code);
     QCOMPARE(reply.status, 404);
     QCOMPARE(codeOf(reply), QStringLiteral("4041"));
+}
+
+// CONTRACT.md: "only 404/4041 answers count as failed attempts"; a 403/4030 does not, even ten
+// of them (issue 14 asked otherwise; the binding contract wins).
+void TestPairingRegistry::anotherMerchantsCodeDoesNotCountTowardLockout()
+{
+    Sandbox sandbox;
+    const QByteArray ops = sandbox.signIn(Ops);
+    const QString harborCode = sandbox.newCode(HarborDevice);
+    for (int i = 0; i < 12; ++i)
+        QCOMPARE(sandbox.claim(ops, harborCode).status, 403);
+    QCOMPARE(sandbox.claim(ops, sandbox.newCode()).status, 200);
 }
 
 void TestPairingRegistry::claimLockoutAfterTenNotFound()
