@@ -13,7 +13,7 @@ namespace viopay {
 
 namespace {
 constexpr int CellGap = 8;
-constexpr int GroupGap = 28; // between the two groups of three, where a hyphen is drawn
+constexpr int GroupGap = 28; // between the two groups of three: an empty gap, as the terminal's "K7M 3NP"
 constexpr int RefusalFlashMs = 700;
 
 bool isSeparator(QChar symbol)
@@ -247,11 +247,6 @@ void CodeEntry::paintEvent(QPaintEvent *)
             painter.drawText(cell, Qt::AlignCenter, QString(m_code.at(index)));
         }
     }
-    // The hyphen between the groups, as the terminal shows "K7M 3NP".
-    const QRect left = cellRect(2);
-    const int middle = left.right() + CellGap / 2 + GroupGap / 2;
-    painter.setPen(QPen(palette().color(QPalette::PlaceholderText), 3, Qt::SolidLine, Qt::RoundCap));
-    painter.drawLine(QPointF(middle - 6, left.center().y()), QPointF(middle + 6, left.center().y()));
 }
 
 void CodeEntry::focusInEvent(QFocusEvent *event)

@@ -8,7 +8,16 @@ namespace viopay {
 CountdownRing::CountdownRing(QWidget *parent)
     : QWidget(parent)
 {
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    // Up to the side it asks for, no more: what is left goes to the layout's spacers.
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Maximum);
+}
+
+void CountdownRing::setPreferredSide(int side)
+{
+    if (side == m_preferredSide)
+        return;
+    m_preferredSide = side;
+    updateGeometry();
 }
 
 void CountdownRing::setSeconds(int secondsLeft, int totalSeconds)

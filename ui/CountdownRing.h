@@ -15,6 +15,8 @@ public:
     static constexpr int WarningSeconds = 60;
     static constexpr int UrgentSeconds = 10;
 
+    static constexpr int MinimumSide = 96;
+
     explicit CountdownRing(QWidget *parent = nullptr);
 
     void setSeconds(int secondsLeft, int totalSeconds);
@@ -24,8 +26,10 @@ public:
     QString timeText() const; // mm:ss
     static QColor colorFor(Urgency urgency);
 
-    QSize sizeHint() const override { return {180, 180}; }
-    QSize minimumSizeHint() const override { return {96, 96}; }
+    // The side the ring asks for; a layout may give it less, down to MinimumSide.
+    void setPreferredSide(int side);
+    QSize sizeHint() const override { return {m_preferredSide, m_preferredSide}; }
+    QSize minimumSizeHint() const override { return {MinimumSide, MinimumSide}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -33,6 +37,7 @@ protected:
 private:
     int m_secondsLeft = 0;
     int m_totalSeconds = 0;
+    int m_preferredSide = 180;
 };
 
 } // namespace viopay

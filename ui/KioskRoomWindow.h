@@ -12,8 +12,9 @@ namespace viopay {
 
 // A room of simulated terminals: one compact kiosk screen per session in a grid, each renewing
 // and reporting on its own. F11 full screen (Esc leaves it); R renews the terminal that has the
-// focus (click one, or Tab between them); a frame marks that terminal. Every tile keeps its cell
-// whatever it shows, so one terminal's claim or error never moves the others.
+// focus (click one, or Tab between them); a frame marks that terminal. A right click on a tile
+// opens that tile's menu of the same actions. Every tile keeps its cell whatever it shows, so one
+// terminal's claim or error never moves the others; a claimed tile says so in a solid band.
 class KioskRoomWindow : public QWidget {
     Q_OBJECT
 

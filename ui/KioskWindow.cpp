@@ -4,9 +4,12 @@
 #include "kiosk/KioskSession.h"
 
 #include "StateColors.h"
+#include <QAction>
+#include <QContextMenuEvent>
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcKioskScreen, "viopay.kiosk.screen")
@@ -67,11 +70,18 @@ KioskWindow::KioskWindow(KioskSession &session, Setup setup, QWidget *parent)
     , m_session(session)
     , m_setup(std::move(setup))
     , m_ticker(new QTimer(this))
+    , m_renewAction(new QAction(tr("New code"), this))
+    , m_detailsAction(new QAction(tr("Connection details"), this))
+    , m_fullScreenAction(new QAction(tr("Full screen"), this))
+    , m_leaveFullScreenAction(new QAction(tr("Leave full screen"), this))
 {
     m_ui->setupUi(this);
     if (!m_setup.terminalId.isEmpty())
         setWindowTitle(tr("Viopay terminal %1").arg(m_setup.terminalId));
     m_ui->codeLabel->setFont(codeFont());
+    // Its font follows the window (scaleToWindow): a minimum size from a full screen's font would
+    // stop the window from being made smaller again.
+    m_ui->codeLabel->setMinimumSize(1, 1);
     for (QLabel *title :
          {m_ui->codeTitleLabel, m_ui->claimedTitleLabel, m_ui->errorTitleLabel, m_ui->messageTitleLabel})
         scaleFont(title, m_setup.compact ? 1.1 : 1.9, true);
@@ -86,16 +96,19 @@ KioskWindow::KioskWindow(KioskSession &session, Setup setup, QWidget *parent)
     for (QLabel *body : {m_ui->codeInstructionLabel, m_ui->claimedDetailLabel, m_ui->errorMessageLabel,
                          m_ui->messageBodyLabel, m_ui->startingLabel})
         scaleFont(body, 1.3);
-    for (QLabel *small :
-         {m_ui->footerLabel, m_ui->errorReferenceLabel, m_ui->qrHintLabel, m_ui->codesUsedLabel, m_ui->detailsLabel})
+    for (QLabel *small : {m_ui->footerLabel, m_ui->errorReferenceLabel, m_ui->qrHintLabel, m_ui->codesUsedLabel,
+                          m_ui->detailsLabel, m_ui->keysHintLabel})
         StateColors::mute(small);
+    scaleFont(m_ui->keysHintLabel, 0.9); // a reminder for whoever runs the demo, below everything else
     m_ui->footerLabel->setText(m_setup.deviceFooter);
     if (m_setup.compact)
         makeCompact();
     connect(m_ui->detailsButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->detailsLabel->setVisible(shown);
+        m_detailsAction->setChecked(shown);
         showDetails();
     });
+    makeActions();
 
     connect(&m_session, &KioskSession::stateChanged, this, &KioskWindow::showState);
     connect(&m_session, &KioskSession::codeChanged, this, &KioskWindow::showCode);
@@ -113,6 +126,9 @@ KioskWindow::KioskWindow(KioskSession &session, Setup setup, QWidget *parent)
     });
     m_ticker->start(TickMs);
     m_ui->codeLabel->installEventFilter(this);
+    // A right click anywhere, the selectable code included, opens the keys' menu, not a label's Copy.
+    for (QLabel *label : findChildren<QLabel *>())
+        label->setContextMenuPolicy(Qt::NoContextMenu);
     showState();
 }
 
@@ -136,11 +152,76 @@ bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void KioskWindow::makeActions()
+{
+    m_renewAction->setObjectName(QStringLiteral("renewAction"));
+    m_renewAction->setShortcut(Qt::Key_R);
+    connect(m_renewAction, &QAction::triggered, this, &KioskWindow::renew);
+    m_detailsAction->setObjectName(QStringLiteral("detailsAction"));
+    m_detailsAction->setShortcut(Qt::Key_D);
+    m_detailsAction->setCheckable(true);
+    connect(m_detailsAction, &QAction::triggered, m_ui->detailsButton, &QToolButton::setChecked);
+    m_fullScreenAction->setObjectName(QStringLiteral("fullScreenAction"));
+    m_fullScreenAction->setShortcut(Qt::Key_F11);
+    m_fullScreenAction->setCheckable(true);
+    connect(m_fullScreenAction, &QAction::triggered, this, &KioskWindow::toggleFullScreen);
+    m_leaveFullScreenAction->setObjectName(QStringLiteral("leaveFullScreenAction"));
+    m_leaveFullScreenAction->setShortcut(Qt::Key_Escape);
+    connect(m_leaveFullScreenAction, &QAction::triggered, this, &KioskWindow::leaveFullScreen);
+    // Shown in the menu only: added to no widget, the shortcuts never compete with keyPressEvent.
+    for (QAction *action : {m_renewAction, m_detailsAction, m_fullScreenAction, m_leaveFullScreenAction})
+        action->setShortcutVisibleInContextMenu(true);
+}
+
+void KioskWindow::contextMenuEvent(QContextMenuEvent *event)
+{
+    setFocus(Qt::MouseFocusReason); // in a room, the tile clicked is the one the menu acts on
+    m_fullScreenAction->setChecked(window()->isFullScreen());
+    m_leaveFullScreenAction->setEnabled(window()->isFullScreen());
+    QMenu menu(this);
+    menu.addAction(m_renewAction);
+    menu.addAction(m_detailsAction);
+    menu.addSeparator();
+    menu.addAction(m_fullScreenAction);
+    menu.addAction(m_leaveFullScreenAction);
+    menu.exec(event->globalPos());
+}
+
+void KioskWindow::renew()
+{
+    switch (m_session.state()) {
+    case KioskSession::State::Claimed:
+        answerRenewWhileClaimed();
+        break;
+    case KioskSession::State::Failed:
+        m_session.retryNow(); // the error page's Retry now, under the same key
+        return;
+    default:
+        break;
+    }
+    m_session.renewCode();
+}
+
+// The top-level window: this screen, or the room it is one tile of.
+void KioskWindow::toggleFullScreen()
+{
+    QWidget *top = window();
+    top->setWindowState(top->windowState() ^ Qt::WindowFullScreen);
+}
+
+bool KioskWindow::leaveFullScreen()
+{
+    if (!window()->isFullScreen())
+        return false;
+    window()->showNormal();
+    return true;
+}
+
 void KioskWindow::makeCompact()
 {
-    for (QWidget *extra :
-         std::initializer_list<QWidget *>{m_ui->codeInstructionLabel, m_ui->qrCodeWidget, m_ui->qrHintLabel,
-                                          m_ui->codesUsedLabel, m_ui->claimedHintLabel, m_ui->detailsButton})
+    for (QWidget *extra : std::initializer_list<QWidget *>{
+             m_ui->codeInstructionLabel, m_ui->qrCodeWidget, m_ui->qrHintLabel, m_ui->codesUsedLabel,
+             m_ui->claimedHintLabel, m_ui->detailsButton, m_ui->keysHintLabel})
         extra->hide();
     m_ui->countdownRing->setMinimumSize(72, 72);
     m_ui->mainLayout->setContentsMargins(8, 8, 8, 8);
@@ -150,6 +231,9 @@ void KioskWindow::makeCompact()
         page->setSpacing(4);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
+    // A claim is the news of a room: a solid band, not a faint tint, says so from across it.
+    m_ui->claimedTitleLabel->setText(tr("Claimed"));
+    StateColors::band(m_ui->claimedTitleLabel, StateColors::success());
 }
 
 // A claimed terminal reads as done from across a room: the success colour fills its page.
@@ -165,20 +249,14 @@ void KioskWindow::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
     case Qt::Key_F11:
-        if (!isWindow())
-            break; // one screen of a room: the room goes full screen
-        setWindowState(windowState() ^ Qt::WindowFullScreen);
+        toggleFullScreen();
         return;
     case Qt::Key_Escape:
-        if (isWindow() && isFullScreen()) {
-            showNormal();
+        if (leaveFullScreen())
             return;
-        }
         break;
     case Qt::Key_R:
-        if (m_session.state() == KioskSession::State::Claimed)
-            answerRenewWhileClaimed();
-        m_session.renewCode();
+        renew();
         return;
     case Qt::Key_D:
         m_ui->detailsButton->toggle();
@@ -192,15 +270,42 @@ void KioskWindow::keyPressEvent(QKeyEvent *event)
 void KioskWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    scaleCodeFont();
+    scaleToWindow();
 }
 
-void KioskWindow::scaleCodeFont()
+void KioskWindow::scaleToWindow()
 {
-    // Seven character cells (six symbols and the gap) across, at most a quarter of the height.
+    // Seven character cells (six symbols and the gap) across, at most a fifth of the height.
     QFont font = m_ui->codeLabel->font();
     font.setPixelSize(qMax(24, qMin(width() * 10 / 77, height() / 5)));
     m_ui->codeLabel->setFont(font);
+    if (m_setup.compact)
+        return; // a tile keeps its small ring, and has no QR code
+    // The ring and the QR code grow with the window too: a full screen is filled, not half empty.
+    // Preferred sizes, not fixed ones: the window can still be made smaller.
+    const int side = qMax(CountdownRing::MinimumSide, qMin(width() / 5, height() * 2 / 7));
+    m_ui->countdownRing->setPreferredSide(side);
+    m_ui->qrCodeWidget->setPreferredSide(side);
+    scaleText(qBound(1.0, qMin(width() / 1000.0, height() / 720.0), 1.6));
+}
+
+// The words around the code grow with it on a large screen, never below their designed size.
+void KioskWindow::scaleText(double scale)
+{
+    if (qFuzzyCompare(scale, m_textScale))
+        return;
+    QList<QWidget *> words{m_ui->retryNowButton};
+    for (QLabel *label : m_ui->pagesStackedWidget->findChildren<QLabel *>())
+        if (label != m_ui->codeLabel)
+            words << label;
+    for (QWidget *widget : words) {
+        QFont font = widget->font();
+        if (font.pointSizeF() <= 0)
+            continue; // sized in pixels: its own code sizes it
+        font.setPointSizeF(font.pointSizeF() * scale / m_textScale);
+        widget->setFont(font);
+    }
+    m_textScale = scale;
 }
 
 void KioskWindow::showState()

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QAction;
 class QTimer;
 
 namespace Ui {
@@ -16,8 +17,9 @@ class KioskSession;
 
 // The simulated terminal's screen: a large, legible code with its countdown and a QR code of
 // the claim page, then the claim; friendly errors with an automatic retry. F11 full screen (Esc
-// leaves it), R renews the code (once claimed: checks for a release and says so), D shows the
-// connection details (server, clock skew, status updates held or polled).
+// leaves it), R renews the code (once claimed: checks for a release and says so; after a failure:
+// retries now), D shows the connection details (server, clock skew, status updates held or
+// polled). A line on the code page names these keys; the context menu offers the same actions.
 class KioskWindow : public QWidget {
     Q_OBJECT
 
@@ -38,6 +40,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
@@ -52,12 +55,23 @@ private:
     void showDetails();
     void makeCompact();
     void tintClaimedPage();
-    void scaleCodeFont();
+    void makeActions();
+    void renew();
+    void toggleFullScreen();
+    bool leaveFullScreen(); // false: the window was not full screen
+    void scaleToWindow();
+    void scaleText(double scale);
 
     std::unique_ptr<Ui::KioskWindow> m_ui;
     KioskSession &m_session;
     Setup m_setup;
     QTimer *m_ticker;
+    // The keys' actions, for the context menu; the keys themselves go through keyPressEvent.
+    QAction *m_renewAction;
+    QAction *m_detailsAction;
+    QAction *m_fullScreenAction;
+    QAction *m_leaveFullScreenAction;
+    double m_textScale = 1.0; // of the pages' words, with the window's height (scaleToWindow)
 };
 
 } // namespace viopay

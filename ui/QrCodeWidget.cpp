@@ -14,7 +14,17 @@ constexpr int QuietZoneModules = 4;
 
 QrCodeWidget::QrCodeWidget(QWidget *parent)
     : QWidget(parent)
-{}
+{
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Maximum);
+}
+
+void QrCodeWidget::setPreferredSide(int side)
+{
+    if (side == m_preferredSide)
+        return;
+    m_preferredSide = side;
+    updateGeometry();
+}
 
 QImage QrCodeWidget::encode(const QString &text)
 {

@@ -17,7 +17,11 @@ public:
     // One pixel per module, black on white; null when the text cannot be encoded.
     static QImage encode(const QString &text);
 
-    QSize sizeHint() const override { return {200, 200}; }
+    // The side the code asks for; a layout may give it less, down to MinimumSide.
+    void setPreferredSide(int side);
+    static constexpr int MinimumSide = 96;
+    QSize sizeHint() const override { return {m_preferredSide, m_preferredSide}; }
+    QSize minimumSizeHint() const override { return {MinimumSide, MinimumSide}; }
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override { return width; }
 
@@ -27,6 +31,7 @@ protected:
 private:
     QString m_text;
     QImage m_modules;
+    int m_preferredSide = 200;
 };
 
 } // namespace viopay

@@ -49,6 +49,11 @@ QColor muted()
     return {0x55, 0x5b, 0x62};
 }
 
+QColor onBand()
+{
+    return Qt::white;
+}
+
 QColor tint(const QColor &accent, const QColor &base)
 {
     const auto blend = [](double over, double under) { return (over * TintAlpha + under * (255 - TintAlpha)) / 255; };
@@ -81,6 +86,12 @@ void colour(QWidget *widget, const QColor &color, bool bold)
 {
     widget->setStyleSheet(
         QStringLiteral("color: %1;%2").arg(color.name(), bold ? QStringLiteral(" font-weight: bold;") : QString()));
+}
+
+void band(QWidget *widget, const QColor &color)
+{
+    widget->setStyleSheet(QStringLiteral("color: %1; background-color: %2; font-weight: bold; padding: 8px;")
+                              .arg(onBand().name(), color.name()));
 }
 
 void showStatus(QLabel *label, const QString &text, bool isProblem, bool emphasised)

@@ -17,6 +17,7 @@ QColor warning(); // the last minute; cautions
 QColor urgent();  // the last ten seconds; problems
 QColor success(); // claimed
 QColor muted();   // small print: footers, hints, references
+QColor onBand();  // text on a band of one of the colours above (white)
 
 // A light panel behind a state: accent at low opacity over base.
 QColor tint(const QColor &accent, const QColor &base);
@@ -29,6 +30,8 @@ QList<QColor> backgrounds();
 void mute(QWidget *widget);
 // Text in colour, as a style sheet rule; bold for a hint that must not be missed.
 void colour(QWidget *widget, const QColor &color, bool bold = false);
+// Bold onBand() text on a solid band of colour: a state to see from across a room.
+void band(QWidget *widget, const QColor &color);
 // A status or hint line: the label's own colour, or urgent() while it reports a problem (bold
 // too when emphasised).
 void showStatus(QLabel *label, const QString &text, bool isProblem, bool emphasised = false);

@@ -146,6 +146,16 @@ private Q_SLOTS:
         }
     }
 
+    // A room's claimed tile says so in a band of the state colour: its text must stay legible.
+    void bandTextKeepsItsContrast()
+    {
+        for (const QColor &colour :
+             {StateColors::calm(), StateColors::warning(), StateColors::urgent(), StateColors::success()}) {
+            const double ratio = StateColors::contrastRatio(StateColors::onBand(), colour);
+            QVERIFY2(ratio >= 4.5, qPrintable(QString("on %1: %2:1").arg(colour.name()).arg(ratio)));
+        }
+    }
+
     void contrastRatioIsWcags()
     {
         QCOMPARE(StateColors::contrastRatio(Qt::black, Qt::white), 21.0);

@@ -41,6 +41,32 @@ private Q_SLOTS:
         QCOMPARE(m_entry->accessibleDescription(), QString("K 7 M 3 N P, 6 of 6 symbols"));
     }
 
+    // The cells show a code as the terminal does, "K7M 3NP": two groups of three apart, with
+    // nothing drawn between them (no hyphen the terminal does not show).
+    void cellsGroupTheCodeAsTheTerminalDoes()
+    {
+        m_entry->setCode("K7M3NP");
+        const QImage shot = m_entry->grab().toImage();
+        const int y = shot.height() / 2;
+        const QColor background = shot.pixelColor(0, y);
+        QList<int> gaps; // the runs of bare background between drawn cells, along the middle
+        int run = 0;
+        bool drawn = false;
+        for (int x = 0; x < shot.width(); ++x) {
+            if (shot.pixelColor(x, y) == background) {
+                ++run;
+                continue;
+            }
+            if (drawn && run > 0)
+                gaps << run;
+            drawn = true;
+            run = 0;
+        }
+        QCOMPARE(gaps.size(), 5);
+        for (int index : {0, 1, 3, 4})
+            QVERIFY2(gaps.at(2) >= 2 * gaps.at(index), qPrintable(QString::number(gaps.at(index))));
+    }
+
     void pasteForms_data()
     {
         QTest::addColumn<QString>("clipboard");

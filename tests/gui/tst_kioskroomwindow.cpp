@@ -1,4 +1,5 @@
 // A room of terminals: one compact screen per session in a near-square grid.
+#include "ContextMenu.h"
 #include "Fits.h"
 
 #include "core/Clock.h"
@@ -81,23 +82,90 @@ private Q_SLOTS:
             m_settings->clear();
     }
 
-    // One terminal's claim or error must not move the others across the room.
+    // One terminal's claim, error or details must not move any tile across the room: every tile
+    // keeps its cell through each state of each of the others, however long their texts.
     void tilesKeepTheirCellsWhenOneChangesState()
     {
         auto room = openRoom(4, {640, 480});
         QVERIFY(room);
         const QList<QRect> before = tiles(*room);
-        QCOMPARE(before.at(0).size(), before.at(3).size());
-        showPage(room->screens().at(0), "claimedPage", "claimedDetailLabel",
-                 "This terminal now belongs to Café Lumen, Rue de la Gare 12, 1003 Lausanne, Suisse romande.");
-        showPage(room->screens().at(1), "errorPage", "errorMessageLabel",
-                 QString("Could not reach 127.0.0.1:8080. Check the network and the server address. ").repeated(3));
-        auto *connection = room->screens().at(2)->findChild<QLabel *>("connectionLabel");
-        connection->setText("Could not reach 127.0.0.1:8080. The code stays valid; the terminal keeps checking.\n"
-                            "Error 5030 · trace 89135ae226a0d5bd0430f94c56d43a3c");
-        connection->show();
+        for (const QRect &tile : before)
+            QCOMPARE(tile.size(), before.front().size());
+        const QString longClaim =
+            "This terminal now belongs to Café Lumen, Rue de la Gare 12, 1003 Lausanne, Suisse romande.";
+        const QString longError =
+            QString("Could not reach 127.0.0.1:8080. Check the network and the server address. ").repeated(4);
+        for (KioskWindow *screen : room->screens()) {
+            const auto unmoved = [&](const char *step) {
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                if (tiles(*room) == before)
+                    return true;
+                qWarning() << screen->windowTitle() << step << "moved the tiles from" << before << "to" << tiles(*room);
+                return false;
+            };
+            showPage(screen, "claimedPage", "claimedDetailLabel", longClaim);
+            QVERIFY(unmoved("claimed"));
+            showPage(screen, "errorPage", "errorMessageLabel", longError);
+            QVERIFY(unmoved("error"));
+            showPage(screen, "codePage", "connectionLabel",
+                     "Could not reach 127.0.0.1:8080. The code stays valid; the terminal keeps checking.\n"
+                     "Error 5030 · trace 89135ae226a0d5bd0430f94c56d43a3c");
+            screen->findChild<QLabel *>("connectionLabel")->show();
+            QVERIFY(unmoved("connection problem"));
+            QTest::keyClick(screen, Qt::Key_D);
+            QVERIFY(screen->findChild<QLabel *>("detailsLabel")->isVisible());
+            QVERIFY(unmoved("details"));
+        }
+    }
+
+    // A claimed tile reads as done from across the room: a band in the success colour says so.
+    void aClaimedTileShowsABand()
+    {
+        auto room = openRoom(4, {900, 600});
+        QVERIFY(room);
+        KioskWindow *claimed = room->screens().at(1);
+        showPage(claimed, "claimedPage", "claimedDetailLabel", "A merchant has claimed this terminal.");
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-        QCOMPARE(tiles(*room), before);
+        const auto *band = claimed->findChild<QLabel *>("claimedTitleLabel");
+        QCOMPARE(band->text(), QString("Claimed"));
+        const QRect bandRect(band->mapTo(claimed, QPoint(0, 0)), band->size());
+        QVERIFY2(bandRect.width() >= claimed->width() * 8 / 10, qPrintable(Fits::describe(band, claimed->size())));
+        const QImage shot = claimed->grab().toImage();
+        QCOMPARE(shot.pixelColor(bandRect.topLeft() + QPoint(2, 2)), StateColors::success());
+        qsizetype solid = 0;
+        for (int y = 0; y < shot.height(); ++y)
+            for (int x = 0; x < shot.width(); ++x)
+                solid += shot.pixelColor(x, y) == StateColors::success() ? 1 : 0;
+        QVERIFY2(solid * 10 >= qsizetype(shot.width()) * shot.height(),
+                 qPrintable(QString("%1 of %2 pixels").arg(solid).arg(shot.width() * shot.height())));
+        // The others still show their codes, without a band.
+        const QImage other = room->screens().at(0)->grab().toImage();
+        QVERIFY(other.pixelColor(bandRect.topLeft() + QPoint(2, 2)) != StateColors::success());
+        QCOMPARE(Fits::clipped(claimed), QStringList());
+    }
+
+    // A right click on a tile opens the menu of that tile: its actions act on it, not on the others.
+    void theContextMenuActsOnTheTileClicked()
+    {
+        auto room = openRoom(4, {900, 600});
+        QVERIFY(room);
+        KioskWindow *third = room->screens().at(2);
+        const QStringList shown = ContextMenu::use(third->findChild<QLabel *>("codeLabel"), "renewAction");
+        QVERIFY2(shown.contains("renewAction R"), qPrintable(shown.join(", ")));
+        // The offscreen platform does not give the activation back when a popup closes; a desktop does.
+        room->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(room.get()));
+        QCOMPARE(room->currentScreen(), third); // the frame moves to the tile clicked
+        QTRY_COMPARE(m_workspace->terminals().at(2)->session->codesIssued(), 2);
+        for (int index : {0, 1, 3})
+            QCOMPARE(m_workspace->terminals().at(index)->session->codesIssued(), 1);
+        ContextMenu::use(third->findChild<QLabel *>("footerLabel"), "detailsAction");
+        QVERIFY(third->findChild<QLabel *>("detailsLabel")->isVisible());
+        QVERIFY(!room->screens().front()->findChild<QLabel *>("detailsLabel")->isVisible());
+        ContextMenu::use(third, "fullScreenAction"); // the room goes full screen, not the tile
+        QVERIFY(room->isFullScreen());
+        ContextMenu::use(third, "leaveFullScreenAction");
+        QVERIFY(!room->isFullScreen());
     }
 
     void theTileThatKeysActOnIsFramed()

@@ -1,4 +1,6 @@
 // The kiosk screen driven through its real session against the sandbox, offscreen.
+#include "ContextMenu.h"
+#include "Fits.h"
 #include "HttpProbe.h"
 #include "ScriptedServer.h"
 
@@ -9,6 +11,7 @@
 #include "ui/CountdownRing.h"
 #include "ui/KioskWindow.h"
 #include "ui/QrCodeWidget.h"
+#include "ui/StateColors.h"
 #include "ui/Translations.h"
 
 #include <QLabel>
@@ -51,6 +54,21 @@ class TestKioskWindow : public QObject {
             return false;
         }
         return true;
+    }
+
+    // The code label's font, the ring's and the QR code's sides once the window is laid out at size.
+    struct CodeSizes {
+        int font, ring, qr;
+    };
+    CodeSizes codeSizesAt(QSize size)
+    {
+        m_window->resize(size);
+        for (int round = 0; round < 3; ++round) // a new preferred side asks for one more layout
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const auto *ring = m_window->findChild<CountdownRing *>("countdownRing");
+        const auto *qr = m_window->findChild<QrCodeWidget *>("qrCodeWidget");
+        return {m_window->findChild<QLabel *>("codeLabel")->font().pixelSize(), qMin(ring->width(), ring->height()),
+                qMin(qr->width(), qr->height())};
     }
 
 private Q_SLOTS:
@@ -98,6 +116,110 @@ private Q_SLOTS:
         const int before = m_window->findChild<QLabel *>("codeLabel")->font().pixelSize();
         m_window->resize(1400, 1000);
         QTRY_VERIFY(m_window->findChild<QLabel *>("codeLabel")->font().pixelSize() > before);
+    }
+
+    // A full screen shows the code, its ring and the QR code large; a small window shows them
+    // small, and whole.
+    void theCodeRingAndQrGrowWithTheWindow()
+    {
+        m_session->start();
+        QTRY_COMPARE(m_session->state(), State::ShowingCode);
+        const CodeSizes small = codeSizesAt({800, 600});
+        QCOMPARE(Fits::clipped(m_window.get()), QStringList());
+        const CodeSizes large = codeSizesAt({1920, 1080});
+        QCOMPARE(Fits::clipped(m_window.get()), QStringList());
+        const QString sizes = QString("font %1 -> %2, ring %3 -> %4, QR %5 -> %6")
+                                  .arg(small.font)
+                                  .arg(large.font)
+                                  .arg(small.ring)
+                                  .arg(large.ring)
+                                  .arg(small.qr)
+                                  .arg(large.qr);
+        QVERIFY2(large.font >= 1.5 * small.font, qPrintable(sizes));
+        QVERIFY2(large.ring >= 1.5 * small.ring, qPrintable(sizes));
+        QVERIFY2(large.qr >= 1.5 * small.qr, qPrintable(sizes));
+        // Back to a small window, smaller than before: everything shrinks again, nothing is cut off.
+        const CodeSizes smallest = codeSizesAt({720, 540});
+        QCOMPARE(m_window->size(), QSize(720, 540)); // a full screen's code leaves no minimum size behind
+        QVERIFY2(smallest.font < small.font && smallest.ring < small.ring && smallest.qr < small.qr, qPrintable(sizes));
+        QCOMPARE(Fits::clipped(m_window.get()), QStringList());
+        for (const char *drawing : {"countdownRing", "qrCodeWidget"}) {
+            const auto *widget = m_window->findChild<QWidget *>(drawing);
+            QVERIFY2(Fits::whollyVisible(widget), qPrintable(Fits::describe(widget, widget->minimumSizeHint())));
+        }
+    }
+
+    // The keys are named on the code page, in small muted print below the code.
+    void aHintLineNamesTheKeys()
+    {
+        m_session->start();
+        QTRY_COMPARE(m_session->state(), State::ShowingCode);
+        const auto *hint = m_window->findChild<QLabel *>("keysHintLabel");
+        QVERIFY(hint);
+        QVERIFY(hint->isVisible());
+        for (const char *key : {"R", "D", "F11", "Esc"})
+            QVERIFY2(hint->text().contains(QRegularExpression(QString("\\b%1\\b").arg(key))), qPrintable(hint->text()));
+        QCOMPARE(hint->palette().color(QPalette::WindowText), StateColors::muted());
+        const auto *instruction = m_window->findChild<QLabel *>("codeInstructionLabel");
+        QVERIFY(QFontInfo(hint->font()).pixelSize() < QFontInfo(instruction->font()).pixelSize());
+        QVERIFY(hint->geometry().top() > m_window->findChild<QLabel *>("codeLabel")->geometry().bottom());
+        QCOMPARE(Fits::clipped(m_window.get()), QStringList());
+    }
+
+    // A right click opens a menu of the same actions as the keys, their keys shown beside them.
+    void theContextMenuOffersTheKeysActions()
+    {
+        m_session->start();
+        QTRY_COMPARE(m_session->state(), State::ShowingCode);
+        const QList<QPair<const char *, QKeySequence>> expected{
+            {"renewAction", QKeySequence(Qt::Key_R)},
+            {"detailsAction", QKeySequence(Qt::Key_D)},
+            {"fullScreenAction", QKeySequence(Qt::Key_F11)},
+            {"leaveFullScreenAction", QKeySequence(Qt::Key_Escape)}};
+        auto *codeLabel = m_window->findChild<QLabel *>("codeLabel");
+        QStringList wanted;
+        for (const auto &[name, key] : expected)
+            wanted << QString(name) + " " + key.toString();
+        QCOMPARE(ContextMenu::use(codeLabel), wanted);
+        for (const auto &[name, key] : expected)
+            QVERIFY(m_window->findChild<QAction *>(name)->isShortcutVisibleInContextMenu());
+
+        // Each does what its key does.
+        const QString first = m_session->code();
+        ContextMenu::use(codeLabel, "renewAction");
+        QTRY_COMPARE(m_session->codesIssued(), 2);
+        QVERIFY(m_session->code() != first);
+        auto *details = m_window->findChild<QLabel *>("detailsLabel");
+        ContextMenu::use(codeLabel, "detailsAction");
+        QVERIFY(details->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_D);
+        QVERIFY(!details->isVisible());
+        ContextMenu::use(codeLabel, "leaveFullScreenAction"); // offered, but only in full screen
+        QVERIFY(!m_window->isFullScreen());
+        ContextMenu::use(codeLabel, "fullScreenAction");
+        QVERIFY(m_window->isFullScreen());
+        ContextMenu::use(codeLabel, "leaveFullScreenAction");
+        QVERIFY(!m_window->isFullScreen());
+        QTest::keyClick(m_window.get(), Qt::Key_F11);
+        QVERIFY(m_window->isFullScreen());
+        QTest::keyClick(m_window.get(), Qt::Key_Escape);
+        QVERIFY(!m_window->isFullScreen());
+    }
+
+    // R on the error page retries at once, as its Retry now button does.
+    void rAfterAFailureRetriesNow()
+    {
+        const auto faults = [&](const QByteArray &body) {
+            return HttpProbe::request(m_sandbox->port(), "PUT", "/sandbox/faults",
+                                      {{"Content-Type", "application/json"}}, body)
+                .status;
+        };
+        QCOMPARE(faults(R"({"offline":true})"), 200);
+        m_session->start();
+        QTRY_COMPARE(m_session->state(), State::Failed);
+        QCOMPARE(faults("{}"), 200);
+        QTest::keyClick(m_window.get(), Qt::Key_R); // the test clock stands still: no automatic retry
+        QTRY_COMPARE(m_session->state(), State::ShowingCode);
     }
 
     void countdownTurnsUrgentAndTheCodeRenewsWithR()

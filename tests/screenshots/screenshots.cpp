@@ -98,6 +98,9 @@ private:
             return fail("the sandbox did not hold the kiosk's status request");
         advance(*kiosk.session, 37'000);
         save(*kiosk.window, "kiosk-code");
+        kiosk.window->resize(1920, 1080); // a full screen's size, without a screen to fill
+        save(*kiosk.window, "kiosk-full-screen");
+        kiosk.window->resize(1000, 720);
         QTest::keyClick(kiosk.window.get(), Qt::Key_D);
         save(*kiosk.window, "kiosk-details");
         QTest::keyClick(kiosk.window.get(), Qt::Key_D);
@@ -266,6 +269,11 @@ private:
         KioskRoomWindow room(terminals);
         room.resize(1280, 800);
         room.show();
+        HttpTransport roomServer(m_network); // the room's own sandbox
+        roomServer.setBaseUrl(workspace.serverUrl());
+        KioskSession &claimed = *workspace.terminals().at(4)->session;
+        if (!claim(claimed.code(), roomServer) || !reach(claimed, State::Claimed))
+            return fail("a claim did not reach the room's middle terminal");
         save(room, "kiosk-room");
         return true;
     }
@@ -296,9 +304,11 @@ private:
             [&] { return session.claimOutcome().kind != MerchantSession::ClaimOutcome::Kind::Claiming; }, 8000);
     }
 
-    bool claim(const QString &code)
+    bool claim(const QString &code) { return claim(code, m_transport); }
+
+    bool claim(const QString &code, HttpTransport &transport)
     {
-        PortalClient portal(m_transport, Clock::system());
+        PortalClient portal(transport, Clock::system());
         bool claimed = false;
         portal.signInWithPassword(
             QStringLiteral("ops@cafe-lumen.test"), QStringLiteral("pairing-demo"), &portal,

@@ -65,7 +65,7 @@ test("the QR link fills the code in and the demo merchant claims the terminal", 
   const code = await newCode();
   const lowerHyphenated = `${code.slice(0, 3).toLowerCase()}-${code.slice(3).toLowerCase()}`;
   const { page, problems } = await openClaimPage(`/claim?code=${lowerHyphenated}`);
-  assert.equal(await page.inputValue("#code"), code);
+  assert.equal(await page.inputValue("#code"), `${code.slice(0, 3)} ${code.slice(3)}`, "grouped as the terminal shows it");
   assert.equal(await page.evaluate(() => document.activeElement.id), "email");
   await page.click("#use-demo");
   mkdirSync(screenshotDir, { recursive: true });
@@ -82,11 +82,18 @@ test("the QR link fills the code in and the demo merchant claims the terminal", 
   assert.deepEqual(problems, [], "no script error and no Content-Security-Policy violation");
 });
 
-test("a symbol that is never in a code is refused on the spot", async () => {
+test("a symbol that is never in a code is refused on the spot, in the desktop app's words", async () => {
   const { page } = await openClaimPage("/claim");
-  await page.fill("#code", "K7M30");
+  await page.locator("#code").pressSequentially("k7m31");
   assert.equal(await page.getAttribute("#code", "aria-invalid"), "true");
-  assert.match(await page.textContent("#code-hint"), /"0" is never in a code/);
+  assert.equal(await page.textContent("#code-hint"), "Codes never contain the digit 1 (it looks like I)");
+  await page.fill("#code", "K7M3O");
+  assert.equal(await page.textContent("#code-hint"), "Codes never contain the letter O (it looks like 0)");
+  await page.fill("#code", "K7M3%");
+  assert.equal(await page.textContent("#code-hint"),
+    '"%" (symbol 5) is not allowed: codes use only the letters A to Z and the digits 2 to 9.');
+  await page.fill("#code", "K7M30");
+  assert.equal(await page.textContent("#code-hint"), "Codes never contain the digit 0 (it looks like O)");
   await page.click("#use-demo");
   await page.click("#claim");
   assert.equal(await page.isHidden("#outcome"), true, "nothing is sent for a malformed code");
@@ -106,5 +113,21 @@ test("a code that is not active says what to do, and a wrong password says so", 
   await page.waitForFunction(() => document.getElementById("outcome-title").textContent === "This code is not active");
   assert.match(await page.textContent("#outcome-text"), /it shows the current one/);
   assert.match(await page.textContent("#outcome-reference"), /^Error 4041 · trace [0-9a-f]{32}$/);
-  assert.equal(await page.inputValue("#code"), "ZZZ999", "the typed code stays for a fix");
+  assert.equal(await page.inputValue("#code"), "ZZZ 999", "the typed code stays for a fix");
+});
+
+test("a typed code is grouped as the terminal shows it, and the caret stays put", async () => {
+  const { page } = await openClaimPage("/claim");
+  const code = page.locator("#code");
+  await code.pressSequentially("k7m3np");
+  assert.equal(await page.inputValue("#code"), "K7M 3NP");
+  assert.equal(await page.getAttribute("#code", "aria-invalid"), "false");
+  await page.fill("#code", "k7m-3np");
+  assert.equal(await page.inputValue("#code"), "K7M 3NP");
+  // A symbol put back in the middle lands where it was typed, the caret after it.
+  await page.fill("#code", "K7M3P");
+  await code.evaluate((input) => input.setSelectionRange(5, 5)); // "K7M 3|P"
+  await page.keyboard.type("N");
+  assert.equal(await page.inputValue("#code"), "K7M 3NP");
+  assert.equal(await code.evaluate((input) => input.selectionStart), 6);
 });

@@ -16,23 +16,61 @@
   const defaultHint = codeHint.textContent;
   let accessToken = null;
 
+  // The desktop app's sentences (PairingCode), so a merchant reads the same refusal on both.
+  const AMBIGUOUS_MESSAGES = {
+    "0": "Codes never contain the digit 0 (it looks like O)",
+    "O": "Codes never contain the letter O (it looks like 0)",
+    "1": "Codes never contain the digit 1 (it looks like I)",
+    "I": "Codes never contain the letter I (it looks like 1)",
+  };
+
   function normalize(text) {
     return text.toUpperCase().replace(/[\s-]/g, "");
   }
 
+  // As the terminal shows a code: "K7M 3NP", two groups of three.
+  function grouped(code) {
+    return code.length > 3 ? `${code.slice(0, 3)} ${code.slice(3)}` : code;
+  }
+
+  // null when every symbol may be in a code, else what to fix.
+  function symbolProblem(code) {
+    for (const [index, symbol] of Array.from(code).entries()) {
+      if (AMBIGUOUS.includes(symbol))
+        return AMBIGUOUS_MESSAGES[symbol];
+      if (!ALPHABET.includes(symbol))
+        return `"${symbol}" (symbol ${index + 1}) is not allowed: codes use only the letters A to Z and the digits 2 to 9.`;
+    }
+    return null;
+  }
+
   // null when the code is fine, else what to fix.
   function codeProblem(code) {
-    for (const symbol of code) {
-      if (AMBIGUOUS.includes(symbol))
-        return `"${symbol}" is never in a code: codes leave out 0, O, I and 1. Check the terminal's screen.`;
-      if (!ALPHABET.includes(symbol))
-        return `"${symbol}" cannot be part of a code: codes use letters and the digits 2 to 9.`;
-    }
+    const problem = symbolProblem(code);
+    if (problem)
+      return problem;
     if (code.length === 0)
       return "Type the 6 symbols shown on the terminal.";
-    if (code.length !== LENGTH)
-      return `A code has 6 symbols; this one has ${code.length}.`;
+    if (code.length < LENGTH)
+      return `The code has 6 symbols; ${code.length} typed so far.`;
+    if (code.length > LENGTH)
+      return `The code is too long: ${code.length} symbols instead of 6.`;
     return null;
+  }
+
+  // Regroups what is typed as "K7M 3NP", the caret staying after the same symbol.
+  function regroup() {
+    const caret = codeInput.selectionStart ?? codeInput.value.length;
+    const symbolsBefore = normalize(codeInput.value.slice(0, caret)).length;
+    const value = grouped(normalize(codeInput.value));
+    if (value === codeInput.value)
+      return;
+    codeInput.value = value;
+    let position = 0;
+    for (let seen = 0; position < value.length && seen < symbolsBefore; ++position)
+      if (value[position] !== " ")
+        ++seen;
+    codeInput.setSelectionRange(position, position);
   }
 
   function showCodeProblem(problem) {
@@ -151,7 +189,7 @@
       if (!response.ok)
         throw claimFailure(response, body);
       document.getElementById("sign-in").hidden = true;
-      show("ok", "Terminal claimed", `${body.device_id} now belongs to your account.`, `Code ${code}`);
+      show("ok", "Terminal claimed", `${body.device_id} now belongs to your account.`, `Code ${grouped(code)}`);
       againButton.focus();
     } catch (failure) {
       show("error", failure.title, failure.text, failure.reference);
@@ -161,9 +199,9 @@
   }
 
   codeInput.addEventListener("input", () => {
-    const code = normalize(codeInput.value);
-    const problem = code.length ? codeProblem(code.slice(0, LENGTH)) : null;
-    showCodeProblem(problem && !problem.startsWith("A code has") ? problem : null);
+    regroup();
+    // While typing, only a symbol that cannot be in a code is worth a word; the length waits.
+    showCodeProblem(symbolProblem(normalize(codeInput.value).slice(0, LENGTH)));
   });
   document.getElementById("use-demo").addEventListener("click", () => {
     email.value = "ops@cafe-lumen.test";
@@ -178,7 +216,7 @@
   form.addEventListener("submit", submit);
 
   const fromLink = normalize(new URLSearchParams(location.search).get("code") || "");
-  codeInput.value = fromLink;
+  codeInput.value = grouped(fromLink);
   if (fromLink)
     showCodeProblem(codeProblem(fromLink));
   (email.value ? password : email).focus();
