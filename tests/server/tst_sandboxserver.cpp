@@ -643,6 +643,17 @@ private Q_SLOTS:
         QCOMPARE(call("POST", "/pos/bootstrap", posHeaders()).status, 200);
     }
 
+    void anAnswerDelayedByLatencyIsDroppedWhenTheDrillBegins()
+    {
+        setFaults(R"({"latency_ms":1500})");
+        HttpProbe delayed(m_port);
+        QVERIFY(delayed.connectToServer());
+        QVERIFY(delayed.send(HttpProbe::build("POST", "/pos/bootstrap", posHeaders(), {})));
+        QCOMPARE(setNetwork(R"({"drop_connections":true})").status, 200); // admin answers are never delayed
+        QVERIFY(delayed.isClosedByServer(4000));
+        QCOMPARE(delayed.receive(100).status, 0);
+    }
+
     void badNetworkDrillsAreRefusedAndLeaveTheOldOne_data()
     {
         QTest::addColumn<QByteArray>("network");
