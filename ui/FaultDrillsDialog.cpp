@@ -39,10 +39,15 @@ FaultDrillsDialog::FaultDrillsDialog(FaultDrillsSession &session, QWidget *paren
     connect(m_ui->latencySpinBox, &QSpinBox::valueChanged, this, changed);
     connect(m_ui->errorRateSpinBox, &QSpinBox::valueChanged, this, changed);
     connect(m_ui->errorCodeComboBox, &QComboBox::currentIndexChanged, this, changed);
-    connect(m_ui->offlineCheckBox, &QCheckBox::toggled, this, changed);
+    connect(m_ui->offlineCheckBox, &QCheckBox::toggled, this, [this](bool offline) {
+        if (!m_loading)
+            m_session.setOffline(offline);
+    });
     connect(m_ui->stopFaultsButton, &QPushButton::clicked, this, [this] {
+        m_applyTimer.stop();
         showDrill(FaultDrill{});
-        applyNow();
+        showOffline(false);
+        m_session.stopAll();
     });
     connect(m_ui->expireCodeButton, &QPushButton::clicked, this, &FaultDrillsDialog::expireCode);
     connect(m_ui->releaseButton, &QPushButton::clicked, this, &FaultDrillsDialog::release);
@@ -57,10 +62,16 @@ void FaultDrillsDialog::connectSession()
 {
     connect(&m_session, &FaultDrillsSession::loaded, this, &FaultDrillsDialog::showDrill);
     connect(&m_session, &FaultDrillsSession::unavailable, this, &FaultDrillsDialog::showUnavailable);
-    connect(&m_session, &FaultDrillsSession::applied, this, &FaultDrillsDialog::showApplied);
-    connect(&m_session, &FaultDrillsSession::applyFailed, this, [this](const ApiError &error) {
-        report(tr("The drill was not applied: %1 (%2)").arg(error.userMessage(), error.supportReference()), true);
+    connect(&m_session, &FaultDrillsSession::applied, this, &FaultDrillsDialog::showInForce);
+    connect(&m_session, &FaultDrillsSession::offlineChanged, this, [this](bool offline) {
+        showOffline(offline);
+        showInForce();
     });
+    const auto failed = [this](const ApiError &error) {
+        report(tr("The drill was not applied: %1 (%2)").arg(error.userMessage(), error.supportReference()), true);
+    };
+    connect(&m_session, &FaultDrillsSession::applyFailed, this, failed);
+    connect(&m_session, &FaultDrillsSession::offlineFailed, this, failed);
     connect(&m_session.devices(), &DeviceDirectory::changed, this, &FaultDrillsDialog::showDevices);
     connect(&m_session, &FaultDrillsSession::codeExpired, this, [this](const QString &id) {
         report(tr("%1's code expired now; the terminal asks for a new one.").arg(id), false);
@@ -81,8 +92,9 @@ void FaultDrillsDialog::connectSession()
 
 FaultDrill FaultDrillsDialog::drill() const
 {
+    // The faults' own offline (every answer 503) is left off: a 100% rate of 5030 does that.
     return {m_ui->latencySpinBox->value(), m_ui->errorRateSpinBox->value() / 100.0,
-            m_ui->errorCodeComboBox->currentData().toString(), m_ui->offlineCheckBox->isChecked()};
+            m_ui->errorCodeComboBox->currentData().toString(), false};
 }
 
 void FaultDrillsDialog::showUnavailable(const ApiError &problem)
@@ -101,19 +113,30 @@ void FaultDrillsDialog::showDrill(const FaultDrill &drill)
     const int code = m_ui->errorCodeComboBox->findData(drill.errorCode);
     if (code >= 0)
         m_ui->errorCodeComboBox->setCurrentIndex(code);
-    m_ui->offlineCheckBox->setChecked(drill.offline);
     m_loading = false;
 }
 
-void FaultDrillsDialog::showApplied(const FaultDrill &inForce)
+void FaultDrillsDialog::showOffline(bool offline)
 {
-    if (inForce.isQuiet()) {
+    m_loading = true; // what the server says is not a change to send back
+    m_ui->offlineCheckBox->setChecked(offline);
+    m_loading = false;
+}
+
+// The faults and the offline drill in force, as far as the sandbox has said.
+void FaultDrillsDialog::showInForce()
+{
+    const FaultDrill inForce = m_session.inForce().value_or(FaultDrill{});
+    const bool offline = m_session.offline().value_or(false);
+    if (inForce.isQuiet() && !offline) {
         report(tr("No faults: the sandbox answers normally."), false);
         return;
     }
     QStringList parts;
+    if (offline)
+        parts << tr("offline (connections dropped)");
     if (inForce.offline)
-        parts << tr("offline");
+        parts << tr("every answer 503");
     if (inForce.latencyMs > 0)
         parts << tr("+%1 ms").arg(inForce.latencyMs);
     if (inForce.errorRate > 0)

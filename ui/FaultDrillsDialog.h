@@ -17,8 +17,8 @@ class ApiError;
 class FaultDrillsSession;
 
 // Fault drills against a sandbox, applied live: added latency, an error rate with a chosen code,
-// the server offline; and for one terminal, expire its code now or release it (through the
-// signed-in merchant, when there is one). Renders a FaultDrillsSession and forwards intent to it.
+// the server offline (connections dropped unanswered); and for one terminal, expire its code now or release it (through
+// the signed-in merchant, when there is one). Renders a FaultDrillsSession and forwards intent to it.
 class FaultDrillsDialog : public QDialog {
     Q_OBJECT
 
@@ -28,7 +28,7 @@ public:
     explicit FaultDrillsDialog(FaultDrillsSession &session, QWidget *parent = nullptr);
     ~FaultDrillsDialog() override;
 
-    FaultDrill drill() const; // as the controls say
+    FaultDrill drill() const; // the faults as the controls say (offline is the network drill, apart)
     void applyNow();
     void expireCode();
     void release();
@@ -39,7 +39,8 @@ private:
     void connectSession();
     void showUnavailable(const ApiError &problem);
     void showDrill(const FaultDrill &drill);
-    void showApplied(const FaultDrill &inForce);
+    void showOffline(bool offline);
+    void showInForce();
     void showDevices();
     void report(const QString &text, bool isProblem);
     void updateActions();

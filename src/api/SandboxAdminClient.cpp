@@ -46,6 +46,17 @@ void SandboxAdminClient::setFaults(const FaultDrill &drill, QObject *context,
     send(faultsRequest(drill), context, parsedBy(&SandboxAdminClient::parseFaults, std::move(done)));
 }
 
+void SandboxAdminClient::dropsConnections(QObject *context, std::function<void(const Result<bool> &)> done)
+{
+    send(ApiRequest::get(QStringLiteral("/sandbox/network")), context,
+         parsedBy(&SandboxAdminClient::parseNetwork, std::move(done)));
+}
+
+void SandboxAdminClient::setDropConnections(bool drop, QObject *context, std::function<void(const Result<bool> &)> done)
+{
+    send(networkRequest(drop), context, parsedBy(&SandboxAdminClient::parseNetwork, std::move(done)));
+}
+
 void SandboxAdminClient::expireCode(const QString &deviceId, QObject *context,
                                     std::function<void(const Result<QString> &)> done)
 {
@@ -79,6 +90,23 @@ ApiRequest SandboxAdminClient::faultsRequest(const FaultDrill &drill)
                                            {QLatin1String("offline"), drill.offline}});
     request.repeatable = true; // PUT replaces the whole state: sending it twice is the same
     return request;
+}
+
+ApiRequest SandboxAdminClient::networkRequest(bool dropConnections)
+{
+    ApiRequest request = ApiRequest::json("PUT", QStringLiteral("/sandbox/network"),
+                                          {{QLatin1String("drop_connections"), dropConnections}});
+    request.repeatable = true; // PUT replaces the whole state: sending it twice is the same
+    return request;
+}
+
+Result<bool> SandboxAdminClient::parseNetwork(const ApiResponse &response)
+{
+    JsonFields fields(response.json, response.status, response.traceId);
+    const bool drop = fields.boolean("drop_connections");
+    if (fields.error())
+        return *fields.error();
+    return drop;
 }
 
 Result<FaultDrill> SandboxAdminClient::parseFaults(const ApiResponse &response)

@@ -26,12 +26,17 @@ public:
                    std::function<void(const Result<QString> &)> done);
     void faults(QObject *context, std::function<void(const Result<FaultDrill> &)> done);
     void setFaults(const FaultDrill &drill, QObject *context, std::function<void(const Result<FaultDrill> &)> done);
+    // The network drill (/sandbox/network): true while every API connection is dropped unanswered.
+    void dropsConnections(QObject *context, std::function<void(const Result<bool> &)> done);
+    void setDropConnections(bool drop, QObject *context, std::function<void(const Result<bool> &)> done);
     // The device's pending code expires now.
     void expireCode(const QString &deviceId, QObject *context, std::function<void(const Result<QString> &)> done);
 
     static Result<QList<ProvisionedDevice>> parseState(const ApiResponse &response);
     static Result<FaultDrill> parseFaults(const ApiResponse &response);
     static ApiRequest faultsRequest(const FaultDrill &drill);
+    static Result<bool> parseNetwork(const ApiResponse &response);
+    static ApiRequest networkRequest(bool dropConnections);
 
 private:
     void send(ApiRequest request, QObject *context, std::function<void(const ApiResult &)> done);

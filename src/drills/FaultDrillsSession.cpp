@@ -31,6 +31,7 @@ void FaultDrillsSession::load()
         m_inForce = std::get<FaultDrill>(faults);
         Q_EMIT loaded(*m_inForce);
     });
+    m_admin.dropsConnections(this, [this](const Result<bool> &offline) { showOffline(offline); });
     m_devices.load();
 }
 
@@ -44,6 +45,27 @@ void FaultDrillsSession::apply(const FaultDrill &drill)
         m_inForce = std::get<FaultDrill>(applied);
         Q_EMIT this->applied(*m_inForce);
     });
+}
+
+void FaultDrillsSession::setOffline(bool offline)
+{
+    m_admin.setDropConnections(offline, this, [this](const Result<bool> &inForce) { showOffline(inForce); });
+}
+
+void FaultDrillsSession::stopAll()
+{
+    apply(FaultDrill{});
+    setOffline(false);
+}
+
+void FaultDrillsSession::showOffline(const std::variant<bool, ApiError> &offline)
+{
+    if (const auto *error = std::get_if<ApiError>(&offline)) {
+        Q_EMIT offlineFailed(*error);
+        return;
+    }
+    m_offline = std::get<bool>(offline);
+    Q_EMIT offlineChanged(*m_offline);
 }
 
 void FaultDrillsSession::expireCode(const QString &deviceId)

@@ -224,6 +224,10 @@ int KioskSession::statusWaitSeconds() const
     // Always ask to wait: the first answer tells whether the server holds requests at all.
     if (!m_holdAllowed)
         return 0;
+    // After a failed check, one that is held would leave "cannot reach" on screen for as long as
+    // the server holds it, though the server is back: ask for an answer now, then wait again.
+    if (m_lastError && m_state == State::ShowingCode)
+        return 0;
     if (m_state == State::ShowingCode)
         return qBound(1, secondsLeft(), MaxWaitSeconds);
     return m_state == State::Claimed ? MaxWaitSeconds : 0;

@@ -417,6 +417,8 @@ struct HttpAdapter::Private {
     void finishSecretCheck(quint64 id, bool matches);
     void send(const restinio::request_handle_t &request, const SandboxReply &reply, const QByteArray &path,
               const QByteArray &traceId, const QString &deviceId, const QElapsedTimer &elapsed);
+    void dropConnection(restinio::request_t &request, const QByteArray &path);
+    void dropHeld();
     std::optional<QString> holdRefusal(const QString &deviceId, const QString &client) const;
     void hold(restinio::request_handle_t request, const HeldStatus &status, const QByteArray &path,
               const QElapsedTimer &elapsed);
@@ -439,6 +441,12 @@ restinio::request_handling_status_t HttpAdapter::Private::handle(restinio::reque
     openBatch();
     Dispatch dispatch = api.handle(converted);
     armExpiryTimer();
+    if (dispatch.dropConnection) {
+        dropConnection(*request, path);
+        return restinio::request_accepted();
+    }
+    if (!held.empty() && api.dropsConnections())
+        dropHeld(); // the network drill just began: held requests lose their connections too
     if (dispatch.secretCheck && checkSecretLater(request, dispatch, path, elapsed))
         return restinio::request_accepted();
     if (dispatch.hold) {
@@ -464,7 +472,11 @@ void HttpAdapter::Private::answer(restinio::request_handle_t request, const Disp
     // Fault-drill latency: answer later without blocking the server's one thread.
     auto timer = std::make_shared<asio::steady_timer>(io, std::chrono::milliseconds(dispatch.delayMs));
     timer->async_wait([this, timer, request, dispatch, path, elapsed](const asio::error_code &error) {
-        if (!error)
+        if (error)
+            return;
+        if (api.dropsConnections())
+            dropConnection(*request, path);
+        else
             send(request, dispatch.reply, path, dispatch.traceId, dispatch.deviceId, elapsed);
     });
 }
@@ -491,6 +503,10 @@ void HttpAdapter::Private::finishSecretCheck(quint64 id, bool matches)
         return;
     Checking entry = std::move(found->second);
     checking.erase(found);
+    if (api.dropsConnections()) { // went down while the secret was hashed: no sign-in, no answer
+        dropConnection(*entry.request, entry.path);
+        return;
+    }
     openBatch(); // a sign-in writes to the Store
     entry.dispatch.reply = api.finishSecretCheck(*entry.dispatch.secretCheck, matches, entry.dispatch.traceId);
     answer(std::move(entry.request), entry.dispatch, entry.path, entry.elapsed);
@@ -515,6 +531,38 @@ void HttpAdapter::Private::send(const restinio::request_handle_t &request, const
         << escapedForLog(QByteArray(request->header().method().c_str())) << escapedForLog(path) << reply.status
         << QStringLiteral("%1ms").arg(elapsed.elapsed()) << QStringLiteral("trace=%1").arg(escapedForLog(traceId))
         << QStringLiteral("device=%1").arg(deviceId.isEmpty() ? QStringLiteral("-") : escapedForLog(deviceId));
+}
+
+// As a server that went down: the connection closes without a byte of answer. RESTinio closes a
+// connection whose final response is empty and marked connection-close (after any answer before
+// it on that connection); its close then frees the connection's slot and held requests as usual.
+// Posted, so the close never runs inside RESTinio's call of the request handler.
+void HttpAdapter::Private::dropConnection(restinio::request_t &request, const QByteArray &path)
+{
+    restinio::impl::connection_handle_t connection = std::move(restinio::impl::access_req_connection(request));
+    if (!connection)
+        return; // already answered
+    asio::post(io, [connection = std::move(connection), id = request.request_id()] {
+        connection->write_response_parts(
+            id,
+            restinio::response_output_flags_t{restinio::response_parts_attr_t::final_parts,
+                                              restinio::response_connection_attr_t::connection_close},
+            restinio::write_group_t{restinio::writable_items_container_t{}});
+    });
+    qCInfo(lcHttp).noquote() << escapedForLog(QByteArray(request.header().method().c_str())) << escapedForLog(path)
+                             << "dropped (network drill)";
+}
+
+void HttpAdapter::Private::dropHeld()
+{
+    std::vector<quint64> ids;
+    ids.reserve(held.size());
+    for (const auto &[id, entry] : held)
+        ids.push_back(id);
+    for (quint64 id : ids) {
+        if (std::optional<Held> entry = takeHeld(id))
+            dropConnection(*entry->request, entry->path);
+    }
 }
 
 // Why a status request may not be held, if it may not: every hold ties up a connection for up to

@@ -33,6 +33,7 @@ enum class Endpoint {
     Provision,
     ExpireCode,
     Faults,
+    Network,
     ClaimPage,
 };
 
@@ -64,6 +65,7 @@ std::optional<Route> matchRoute(QByteArrayView path)
         {"sandbox/state", {Endpoint::State, {"GET"}, {}}},
         {"sandbox/devices", {Endpoint::Provision, {"POST"}, {}}},
         {"sandbox/faults", {Endpoint::Faults, {"GET", "PUT"}, {}}},
+        {"sandbox/network", {Endpoint::Network, {"GET", "PUT"}, {}}},
         {"claim", {Endpoint::ClaimPage, {"GET"}, {}}},
     };
     for (const auto &[fixedPath, route] : fixedRoutes) {
@@ -84,7 +86,7 @@ std::optional<Route> matchRoute(QByteArrayView path)
 bool isAdmin(Endpoint endpoint)
 {
     return endpoint == Endpoint::State || endpoint == Endpoint::Provision || endpoint == Endpoint::ExpireCode ||
-           endpoint == Endpoint::Faults;
+           endpoint == Endpoint::Faults || endpoint == Endpoint::Network;
 }
 
 PosHeaders posHeaders(const SandboxRequest &request)
@@ -322,6 +324,11 @@ SandboxReply SandboxApi::route(const SandboxRequest &request, Dispatch &dispatch
             return *refused;
         return admin(request, route->endpoint == Endpoint::ExpireCode ? route->deviceId : QString(), routePath(path));
     }
+    if (m_network.dropsConnections()) {
+        dispatch.dropConnection = true; // as a server that is down: the HTTP layer sends nothing
+        return SandboxReply::error(503, ErrorCode::Offline,
+                                   QStringLiteral("The connection is dropped (network drill)"));
+    }
     dispatch.delayMs = m_faults.latencyMs();
     if (auto failure = m_faults.injectedFailure(m_options.dice()))
         return *failure;
@@ -387,6 +394,8 @@ SandboxReply SandboxApi::admin(const SandboxRequest &request, const QString &exp
         return m_registry.state();
     if (path == "sandbox/faults")
         return request.method == "PUT" ? m_faults.replace(request.body) : SandboxReply::json(200, m_faults.toJson());
+    if (path == "sandbox/network")
+        return request.method == "PUT" ? m_network.replace(request.body) : SandboxReply::json(200, m_network.toJson());
     if (!expireDeviceId.isEmpty())
         return m_registry.expireCode(expireDeviceId);
     return m_registry.provisionDevice(request.body, request.header("Content-Type"));

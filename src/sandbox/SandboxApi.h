@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FaultPlan.h"
+#include "NetworkDrill.h"
 #include "PairingRegistry.h"
 #include "SandboxReply.h"
 #include "SecretCheck.h"
@@ -38,21 +39,23 @@ struct HeldStatus {
     QByteArray traceId;
 };
 
-// What the HTTP layer does with a request: answer (after delayMs), or hold it.
+// What the HTTP layer does with a request: answer (after delayMs), hold it, or drop its connection.
 struct Dispatch {
     SandboxReply reply;
     QByteArray traceId;
     QString deviceId;               // for the log line, empty when none
     int delayMs = 0;                // fault-drill latency before answering
     std::optional<HeldStatus> hold; // set: hold instead of answering now
+    bool dropConnection = false;    // close the connection without any answer (network drill)
     // Set: run it off the server thread, then answer finishSecretCheck(); `reply` answers only
     // when it cannot run now.
     std::optional<SecretCheck> secretCheck;
 };
 
 // The sandbox's HTTP semantics without an HTTP library: size limits, routing (404/405), trace
-// ids, admin authorisation (loopback Host, token, JSON content type), fault drills and the status wait; the rules
-// themselves are the registry's. Runs on the server thread only, like the registry.
+// ids, admin authorisation (loopback Host, token, JSON content type), fault and network drills and
+// the status wait; the rules themselves are the registry's. Runs on the server thread only, like
+// the registry.
 class SandboxApi {
 public:
     static constexpr int MaxBodyBytes = 16 * 1024;
@@ -80,6 +83,9 @@ public:
     SandboxReply finishSecretCheck(const SecretCheck &check, bool matches, const QByteArray &traceId);
 
     const FaultPlan &faults() const { return m_faults; }
+    // Whether API requests lose their connection now (PUT /sandbox/network), also for those
+    // already held or waiting.
+    bool dropsConnections() const { return m_network.dropsConnections(); }
 
 private:
     SandboxReply route(const SandboxRequest &request, Dispatch &dispatch);
@@ -98,6 +104,7 @@ private:
     PairingRegistry &m_registry;
     Options m_options;
     FaultPlan m_faults;
+    NetworkDrill m_network;
     QRandomGenerator m_traceIds;
     static constexpr int TraceIdHexDigits = 32;
 };

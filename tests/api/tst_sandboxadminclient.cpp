@@ -64,6 +64,19 @@ private Q_SLOTS:
         QVERIFY(FaultDrill{}.isQuiet());
     }
 
+    void networkDrillRoundTripAndLeavesTheFaultsAlone()
+    {
+        const auto on = wait<bool>([&](auto done) { m_admin->setDropConnections(true, this, done); });
+        QCOMPARE(std::get<bool>(on), true);
+        QCOMPARE(std::get<bool>(wait<bool>([&](auto done) { m_admin->dropsConnections(this, done); })), true);
+        QVERIFY(std::get<FaultDrill>(wait<FaultDrill>([&](auto done) { m_admin->faults(this, done); })).isQuiet());
+        const auto off = wait<bool>([&](auto done) { m_admin->setDropConnections(false, this, done); });
+        QCOMPARE(std::get<bool>(off), false);
+        const ApiRequest request = SandboxAdminClient::networkRequest(true);
+        QCOMPARE(request.method, QByteArray("PUT"));
+        QCOMPARE(request.path, QString("/sandbox/network"));
+    }
+
     void aRefusedDrillIsAnError()
     {
         const auto refused = wait<FaultDrill>([&](auto done) {

@@ -13,7 +13,8 @@ Most requests are the table SCENARIO (one row per request; `$name` is replaced b
 from an earlier answer). Each operation of the description also gets, without a row: a body over
 16 KiB (413), a request target over 2 KiB (414), header fields over 16 KiB (431), a method it does
 not declare and a CORS preflight (405); an API operation, the offline and error fault drills (503,
-500); an admin operation, a foreign Host (403) and a missing admin token (401).
+500) and the network drill (its connection closed, no answer); an admin operation, a foreign Host
+(403) and a missing admin token (401).
 
 Needs python3-yaml and python3-jsonschema (Draft 2020-12, the dialect of OpenAPI 3.1).
 """
@@ -175,6 +176,10 @@ SCENARIO = [
     Step(200, "PUT", "/sandbox/faults", JSON, {"latency_ms": 0, "error_rate": 0.0, "error_code": "5000", "offline": False}),
     Step(400, "PUT", "/sandbox/faults", JSON, {"latency_ms": -1}),
     Step(415, "PUT", "/sandbox/faults", TEXT, "{}"),
+    Step(200, "GET", "/sandbox/network"),
+    Step(200, "PUT", "/sandbox/network", JSON, {"drop_connections": False}),
+    Step(400, "PUT", "/sandbox/network", JSON, {"drop_connections": "yes"}),
+    Step(415, "PUT", "/sandbox/network", TEXT, "{}"),
     Step(200, "GET", "/sandbox/state"),
     # the claim page
     Step(200, "GET", "/claim?code=k7m-3np"),
@@ -534,6 +539,24 @@ def probe_fault_drills(run, description):
     run.send(200, "PUT", "/sandbox/faults", JSON, b"{}")
 
 
+def probe_network_drill(run, description):
+    """With drop_connections, every API operation's connection closes without a byte of answer;
+    the admin endpoints and the claim page still answer."""
+    run.send(200, "PUT", "/sandbox/network", JSON, b'{"drop_connections":true}')
+    for template, method, operation in description.operations():
+        if not is_api(operation):
+            continue
+        try:
+            answer = run.sandbox.send(method, example_target(template, operation))
+        except (http.client.RemoteDisconnected, ConnectionResetError):
+            continue
+        run.failures.append(f"{method} {template}: answered {answer.status} while connections are dropped")
+    run.send(200, "GET", "/sandbox/state")
+    run.send(200, "GET", "/claim")
+    run.send(200, "PUT", "/sandbox/network", JSON, b"{}")
+    run.send(200, "POST", "/pos/bootstrap", pos())
+
+
 def probe_admin_guards(open_run, token_run, description):
     for template, method, operation in description.operations():
         if not is_admin(operation):
@@ -592,6 +615,7 @@ def main():
         held_status_refused(open_run)
         probe_every_operation(open_run, description)
         probe_fault_drills(open_run, description)
+        probe_network_drill(open_run, description)
         probe_admin_guards(open_run, token_run, description)
 
     failures = open_run.failures + token_run.failures

@@ -26,6 +26,7 @@ class TestFaultDrillsSession : public QObject {
     std::unique_ptr<SandboxAdminClient> m_admin;
 
     QJsonObject faults() { return HttpProbe::request(m_sandbox->port(), "GET", "/sandbox/faults").json(); }
+    QJsonObject network() { return HttpProbe::request(m_sandbox->port(), "GET", "/sandbox/network").json(); }
 
 private Q_SLOTS:
     void init()
@@ -77,6 +78,24 @@ private Q_SLOTS:
         QVERIFY(applied.wait(5000));
         QVERIFY(session.inForce()->isQuiet());
         QVERIFY(!faults()["offline"].toBool());
+    }
+
+    void offlineDropsConnectionsAndStopAllBringsTheServerBack()
+    {
+        FaultDrillsSession session(*m_admin, nullptr);
+        QSignalSpy offline(&session, &FaultDrillsSession::offlineChanged);
+        session.load();
+        QVERIFY(offline.wait(5000));
+        QCOMPARE(session.offline(), std::optional<bool>(false));
+        session.setOffline(true);
+        QVERIFY(offline.wait(5000));
+        QCOMPARE(session.offline(), std::optional<bool>(true));
+        QVERIFY(network()["drop_connections"].toBool());
+        QVERIFY(!faults()["offline"].toBool()); // the faults' 503 drill is another thing
+        session.stopAll();
+        QTRY_COMPARE(session.offline(), std::optional<bool>(false));
+        QTRY_VERIFY(session.inForce() && session.inForce()->isQuiet());
+        QVERIFY(!network()["drop_connections"].toBool());
     }
 
     void aRefusedDrillIsAFailureNotAChange()

@@ -1,4 +1,4 @@
-// SandboxAdminClient's answer parsers (state, faults) on any body.
+// SandboxAdminClient's answer parsers (state, faults, network) on any body.
 #include "FuzzInput.h"
 
 #include "api/SandboxAdminClient.h"
@@ -19,5 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto faults = SandboxAdminClient::parseFaults(response);
     if (const auto *drill = std::get_if<FaultDrill>(&faults))
         FUZZ_CHECK(SandboxAdminClient::faultsRequest(*drill).method == "PUT");
+    const auto network = SandboxAdminClient::parseNetwork(response);
+    if (const auto *error = std::get_if<ApiError>(&network))
+        FUZZ_CHECK(error->kind() == ApiError::Kind::MalformedResponse);
     return 0;
 }

@@ -30,6 +30,7 @@ class TestFaultDrillsDialog : public QObject {
     std::unique_ptr<FaultDrillsDialog> m_dialog;
 
     QJsonObject faults() { return HttpProbe::request(m_sandbox->port(), "GET", "/sandbox/faults").json(); }
+    QJsonObject network() { return HttpProbe::request(m_sandbox->port(), "GET", "/sandbox/network").json(); }
     template <typename T>
     T *child(const char *name) const
     {
@@ -79,13 +80,20 @@ private Q_SLOTS:
         child<QComboBox>("errorCodeComboBox")->setCurrentIndex(child<QComboBox>("errorCodeComboBox")->findData("4290"));
         QTRY_COMPARE(faults()["error_code"].toString(), QString("4290"));
         QCOMPARE(faults()["error_rate"].toDouble(), 0.3);
-        child<QCheckBox>("offlineCheckBox")->setChecked(true);
-        QTRY_VERIFY(faults()["offline"].toBool());
-        QTRY_VERIFY(
-            child<QLabel>("statusLabel")->text().startsWith("In force now: offline, +1500 ms, 30% of answers 4290"));
+        // Offline drops the connections (the network drill); the faults' 503 stays off.
+        auto *offline = child<QCheckBox>("offlineCheckBox");
+        QVERIFY(offline->text().contains("connections are dropped, as when the server is down"));
+        offline->setChecked(true);
+        QTRY_VERIFY(network()["drop_connections"].toBool());
+        QTRY_VERIFY(child<QLabel>("statusLabel")
+                        ->text()
+                        .startsWith("In force now: offline (connections dropped), +1500 ms, 30% of answers 4290"));
+        QVERIFY(!faults()["offline"].toBool());
         QTest::mouseClick(child<QPushButton>("stopFaultsButton"), Qt::LeftButton);
-        QTRY_VERIFY(!faults()["offline"].toBool());
-        QCOMPARE(faults()["latency_ms"].toInt(), 0);
+        QVERIFY(!offline->isChecked());
+        QTRY_VERIFY(!network()["drop_connections"].toBool());
+        QTRY_COMPARE(faults()["latency_ms"].toInt(), 0);
+        QCOMPARE(faults()["error_rate"].toDouble(), 0.0);
         QTRY_COMPARE(child<QLabel>("statusLabel")->text(), QString("No faults: the sandbox answers normally."));
         QVERIFY(!child<QPushButton>("releaseButton")->isEnabled()); // no merchant signed in here
     }

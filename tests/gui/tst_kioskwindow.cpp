@@ -5,7 +5,9 @@
 #include "ScriptedServer.h"
 
 #include "api/PosClient.h"
+#include "api/SandboxAdminClient.h"
 #include "core/Clock.h"
+#include "drills/FaultDrillsSession.h"
 #include "kiosk/KioskSession.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/CountdownRing.h"
@@ -14,6 +16,7 @@
 #include "ui/StateColors.h"
 #include "ui/Translations.h"
 
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -369,6 +372,34 @@ private Q_SLOTS:
         QTest::mouseClick(m_window->findChild<QPushButton *>("retryNowButton"), Qt::LeftButton);
         QTRY_COMPARE(m_session->state(), State::ShowingCode);
         QCOMPARE(currentPage()->objectName(), QString("codePage"));
+    }
+
+    void offlineDrillMakesTheServerUnreachableAndStopAllRecovers()
+    {
+        SandboxAdminClient admin(*m_transport);
+        FaultDrillsSession drills(admin, nullptr);
+        m_session->start();
+        QTRY_COMPARE(m_session->state(), State::ShowingCode);
+        QTRY_COMPARE(m_sandbox->heldStatusRequests(), 1); // waiting for a claim
+        const QString code = m_session->code();
+        drills.setOffline(true);
+        // The held status request loses its connection, as when the server goes down: the code
+        // stays on screen and the kiosk says it cannot reach the server.
+        auto *connection = m_window->findChild<QLabel *>("connectionLabel");
+        QTRY_VERIFY(connection->isVisible());
+        QVERIFY2(connection->text().startsWith("Could not reach 127.0.0.1:"), qPrintable(connection->text()));
+        QVERIFY(!connection->text().contains("5030"));
+        QCOMPARE(m_session->code(), code);
+        drills.stopAll();
+        QTRY_COMPARE(drills.offline(), std::optional<bool>(false));
+        QElapsedTimer sinceStop;
+        sinceStop.start();
+        m_clock.advanceMs(KioskSession::PollIntervalMs); // the next status check is due
+        QTRY_VERIFY_WITH_TIMEOUT(!connection->isVisible(), 2000);
+        QVERIFY(sinceStop.elapsed() < 2000);
+        QCOMPARE(currentPage()->objectName(), QString("codePage"));
+        m_clock.advanceMs(KioskSession::PollIntervalMs); // the next check waits for a claim again
+        QTRY_COMPARE(m_sandbox->heldStatusRequests(), 1);
     }
 
     void aServerThatNeverAnswersIsSaidWithItsHostAndRetryNow()

@@ -268,6 +268,31 @@ private Q_SLOTS:
         QCOMPARE(session.codeLifeSeconds(), 90);
     }
 
+    void afterAFailedCheckTheNextOneAsksWithoutWaiting()
+    {
+        // A held check would keep "cannot reach" on screen for as long as the server holds it,
+        // though the server is back (the Offline drill stopped): the next check asks for an answer now.
+        auto client = posClient();
+        KioskSession session(*client, m_clock);
+        session.start();
+        QVERIFY(reaches(session, State::ShowingCode));
+        QTRY_COMPARE(m_sandbox->heldStatusRequests(), 1); // waiting for a claim
+        QCOMPARE(admin("PUT", "/sandbox/network", R"({"drop_connections":true})"), 200);
+        QTRY_VERIFY(session.lastError().has_value()); // the held check lost its connection
+        QCOMPARE(session.lastError()->kind(), ApiError::Kind::Network);
+        QCOMPARE(session.state(), State::ShowingCode);
+        QCOMPARE(admin("PUT", "/sandbox/network", "{}"), 200);
+        const qsizetype before = m_exchanges.size();
+        m_clock.advanceMs(KioskSession::PollIntervalMs);
+        session.tick();
+        QTRY_VERIFY(!session.lastError().has_value()); // answered at once: the problem is gone
+        QCOMPARE(m_exchanges.size(), before + 1);
+        QCOMPARE(m_exchanges.last().requestHeader("Prefer"), QByteArray());
+        m_clock.advanceMs(KioskSession::PollIntervalMs);
+        session.tick(); // and then waits for a claim again
+        QTRY_COMPARE(m_sandbox->heldStatusRequests(), 1);
+    }
+
     void aServerThatAnswersHeldRequestsAtOnceIsPolled()
     {
         // Says it held each request for 30 s, yet answers at once: the kiosk must not re-ask at once.

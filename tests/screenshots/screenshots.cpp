@@ -238,7 +238,10 @@ private:
         drills.findChild<QCheckBox *>(QStringLiteral("offlineCheckBox"))->setChecked(true);
         const auto *status = drills.findChild<QLabel *>(QStringLiteral("statusLabel"));
         drills.applyNow();
-        if (!QTest::qWaitFor([&] { return !status->text().isEmpty(); }, 5000))
+        // Offline and the faults are two requests: wait for both answers.
+        if (!QTest::qWaitFor(
+                [&] { return status->text().contains(QLatin1String("offline (connections dropped), +1500 ms")); },
+                5000))
             return fail("the fault drill was not answered");
         save(drills, "fault-drills");
         const QString inForce = status->text();

@@ -7,8 +7,12 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QTcpSocket>
 #include <QTest>
 #include <QThread>
 
@@ -171,6 +175,33 @@ class TestSandboxServer : public QObject {
     void setFaults(const QByteArray &faults)
     {
         QCOMPARE(call("PUT", "/sandbox/faults", {{"Content-Type", "application/json"}}, faults).status, 200);
+    }
+
+    Response setNetwork(const QByteArray &network)
+    {
+        return call("PUT", "/sandbox/network", {{"Content-Type", "application/json"}}, network);
+    }
+
+    // Sends one raw request on a new connection and waits for the server to close it: every byte
+    // it sent first, or nullopt if it kept the connection open.
+    std::optional<QByteArray> bytesBeforeClose(const QByteArray &raw)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        if (!socket.waitForConnected(3000))
+            return std::nullopt;
+        socket.write(raw);
+        QByteArray received;
+        QElapsedTimer timer;
+        timer.start();
+        while (socket.state() == QAbstractSocket::ConnectedState && timer.elapsed() < 3000) {
+            socket.waitForReadyRead(100);
+            received += socket.readAll();
+        }
+        received += socket.readAll();
+        if (socket.state() == QAbstractSocket::ConnectedState)
+            return std::nullopt;
+        return received;
     }
 
 private Q_SLOTS:
@@ -555,6 +586,108 @@ private Q_SLOTS:
         QCOMPARE(faults["error_code"].toString(), QString("5000"));
     }
 
+    void droppedConnectionsGetNoAnswerButTheAdminEndpointsDo()
+    {
+        const Response on = setNetwork(R"({"drop_connections":true})");
+        QCOMPARE(on.status, 200);
+        QCOMPARE(on.json(), QJsonObject({{"drop_connections", true}}));
+        QCOMPARE(call("GET", "/sandbox/network").json(), QJsonObject({{"drop_connections", true}}));
+        const std::optional<QByteArray> answer =
+            bytesBeforeClose(HttpProbe::build("POST", "/pos/bootstrap", posHeaders(), {}));
+        QVERIFY2(answer.has_value(), "the server should close the connection");
+        QCOMPARE(*answer, QByteArray()); // not a byte: no status line, no 503
+        // What an HTTP client sees: the server closed the connection.
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/pos/status").arg(m_port)));
+        for (const auto &[name, value] : posHeaders())
+            request.setRawHeader(name, value);
+        std::unique_ptr<QNetworkReply> reply(network.get(request));
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->error(), QNetworkReply::RemoteHostClosedError);
+        QCOMPARE(reply->readAll(), QByteArray());
+        // Never the drills' own endpoints, nor the faults, nor the claim page.
+        QCOMPARE(call("GET", "/sandbox/state").status, 200);
+        QCOMPARE(call("GET", "/sandbox/faults").json()["offline"].toBool(), false);
+        QCOMPARE(call("GET", "/claim?code=K7M3NP").status, 200);
+        QCOMPARE(setNetwork("{}").json(), QJsonObject({{"drop_connections", false}})); // a missing field: false
+        QCOMPARE(call("POST", "/pos/bootstrap", posHeaders()).status, 200);
+    }
+
+    void droppedRequestsHaveNoEffect()
+    {
+        QCOMPARE(setNetwork(R"({"drop_connections":true})").status, 200);
+        QCOMPARE(bytesBeforeClose(HttpProbe::build("POST", "/pos/pairing-code", posHeaders(), {})), QByteArray());
+        const QJsonArray devices = call("GET", "/sandbox/state").json()["devices"].toArray();
+        for (const QJsonValue device : devices)
+            QVERIFY2(device["pairing_code"].isNull(), "a dropped request must have no effect");
+    }
+
+    void droppingConnectionsFreesTheirSlotsAndHeldRequests()
+    {
+        // A held status request loses its connection when the drill begins.
+        requestCode();
+        HttpProbe held(m_port);
+        QVERIFY(held.connectToServer());
+        Headers headers = posHeaders();
+        headers << Header{"If-None-Match", etag()} << Header{"Prefer", "wait=20"};
+        QVERIFY(held.send(HttpProbe::build("GET", "/pos/status", headers, {})));
+        QTRY_COMPARE(m_server->heldStatusRequests(), 1);
+        QCOMPARE(setNetwork(R"({"drop_connections":true})").status, 200);
+        QVERIFY(held.isClosedByServer(2000));
+        QCOMPARE(held.receive(100).status, 0);
+        QCOMPARE(m_server->heldStatusRequests(), 0);
+        // More dropped connections than one client may hold open (128): each frees its slot.
+        for (int index = 0; index < 200; ++index)
+            QCOMPARE(bytesBeforeClose(HttpProbe::build("POST", "/pos/bootstrap", posHeaders(), {})), QByteArray());
+        QCOMPARE(setNetwork(R"({"drop_connections":false})").status, 200);
+        QCOMPARE(call("POST", "/pos/bootstrap", posHeaders()).status, 200);
+    }
+
+    void anAnswerDelayedByLatencyIsDroppedWhenTheDrillBegins()
+    {
+        setFaults(R"({"latency_ms":1500})");
+        HttpProbe delayed(m_port);
+        QVERIFY(delayed.connectToServer());
+        QVERIFY(delayed.send(HttpProbe::build("POST", "/pos/bootstrap", posHeaders(), {})));
+        QCOMPARE(setNetwork(R"({"drop_connections":true})").status, 200); // admin answers are never delayed
+        QVERIFY(delayed.isClosedByServer(4000));
+        QCOMPARE(delayed.receive(100).status, 0);
+    }
+
+    void badNetworkDrillsAreRefusedAndLeaveTheOldOne_data()
+    {
+        QTest::addColumn<QByteArray>("network");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("not json") << QByteArray("{") << "JSON object";
+        QTest::newRow("an array") << QByteArray("[true]") << "JSON object";
+        QTest::newRow("not a boolean") << QByteArray(R"({"drop_connections":"yes"})") << "drop_connections";
+        QTest::newRow("a number") << QByteArray(R"({"drop_connections":1})") << "drop_connections";
+    }
+
+    void badNetworkDrillsAreRefusedAndLeaveTheOldOne()
+    {
+        QFETCH(QByteArray, network);
+        QFETCH(QString, fragment);
+        QCOMPARE(setNetwork(R"({"drop_connections":true})").status, 200);
+        const Response answer = setNetwork(network);
+        QCOMPARE(answer.status, 400);
+        QCOMPARE(answer.error()["code"].toString(), QString("4000"));
+        QVERIFY2(answer.error()["message"].toString().contains(fragment), answer.body.constData());
+        QCOMPARE(call("GET", "/sandbox/network").json()["drop_connections"].toBool(), true);
+    }
+
+    void networkDrillIsGuardedLikeTheFaults()
+    {
+        const QByteArray on = R"({"drop_connections":true})";
+        const Response foreignHost =
+            call("PUT", "/sandbox/network", {{"Content-Type", "application/json"}, {"Host", "evil.example"}}, on);
+        QCOMPARE(foreignHost.status, 403);
+        QCOMPARE(foreignHost.error()["code"].toString(), QString("4032"));
+        QCOMPARE(call("POST", "/sandbox/network", {{"Content-Type", "application/json"}}, on).header("Allow"),
+                 QByteArray("GET, PUT"));
+        QCOMPARE(call("GET", "/sandbox/network").json()["drop_connections"].toBool(), false);
+    }
+
     void claimPageIsOneSelfContainedPageLockedToItsOwnScript()
     {
         setFaults("{\"offline\":true}"); // the page is not the API: drills leave it alone
@@ -763,6 +896,10 @@ private Q_SLOTS:
         QCOMPARE(call("GET", "/sandbox/state").status, 401);
         QCOMPARE(call("GET", "/sandbox/state", {{"Authorization", "Bearer wrong"}}).status, 401);
         QCOMPARE(call("GET", "/sandbox/state", {{"Authorization", "Bearer s3cret-admin"}}).status, 200);
+        QCOMPARE(call("PUT", "/sandbox/network", {{"Content-Type", "application/json"}}, R"({"drop_connections":true})")
+                     .status,
+                 401);
+        QCOMPARE(call("GET", "/sandbox/network", {{"Authorization", "Bearer s3cret-admin"}}).status, 200);
         QCOMPARE(call("POST", "/pos/bootstrap", posHeaders()).status, 200);
         // Beyond loopback the token is the guard, whatever name the sandbox is reached by.
         QCOMPARE(call("GET", "/sandbox/state",
@@ -841,6 +978,11 @@ private Q_SLOTS:
         QTest::newRow("faults as text/plain")
             << QByteArray("PUT") << QByteArray("/sandbox/faults") << Headers{{"Content-Type", "text/plain"}}
             << QByteArray(R"({"offline":true})") << 415;
+        QTest::newRow("network as text/plain")
+            << QByteArray("PUT") << QByteArray("/sandbox/network") << Headers{{"Content-Type", "text/plain"}}
+            << QByteArray(R"({"drop_connections":true})") << 415;
+        QTest::newRow("network without a type") << QByteArray("PUT") << QByteArray("/sandbox/network") << Headers{}
+                                                << QByteArray(R"({"drop_connections":true})") << 415;
         QTest::newRow("expire-code as JSON")
             << QByteArray("POST") << expire << Headers{{"Content-Type", "application/json"}} << QByteArray() << 200;
         QTest::newRow("expire-code as JSON with a charset")
@@ -862,6 +1004,7 @@ private Q_SLOTS:
         if (status == 415) {
             QCOMPARE(answer.error()["code"].toString(), QString("4150"));
             QCOMPARE(call("GET", "/sandbox/faults").json()["offline"].toBool(), false); // no effect
+            QCOMPARE(call("GET", "/sandbox/network").json()["drop_connections"].toBool(), false);
             QCOMPARE(call("GET", "/sandbox/state").json()["devices"].toArray().size(), 12);
         }
     }
