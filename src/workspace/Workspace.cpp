@@ -68,7 +68,9 @@ bool Workspace::open(const Options &options, QString *error)
                                QLatin1String(DemoData::Password), false);
     }
     m_faultDrills = std::make_unique<FaultDrillsSession>(*m_admin, m_merchant.get());
+    // Stop all sends two requests (faults, network); the terminals retry once both are quiet.
     connect(m_faultDrills.get(), &FaultDrillsSession::applied, this, &Workspace::retryTerminalsIfQuiet);
+    connect(m_faultDrills.get(), &FaultDrillsSession::offlineChanged, this, &Workspace::retryTerminalsIfQuiet);
     m_devices = std::make_unique<DeviceDirectory>(*m_admin);
     return true;
 }
@@ -134,9 +136,10 @@ void Workspace::provisionThenOpen(QList<ProvisionedDevice> devices, int count)
 }
 
 // Once the drills stop, the trainer expects the terminals back now, not after their back-off.
-void Workspace::retryTerminalsIfQuiet(const FaultDrill &inForce)
+void Workspace::retryTerminalsIfQuiet()
 {
-    if (!inForce.isQuiet())
+    const std::optional<FaultDrill> &inForce = m_faultDrills->inForce();
+    if ((inForce && !inForce->isQuiet()) || m_faultDrills->offline().value_or(false))
         return;
     for (const auto &terminal : m_terminals)
         terminal->session->retryNow();

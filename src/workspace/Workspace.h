@@ -84,7 +84,7 @@ Q_SIGNALS:
 private:
     void provisionThenOpen(QList<ProvisionedDevice> devices, int count);
     void startTerminals(const QList<DeviceIdentity> &devices);
-    void retryTerminalsIfQuiet(const FaultDrill &inForce);
+    void retryTerminalsIfQuiet(); // when no fault is in force and the server is online
 
     QNetworkAccessManager &m_network;
     QSettings &m_settings;

@@ -194,6 +194,21 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(kiosk().state(), KioskState::ShowingCode, 2000);
     }
 
+    // Stop all sends two requests; the retry must wait until the connections are no longer
+    // dropped, or it fails again and the terminal waits out its back-off.
+    void stoppingAllAfterDroppedConnectionsRetriesAtOnce()
+    {
+        QVERIFY(openDemo());
+        QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
+        FaultDrillsSession &drills = m_workspace->faultDrills();
+        drills.setOffline(true);
+        QTRY_COMPARE(drills.offline(), std::optional<bool>(true));
+        kiosk().renewCode();
+        QVERIFY(reaches(kiosk(), KioskState::Failed));
+        drills.stopAll();
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk().state(), KioskState::ShowingCode, 2000);
+    }
+
     void stoppingAllFaultsAsksStatusAtOnce()
     {
         QVERIFY(openDemo(Workspace::MaxHoldingTerminals + 1)); // a room: the terminals poll
