@@ -92,6 +92,8 @@ KioskWindow::KioskWindow(KioskSession &session, Setup setup, QWidget *parent)
     m_ui->footerLabel->setText(m_setup.deviceFooter);
     if (m_setup.compact)
         makeCompact();
+    connect(m_ui->pagesStackedWidget, &QStackedWidget::currentChanged, this, &KioskWindow::sizeToCurrentPage);
+    sizeToCurrentPage();
     connect(m_ui->detailsButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->detailsLabel->setVisible(shown);
         showDetails();
@@ -150,6 +152,18 @@ void KioskWindow::makeCompact()
         page->setSpacing(4);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
+}
+
+// The window's minimum is the shown page's: an error on a 640 x 480 display must not be pushed
+// off the screen by the room the code page (QR code, ring, large code) would need.
+void KioskWindow::sizeToCurrentPage()
+{
+    for (int index = 0; index < m_ui->pagesStackedWidget->count(); ++index) {
+        QWidget *page = m_ui->pagesStackedWidget->widget(index);
+        const bool shown = page == m_ui->pagesStackedWidget->currentWidget();
+        page->setSizePolicy(shown ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                            shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
 }
 
 // A claimed terminal reads as done from across a room: the success colour fills its page.

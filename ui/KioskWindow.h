@@ -52,6 +52,7 @@ private:
     void showDetails();
     void makeCompact();
     void tintClaimedPage();
+    void sizeToCurrentPage();
     void scaleCodeFont();
 
     std::unique_ptr<Ui::KioskWindow> m_ui;
