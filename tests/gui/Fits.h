@@ -87,8 +87,12 @@ inline QStringList awkwardBreaks(const QLabel *label, const QStringList &tokens)
     for (qsizetype index = 0; index + 1 < laidOut.size(); ++index) {
         if (laidOut.at(index).lastOfParagraph)
             continue;
-        const QString joined = laidOut.at(index).text + laidOut.at(index + 1).text;
-        const qsizetype boundary = laidOut.at(index).text.size();
+        // Tokens are written with plain spaces and hyphens; the label may hold no-break ones.
+        const auto plain = [](QString text) {
+            return text.remove(QChar(0x2060)).replace(QChar(0x00a0), QLatin1Char(' '));
+        };
+        const QString joined = plain(laidOut.at(index).text) + plain(laidOut.at(index + 1).text);
+        const qsizetype boundary = plain(laidOut.at(index).text).size();
         for (const QString &token : tokens) {
             for (qsizetype at = joined.indexOf(token); at >= 0; at = joined.indexOf(token, at + 1))
                 if (at < boundary && at + token.size() > boundary && joined.mid(at, boundary - at).trimmed().size() > 0)

@@ -39,7 +39,11 @@ class TestKioskWindow : public QObject {
     {
         return m_window->findChild<QStackedWidget *>("pagesStackedWidget")->currentWidget();
     }
-    QString labelText(const char *name) const { return m_window->findChild<QLabel *>(name)->text(); }
+    // As read: the no-break spaces and word joiners that keep words together read as plain text.
+    QString labelText(const char *name) const
+    {
+        return m_window->findChild<QLabel *>(name)->text().remove(QChar(0x2060)).replace(QChar(0x00a0), ' ');
+    }
 
     inline static const QByteArray Markup = R"(<b>x</b><img src='file:///etc/hostname'>)";
 
