@@ -108,8 +108,7 @@ void DevicesPage::showDevices()
     if (m_session.devicesLoading())
         m_ui->statusLabel->setText(tr("Loading devices…"));
     else if (const auto &error = m_session.devicesError())
-        m_ui->statusLabel->setText(tr("The list could not be loaded: %1 (%2)")
-                                       .arg(error->userMessage(m_session.server()), error->supportReference()));
+        m_ui->statusLabel->setText(listProblemText(*error, m_session.server()));
     else
         m_ui->statusLabel->setText(
             (m_filter->rowCount() < m_model->rowCount()
@@ -117,6 +116,11 @@ void DevicesPage::showDevices()
                  : tr("%n device(s)", nullptr, m_model->rowCount())) +
             (m_notice.isEmpty() ? QString() : QStringLiteral(" · ") + m_notice));
     updateActions();
+}
+
+QString DevicesPage::listProblemText(const ApiError &error, const QUrl &server)
+{
+    return tr("Devices not loaded: %1").arg(error.userMessageWithReference(server));
 }
 
 void DevicesPage::updateActions()

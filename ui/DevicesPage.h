@@ -39,6 +39,11 @@ private:
     std::optional<MerchantDevice> selectedDevice() const;
     static bool confirmWithDialog(QWidget *parent, const MerchantDevice &device, const QString &merchant);
 
+public:
+    // What the status line says when the list did not arrive.
+    static QString listProblemText(const ApiError &error, const QUrl &server);
+
+private:
     std::unique_ptr<Ui::DevicesPage> m_ui;
     MerchantSession &m_session;
     DeviceTableModel *m_model;

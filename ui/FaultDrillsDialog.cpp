@@ -97,11 +97,15 @@ FaultDrill FaultDrillsDialog::drill() const
             m_ui->errorCodeComboBox->currentData().toString(), false};
 }
 
+QString FaultDrillsDialog::unavailableText(const ApiError &problem)
+{
+    return tr("Fault drills not available: %1 Drills work against a Viopay sandbox.")
+        .arg(problem.userMessageWithReference());
+}
+
 void FaultDrillsDialog::showUnavailable(const ApiError &problem)
 {
-    report(tr("This server's fault drills cannot be read: %1 (%2). Drills work against a Viopay sandbox.")
-               .arg(problem.userMessage(), problem.supportReference()),
-           true);
+    report(unavailableText(problem), true);
     m_ui->serverGroup->setEnabled(false);
 }
 

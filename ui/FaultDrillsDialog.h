@@ -29,6 +29,8 @@ public:
     ~FaultDrillsDialog() override;
 
     FaultDrill drill() const; // the faults as the controls say (offline is the network drill, apart)
+    // What the dialog says when the server has no fault drills to read.
+    static QString unavailableText(const ApiError &problem);
     void applyNow();
     void expireCode();
     void release();

@@ -4,6 +4,7 @@
 #include "kiosk/KioskSession.h"
 
 #include "StateColors.h"
+#include "TextStyle.h"
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QFontDatabase>
@@ -55,6 +56,15 @@ QString renewalText(int lifeSeconds)
     return KioskWindow::tr("A new one comes every %n minute(s).", nullptr, qRound(lifeSeconds / 60.0));
 }
 
+// An error's sentence, kept together for a glance; the server's own words show as they came.
+QString errorText(const ApiError &error, const QUrl &server)
+{
+    const QString text = error.userMessage(server);
+    const bool quotesServer =
+        error.kind() == ApiError::Kind::Http && !error.message().isEmpty() && text.contains(error.message());
+    return quotesServer ? text : TextStyle::keepTogether(text);
+}
+
 void scaleFont(QWidget *widget, double factor, bool bold = false)
 {
     QFont font = widget->font();
@@ -100,9 +110,13 @@ KioskWindow::KioskWindow(KioskSession &session, Setup setup, QWidget *parent)
                           m_ui->detailsLabel, m_ui->keysHintLabel})
         StateColors::mute(small);
     scaleFont(m_ui->keysHintLabel, 0.9); // a reminder for whoever runs the demo, below everything else
-    m_ui->footerLabel->setText(m_setup.deviceFooter);
+    m_ui->footerLabel->setText(TextStyle::keepPartsTogether(m_setup.deviceFooter, QStringLiteral(" \u00b7 ")));
+    for (QLabel *title : {m_ui->codeTitleLabel, m_ui->claimedTitleLabel, m_ui->errorTitleLabel})
+        title->setText(TextStyle::keepTogether(title->text()));
     if (m_setup.compact)
         makeCompact();
+    connect(m_ui->pagesStackedWidget, &QStackedWidget::currentChanged, this, &KioskWindow::sizeToCurrentPage);
+    sizeToCurrentPage();
     connect(m_ui->detailsButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->detailsLabel->setVisible(shown);
         m_detailsAction->setChecked(shown);
@@ -236,6 +250,18 @@ void KioskWindow::makeCompact()
     StateColors::band(m_ui->claimedTitleLabel, StateColors::success());
 }
 
+// The window's minimum is the shown page's: an error on a 640 x 480 display must not be pushed
+// off the screen by the room the code page (QR code, ring, large code) would need.
+void KioskWindow::sizeToCurrentPage()
+{
+    for (int index = 0; index < m_ui->pagesStackedWidget->count(); ++index) {
+        QWidget *page = m_ui->pagesStackedWidget->widget(index);
+        const bool shown = page == m_ui->pagesStackedWidget->currentWidget();
+        page->setSizePolicy(shown ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                            shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+}
+
 // A claimed terminal reads as done from across a room: the success colour fills its page.
 void KioskWindow::tintClaimedPage()
 {
@@ -329,8 +355,10 @@ void KioskWindow::showState()
         break;
     case State::Claimed: {
         const auto merchant = m_session.merchant();
-        m_ui->claimedDetailLabel->setText(merchant ? tr("This terminal now belongs to %1.").arg(merchant->name)
-                                                   : tr("A merchant has claimed this terminal."));
+        // Kept together before the name goes in: a merchant's name is shown as it is.
+        m_ui->claimedDetailLabel->setText(
+            merchant ? TextStyle::keepTogether(tr("This terminal now belongs to %1.")).arg(merchant->name)
+                     : TextStyle::keepTogether(tr("A merchant has claimed this terminal.")));
         m_ui->claimedAnswerLabel->hide(); // the answer to an R of an earlier claim
         m_ui->pagesStackedWidget->setCurrentWidget(m_ui->claimedPage);
         break;
@@ -401,8 +429,9 @@ void KioskWindow::showConnectionProblem()
     m_ui->connectionLabel->setVisible(shown);
     if (shown)
         // The error's own sentence leads: a prefix of ours would repeat its "Cannot…".
-        m_ui->connectionLabel->setText(tr("%1 The code stays valid; the terminal keeps checking for a claim.\n%2")
-                                           .arg(error->userMessage(QUrl(m_setup.server)), error->supportReference()));
+        m_ui->connectionLabel->setText(
+            TextStyle::keepTogether(tr("%1 The code stays valid; the terminal keeps checking for a claim.\n%2"))
+                .arg(errorText(*error, QUrl(m_setup.server)), TextStyle::keepTogether(error->supportReference())));
 }
 
 void KioskWindow::showFailure()
@@ -410,14 +439,15 @@ void KioskWindow::showFailure()
     const auto error = m_session.lastError();
     if (!error)
         return;
-    m_ui->errorMessageLabel->setText(error->userMessage(QUrl(m_setup.server)));
-    m_ui->errorReferenceLabel->setText(error->supportReference());
+    m_ui->errorMessageLabel->setText(errorText(*error, QUrl(m_setup.server)));
+    m_ui->errorReferenceLabel->setText(TextStyle::keepTogether(error->supportReference()));
     // A refused address fails the same way every time: no countdown, nothing to retry.
     const bool retries = m_session.retriesAutomatically();
     m_ui->retryCountdownLabel->setVisible(retries);
     m_ui->retryNowButton->setVisible(retries);
     if (retries)
-        m_ui->retryCountdownLabel->setText(tr("Trying again in %1 s.").arg(m_session.retryInSeconds()));
+        m_ui->retryCountdownLabel->setText(
+            TextStyle::keepTogether(tr("Trying again in %1 s.").arg(m_session.retryInSeconds())));
 }
 
 void KioskWindow::showMessage(const QString &title, const QString &body)

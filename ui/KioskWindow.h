@@ -61,6 +61,7 @@ private:
     bool leaveFullScreen(); // false: the window was not full screen
     void scaleToWindow();
     void scaleText(double scale);
+    void sizeToCurrentPage();
 
     std::unique_ptr<Ui::KioskWindow> m_ui;
     KioskSession &m_session;

@@ -215,6 +215,13 @@ QString ApiError::userMessage(const QUrl &server) const
     }
 }
 
+QString ApiError::userMessageWithReference(const QUrl &server) const
+{
+    const QString reference = supportReference();
+    const QString message = server.isEmpty() ? userMessage() : userMessage(server);
+    return reference.isEmpty() ? message : QStringLiteral("%1 (%2)").arg(message, reference);
+}
+
 QString ApiError::supportReference() const
 {
     QStringList parts;

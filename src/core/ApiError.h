@@ -62,6 +62,11 @@ public:
     // userMessage(), naming the server when it could not be reached or did not answer, so a
     // person sees which address to check.
     QString userMessage(const QUrl &server) const;
+    // userMessage(server), then the support reference in brackets when there is one: what a
+    // screen appends to its own short lead, which says what did not happen without a verb of
+    // its own to repeat ("Devices not loaded: Could not reach…", not "…could not be loaded:
+    // Could not reach…").
+    QString userMessageWithReference(const QUrl &server = {}) const;
     // Small print for support: "Error 4041 · trace 4bf92f35…" (empty parts left out).
     QString supportReference() const;
     // Whether repeating the same request might succeed (network, timeout, 5xx, 429).

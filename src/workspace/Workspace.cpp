@@ -82,6 +82,11 @@ QString Workspace::claimUrlTemplate() const
     return url.replace(QLatin1String("{server}"), serverUrl().toString(QUrl::StripTrailingSlash));
 }
 
+QString Workspace::listingProblemText(const ApiError &error)
+{
+    return tr("Terminals not listed: %1").arg(error.userMessageWithReference());
+}
+
 void Workspace::openTerminals(int count, const std::optional<DeviceIdentity> &device)
 {
     if (device) {
@@ -90,8 +95,7 @@ void Workspace::openTerminals(int count, const std::optional<DeviceIdentity> &de
     }
     m_admin->provisionedDevices(this, [this, count](const Result<QList<ProvisionedDevice>> &state) {
         if (const auto *error = std::get_if<ApiError>(&state)) {
-            m_terminalsProblem = tr("The server's terminals could not be listed: %1 (%2)")
-                                     .arg(error->userMessage(), error->supportReference());
+            m_terminalsProblem = listingProblemText(*error);
             startTerminals({});
             return;
         }

@@ -77,6 +77,8 @@ public:
     const std::vector<std::unique_ptr<Terminal>> &terminals() const { return m_terminals; }
     // Why fewer terminals than asked were opened; empty when all were.
     const QString &terminalsProblem() const { return m_terminalsProblem; }
+    // The problem said when the server's terminals could not be listed.
+    static QString listingProblemText(const ApiError &error);
 
 Q_SIGNALS:
     void terminalsReady();

@@ -1,6 +1,7 @@
 // A room of terminals: one compact screen per session in a near-square grid.
 #include "ContextMenu.h"
 #include "Fits.h"
+#include "HttpProbe.h"
 
 #include "core/Clock.h"
 #include "ui/CountdownRing.h"
@@ -11,6 +12,7 @@
 
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -77,6 +79,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        Translations::install(QLocale(QLocale::English));
         m_workspace.reset();
         if (m_settings)
             m_settings->clear();
@@ -207,6 +210,58 @@ private Q_SLOTS:
         QCOMPARE(Fits::clipped(room->screens().at(2)), QStringList());
     }
 
+    void noLabelBreaksAPhraseBadly_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("terminals");
+        QTest::addColumn<QSize>("size");
+        for (const char *language : {"en", "vi"}) {
+            QTest::addRow("%s, 3x2 at 1280x720", language) << QString(language) << 6 << QSize(1280, 720);
+            QTest::addRow("%s, 2x2 at 640x480", language) << QString(language) << 4 << QSize(640, 480);
+        }
+    }
+
+    // Across a room a tile is read at a glance: a device id, a model or a number with its unit
+    // is never split over two lines, and a short line never ends on one lonely word.
+    void noLabelBreaksAPhraseBadly()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, terminals);
+        QFETCH(QSize, size);
+        QVERIFY(Translations::install(QLocale(language)) || language == "en");
+        auto room = openRoom(terminals, size);
+        QVERIFY(room);
+        QStringList tokens;
+        for (const auto &terminal : m_workspace->terminals())
+            tokens << terminal->device.footerText().split(QString::fromUtf8(" \u00b7 "));
+        // Failing tiles: the first cannot get a new code, the others see the server go away.
+        QCOMPARE(HttpProbe::request(m_workspace->serverUrl().port(), "PUT", "/sandbox/faults",
+                                    {{"Content-Type", "application/json"}}, R"({"offline":true})")
+                     .status,
+                 200);
+        QTest::keyClick(room->screens().front(), Qt::Key_R);
+        QTRY_COMPARE(m_workspace->terminals().front()->session->state(), KioskSession::State::Failed);
+        QTRY_VERIFY(room->screens().at(1)->findChild<QLabel *>("retryCountdownLabel") != nullptr);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const QRegularExpression numberWithUnit(QStringLiteral("\\d+[ \\x{00a0}]\\p{L}{1,5}\\b"));
+        int checked = 0;
+        QStringList problems;
+        for (KioskWindow *screen : room->screens()) {
+            for (const QLabel *label : screen->findChildren<QLabel *>()) {
+                if (!label->isVisible() || !label->wordWrap() || label->text().isEmpty())
+                    continue;
+                QStringList protectedTokens = tokens;
+                for (const auto &match : numberWithUnit.globalMatch(label->text()))
+                    protectedTokens << match.captured().replace(QChar(0x00a0), QLatin1Char(' '));
+                problems << Fits::awkwardBreaks(label, protectedTokens);
+                ++checked;
+            }
+        }
+        problems.removeDuplicates();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY(checked >= 2 * terminals);
+    }
+
     void eachTerminalsTitleNamesIt()
     {
         auto room = openRoom(2, {900, 600});
@@ -261,6 +316,7 @@ private Q_SLOTS:
             QVERIFY(!screen->findChild<QrCodeWidget *>("qrCodeWidget")->isVisible()); // compact
             QVERIFY(screen->findChild<QLabel *>("footerLabel")
                         ->text()
+                        .remove(QChar(0x2060)) // the word joiner that keeps the id on one line
                         .startsWith(workspace.terminals().at(index)->device.deviceId()));
         }
         settings.clear();

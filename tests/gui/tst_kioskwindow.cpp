@@ -44,7 +44,11 @@ class TestKioskWindow : public QObject {
     {
         return m_window->findChild<QStackedWidget *>("pagesStackedWidget")->currentWidget();
     }
-    QString labelText(const char *name) const { return m_window->findChild<QLabel *>(name)->text(); }
+    // As read: the no-break spaces and word joiners that keep words together read as plain text.
+    QString labelText(const char *name) const
+    {
+        return m_window->findChild<QLabel *>(name)->text().remove(QChar(0x2060)).replace(QChar(0x00a0), ' ');
+    }
 
     inline static const QByteArray Markup = R"(<b>x</b><img src='file:///etc/hostname'>)";
 
@@ -96,6 +100,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        Translations::install(QLocale(QLocale::English));
         m_window.reset();
         m_session.reset();
         m_client.reset();
@@ -458,6 +463,47 @@ private Q_SLOTS:
         QVERIFY(!m_window->findChild<QLabel *>("retryCountdownLabel")->isVisible());
         QVERIFY(!m_window->findChild<QPushButton *>("retryNowButton")->isVisible());
         QCOMPARE(m_session->state(), State::Failed);
+    }
+
+    void theErrorPanelShowsItsWholeTextAt640x480_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("offline");
+        for (const char *language : {"en", "de", "es", "vi"}) {
+            QTest::addRow("%s, a long host out of reach", language) << QString(language) << false;
+            QTest::addRow("%s, an error code and trace id", language) << QString(language) << true;
+        }
+    }
+
+    // A small kiosk display: the message names a long host or carries a code and trace id, and
+    // every word of it, the title, the countdown and the button still show in full.
+    void theErrorPanelShowsItsWholeTextAt640x480()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, offline);
+        QVERIFY(Translations::install(QLocale(language)) || language == "en");
+        const QString server = "https://pairing-sandbox.training-room-3.viopay-partner-integration.example.com:8443";
+        m_window = std::make_unique<KioskWindow>(
+            *m_session, KioskWindow::Setup{server, server + "/claim?code={code}",
+                                           "POS-8F3A2C91 · PAX-A920 · Android 12 · 1.4.2", false, "POS-8F3A2C91"});
+        m_window->resize(640, 480);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        if (offline)
+            QCOMPARE(HttpProbe::request(m_sandbox->port(), "PUT", "/sandbox/faults",
+                                        {{"Content-Type", "application/json"}}, R"({"offline":true})")
+                         .status,
+                     200);
+        else
+            m_sandbox->stop();
+        m_session->start();
+        QTRY_COMPARE(m_session->state(), State::Failed);
+        QTRY_VERIFY(m_window->findChild<QWidget *>("retryNowButton")->isVisible());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCOMPARE(m_window->size(), QSize(640, 480));
+        QVERIFY(labelText(offline ? "errorReferenceLabel" : "errorMessageLabel")
+                    .contains(offline ? "5030" : "viopay-partner-integration.example.com"));
+        QCOMPARE(Fits::clipped(m_window->findChild<QWidget *>("errorPage")), QStringList());
     }
 
     void aServersMarkupShowsLiterally()

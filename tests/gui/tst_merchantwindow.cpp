@@ -1,5 +1,6 @@
 // The merchant window driven from the keyboard against the sandbox, offscreen: sign-in, claim
 // outcomes, devices, release, and what a counter operator's keyboard habits meet.
+#include "Fits.h"
 #include "HttpProbe.h"
 #include "Mnemonics.h"
 #include "ScriptedServer.h"
@@ -19,16 +20,20 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
 #include "ui/Translations.h"
+
+#include <QScopeGuard>
 
 #include <memory>
 
@@ -139,6 +144,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        Translations::install(QLocale(QLocale::English));
         m_window.reset();
         m_session.reset();
         m_portal.reset();
@@ -502,6 +508,44 @@ private Q_SLOTS:
         auto *table = child<QTableView>("devicesTableView");
         QTRY_VERIFY(table->model()->rowCount() > 0);
         QVERIFY(table->viewport()->height() >= 5 * table->verticalHeader()->defaultSectionSize());
+    }
+
+    void theHeaderShowsItsWholeTextAtTheMinimumSize_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "de", "es", "vi"})
+            QTest::newRow(language) << QString(language);
+    }
+
+    // The Vietnamese "Đăng xuất (O)" was cut to "Đăng xu" beside the account line at 640 px.
+    void theHeaderShowsItsWholeTextAtTheMinimumSize()
+    {
+        QFETCH(QString, language);
+        QVERIFY(Translations::install(QLocale(language)) || language == "en");
+        const QFont font = QApplication::font();
+        QFont large = font; // a large-text setting, as a counter's screen across the desk often has
+        large.setPointSizeF(font.pointSizeF() * 1.4);
+        QApplication::setFont(large);
+        const auto restoreFont = qScopeGuard([&] { QApplication::setFont(font); });
+        m_window = std::make_unique<MerchantWindow>(*m_session); // the forms read the language when built
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        signIn();
+        m_window->resize(100, 100);
+        QTRY_VERIFY(m_window->width() > 100);
+        QCOMPARE(m_window->size(), m_window->minimumSize());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(child<QPushButton>("signOutButton")->text() != QString("Sign &out") || language == "en");
+        QList<const QWidget *> header;
+        const QLayout *account = child<QWidget>("workPage")->findChild<QLayout *>("accountLayout");
+        for (int item = 0; item < account->count(); ++item)
+            if (account->itemAt(item)->widget())
+                header << account->itemAt(item)->widget();
+        header << child<QWidget>("keychainLabel");
+        QCOMPARE(header.size(), 3);
+        QCOMPARE(Fits::clipped(header), QStringList());
+        auto *tabs = child<QTabWidget>("tabWidget")->tabBar();
+        QVERIFY(tabs->sizeHint().width() <= tabs->width()); // every tab at its full size, none elided
     }
 
     void devicesColumnsKeepTheirWidths()

@@ -296,7 +296,7 @@ private Q_SLOTS:
         m_workspace->openTerminals(3);
         QVERIFY(ready.wait(15000));
         QVERIFY(m_workspace->terminals().empty());
-        QVERIFY(m_workspace->terminalsProblem().contains("could not be listed"));
+        QVERIFY(m_workspace->terminalsProblem().startsWith("Terminals not listed: "));
     }
 };
 
