@@ -160,7 +160,7 @@ void ConnectionProbe::timedOut()
                       "between them.")));
 }
 
-void ConnectionProbe::conclude(DiagnosisCheck result)
+void ConnectionProbe::conclude(const DiagnosisCheck &result)
 {
     if (!m_done)
         return;

@@ -42,7 +42,7 @@ private:
     void encrypted();
     void socketFailed();
     void timedOut();
-    void conclude(DiagnosisCheck check);
+    void conclude(const DiagnosisCheck &result);
     DiagnosisCheck check(DiagnosisCheck::Verdict verdict, const QString &finding, const QString &nextStep = {}) const;
     QString endpoint() const;
 

@@ -355,12 +355,16 @@ void PairingDiagnosis::checkFaults()
         else
             parsed = SandboxAdminClient::parseFaults(std::get<ApiResponse>(answer.result));
         if (const auto *error = std::get_if<ApiError>(&parsed)) {
-            const QString finding = isMissingEndpoint(*error)
-                                        ? tr("Not available on this server: it is not a sandbox.")
-                                        : tr("Not available: the server did not answer as a sandbox's admin "
-                                             "endpoints do (%1).")
-                                              .arg(error->userMessage());
-            add(make(id, Verdict::NotAvailable, finding).withEvidence(*error));
+            const bool refused = error->httpStatus() == 401 || error->httpStatus() == 403;
+            const QString finding =
+                isMissingEndpoint(*error) ? tr("Not available on this server: it is not a sandbox.")
+                : refused
+                    ? tr("Not available: the sandbox refused its admin endpoints (HTTP %1).").arg(error->httpStatus())
+                    : tr("Not available: the sandbox's fault drills could not be read: %1").arg(error->userMessage());
+            add(make(id, Verdict::NotAvailable, finding,
+                     refused ? tr("Give the sandbox's admin token with --admin-token (or VIOPAY_SANDBOX_ADMIN_TOKEN).")
+                             : QString())
+                    .withEvidence(*error));
             skipRest(tr("Not available: needs the sandbox's admin endpoints."));
             return;
         }

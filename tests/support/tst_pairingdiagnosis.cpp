@@ -65,9 +65,10 @@ class TestPairingDiagnosis : public QObject {
     }
 
     static Diagnosis diagnose(HttpTransport &transport, const QString &deviceId, const QString &appVersion = "1.4.2",
-                              MerchantChecks *merchant = nullptr)
+                              MerchantChecks *merchant = nullptr, const QByteArray &adminToken = {})
     {
         PairingDiagnosis::Options options;
+        options.adminToken = adminToken;
         options.deviceId = deviceId;
         options.appVersion = appVersion;
         options.merchant = merchant;
@@ -109,6 +110,26 @@ class TestPairingDiagnosis : public QObject {
             devices.append(fields);
         }
         return devices;
+    }
+
+    // The app version the seed's terminal last reported, as its merchant sees it.
+    QString lastSeenAppVersion(HttpTransport &transport)
+    {
+        PortalClient portal(transport, Clock::system());
+        if (!std::holds_alternative<SignInInfo>(wait<SignInInfo>([&](auto done) {
+                portal.signInWithPassword(DemoData::CafeLumenUser, DemoData::Password, this, done);
+            })) ||
+            !std::holds_alternative<SessionInfo>(
+                wait<SessionInfo>([&](auto done) { portal.initiateSession("merchant.viopay.io", this, done); })))
+            return "(no sign-in)";
+        const auto devices = wait<QList<MerchantDevice>>([&](auto done) { portal.devices(this, done); });
+        if (!std::holds_alternative<QList<MerchantDevice>>(devices))
+            return "(no devices)";
+        for (const MerchantDevice &device : std::get<QList<MerchantDevice>>(devices)) {
+            if (device.deviceId == QLatin1String(DemoData::DeviceId))
+                return device.appVersion;
+        }
+        return "(not listed)";
     }
 
     void requestCode(HttpTransport &transport)
@@ -246,6 +267,26 @@ private Q_SLOTS:
         QVERIFY(result.check("sandbox-faults")->finding.contains("offline"));
     }
 
+    // A sandbox with an admin token: the right one reads its drills, none is told to give it.
+    void adminTokenOpensTheSandboxChecks()
+    {
+        sandbox::SandboxServer::Options serverOptions;
+        serverOptions.adminToken = "diagnosis-admin-token";
+        m_sandbox = std::make_unique<sandbox::SandboxServer>(serverOptions);
+        QVERIFY(m_sandbox->start());
+        HttpTransport &transport = transportTo(m_sandbox->url());
+        const QString device = QLatin1String(DemoData::DeviceId);
+        const Diagnosis with = diagnose(transport, device, "1.4.2", nullptr, "diagnosis-admin-token");
+        QCOMPARE(verdictOf(with, "sandbox-faults"), Verdict::Pass);
+        const Diagnosis without = diagnose(transport, device);
+        const DiagnosisCheck *faults = without.check("sandbox-faults");
+        QVERIFY(faults);
+        QCOMPARE(faults->verdict, Verdict::NotAvailable);
+        QCOMPARE(faults->httpStatus, 401);
+        QVERIFY2(faults->nextStep.contains("--admin-token"), qPrintable(faults->nextStep));
+        QVERIFY(!without.hasFailure());
+    }
+
     void oldAppVersionFails()
     {
         const Diagnosis result = diagnose(sandbox(), QLatin1String(DemoData::DeviceId), "1.3.4");
@@ -354,8 +395,11 @@ private Q_SLOTS:
         QList<QByteArray> sent;
         connect(&transport, &HttpTransport::exchangeFinished, this,
                 [&sent](const Exchange &exchange) { sent << exchange.method + ' ' + exchange.url.path().toUtf8(); });
-        diagnose(transport, QLatin1String(DemoData::DeviceId));
+        diagnose(transport, QLatin1String(DemoData::DeviceId), "1.3.5");
         disconnect(&transport, &HttpTransport::exchangeFinished, this, nullptr);
+        // The terminal last reported 1.4.2; a diagnosis for another version leaves that as it was
+        // (asked before this test's own status request, which reports 1.4.2 again).
+        QCOMPARE(lastSeenAppVersion(transport), QString("1.4.2"));
 
         QCOMPARE(sent, (QList<QByteArray>{"GET /health/live", "POST /pos/bootstrap", "GET /pos/status",
                                           "GET /sandbox/faults", "GET /sandbox/devices/POS-8F3A2C91/factory"}));
