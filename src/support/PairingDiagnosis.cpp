@@ -136,6 +136,12 @@ ApiRequest PairingDiagnosis::adminRequest(const QString &path) const
 
 void PairingDiagnosis::checkReachability()
 {
+    // An address the app itself refuses (plain http:// off this computer) is why it cannot pair.
+    if (const QString refusal = m_transport.refusalFor(m_transport.baseUrl()); !refusal.isEmpty()) {
+        add(make(QStringLiteral("reachability"), Verdict::Fail, refusal));
+        skipRest(tr("Not checked: the app refuses this server's address."));
+        return;
+    }
     m_probe = new ConnectionProbe(m_clock, this);
     m_probe->run(m_transport.baseUrl(), [this](const DiagnosisCheck &check) {
         m_probe->deleteLater();
@@ -143,11 +149,6 @@ void PairingDiagnosis::checkReachability()
         add(check);
         if (check.verdict == Verdict::Fail) {
             skipRest(tr("Not checked: the server could not be reached."));
-            return;
-        }
-        const QString refusal = m_transport.refusalFor(m_transport.baseUrl());
-        if (!refusal.isEmpty()) {
-            skipRest(tr("Not checked: %1").arg(refusal));
             return;
         }
         checkHealth();

@@ -371,9 +371,21 @@ private Q_SLOTS:
         QVERIFY(reachability->nextStep.contains("Never ignore"));
     }
 
+    // Plain http:// to another computer is refused by the app itself: that fails, and nothing is sent.
+    void refusedAddressFailsBeforeSending()
+    {
+        const Diagnosis result = diagnose(transportTo(QUrl("http://sandbox.example.test:8080")), "POS-8F3A2C91");
+        const DiagnosisCheck *reachability = result.check("reachability");
+        QVERIFY(reachability);
+        QCOMPARE(reachability->verdict, Verdict::Fail);
+        QVERIFY2(reachability->finding.contains("http://"), qPrintable(reachability->finding));
+        QCOMPARE(result.checks.size(), 11);
+        QVERIFY(result.hasFailure());
+    }
+
     void unresolvableNameSaysSo()
     {
-        const Diagnosis result = diagnose(transportTo(QUrl("http://no-such-host.invalid:8080")), "POS-8F3A2C91");
+        const Diagnosis result = diagnose(transportTo(QUrl("https://no-such-host.invalid:8443")), "POS-8F3A2C91");
         const DiagnosisCheck *reachability = result.check("reachability");
         QVERIFY(reachability);
         QCOMPARE(reachability->verdict, Verdict::Fail);
