@@ -159,22 +159,25 @@ void PairingDiagnosis::checkHealth()
 {
     send(ApiRequest::get(QStringLiteral("/health/live")), [this](const Timed &answer) {
         const QString id = QStringLiteral("health");
-        if (const auto *error = std::get_if<ApiError>(&answer.result)) {
-            if (isMissingEndpoint(*error)) {
-                add(make(id, Verdict::NotAvailable, tr("Not available on this server: it has no /health/live."))
-                        .withEvidence(*error)
-                        .withFigure(QStringLiteral("round_trip_ms"), answer.roundTripMs));
-            } else {
-                add(make(id, Verdict::Fail,
-                         tr("/health/live failed: %1").arg(error->userMessage(m_transport.baseUrl())),
-                         tr("The service itself has a problem: tell Viopay support, with the trace id."))
-                        .withEvidence(*error)
-                        .withFigure(QStringLiteral("round_trip_ms"), answer.roundTripMs));
-            }
-        } else {
-            add(make(id, Verdict::Pass, tr("/health/live answered in %1 ms.").arg(answer.roundTripMs))
-                    .withEvidence(std::get<ApiResponse>(answer.result).status, traceOf(answer.result))
-                    .withFigure(QStringLiteral("round_trip_ms"), answer.roundTripMs));
+        const auto *error = std::get_if<ApiError>(&answer.result);
+        // A liveness probe may answer plain text ("OK"): any 2xx says the service lives.
+        const bool alive = !error || (error->kind() == ApiError::Kind::MalformedResponse &&
+                                      error->httpStatus() >= 200 && error->httpStatus() < 300);
+        DiagnosisCheck check =
+            alive ? make(id, Verdict::Pass, tr("/health/live answered in %1 ms.").arg(answer.roundTripMs))
+            : isMissingEndpoint(*error)
+                ? make(id, Verdict::NotAvailable, tr("Not available on this server: it has no /health/live."))
+                : make(id, Verdict::Fail, tr("/health/live failed: %1").arg(error->userMessage(m_transport.baseUrl())),
+                       tr("The service itself has a problem: tell Viopay support, with the trace id."));
+        if (error)
+            check.withEvidence(*error);
+        else
+            check.withEvidence(std::get<ApiResponse>(answer.result).status, traceOf(answer.result));
+        add(check.withFigure(QStringLiteral("round_trip_ms"), answer.roundTripMs));
+        if (error && error->kind() == ApiError::Kind::Timeout) {
+            // It accepts connections but answers nothing: every later request would wait as long.
+            skipRest(tr("Not checked: the server accepts connections but did not answer."));
+            return;
         }
         checkBootstrap();
     });

@@ -65,13 +65,15 @@ class TestPairingDiagnosis : public QObject {
     }
 
     static Diagnosis diagnose(HttpTransport &transport, const QString &deviceId, const QString &appVersion = "1.4.2",
-                              MerchantChecks *merchant = nullptr, const QByteArray &adminToken = {})
+                              MerchantChecks *merchant = nullptr, const QByteArray &adminToken = {},
+                              int timeoutMs = PairingDiagnosis::DefaultTimeoutMs)
     {
         PairingDiagnosis::Options options;
         options.adminToken = adminToken;
         options.deviceId = deviceId;
         options.appVersion = appVersion;
         options.merchant = merchant;
+        options.timeoutMs = timeoutMs;
         PairingDiagnosis diagnosis(transport, Clock::system(), options);
         diagnosis.start();
         if (!QTest::qWaitFor([&diagnosis] { return diagnosis.isFinished(); }, 20000))
@@ -315,6 +317,33 @@ private Q_SLOTS:
         QVERIFY2(clock->finding.contains("3 min 2") && clock->finding.contains("ahead"), qPrintable(clock->finding));
         QVERIFY(!clock->nextStep.isEmpty());
         QCOMPARE(verdictOf(result, "health"), Verdict::Pass); // this server answers /health/live
+    }
+
+    // A liveness probe that answers "OK" in plain text is alive, not a broken answer.
+    void plainTextHealthPasses()
+    {
+        ScriptedServer server({{ScriptedServer::Behaviour::Answer,
+                                "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: "
+                                "close\r\n\r\nOK"}});
+        const Diagnosis result =
+            diagnose(transportTo(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()))), "POS-8F3A2C91");
+        QCOMPARE(verdictOf(result, "health"), Verdict::Pass);
+    }
+
+    // Connects, then says nothing: health fails on its time-out and nothing else waits as long.
+    void silentServerFailsOnce()
+    {
+        ScriptedServer server({{ScriptedServer::Behaviour::Hang, {}}});
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const Diagnosis result = diagnose(transportTo(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port()))),
+                                          "POS-8F3A2C91", "1.4.2", nullptr, {}, 500);
+        QVERIFY2(elapsed.elapsed() < 5000, qPrintable(QString::number(elapsed.elapsed())));
+        QCOMPARE(verdictOf(result, "reachability"), Verdict::Pass);
+        QCOMPARE(verdictOf(result, "health"), Verdict::Fail);
+        QCOMPARE(server.requestsSeen(), 1);
+        for (const DiagnosisCheck &check : result.checks.mid(2))
+            QCOMPARE(check.verdict, Verdict::NotAvailable);
     }
 
     void deadPortFailsFast()
