@@ -79,18 +79,27 @@ PairingCommandLine::PairingCommandLine()
                                                      "sandbox reachable from other machines; or set "
                                                      "VIOPAY_SANDBOX_ADMIN_TOKEN."),
                          QStringLiteral("token"))
+    , m_diagnoseOption(QStringLiteral("diagnose"),
+                       QCoreApplication::translate("PairingCommandLine",
+                                                   "Check why the terminal with this id does not pair, print what "
+                                                   "each check found and exit (1 when a check fails). Changes "
+                                                   "nothing on the server."),
+                       QStringLiteral("id"))
+    , m_jsonOption(QStringLiteral("json"),
+                   QCoreApplication::translate("PairingCommandLine", "With --diagnose: print the result as JSON."))
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     addOptions({m_kioskOption, m_merchantOption, m_demoOption, m_kiosksOption, m_serverOption, m_deviceIdOption,
                 m_modelOption, m_osOption, m_appVersionOption, m_fullScreenOption, m_languageOption,
-                m_allowInsecureHttpOption, m_adminTokenOption});
+                m_allowInsecureHttpOption, m_adminTokenOption, m_diagnoseOption, m_jsonOption});
 }
 
 PairingCommandLine::Outcome PairingCommandLine::parse(const QStringList &arguments)
 {
     if (const Outcome common = parseCommon(arguments); common != Outcome::Run)
         return common;
-    if (!parseMode() || !parseKioskCount() || !parseServer() || !checkLogLevel() || !parseLanguage() || !parseDevice())
+    if (!parseMode() || !parseKioskCount() || !parseServer() || !checkLogLevel() || !parseLanguage() ||
+        !parseDevice() || !parseDiagnose())
         return Outcome::Error;
     return Outcome::Run;
 }
@@ -209,6 +218,32 @@ bool PairingCommandLine::parseDevice()
         return true;
     fail(problem.message);
     return false;
+}
+
+bool PairingCommandLine::parseDiagnose()
+{
+    m_diagnoseDeviceId.clear();
+    if (!m_parser.isSet(m_diagnoseOption)) {
+        if (!json())
+            return true;
+        fail(QCoreApplication::translate("PairingCommandLine", "--json goes with --diagnose"));
+        return false;
+    }
+    if (m_mode || m_parser.isSet(m_kiosksOption)) {
+        fail(QCoreApplication::translate("PairingCommandLine",
+                                         "--diagnose checks a terminal and exits: leave out --kiosk, --merchant, "
+                                         "--demo and --kiosks"));
+        return false;
+    }
+    QString problem;
+    const std::optional<QString> id =
+        DeviceIdentity::normalizeDeviceId(m_parser.value(m_diagnoseOption).trimmed(), &problem);
+    if (!id) {
+        fail(problem);
+        return false;
+    }
+    m_diagnoseDeviceId = *id;
+    return true;
 }
 
 } // namespace viopay

@@ -35,6 +35,13 @@ public:
     // The simulated terminal: the seed's device unless the options say otherwise.
     std::optional<DeviceIdentity> device() const { return m_device; }
     bool deviceGiven() const; // any of --device-id, --model, --os, --app-version
+    // --diagnose: the terminal to diagnose (canonical id), empty when not asked.
+    QString diagnoseDeviceId() const { return m_diagnoseDeviceId; }
+    bool diagnose() const { return !m_diagnoseDeviceId.isEmpty(); }
+    bool json() const { return m_parser.isSet(m_jsonOption); }
+    // The terminal app version a diagnosis holds against min_supported_version: --app-version, else
+    // the version this app's simulated terminal reports (this program's own version is not one).
+    QString diagnoseAppVersion() const { return m_parser.value(m_appVersionOption); }
 
 private:
     bool parseMode();
@@ -42,6 +49,7 @@ private:
     bool parseServer();
     bool parseLanguage();
     bool parseDevice();
+    bool parseDiagnose();
 
     QCommandLineOption m_kioskOption;
     QCommandLineOption m_merchantOption;
@@ -56,11 +64,14 @@ private:
     QCommandLineOption m_languageOption;
     QCommandLineOption m_allowInsecureHttpOption;
     QCommandLineOption m_adminTokenOption;
+    QCommandLineOption m_diagnoseOption;
+    QCommandLineOption m_jsonOption;
     std::optional<LaunchMode> m_mode;
     int m_kioskCount = 1;
     std::optional<DeviceIdentity> m_device;
     QUrl m_server;
     QString m_language;
+    QString m_diagnoseDeviceId;
 };
 
 } // namespace viopay

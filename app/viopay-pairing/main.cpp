@@ -1,6 +1,7 @@
 // viopay-pairing: the desktop app. Wiring only: parse the command line (before any display is
 // needed, for --help, --version and usage errors), set up the application object, the
 // interface language and the log level, and hand the rest to Application.
+#include "DiagnoseCommand.h"
 #include "PairingCommandLine.h"
 #include "core/Clock.h"
 #include "core/LogLevel.h"
@@ -8,6 +9,7 @@
 #include "ui/Translations.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QIcon>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -33,6 +35,13 @@ void loadTranslations(const QString &language)
                  "viopay-pairing: no translation for \"%s\" (there are: en, %s); the interface stays in "
                  "English\n",
                  qPrintable(language), qPrintable(Translations::available().join(QStringLiteral(", "))));
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Viopay"));
+    QCoreApplication::setApplicationName(QStringLiteral("Viopay Pairing"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VIOPAY_VERSION));
 }
 
 Application::Options applicationOptions(const PairingCommandLine &commandLine)
@@ -68,10 +77,16 @@ int main(int argc, char *argv[])
         break;
     }
 
+    if (commandLine.diagnose()) {
+        QCoreApplication app(argc, argv); // no display: it runs over SSH and in scripts
+        setIdentity();
+        LogLevel::apply(commandLine.logLevel());
+        loadTranslations(commandLine.language());
+        return runDiagnosis(commandLine);
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Viopay"));
-    QApplication::setApplicationName(QStringLiteral("Viopay Pairing"));
-    QApplication::setApplicationVersion(QStringLiteral(VIOPAY_VERSION));
+    setIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("io.viopay.Pairing")); // its window icon and grouping
     Q_INIT_RESOURCE(resources);                                               // the icon lives in the static ui library
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/viopay-pairing.svg")));

@@ -171,13 +171,34 @@ private Q_SLOTS:
         qunsetenv("VIOPAY_SANDBOX_ADMIN_TOKEN");
     }
 
+    void diagnoseTakesACanonicalDeviceId()
+    {
+        PairingCommandLine commandLine;
+        QCOMPARE(commandLine.parse({"viopay-pairing", "--kiosk"}), Outcome::Run);
+        QVERIFY(!commandLine.diagnose());
+        QCOMPARE(commandLine.parse({"viopay-pairing", "--diagnose", " POS-0badf00d ", "--json"}), Outcome::Run);
+        QVERIFY(commandLine.diagnose());
+        QCOMPARE(commandLine.diagnoseDeviceId(), QString("POS-0BADF00D"));
+        QVERIFY(commandLine.json());
+        QVERIFY(!commandLine.mode());
+        QCOMPARE(commandLine.diagnoseAppVersion(), QString("1.4.2")); // the simulated terminal's
+        QCOMPARE(commandLine.parse({"viopay-pairing", "--diagnose", "POS-0BADF00D", "--app-version", "1.3.4"}),
+                 Outcome::Run);
+        QCOMPARE(commandLine.diagnoseAppVersion(), QString("1.3.4"));
+        QCOMPARE(commandLine.parse({"viopay-pairing", "--diagnose", "0BADF00D"}), Outcome::Error);
+        QVERIFY2(commandLine.errorText().contains("POS-"), qPrintable(commandLine.errorText()));
+        QCOMPARE(commandLine.parse({"viopay-pairing", "--diagnose", "POS-0BADF00D", "--demo"}), Outcome::Error);
+        QCOMPARE(commandLine.parse({"viopay-pairing", "--diagnose", "POS-0BADF00D", "--kiosks", "2"}), Outcome::Error);
+    }
+
     void helpListsEveryOption()
     {
         PairingCommandLine commandLine;
         for (const char *option :
              {"--help", "--version", "--kiosk", "--merchant", "--demo", "--kiosks <N>", "--server <url>",
               "--device-id <id>", "--model <model>", "--os <os>", "--app-version <version>", "--fullscreen",
-              "--lang <language>", "--allow-insecure-http", "--admin-token <token>", "--log-level <level>"})
+              "--lang <language>", "--allow-insecure-http", "--admin-token <token>", "--log-level <level>",
+              "--diagnose <id>", "--json"})
             QVERIFY2(commandLine.helpText().contains(QLatin1String(option)), option);
     }
 

@@ -53,6 +53,16 @@ private Q_SLOTS:
         QTest::newRow("pairing demo with a server")
             << pairing << QStringList{"--demo", "--server", "http://127.0.0.1:1"} << 2 << QString()
             << "--demo always runs on the embedded sandbox";
+        QTest::newRow("diagnose bad device id") << pairing << QStringList{"--diagnose", "POS-XYZ"} << 2 << QString()
+                                                << "needs exactly 8 hexadecimal digits";
+        QTest::newRow("diagnose without an id") << pairing << QStringList{"--diagnose"} << 2 << QString() << "diagnose";
+        QTest::newRow("diagnose bad server")
+            << pairing << QStringList{"--diagnose", "POS-8F3A2C91", "--server", "nowhere"} << 2 << QString()
+            << "--server needs an http:// or https:// URL";
+        QTest::newRow("diagnose with a mode") << pairing << QStringList{"--diagnose", "POS-8F3A2C91", "--kiosk"} << 2
+                                              << QString() << "--diagnose checks a terminal and exits";
+        QTest::newRow("json alone") << pairing << QStringList{"--json"} << 2 << QString()
+                                    << "--json goes with --diagnose";
         QTest::newRow("sandbox --version")
             << sandbox << QStringList{"--version"} << 0 << "viopay-sandbox " VIOPAY_VERSION << QString();
         QTest::newRow("sandbox --help") << sandbox << QStringList{"--help"} << 0 << "--port" << QString();
@@ -74,6 +84,35 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, exitCode);
         QVERIFY2(result.out.contains(stdoutFragment), qPrintable(result.out));
         QVERIFY2(result.err.contains(stderrFragment), qPrintable(result.err));
+    }
+
+    // --diagnose on the embedded sandbox, with no display at all: 0 when nothing fails, 1 when a
+    // check does.
+    void diagnoseExitStatus_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stdoutFragment");
+        QTest::newRow("healthy terminal")
+            << QStringList{"--diagnose", "POS-8f3a2c91"} << 0
+            << QString::fromUtf8("\u2713 Device provisioned: The server knows POS-8F3A2C91");
+        QTest::newRow("unknown terminal") << QStringList{"--diagnose", "POS-DEADBEEF"} << 1
+                                          << QString::fromUtf8("\u2717 Device provisioned: The server does not know");
+        QTest::newRow("old app") << QStringList{"--diagnose", "POS-8F3A2C91", "--app-version", "1.0.0"} << 1
+                                 << "Update the Viopay app on the terminal to 1.3.5 or later";
+        QTest::newRow("json") << QStringList{"--diagnose", "POS-DEADBEEF", "--json"} << 1 << "\"result\": \"fail\"";
+        QTest::newRow("dead server") << QStringList{"--diagnose", "POS-8F3A2C91", "--server", "http://127.0.0.1:1"} << 1
+                                     << "Nothing is listening on 127.0.0.1:1";
+    }
+
+    void diagnoseExitStatus()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stdoutFragment);
+        const Run result = run(QStringLiteral(VIOPAY_PAIRING_BINARY), arguments);
+        QVERIFY2(result.out.contains(stdoutFragment), qPrintable(result.out + result.err));
+        QCOMPARE(result.exitCode, exitCode);
     }
 
     // The README's first command ends in this: the demo on its own sandbox, a code on screen.
