@@ -222,6 +222,40 @@
     </message>
 </context>
 <context>
+    <name>Diagnosis</name>
+    <message>
+        <source>Why won&apos;t %1 pair? Checked against %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: a check failed; its next step says what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: nothing found that stops pairing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisCheck</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished">HTTP %1</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trace %1</source>
+        <translation type="unfinished">Trace %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDetails</name>
     <message>
         <source>  (no headers)</source>
@@ -297,10 +331,6 @@ Trace-ID: %4</translation>
         <translation>Fehlercode der Übung</translation>
     </message>
     <message>
-        <source>Server &amp;offline (every answer 503)</source>
-        <translation>Server &amp;offline (jede Antwort 503)</translation>
-    </message>
-    <message>
         <source>&amp;Stop all faults</source>
         <translation>Alle Störungen &amp;beenden</translation>
     </message>
@@ -333,14 +363,6 @@ Trace-ID: %4</translation>
         <translation>Der Fehler, den die ersetzten Antworten tragen</translation>
     </message>
     <message>
-        <source>Every API answer becomes 503 Service unavailable</source>
-        <translation>Jede API-Antwort wird zu 503 Service unavailable</translation>
-    </message>
-    <message>
-        <source>Turns every fault off</source>
-        <translation>Schaltet alle Störungen ab</translation>
-    </message>
-    <message>
         <source>The terminal the buttons below act on</source>
         <translation>Das Terminal, auf das die Schaltflächen unten wirken</translation>
     </message>
@@ -351,6 +373,22 @@ Trace-ID: %4</translation>
     <message>
         <source>Releases the terminal from the signed-in merchant&apos;s account</source>
         <translation>Gibt das Terminal aus dem Konto des angemeldeten Händlers frei</translation>
+    </message>
+    <message>
+        <source>Every API connection is closed without an answer, so apps and terminals see the server as unreachable. For 503 answers instead, use an error rate of 100% with 5030.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every API connection is dropped without an answer, as when the server is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;offline: connections are dropped, as when the server is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns every fault off and brings the server back online</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -607,6 +645,10 @@ Trace-ID: %4</translation>
     <message>
         <source>If the terminal is released from the account, it pairs again by itself within seconds.</source>
         <translation>Wird das Terminal im Konto freigegeben, koppelt es sich innerhalb von Sekunden von selbst neu.</translation>
+    </message>
+    <message>
+        <source>Keys: R new code · D details · F11 full screen · Esc leave full screen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -912,6 +954,69 @@ Trace-ID: %4</translation>
         <source>Token of a sandbox&apos;s admin endpoints (fault drills), for a sandbox reachable from other machines; or set VIOPAY_SANDBOX_ADMIN_TOKEN.</source>
         <translation>Token der Admin-Endpunkte einer Sandbox (Störungsübungen), für eine Sandbox, die von anderen Rechnern erreichbar ist; oder VIOPAY_SANDBOX_ADMIN_TOKEN setzen.</translation>
     </message>
+    <message>
+        <source>Check why the terminal with this id does not pair, print what each check found and exit (1 when a check fails). Changes nothing on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --diagnose: print the result as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json goes with --diagnose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--diagnose checks a terminal and exits: leave out --kiosk, --merchant, --demo and --kiosks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairingDiagnosis</name>
+    <message>
+        <source>API reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished">App-Version</translation>
+    </message>
+    <message>
+        <source>Device provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim lockout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox fault drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerUrl</name>
@@ -1141,6 +1246,73 @@ Trace-ID: %4</translation>
     </message>
 </context>
 <context>
+    <name>viopay::ConnectionProbe</name>
+    <message>
+        <source>The name %1 does not resolve (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server address for typing mistakes, then this computer&apos;s network and DNS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolves and accepts connections (TCP in %2 ms; plain HTTP, so no TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no TLS library to speak https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install OpenSSL 3 (the package libssl3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolves, accepts connections and presents a trusted certificate (TCP in %2 ms, TLS in %3 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts connections, but the TLS handshake failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s date and time and that the address is Viopay&apos;s; behind a proxy that inspects TLS, install the proxy&apos;s certificate. Never ignore this error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is listening on %1: the connection was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server address and port, that the server is running, and that no firewall blocks the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 did not resolve within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept a connection within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish the TLS handshake within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s network connection, the server address, and any firewall or proxy between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>viopay::CountdownRing</name>
     <message>
         <source>Time left: %1</source>
@@ -1231,10 +1403,6 @@ Trace-ID: %4</translation>
         <source>Loading devices…</source>
         <translation>Geräte werden geladen…</translation>
     </message>
-    <message>
-        <source>The list could not be loaded: %1 (%2)</source>
-        <translation>Die Liste konnte nicht geladen werden: %1 (%2)</translation>
-    </message>
     <message numerus="yes">
         <source>%1 of %n device(s) shown</source>
         <translation>
@@ -1248,6 +1416,10 @@ Trace-ID: %4</translation>
             <numerusform>%n Gerät</numerusform>
             <numerusform>%n Geräte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Devices not loaded: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1327,20 +1499,12 @@ Trace-ID: %4</translation>
         <translation>%1 wurde nicht freigegeben: %2 (%3)</translation>
     </message>
     <message>
-        <source>This server&apos;s fault drills cannot be read: %1 (%2). Drills work against a Viopay sandbox.</source>
-        <translation>Die Störungsübungen dieses Servers können nicht gelesen werden: %1 (%2). Übungen funktionieren nur mit einer Viopay-Sandbox.</translation>
-    </message>
-    <message>
         <source>The drill was not applied: %1 (%2)</source>
         <translation>Die Übung wurde nicht angewendet: %1 (%2)</translation>
     </message>
     <message>
         <source>No faults: the sandbox answers normally.</source>
         <translation>Keine Störungen: Die Sandbox antwortet normal.</translation>
-    </message>
-    <message>
-        <source>offline</source>
-        <translation>offline</translation>
     </message>
     <message>
         <source>+%1 ms</source>
@@ -1393,6 +1557,18 @@ Trace-ID: %4</translation>
     <message>
         <source>4041 code not found</source>
         <translation>4041 Code nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Fault drills not available: %1 Drills work against a Viopay sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline (connections dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every answer 503</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1837,26 @@ Trace-ID: %4</translation>
         <source>This terminal is claimed by a merchant; release it in the merchant&apos;s device list to pair it again.</source>
         <translation>Dieses Terminal ist von einem Händler übernommen; geben Sie es in der Geräteliste des Händlers frei, um es neu zu koppeln.</translation>
     </message>
+    <message>
+        <source>New code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection details</source>
+        <translation type="unfinished">Verbindungsdetails</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished">Übernommen</translation>
+    </message>
 </context>
 <context>
     <name>viopay::MerchantWindow</name>
@@ -1706,6 +1902,253 @@ Trace-ID: %4</translation>
     <message>
         <source>Enter an http:// or https:// address with a host name, such as https://api.viopay.io.</source>
         <translation>Geben Sie eine http://- oder https://-Adresse mit Hostnamen ein, etwa https://api.viopay.io.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::PairingDiagnosis</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished">%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the app refuses this server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/health/live answered in %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available on this server: it has no /health/live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/health/live failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service itself has a problem: tell Viopay support, with the trace id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the server accepts connections but did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the server did not answer bootstrap for this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know %1: it is not provisioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A terminal must be provisioned before it can pair: ask Viopay (or the sandbox&apos;s admin) to provision %1, and check the id on the terminal&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bootstrap as this device failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment; if it persists, tell Viopay support, with the trace id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the device&apos;s bootstrap did not succeed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server knows %1 (bootstrap answered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock agrees with the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is %1 ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s clock is %1 behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (server time %2); attestation allows 5 min behind and 1 min ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (server time %2), outside what attestation allows: 5 min behind, 1 min ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the terminal&apos;s date, time and time zone automatically (NTP), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available on this server: it names no minimum version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App version %1 is below the server&apos;s minimum %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the Viopay app on the terminal to %1 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App version %1 meets the server&apos;s minimum %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s status could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a merchant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already paired and activated, by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to pair. To pair it with another merchant, its merchant releases it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already claimed by %1; activation has not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the terminal finish activation (attest, keys, config, activate). To pair it with another merchant, its merchant releases it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pairing code is waiting for the merchant, %1 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pairing code is waiting for the merchant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merchant claims the code on the terminal&apos;s screen before it runs out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s last pairing code expired unclaimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a new code on the terminal and claim it within 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not claimed, and no pairing code yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start pairing on the terminal to show a code, then the merchant claims it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: sign in as the merchant to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: the sandbox&apos;s admin endpoints need --admin-token for a server beyond this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available on this server: it is not a sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: the sandbox refused its admin endpoints (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: the sandbox&apos;s fault drills could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the sandbox&apos;s admin token with --admin-token (or VIOPAY_SANDBOX_ADMIN_TOKEN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: needs the sandbox&apos;s admin endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline (every API answer 503)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms added latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of answers replaced by error %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fault drill is in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault drills in force: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These make the sandbox fail on purpose: turn them off (Fault drills, or PUT /sandbox/faults with the defaults) unless you are training with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: the device is not provisioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available on this server: it has no factory secrets endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: the answer names no identity key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity key %1 is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation will fail: the sandbox&apos;s admin re-provisions the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity key %1 is active.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1852,16 +2295,16 @@ Trace-ID: %4</translation>
 <context>
     <name>viopay::Workspace</name>
     <message>
-        <source>The server&apos;s terminals could not be listed: %1 (%2)</source>
-        <translation>Die Terminals des Servers konnten nicht aufgelistet werden: %1 (%2)</translation>
-    </message>
-    <message>
         <source>Only %1 of %2 terminals could be provisioned.</source>
         <translation>Nur %1 von %2 Terminals konnten bereitgestellt werden.</translation>
     </message>
     <message>
         <source>The server has %1 provisioned terminals; %2 were asked for.</source>
         <translation>Der Server hat %1 bereitgestellte Terminals; angefordert wurden %2.</translation>
+    </message>
+    <message>
+        <source>Terminals not listed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
