@@ -34,6 +34,13 @@ enum class Endpoint {
     ExpireCode,
     Faults,
     ClaimPage,
+    Attest,
+    Keys,
+    Config,
+    TerminalParameters,
+    Activate,
+    FactorySecrets,
+    RevokeIdentityKey,
 };
 
 struct Route {
@@ -65,6 +72,11 @@ std::optional<Route> matchRoute(QByteArrayView path)
         {"sandbox/devices", {Endpoint::Provision, {"POST"}, {}}},
         {"sandbox/faults", {Endpoint::Faults, {"GET", "PUT"}, {}}},
         {"claim", {Endpoint::ClaimPage, {"GET"}, {}}},
+        {"pos/attest", {Endpoint::Attest, {"POST"}, {}}},
+        {"pos/keys", {Endpoint::Keys, {"POST"}, {}}},
+        {"pos/config", {Endpoint::Config, {"POST"}, {}}},
+        {"pos/terminal-parameters", {Endpoint::TerminalParameters, {"POST"}, {}}},
+        {"pos/activate", {Endpoint::Activate, {"POST"}, {}}},
     };
     for (const auto &[fixedPath, route] : fixedRoutes) {
         if (path == fixedPath)
@@ -78,13 +90,29 @@ std::optional<Route> matchRoute(QByteArrayView path)
         return Route{Endpoint::Release, {"POST"}, deviceId};
     if (segments.at(0) == "sandbox" && segments.at(1) == "devices" && segments.at(3) == "expire-code")
         return Route{Endpoint::ExpireCode, {"POST"}, deviceId};
+    if (segments.at(0) == "sandbox" && segments.at(1) == "devices" && segments.at(3) == "factory")
+        return Route{Endpoint::FactorySecrets, {"GET"}, deviceId};
+    if (segments.at(0) == "sandbox" && segments.at(1) == "devices" && segments.at(3) == "revoke-identity-key")
+        return Route{Endpoint::RevokeIdentityKey, {"POST"}, deviceId};
     return std::nullopt;
 }
 
 bool isAdmin(Endpoint endpoint)
 {
     return endpoint == Endpoint::State || endpoint == Endpoint::Provision || endpoint == Endpoint::ExpireCode ||
-           endpoint == Endpoint::Faults;
+           endpoint == Endpoint::Faults || endpoint == Endpoint::FactorySecrets ||
+           endpoint == Endpoint::RevokeIdentityKey;
+}
+
+AttestHeaders attestHeaders(const SandboxRequest &request)
+{
+    return {request.header("X-Key-Id"), request.header("X-Timestamp"), request.header("X-Nonce"),
+            request.header("X-Signature")};
+}
+
+ActivationRequest activationRequest(const SandboxRequest &request)
+{
+    return {request.header("Authorization"), request.header("Content-Type"), request.body};
 }
 
 PosHeaders posHeaders(const SandboxRequest &request)
@@ -320,6 +348,10 @@ SandboxReply SandboxApi::route(const SandboxRequest &request, Dispatch &dispatch
     if (isAdmin(route->endpoint)) {
         if (auto refused = refuseAdmin(request))
             return *refused;
+        if (route->endpoint == Endpoint::FactorySecrets)
+            return m_registry.factorySecrets(route->deviceId);
+        if (route->endpoint == Endpoint::RevokeIdentityKey)
+            return m_registry.revokeIdentityKey(route->deviceId);
         return admin(request, route->endpoint == Endpoint::ExpireCode ? route->deviceId : QString(), routePath(path));
     }
     dispatch.delayMs = m_faults.latencyMs();
@@ -347,6 +379,16 @@ SandboxReply SandboxApi::route(const SandboxRequest &request, Dispatch &dispatch
         return m_registry.devices(merchantRequest(request));
     case Endpoint::Release:
         return m_registry.release(merchantRequest(request), route->deviceId);
+    case Endpoint::Attest:
+        return m_registry.attest(posHeaders(request), attestHeaders(request));
+    case Endpoint::Keys:
+        return m_registry.keys(posHeaders(request), activationRequest(request));
+    case Endpoint::Config:
+        return m_registry.config(posHeaders(request), activationRequest(request));
+    case Endpoint::TerminalParameters:
+        return m_registry.terminalParameters(posHeaders(request), activationRequest(request));
+    case Endpoint::Activate:
+        return m_registry.activate(posHeaders(request), activationRequest(request));
     default:
         break;
     }

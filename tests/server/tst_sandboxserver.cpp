@@ -2,10 +2,16 @@
 // hostile input, and the request shapes of the vendor's example clients.
 #include "HttpProbe.h"
 
+#include "crypto/AttestationSignature.h"
+#include "crypto/MskEnvelope.h"
+#include "crypto/Tr31KeyBlock.h"
+
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SecretHash.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -345,6 +351,57 @@ private Q_SLOTS:
         QCOMPARE(released.json()["device_status"].toString(), QString("inactive"));
         QCOMPARE(call("GET", "/pos/status", posHeaders()).json()["pairing_code_status"].toString(), QString("none"));
         QCOMPARE(call("POST", "/merchant/devices/POS-0BADF00D/release", bearer).status, 404);
+    }
+
+    // Steps 5 to 8 as a terminal runs them, with the secrets the admin endpoint gives.
+    void activationOverHttp()
+    {
+        const QByteArray device = "POS-1A2B3C05";
+        const QByteArray code = requestCode(device);
+        QCOMPARE(claim(signIn(), code).status, 200);
+        const QJsonObject factory = call("GET", "/sandbox/devices/" + device + "/factory").json()["factory"].toObject();
+        const QByteArray keyId = factory["identity_key_id"].toString().toLatin1();
+        const QByteArray secret = QByteArray::fromBase64(factory["identity_secret"].toString().toLatin1());
+        const QByteArray zmk = QByteArray::fromBase64(factory["zmk"].toString().toLatin1());
+        const QByteArray timestamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toLatin1();
+        const QByteArray nonce = "n0nce0ver0http";
+        const QByteArray signature =
+            viopay::crypto::AttestationSignature::sign(secret, {device, keyId, timestamp, nonce});
+        Headers attestHeaders = posHeaders(device);
+        attestHeaders += {{"X-Key-Id", keyId}, {"X-Timestamp", timestamp}, {"X-Nonce", nonce}, {"X-Signature", signature}};
+        const Response attested = call("POST", "/pos/attest", attestHeaders);
+        QCOMPARE(attested.status, 200);
+        QCOMPARE(call("POST", "/pos/attest", attestHeaders).error()["code"].toString(), QString("4014"));
+
+        Headers steps = posHeaders(device);
+        steps += {"Authorization", "Attestation " + attested.json()["attestation_token"].toString().toLatin1()};
+        const Response keys = call("POST", "/pos/keys", steps);
+        QCOMPARE(keys.status, 200);
+        const auto block = [&](const char *name) {
+            return QByteArray::fromBase64(keys.json()["keys"][QLatin1String(name)]["key_block"].toString().toLatin1());
+        };
+        using viopay::crypto::Tr31KeyBlock;
+        const QByteArray tmk = Tr31KeyBlock::unwrap(zmk, block("tmk"), Tr31KeyBlock::Usage::KeyEncryption).value();
+        const QByteArray kek = Tr31KeyBlock::unwrap(tmk, block("kek"), Tr31KeyBlock::Usage::KeyEncryption).value();
+        const QByteArray msk = Tr31KeyBlock::unwrap(kek, block("msk"), Tr31KeyBlock::Usage::DataEncryption).value();
+        const Response config = call("POST", "/pos/config", steps);
+        QCOMPARE(config.status, 200);
+        QVERIFY(viopay::crypto::MskEnvelope::open(msk, config.json()).ok());
+        const Response parameters = call("POST", "/pos/terminal-parameters", steps);
+        QCOMPARE(parameters.status, 200);
+        QVERIFY(viopay::crypto::MskEnvelope::open(msk, parameters.json()).ok());
+
+        const QByteArray ready = R"({"emv_ready":true,"keys_installed":true,"network_ok":true})";
+        const QJsonObject envelope = viopay::crypto::MskEnvelope::seal(msk, ready).value();
+        const Response activated = call("POST", "/pos/activate", steps + Headers{{"Content-Type", "application/json"}},
+                                        QJsonDocument(envelope).toJson(QJsonDocument::Compact));
+        QCOMPARE(activated.status, 200);
+        const QByteArray answer = viopay::crypto::MskEnvelope::open(msk, activated.json()).value();
+        QCOMPARE(QJsonDocument::fromJson(answer)["status"].toString(), QString("activated"));
+        QCOMPARE(call("GET", "/pos/status", posHeaders(device)).json()["device_status"].toString(),
+                 QString("activated"));
+        // The secrets are the admin's only: the state shows none.
+        QVERIFY(!call("GET", "/sandbox/state").body.contains(factory["zmk"].toString().toLatin1()));
     }
 
     void revokingTheRefreshTokenRefusesItsAccessToken()
