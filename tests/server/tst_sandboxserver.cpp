@@ -11,8 +11,8 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTest>
@@ -368,7 +368,8 @@ private Q_SLOTS:
         const QByteArray signature =
             viopay::crypto::AttestationSignature::sign(secret, {device, keyId, timestamp, nonce});
         Headers attestHeaders = posHeaders(device);
-        attestHeaders += {{"X-Key-Id", keyId}, {"X-Timestamp", timestamp}, {"X-Nonce", nonce}, {"X-Signature", signature}};
+        attestHeaders +=
+            {{"X-Key-Id", keyId}, {"X-Timestamp", timestamp}, {"X-Nonce", nonce}, {"X-Signature", signature}};
         const Response attested = call("POST", "/pos/attest", attestHeaders);
         QCOMPARE(attested.status, 200);
         QCOMPARE(call("POST", "/pos/attest", attestHeaders).error()["code"].toString(), QString("4014"));
