@@ -1,6 +1,7 @@
 #include "ActivationDesk.h"
 
 #include "BearerToken.h"
+#include "FaultPlan.h"
 #include "RequestBody.h"
 #include "TerminalProfile.h"
 #include "core/ApiError.h"
@@ -170,12 +171,14 @@ SandboxReply ActivationDesk::attest(const Store::Device &device, const AttestHea
                             unauthorized(ErrorCode::AttestKeyUnknown,
                                          QStringLiteral("Unknown or revoked identity key for this device")),
                             nowMs);
+    const DeviceDrill &drill = drillFor(device.deviceId);
+    const qint64 serverMs = nowMs + qint64(drill.clockOffsetSeconds) * 1000;
     const qint64 timestampMs = *parseTimestamp(timestamp);
-    if (timestampMs < nowMs - MaxPastMs || timestampMs > nowMs + MaxFutureMs) {
+    if (timestampMs < serverMs - MaxPastMs || timestampMs > serverMs + MaxFutureMs) {
         SandboxReply reply = SandboxReply::error(
             ApiError::http(401, QString::fromLatin1(ErrorCode::AttestTimestamp),
                            QStringLiteral("X-Timestamp is outside the window (5 minutes past, 1 minute ahead)"))
-                .setDetails({{QStringLiteral("server_time"), rfc3339(nowMs)}}));
+                .setDetails({{QStringLiteral("server_time"), rfc3339(serverMs)}}));
         return failedAttest(state, std::move(reply), nowMs);
     }
     if (state.nonces.contains(nonce))
@@ -199,10 +202,11 @@ SandboxReply ActivationDesk::attest(const Store::Device &device, const AttestHea
     state.nonces.insert(kept);
     state.nonceTimes.emplace_back(nowMs, kept);
     const QByteArray token = TokenPrefix + BearerToken::generate();
-    state.attestation = Attestation{BearerToken::digest(token), nowMs + TokenLifeMs, Step::Attested};
+    const int lifeSeconds = qMin(drill.attestationLifeSeconds, TokenLifeSeconds);
+    state.attestation = Attestation{BearerToken::digest(token), nowMs + lifeSeconds * 1000LL, Step::Attested};
     return SandboxReply::json(200, {{QStringLiteral("status"), QStringLiteral("attested")},
                                     {QStringLiteral("attestation_token"), QString::fromLatin1(token)},
-                                    {QStringLiteral("expires_in_sec"), TokenLifeSeconds}});
+                                    {QStringLiteral("expires_in_sec"), lifeSeconds}});
 }
 
 SandboxReply ActivationDesk::failedAttest(DeviceState &state, SandboxReply reply, qint64 nowMs)
@@ -265,8 +269,12 @@ SandboxReply ActivationDesk::keys(Store::Device &device, const ActivationRequest
                          {"tpk", Usage::PinEncryption, crypto::RandomBytes::generate(KeyBytes), {}},
                          {"tdk", Usage::DataEncryption, crypto::RandomBytes::generate(KeyBytes), {}},
                          {"mac", Usage::Mac, crypto::RandomBytes::generate(KeyBytes), {}}};
-    const auto wrap = [](const QByteArray &kbpk, Issued &issued) {
-        const auto block = Tr31KeyBlock::wrap(kbpk, issued.usage, issued.key);
+    // The corrupted-key-block drill wraps another key than the one whose KCV is reported.
+    const QString corrupt = drillFor(device.deviceId).corruptKeyBlock;
+    const auto wrap = [&corrupt](const QByteArray &kbpk, Issued &issued) {
+        const bool corrupted = corrupt == QLatin1String(issued.name);
+        const QByteArray wrapped = corrupted ? crypto::RandomBytes::generate(KeyBytes) : issued.key;
+        const auto block = Tr31KeyBlock::wrap(kbpk, issued.usage, wrapped);
         issued.block = block.value_or(QByteArray());
         return block.ok();
     };
@@ -310,6 +318,8 @@ SandboxReply ActivationDesk::config(const Store::Device &device, const Store::Me
     Attestation *attestation = authorise(device, request, Step::Config, nowMs, &error);
     if (!attestation)
         return error;
+    if (auto failure = drilledFailure(drillFor(device.deviceId).configErrorCode))
+        return *failure;
     const QByteArray payload = QJsonDocument(TerminalProfile::config(device, merchant)).toJson(QJsonDocument::Compact);
     const auto envelope = crypto::MskEnvelope::seal(device.keySet.msk, payload);
     if (!envelope)
@@ -339,6 +349,8 @@ SandboxReply ActivationDesk::activate(Store::Device &device, const ActivationReq
     Attestation *attestation = authorise(device, request, Step::Activate, nowMs, &error);
     if (!attestation)
         return error;
+    if (auto failure = drilledFailure(drillFor(device.deviceId).activateErrorCode))
+        return *failure;
     const std::optional<QJsonObject> envelope = RequestBody::decodeJson(request.body, request.contentType, &error);
     if (!envelope)
         return error;
@@ -375,6 +387,25 @@ SandboxReply ActivationDesk::activate(Store::Device &device, const ActivationReq
     if (!sealed)
         return sealingFailed();
     return SandboxReply::json(200, *sealed);
+}
+
+qint64 ActivationDesk::deviceTimeMs(const QString &deviceId, qint64 nowMs) const
+{
+    return nowMs + qint64(drillFor(deviceId).clockOffsetSeconds) * 1000;
+}
+
+const DeviceDrill &ActivationDesk::drillFor(const QString &deviceId) const
+{
+    static const DeviceDrill none;
+    const auto drill = m_drills.constFind(deviceId);
+    return drill == m_drills.constEnd() ? none : *drill;
+}
+
+std::optional<SandboxReply> ActivationDesk::drilledFailure(const QString &errorCode)
+{
+    if (errorCode.isEmpty())
+        return std::nullopt;
+    return FaultPlan::injectedError(errorCode);
 }
 
 void ActivationDesk::forget(const QString &deviceId)

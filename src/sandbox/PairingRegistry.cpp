@@ -484,10 +484,12 @@ PairingRegistry::~PairingRegistry() = default;
 SandboxReply PairingRegistry::bootstrap(const PosHeaders &headers)
 {
     SandboxReply error;
-    if (!d->posDevice(headers, &error))
+    const Private::DeviceState *device = d->posDevice(headers, &error);
+    if (!device)
         return error;
+    const qint64 serverMs = d->activation.deviceTimeMs(device->record.deviceId, d->nowMs());
     return SandboxReply::json(200, {{QStringLiteral("status"), QStringLiteral("ok")},
-                                    {QStringLiteral("server_time"), rfc3339(d->nowMs())},
+                                    {QStringLiteral("server_time"), rfc3339(serverMs)},
                                     {QStringLiteral("min_supported_version"), QLatin1String(MinSupportedVersion)}});
 }
 
@@ -839,6 +841,11 @@ SandboxReply PairingRegistry::revokeIdentityKey(const QString &deviceId)
     return SandboxReply::json(200, {{QStringLiteral("device_id"), device->record.deviceId},
                                     {QStringLiteral("identity_key_id"), device->record.factory.identityKeyId},
                                     {QStringLiteral("identity_key_revoked"), true}});
+}
+
+void PairingRegistry::setDeviceDrills(DeviceDrills drills)
+{
+    d->activation.setDrills(std::move(drills));
 }
 
 SandboxReply PairingRegistry::attest(const PosHeaders &headers, const AttestHeaders &attestHeaders)

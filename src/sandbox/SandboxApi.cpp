@@ -428,10 +428,18 @@ SandboxReply SandboxApi::admin(const SandboxRequest &request, const QString &exp
     if (path == "sandbox/state")
         return m_registry.state();
     if (path == "sandbox/faults")
-        return request.method == "PUT" ? m_faults.replace(request.body) : SandboxReply::json(200, m_faults.toJson());
+        return request.method == "PUT" ? replaceFaults(request.body) : SandboxReply::json(200, m_faults.toJson());
     if (!expireDeviceId.isEmpty())
         return m_registry.expireCode(expireDeviceId);
     return m_registry.provisionDevice(request.body, request.header("Content-Type"));
+}
+
+SandboxReply SandboxApi::replaceFaults(const QByteArray &body)
+{
+    SandboxReply reply = m_faults.replace(body);
+    if (reply.status == 200)
+        m_registry.setDeviceDrills(m_faults.deviceDrills());
+    return reply;
 }
 
 std::optional<SandboxReply> SandboxApi::checkLimits(const SandboxRequest &request) const

@@ -248,6 +248,13 @@ SCENARIO = [
     Step(404, "POST", "/sandbox/devices/POS-00000000/expire-code", JSON),
     Step(415, "POST", "/sandbox/devices/POS-1A2B3C01/expire-code"),
     Step(200, "GET", "/sandbox/faults"),
+    Step(200, "PUT", "/sandbox/faults", JSON, {"devices": {"POS-1A2B3C08": {
+        "clock_offset_sec": -600, "attestation_life_sec": 60, "corrupt_key_block": "msk",
+        "config_error_code": "5030", "activate_error_code": None}}}),
+    Step(200, "GET", "/sandbox/faults"),
+    Step(200, "POST", "/pos/bootstrap", pos("POS-1A2B3C08")),
+    Step(400, "PUT", "/sandbox/faults", JSON, {"devices": {"POS-1": {}}}),
+    Step(400, "PUT", "/sandbox/faults", JSON, {"devices": {"POS-1A2B3C08": {"attestation_life_sec": 0}}}),
     Step(200, "PUT", "/sandbox/faults", JSON, {"latency_ms": 0, "error_rate": 0.0, "error_code": "5000", "offline": False}),
     Step(400, "PUT", "/sandbox/faults", JSON, {"latency_ms": -1}),
     Step(415, "PUT", "/sandbox/faults", TEXT, "{}"),

@@ -205,6 +205,10 @@ private Q_SLOTS:
     void activationCompletesTheFlow();
     void releaseRevokesTheKeySet();
     void activationSurvivesRestart();
+    void drillClockOffset();
+    void drillShortTokenLife();
+    void drillCorruptKeyBlock();
+    void drillFailingConfigAndActivate();
 };
 
 void TestActivation::provisioningReturnsFactorySecretsOnce()
@@ -758,6 +762,99 @@ void TestActivation::activationSurvivesRestart()
     Sandbox sandbox(path);
     QCOMPARE(sandbox.registry->status(pos()).body.value(QStringLiteral("device_status")).toString(),
              QStringLiteral("activated"));
+}
+
+void TestActivation::drillClockOffset()
+{
+    Sandbox sandbox;
+    sandbox.claim();
+    sandbox.claim(RoomDevice);
+    DeviceDrill drill;
+    drill.clockOffsetSeconds = -600;
+    sandbox.registry->setDeviceDrills({{QString::fromLatin1(SeedDevice), drill}});
+    QCOMPARE(sandbox.registry->bootstrap(pos()).body.value(QStringLiteral("server_time")).toString(),
+             QStringLiteral("2025-12-13T14:15:30Z"));
+    // A terminal with the right time is now 10 minutes ahead of its server.
+    const SandboxReply skewed = sandbox.registry->attest(pos(), sandbox.signedHeaders());
+    QCOMPARE(codeOf(skewed), QStringLiteral("4013"));
+    QCOMPARE(skewed.body[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("server_time")].toString(),
+             QStringLiteral("2025-12-13T14:15:30Z"));
+    QCOMPARE(sandbox.registry->attest(pos(), sandbox.signedHeaders(SeedDevice, {}, -600'000)).status, 200);
+    // Other devices keep the server's time.
+    QCOMPARE(sandbox.registry->attest(pos(RoomDevice), sandbox.signedHeaders(RoomDevice)).status, 200);
+}
+
+void TestActivation::drillShortTokenLife()
+{
+    Sandbox sandbox;
+    sandbox.claim();
+    DeviceDrill drill;
+    drill.attestationLifeSeconds = 30;
+    sandbox.registry->setDeviceDrills({{QString::fromLatin1(SeedDevice), drill}});
+    const SandboxReply attested = sandbox.registry->attest(pos(), sandbox.signedHeaders());
+    QCOMPARE(attested.body.value(QStringLiteral("expires_in_sec")).toInt(), 30);
+    const QByteArray token =
+        "Attestation " + attested.body.value(QStringLiteral("attestation_token")).toString().toLatin1();
+    sandbox.clock.advanceSeconds(29);
+    QCOMPARE(sandbox.registry->keys(pos(), {token, {}, {}}).status, 200);
+    sandbox.clock.advanceSeconds(1);
+    QCOMPARE(codeOf(sandbox.registry->config(pos(), {token, {}, {}})), QStringLiteral("4016"));
+}
+
+void TestActivation::drillCorruptKeyBlock()
+{
+    Sandbox sandbox;
+    sandbox.claim();
+    DeviceDrill drill;
+    drill.corruptKeyBlock = QStringLiteral("msk");
+    sandbox.registry->setDeviceDrills({{QString::fromLatin1(SeedDevice), drill}});
+    const SandboxReply keys = sandbox.registry->keys(pos(), {sandbox.attest(), {}, {}});
+    QCOMPARE(keys.status, 200);
+    // The block is authentic (it unwraps), but its key is not the one the KCV names.
+    const QByteArray unwrapped = sandbox.mskOf(keys, SeedDevice);
+    QCOMPARE(unwrapped.size(), 32);
+    const QByteArray kcv =
+        keys.body[QStringLiteral("keys")][QStringLiteral("msk")][QStringLiteral("kcv")].toString().toLatin1();
+    QVERIFY(!crypto::Kcv::matches(unwrapped, kcv));
+    QCOMPARE(sandbox.stored(QString::fromLatin1(SeedDevice))->keySet.msk.size(), 32);
+    QVERIFY(crypto::Kcv::matches(sandbox.stored(QString::fromLatin1(SeedDevice))->keySet.msk, kcv));
+    // The other keys are intact.
+    const QByteArray tmkKcv =
+        keys.body[QStringLiteral("keys")][QStringLiteral("tmk")][QStringLiteral("kcv")].toString().toLatin1();
+    const QByteArray tmkBlock = QByteArray::fromBase64(
+        keys.body[QStringLiteral("keys")][QStringLiteral("tmk")][QStringLiteral("key_block")].toString().toLatin1());
+    QVERIFY(crypto::Kcv::matches(*Tr31KeyBlock::unwrap(demoSecret("viopay-sandbox-zmk", SeedDevice), tmkBlock,
+                                                       Tr31KeyBlock::Usage::KeyEncryption),
+                                 tmkKcv));
+}
+
+void TestActivation::drillFailingConfigAndActivate()
+{
+    Sandbox sandbox;
+    sandbox.claim();
+    DeviceDrill drill;
+    drill.configErrorCode = QStringLiteral("5030");
+    sandbox.registry->setDeviceDrills({{QString::fromLatin1(SeedDevice), drill}});
+    QByteArray msk;
+    const QByteArray token = sandbox.throughKeys(&msk);
+    const SandboxReply failed = sandbox.registry->config(pos(), {token, {}, {}});
+    QCOMPARE(failed.status, 503);
+    QCOMPARE(codeOf(failed), QStringLiteral("5030"));
+    // The failed step had no effect: the next is still out of order.
+    QCOMPARE(codeOf(sandbox.registry->terminalParameters(pos(), {token, {}, {}})), QStringLiteral("4093"));
+
+    drill.configErrorCode.clear();
+    drill.activateErrorCode = QStringLiteral("5000");
+    sandbox.registry->setDeviceDrills({{QString::fromLatin1(SeedDevice), drill}});
+    QCOMPARE(sandbox.registry->config(pos(), {token, {}, {}}).status, 200);
+    QCOMPARE(sandbox.registry->terminalParameters(pos(), {token, {}, {}}).status, 200);
+    const SandboxReply refused = sandbox.registry->activate(pos(), sandbox.activation(token, msk, Sandbox::ready()));
+    QCOMPARE(refused.status, 500);
+    QCOMPARE(codeOf(refused), QStringLiteral("5000"));
+    QCOMPARE(sandbox.registry->status(pos()).body.value(QStringLiteral("device_status")).toString(),
+             QStringLiteral("claimed"));
+    sandbox.registry->setDeviceDrills({});
+    QCOMPARE(sandbox.registry->activate(pos(), sandbox.activation(token, msk, Sandbox::ready())).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestActivation)

@@ -630,6 +630,34 @@ private Q_SLOTS:
         QCOMPARE(call("POST", "/claim").status, 405);
     }
 
+    // The activation drills sit beside the four fields, which keep their meaning; a device's
+    // missing fields take their defaults.
+    void deviceDrillsAreKeptAndApplied()
+    {
+        setFaults(R"({"latency_ms":5,"devices":{"POS-8f3a2c91":{"clock_offset_sec":-600}}})");
+        const QJsonObject faults = call("GET", "/sandbox/faults").json();
+        QCOMPARE(faults["latency_ms"].toInt(), 5);
+        QCOMPARE(faults["error_code"].toString(), QString("5000"));
+        const QJsonObject drill = faults["devices"]["POS-8F3A2C91"].toObject();
+        QCOMPARE(drill["clock_offset_sec"].toInt(), -600);
+        QCOMPARE(drill["attestation_life_sec"].toInt(), 300);
+        QVERIFY(drill["corrupt_key_block"].isNull());
+        QVERIFY(drill["config_error_code"].isNull());
+        QVERIFY(drill["activate_error_code"].isNull());
+        const QDateTime serverTime = QDateTime::fromString(
+            call("POST", "/pos/bootstrap", posHeaders()).json()["server_time"].toString(), Qt::ISODate);
+        QVERIFY(qAbs(serverTime.secsTo(QDateTime::currentDateTimeUtc()) - 600) <= 5);
+        const QDateTime otherTime = QDateTime::fromString(
+            call("POST", "/pos/bootstrap", posHeaders("POS-1A2B3C00")).json()["server_time"].toString(), Qt::ISODate);
+        QVERIFY(qAbs(otherTime.secsTo(QDateTime::currentDateTimeUtc())) <= 5);
+        // The whole object replaces the faults: without devices, no drill is left.
+        setFaults(R"({"latency_ms":5})");
+        QCOMPARE(call("GET", "/sandbox/faults").json()["devices"].toObject(), QJsonObject());
+        const QDateTime restored = QDateTime::fromString(
+            call("POST", "/pos/bootstrap", posHeaders()).json()["server_time"].toString(), Qt::ISODate);
+        QVERIFY(qAbs(restored.secsTo(QDateTime::currentDateTimeUtc())) <= 5);
+    }
+
     void badFaultsAreRefusedAndLeaveTheOldOnes_data()
     {
         QTest::addColumn<QByteArray>("faults");
@@ -640,6 +668,20 @@ private Q_SLOTS:
         QTest::newRow("code not a string") << QByteArray(R"({"error_code":5000})") << "error_code";
         QTest::newRow("code not an error") << QByteArray(R"({"error_code":"2000"})") << "error_code";
         QTest::newRow("offline not a boolean") << QByteArray(R"({"offline":"yes"})") << "offline";
+        QTest::newRow("devices not an object") << QByteArray(R"({"devices":[]})") << "devices";
+        QTest::newRow("drill of no device id") << QByteArray(R"({"devices":{"POS-1":{}}})") << "POS-1";
+        QTest::newRow("drill not an object")
+            << QByteArray(R"({"devices":{"POS-8F3A2C91":1}})") << "devices.POS-8F3A2C91 must be an object";
+        QTest::newRow("clock offset beyond a day")
+            << QByteArray(R"({"devices":{"POS-8F3A2C91":{"clock_offset_sec":86401}}})") << "clock_offset_sec";
+        QTest::newRow("token life above 300")
+            << QByteArray(R"({"devices":{"POS-8F3A2C91":{"attestation_life_sec":301}}})") << "attestation_life_sec";
+        QTest::newRow("unknown key to corrupt")
+            << QByteArray(R"({"devices":{"POS-8F3A2C91":{"corrupt_key_block":"zmk"}}})") << "corrupt_key_block";
+        QTest::newRow("config code not an error")
+            << QByteArray(R"({"devices":{"POS-8F3A2C91":{"config_error_code":"2000"}}})") << "config_error_code";
+        QTest::newRow("activate code not a string")
+            << QByteArray(R"({"devices":{"POS-8F3A2C91":{"activate_error_code":5000}}})") << "activate_error_code";
     }
 
     void badFaultsAreRefusedAndLeaveTheOldOnes()
