@@ -80,8 +80,7 @@ struct Sandbox {
             "grant_type=password&client_id=viopay-desk&username=" + user.toLatin1() + "&password=pairing-demo";
         const SandboxReply token =
             registry->token({std::nullopt, QByteArray("application/x-www-form-urlencoded"), form});
-        const QByteArray authorization =
-            "Bearer " + token.body.value(QStringLiteral("access_token")).toString().toLatin1();
+        QByteArray authorization = "Bearer " + token.body.value(QStringLiteral("access_token")).toString().toLatin1();
         registry->initiateSession({authorization, QByteArray("application/json"), R"({"host":"merchant.viopay.io"})"});
         return authorization;
     }
@@ -117,7 +116,7 @@ struct Sandbox {
     // Attests and fetches keys; returns the Authorization value and sets *msk.
     QByteArray throughKeys(QByteArray *msk, const QByteArray &deviceId = SeedDevice)
     {
-        const QByteArray authorization = attest(deviceId);
+        QByteArray authorization = attest(deviceId);
         const SandboxReply keys = registry->keys(pos(deviceId), {authorization, {}, {}});
         *msk = mskOf(keys, deviceId);
         return authorization;
@@ -141,7 +140,7 @@ struct Sandbox {
     // Through terminal parameters, ready to activate.
     QByteArray readyToActivate(QByteArray *msk, const QByteArray &deviceId = SeedDevice)
     {
-        const QByteArray authorization = throughKeys(msk, deviceId);
+        QByteArray authorization = throughKeys(msk, deviceId);
         registry->config(pos(deviceId), {authorization, {}, {}});
         registry->terminalParameters(pos(deviceId), {authorization, {}, {}});
         return authorization;

@@ -162,7 +162,7 @@ class TestSandboxServer : public QObject {
     QByteArray signIn(const QByteArray &user = "ops@cafe-lumen.test")
     {
         const Response token = passwordGrant(user);
-        const QByteArray access = token.json()["access_token"].toString().toLatin1();
+        QByteArray access = token.json()["access_token"].toString().toLatin1();
         call("POST", "/session/initiate", {{"Authorization", "Bearer " + access}, {"Content-Type", "application/json"}},
              R"({"host":"merchant.viopay.io"})");
         return access;
@@ -595,7 +595,7 @@ private Q_SLOTS:
         QCOMPARE(answer.status, 429);
         QCOMPARE(answer.error()["code"].toString(), QString("4290"));
         const QJsonArray devices = call("GET", "/sandbox/state").json()["devices"].toArray();
-        for (const QJsonValue &device : devices)
+        for (const QJsonValue device : devices)
             QVERIFY2(device["pairing_code"].isNull(), "an injected failure must have no effect");
         setFaults("{}");
         QCOMPARE(call("POST", "/pos/pairing-code", posHeaders()).status, 200);
