@@ -191,6 +191,8 @@ private Q_SLOTS:
     void attestSignatureMismatch();
     void revokedIdentityKeyIs4012();
     void tenFailedAttestsLockTheDevice();
+    void nonceMemoryIsBoundedPerDevice();
+    void stepsOfAnUnknownDeviceAre404();
     void attestationTokenChecks();
     void tokenExpiresAfter300Seconds();
     void stepsGoInOrder();
@@ -464,6 +466,39 @@ void TestActivation::tenFailedAttestsLockTheDevice()
     // Once the first failure leaves the window, the device may attest again.
     sandbox.clock.advanceSeconds(15 * 60 - 100);
     QCOMPARE(sandbox.registry->attest(pos(), sandbox.signedHeaders()).status, 200);
+}
+
+void TestActivation::nonceMemoryIsBoundedPerDevice()
+{
+    Sandbox sandbox;
+    sandbox.claim();
+    for (int i = 0; i < 100; ++i) {
+        QCOMPARE(sandbox.registry->attest(pos(), sandbox.signedHeaders()).status, 200);
+        sandbox.clock.advanceSeconds(1);
+    }
+    // Every nonce of the last 10 minutes is still remembered, so the next attestation waits
+    // until the oldest is forgotten rather than forgetting it early.
+    const SandboxReply full = sandbox.registry->attest(pos(), sandbox.signedHeaders());
+    QCOMPARE(full.status, 429);
+    QCOMPARE(codeOf(full), QStringLiteral("4290"));
+    QCOMPARE(full.header("Retry-After"), QByteArray::number(600 - 100));
+    sandbox.clock.advanceSeconds(500);
+    QCOMPARE(sandbox.registry->attest(pos(), sandbox.signedHeaders()).status, 200);
+}
+
+void TestActivation::stepsOfAnUnknownDeviceAre404()
+{
+    Sandbox sandbox;
+    sandbox.claim();
+    const QByteArray token = sandbox.attest();
+    const PosHeaders unknown = pos("POS-00000000");
+    for (const SandboxReply &reply :
+         {sandbox.registry->keys(unknown, {token, {}, {}}), sandbox.registry->config(unknown, {token, {}, {}}),
+          sandbox.registry->terminalParameters(unknown, {token, {}, {}}),
+          sandbox.registry->activate(unknown, {token, {}, {}})}) {
+        QCOMPARE(reply.status, 404);
+        QCOMPARE(codeOf(reply), QStringLiteral("4040"));
+    }
 }
 
 void TestActivation::attestationTokenChecks()
