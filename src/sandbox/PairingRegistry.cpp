@@ -1,5 +1,6 @@
 #include "PairingRegistry.h"
 
+#include "FactorySecrets.h"
 #include "MerchantAuthority.h"
 #include "PosHeaderCheck.h"
 #include "RequestBody.h"
@@ -70,8 +71,15 @@ bool isClaimed(const Store::Device &device)
     return device.claimedAtEpochMs != 0;
 }
 
+bool isActivated(const Store::Device &device)
+{
+    return device.activatedAtEpochMs != 0;
+}
+
 QString deviceStatusName(const Store::Device &device)
 {
+    if (isActivated(device))
+        return QStringLiteral("activated");
     return isClaimed(device) ? QStringLiteral("claimed") : QStringLiteral("inactive");
 }
 
@@ -153,11 +161,13 @@ struct PairingRegistry::Private {
         : store(store)
         , clock(clock)
         , authority(store)
+        , activation(store)
     {}
 
     Store &store;
     const Clock &clock;
     MerchantAuthority authority;
+    ActivationDesk activation;
     QHash<QString, Store::Merchant> merchants;
     std::deque<DeviceState> deviceStorage; // a deque keeps every DeviceState at its address
     QHash<quint32, DeviceState *> devices; // by deviceNumber(); no other id is ever looked up
@@ -335,12 +345,16 @@ struct PairingRegistry::Private {
         device->record = std::move(record);
     }
 
-    // The common start of the POS calls: due expiries, headers, device, last seen values.
-    DeviceState *posDevice(const PosHeaders &headers, SandboxReply *error)
+    // The common start of the POS calls: due expiries, headers (the device's, then those of
+    // attestHeaders when given), device, last seen values.
+    DeviceState *posDevice(const PosHeaders &headers, SandboxReply *error, const AttestHeaders *attestHeaders = nullptr)
     {
         applyDueExpiries(nowMs());
         PosCaller caller;
-        if (std::optional<SandboxReply> headerError = PosHeaderCheck::check(headers, &caller)) {
+        std::optional<SandboxReply> headerError = PosHeaderCheck::check(headers, &caller);
+        if (!headerError && attestHeaders)
+            headerError = ActivationDesk::checkAttestHeaders(*attestHeaders);
+        if (headerError) {
             *error = std::move(*headerError);
             return nullptr;
         }
@@ -402,8 +416,8 @@ struct PairingRegistry::Private {
     // pending. Each is built and serialised once, as building JSON took much of a status request.
     const StatusBody &cachedStatusBody(const Store::Device &record, std::optional<int> expiresInSec) const
     {
-        const int key =
-            expiresInSec ? StatusBodyPendingKey + *expiresInSec : int(isClaimed(record)) * 8 + int(record.codeStatus);
+        const int key = expiresInSec ? StatusBodyPendingKey + *expiresInSec
+                                     : (int(isClaimed(record)) + int(isActivated(record))) * 8 + int(record.codeStatus);
         auto cached = statusBodies.find(key);
         if (cached == statusBodies.end()) {
             const QJsonObject body = statusBody(record, expiresInSec);
@@ -470,10 +484,12 @@ PairingRegistry::~PairingRegistry() = default;
 SandboxReply PairingRegistry::bootstrap(const PosHeaders &headers)
 {
     SandboxReply error;
-    if (!d->posDevice(headers, &error))
+    const Private::DeviceState *device = d->posDevice(headers, &error);
+    if (!device)
         return error;
+    const qint64 serverMs = d->activation.deviceTimeMs(device->record.deviceId, d->nowMs());
     return SandboxReply::json(200, {{QStringLiteral("status"), QStringLiteral("ok")},
-                                    {QStringLiteral("server_time"), rfc3339(d->nowMs())},
+                                    {QStringLiteral("server_time"), rfc3339(serverMs)},
                                     {QStringLiteral("min_supported_version"), QLatin1String(MinSupportedVersion)}});
 }
 
@@ -702,10 +718,16 @@ SandboxReply PairingRegistry::release(const MerchantRequest &request, const QStr
     record.codeExpiresEpochMs = 0;
     record.claimedAtEpochMs = 0;
     record.claimedBy.clear();
+    record.activatedAtEpochMs = 0;
+    record.keySet.revoked = !record.keySet.keySetId.isEmpty();
     ++record.stateVersion;
-    if (!d->store.updateDevice(record))
+    // An activated device's key set goes with its merchant.
+    const bool written =
+        record.keySet.revoked ? d->store.updateDeviceRevokingKeySet(record) : d->store.updateDevice(record);
+    if (!written)
         return SandboxReply::error(500, ErrorCode::ServerError, QStringLiteral("Failed to release the device"));
     d->forgetCode(device);
+    d->activation.forget(record.deviceId);
     device->record = std::move(record);
     d->notify(device->record.deviceId);
     return SandboxReply::json(200, {{QStringLiteral("device_id"), device->record.deviceId},
@@ -765,10 +787,13 @@ SandboxReply PairingRegistry::provisionDevice(const QByteArray &body, const std:
     record.deviceId = *deviceId;
     record.merchantId = merchantId.toString();
     record.model = model.toString().trimmed();
+    record.factory = FactorySecrets::generate(record.deviceId);
     if (!d->store.insertDevice(record))
         return SandboxReply::error(500, ErrorCode::ServerError, QStringLiteral("Failed to provision the device"));
     const Private::DeviceState *device = d->addDevice(std::move(record), now);
-    return SandboxReply::json(201, d->adminDeviceJson(device->record, now));
+    QJsonObject created = d->adminDeviceJson(device->record, now);
+    created.insert(QStringLiteral("factory"), FactorySecrets::toJson(device->record.factory));
+    return SandboxReply::json(201, created);
 }
 
 SandboxReply PairingRegistry::expireCode(const QString &deviceId)
@@ -791,6 +816,85 @@ SandboxReply PairingRegistry::expireCode(const QString &deviceId)
     device->record = std::move(record);
     d->notify(device->record.deviceId);
     return d->statusReply(device->record, now);
+}
+
+SandboxReply PairingRegistry::factorySecrets(const QString &deviceId)
+{
+    const std::optional<QString> canonicalId = DeviceIdentity::normalizeDeviceId(deviceId);
+    const Private::DeviceState *device = canonicalId ? d->device(*canonicalId) : nullptr;
+    if (!device)
+        return deviceNotProvisioned();
+    return SandboxReply::json(200, {{QStringLiteral("device_id"), device->record.deviceId},
+                                    {QStringLiteral("identity_key_revoked"), device->record.factory.identityKeyRevoked},
+                                    {QStringLiteral("factory"), FactorySecrets::toJson(device->record.factory)}});
+}
+
+SandboxReply PairingRegistry::revokeIdentityKey(const QString &deviceId)
+{
+    const std::optional<QString> canonicalId = DeviceIdentity::normalizeDeviceId(deviceId);
+    Private::DeviceState *device = canonicalId ? d->device(*canonicalId) : nullptr;
+    if (!device)
+        return deviceNotProvisioned();
+    if (!device->record.factory.identityKeyRevoked && !d->store.revokeIdentityKey(device->record.deviceId))
+        return SandboxReply::error(500, ErrorCode::ServerError, QStringLiteral("Failed to revoke the identity key"));
+    device->record.factory.identityKeyRevoked = true;
+    return SandboxReply::json(200, {{QStringLiteral("device_id"), device->record.deviceId},
+                                    {QStringLiteral("identity_key_id"), device->record.factory.identityKeyId},
+                                    {QStringLiteral("identity_key_revoked"), true}});
+}
+
+void PairingRegistry::setDeviceDrills(DeviceDrills drills)
+{
+    d->activation.setDrills(std::move(drills));
+}
+
+SandboxReply PairingRegistry::attest(const PosHeaders &headers, const AttestHeaders &attestHeaders)
+{
+    SandboxReply error;
+    const Private::DeviceState *device = d->posDevice(headers, &error, &attestHeaders);
+    if (!device)
+        return error;
+    return d->activation.attest(device->record, attestHeaders, d->nowMs());
+}
+
+SandboxReply PairingRegistry::keys(const PosHeaders &headers, const ActivationRequest &request)
+{
+    SandboxReply error;
+    Private::DeviceState *device = d->posDevice(headers, &error);
+    if (!device)
+        return error;
+    return d->activation.keys(device->record, request, d->nowMs());
+}
+
+SandboxReply PairingRegistry::config(const PosHeaders &headers, const ActivationRequest &request)
+{
+    SandboxReply error;
+    const Private::DeviceState *device = d->posDevice(headers, &error);
+    if (!device)
+        return error;
+    return d->activation.config(device->record, d->merchants.value(device->record.merchantId), request, d->nowMs());
+}
+
+SandboxReply PairingRegistry::terminalParameters(const PosHeaders &headers, const ActivationRequest &request)
+{
+    SandboxReply error;
+    const Private::DeviceState *device = d->posDevice(headers, &error);
+    if (!device)
+        return error;
+    return d->activation.terminalParameters(device->record, request, d->nowMs());
+}
+
+SandboxReply PairingRegistry::activate(const PosHeaders &headers, const ActivationRequest &request)
+{
+    SandboxReply error;
+    Private::DeviceState *device = d->posDevice(headers, &error);
+    if (!device)
+        return error;
+    const quint64 version = device->record.stateVersion;
+    SandboxReply reply = d->activation.activate(device->record, request, d->nowMs());
+    if (device->record.stateVersion != version)
+        d->notify(device->record.deviceId);
+    return reply;
 }
 
 std::optional<qint64> PairingRegistry::nextExpiryEpochMs() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActivationDesk.h"
 #include "SandboxReply.h"
 #include "SecretCheck.h"
 
@@ -53,6 +54,13 @@ public:
     // Takes a raw header value; normalises it like the headers check does.
     std::optional<quint64> stateVersion(const QByteArray &deviceIdHeader);
 
+    // Device side, vendor steps 5 to 8 (ACTIVATION.md).
+    SandboxReply attest(const PosHeaders &headers, const AttestHeaders &attestHeaders);
+    SandboxReply keys(const PosHeaders &headers, const ActivationRequest &request);
+    SandboxReply config(const PosHeaders &headers, const ActivationRequest &request);
+    SandboxReply terminalParameters(const PosHeaders &headers, const ActivationRequest &request);
+    SandboxReply activate(const PosHeaders &headers, const ActivationRequest &request);
+
     // Merchant side.
     // POST /realms/viopay/protocol/openid-connect/token, form-encoded (password, refresh_token).
     SandboxReply token(const MerchantRequest &request);
@@ -73,7 +81,10 @@ public:
     // Sandbox admin (/sandbox/...).
     SandboxReply state(); // GET /sandbox/state
     SandboxReply provisionDevice(const QByteArray &body, const std::optional<QByteArray> &contentType);
-    SandboxReply expireCode(const QString &deviceId); // POST /sandbox/devices/{id}/expire-code
+    SandboxReply expireCode(const QString &deviceId);        // POST /sandbox/devices/{id}/expire-code
+    SandboxReply factorySecrets(const QString &deviceId);    // GET /sandbox/devices/{id}/factory
+    SandboxReply revokeIdentityKey(const QString &deviceId); // POST /sandbox/devices/{id}/revoke-identity-key
+    void setDeviceDrills(DeviceDrills drills);               // from PUT /sandbox/faults
 
     // Time: codes expire at their deadline even when nobody asks. The server asks when the next
     // expiry is due (Clock::utcNow() epoch ms) and calls expireDue() then; every call above also

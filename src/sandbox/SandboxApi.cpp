@@ -35,6 +35,13 @@ enum class Endpoint {
     Faults,
     Network,
     ClaimPage,
+    Attest,
+    Keys,
+    Config,
+    TerminalParameters,
+    Activate,
+    FactorySecrets,
+    RevokeIdentityKey,
 };
 
 struct Route {
@@ -67,6 +74,11 @@ std::optional<Route> matchRoute(QByteArrayView path)
         {"sandbox/faults", {Endpoint::Faults, {"GET", "PUT"}, {}}},
         {"sandbox/network", {Endpoint::Network, {"GET", "PUT"}, {}}},
         {"claim", {Endpoint::ClaimPage, {"GET"}, {}}},
+        {"pos/attest", {Endpoint::Attest, {"POST"}, {}}},
+        {"pos/keys", {Endpoint::Keys, {"POST"}, {}}},
+        {"pos/config", {Endpoint::Config, {"POST"}, {}}},
+        {"pos/terminal-parameters", {Endpoint::TerminalParameters, {"POST"}, {}}},
+        {"pos/activate", {Endpoint::Activate, {"POST"}, {}}},
     };
     for (const auto &[fixedPath, route] : fixedRoutes) {
         if (path == fixedPath)
@@ -80,13 +92,29 @@ std::optional<Route> matchRoute(QByteArrayView path)
         return Route{Endpoint::Release, {"POST"}, deviceId};
     if (segments.at(0) == "sandbox" && segments.at(1) == "devices" && segments.at(3) == "expire-code")
         return Route{Endpoint::ExpireCode, {"POST"}, deviceId};
+    if (segments.at(0) == "sandbox" && segments.at(1) == "devices" && segments.at(3) == "factory")
+        return Route{Endpoint::FactorySecrets, {"GET"}, deviceId};
+    if (segments.at(0) == "sandbox" && segments.at(1) == "devices" && segments.at(3) == "revoke-identity-key")
+        return Route{Endpoint::RevokeIdentityKey, {"POST"}, deviceId};
     return std::nullopt;
 }
 
 bool isAdmin(Endpoint endpoint)
 {
     return endpoint == Endpoint::State || endpoint == Endpoint::Provision || endpoint == Endpoint::ExpireCode ||
-           endpoint == Endpoint::Faults || endpoint == Endpoint::Network;
+           endpoint == Endpoint::Faults || endpoint == Endpoint::Network || endpoint == Endpoint::FactorySecrets ||
+           endpoint == Endpoint::RevokeIdentityKey;
+}
+
+AttestHeaders attestHeaders(const SandboxRequest &request)
+{
+    return {request.header("X-Key-Id"), request.header("X-Timestamp"), request.header("X-Nonce"),
+            request.header("X-Signature")};
+}
+
+ActivationRequest activationRequest(const SandboxRequest &request)
+{
+    return {request.header("Authorization"), request.header("Content-Type"), request.body};
 }
 
 PosHeaders posHeaders(const SandboxRequest &request)
@@ -322,6 +350,10 @@ SandboxReply SandboxApi::route(const SandboxRequest &request, Dispatch &dispatch
     if (isAdmin(route->endpoint)) {
         if (auto refused = refuseAdmin(request))
             return *refused;
+        if (route->endpoint == Endpoint::FactorySecrets)
+            return m_registry.factorySecrets(route->deviceId);
+        if (route->endpoint == Endpoint::RevokeIdentityKey)
+            return m_registry.revokeIdentityKey(route->deviceId);
         return admin(request, route->endpoint == Endpoint::ExpireCode ? route->deviceId : QString(), routePath(path));
     }
     if (m_network.dropsConnections()) {
@@ -354,6 +386,16 @@ SandboxReply SandboxApi::route(const SandboxRequest &request, Dispatch &dispatch
         return m_registry.devices(merchantRequest(request));
     case Endpoint::Release:
         return m_registry.release(merchantRequest(request), route->deviceId);
+    case Endpoint::Attest:
+        return m_registry.attest(posHeaders(request), attestHeaders(request));
+    case Endpoint::Keys:
+        return m_registry.keys(posHeaders(request), activationRequest(request));
+    case Endpoint::Config:
+        return m_registry.config(posHeaders(request), activationRequest(request));
+    case Endpoint::TerminalParameters:
+        return m_registry.terminalParameters(posHeaders(request), activationRequest(request));
+    case Endpoint::Activate:
+        return m_registry.activate(posHeaders(request), activationRequest(request));
     default:
         break;
     }
@@ -393,12 +435,20 @@ SandboxReply SandboxApi::admin(const SandboxRequest &request, const QString &exp
     if (path == "sandbox/state")
         return m_registry.state();
     if (path == "sandbox/faults")
-        return request.method == "PUT" ? m_faults.replace(request.body) : SandboxReply::json(200, m_faults.toJson());
+        return request.method == "PUT" ? replaceFaults(request.body) : SandboxReply::json(200, m_faults.toJson());
     if (path == "sandbox/network")
         return request.method == "PUT" ? m_network.replace(request.body) : SandboxReply::json(200, m_network.toJson());
     if (!expireDeviceId.isEmpty())
         return m_registry.expireCode(expireDeviceId);
     return m_registry.provisionDevice(request.body, request.header("Content-Type"));
+}
+
+SandboxReply SandboxApi::replaceFaults(const QByteArray &body)
+{
+    SandboxReply reply = m_faults.replace(body);
+    if (reply.status == 200)
+        m_registry.setDeviceDrills(m_faults.deviceDrills());
+    return reply;
 }
 
 std::optional<SandboxReply> SandboxApi::checkLimits(const SandboxRequest &request) const

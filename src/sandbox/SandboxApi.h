@@ -92,6 +92,7 @@ private:
     SandboxReply status(const SandboxRequest &request, Dispatch &dispatch);
     // path without its leading slash; expireDeviceId set for POST /sandbox/devices/{id}/expire-code.
     SandboxReply admin(const SandboxRequest &request, const QString &expireDeviceId, QByteArrayView path);
+    SandboxReply replaceFaults(const QByteArray &body);   // the registry gets the device drills too
     QByteArray traceIdFor(const SandboxRequest &request); // a traceparent's trace-id, else a new one
     QByteArray newTraceId();
     std::optional<SandboxReply> checkLimits(const SandboxRequest &request) const;

@@ -1,5 +1,6 @@
 #include "Store.h"
 
+#include "FactorySecrets.h"
 #include "SecretHash.h"
 #include "core/DemoData.h"
 
@@ -55,10 +56,22 @@ const char *const SchemaV2[] = {
     "CREATE INDEX rotated_tokens_by_sign_in ON rotated_tokens(sign_in_id)",
 };
 
+// Activation (ACTIVATION.md): the factory secrets of every device, the key set issued last, and
+// the moment a device was activated. Devices of version 2 get their secrets in migrate().
+const char *const SchemaV3[] = {
+    "ALTER TABLE devices ADD COLUMN activated_at_ms INTEGER",
+    "CREATE TABLE factory_secrets (device_id TEXT PRIMARY KEY REFERENCES devices(device_id) ON DELETE CASCADE,"
+    " identity_key_id TEXT NOT NULL, identity_secret BLOB NOT NULL, zmk BLOB NOT NULL,"
+    " identity_key_revoked INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE key_sets (device_id TEXT PRIMARY KEY REFERENCES devices(device_id) ON DELETE CASCADE,"
+    " key_set_id TEXT NOT NULL, issued_ms INTEGER NOT NULL, expires_ms INTEGER NOT NULL, msk BLOB NOT NULL,"
+    " revoked INTEGER NOT NULL DEFAULT 0)",
+};
+
 // Children first, so the foreign keys hold at every step.
-const char *const ClearAll[] = {"DELETE FROM rotated_tokens", "DELETE FROM tokens", "DELETE FROM sign_ins",
-                                "DELETE FROM devices",        "DELETE FROM users",  "DELETE FROM api_clients",
-                                "DELETE FROM merchants"};
+const char *const ClearAll[] = {"DELETE FROM rotated_tokens", "DELETE FROM tokens",          "DELETE FROM sign_ins",
+                                "DELETE FROM key_sets",       "DELETE FROM factory_secrets", "DELETE FROM devices",
+                                "DELETE FROM users",          "DELETE FROM api_clients",     "DELETE FROM merchants"};
 
 Store::CodeStatus codeStatusFromText(const QString &text)
 {
@@ -239,7 +252,56 @@ struct Store::Private {
             return false;
         if (fromVersion < 2 && !execAll(SchemaV2, std::size(SchemaV2)))
             return false;
+        if (fromVersion < 3 && !(execAll(SchemaV3, std::size(SchemaV3)) && giveFactorySecrets()))
+            return false;
         return exec(QStringLiteral("PRAGMA user_version = %1").arg(Store::SchemaVersion));
+    }
+
+    // The devices of an older database leave the factory now: the demo devices with their derived
+    // secrets (so the documented walkthrough works), any other with random ones.
+    bool giveFactorySecrets()
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT device_id FROM devices"))) {
+            lastError = query.lastError().text();
+            return false;
+        }
+        QStringList deviceIds;
+        while (query.next())
+            deviceIds.append(query.value(0).toString());
+        for (const QString &deviceId : std::as_const(deviceIds)) {
+            const Store::Factory factory = FactorySecrets::isDemoDevice(deviceId) ? FactorySecrets::demo(deviceId)
+                                                                                  : FactorySecrets::generate(deviceId);
+            if (!writeFactory(deviceId, factory))
+                return false;
+        }
+        return true;
+    }
+
+    bool writeFactory(const QString &deviceId, const Store::Factory &factory)
+    {
+        QSqlQuery query = prepared("INSERT INTO factory_secrets (device_id, identity_key_id, identity_secret, zmk,"
+                                   " identity_key_revoked) VALUES (?, ?, ?, ?, ?)");
+        query.addBindValue(deviceId);
+        query.addBindValue(factory.identityKeyId);
+        query.addBindValue(factory.identitySecret);
+        query.addBindValue(factory.zmk);
+        query.addBindValue(int(factory.identityKeyRevoked));
+        return run(query);
+    }
+
+    bool writeKeySet(const QString &deviceId, const Store::KeySet &keySet)
+    {
+        QSqlQuery query = prepared("INSERT OR REPLACE INTO key_sets (device_id, key_set_id, issued_ms, expires_ms,"
+                                   " msk, revoked) VALUES (?, ?, ?, ?, ?, ?)");
+        query.addBindValue(deviceId);
+        query.addBindValue(keySet.keySetId);
+        query.addBindValue(keySet.issuedEpochMs);
+        query.addBindValue(keySet.expiresEpochMs);
+        query.addBindValue(keySet.msk);
+        query.addBindValue(int(keySet.revoked));
+        return run(query);
     }
 
     bool insertMerchant(const char *id, const char *name)
@@ -272,7 +334,8 @@ struct Store::Private {
         device.deviceId = deviceId;
         device.merchantId = QString::fromLatin1(merchantId);
         device.model = QString::fromLatin1(model);
-        return writeNewDevice(device);
+        device.factory = FactorySecrets::demo(deviceId);
+        return writeNewDevice(device) && writeFactory(deviceId, device.factory);
     }
 
     // CONTRACT.md "Sandbox demo data", exactly.
@@ -301,7 +364,8 @@ struct Store::Private {
         if (!insertDevice) {
             insertDevice = prepared(
                 "INSERT INTO devices (device_id, merchant_id, model, os, app_version, state_version, pairing_code,"
-                " code_status, code_expires_ms, claimed_at_ms, claimed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                " code_status, code_expires_ms, claimed_at_ms, claimed_by, activated_at_ms)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
         QSqlQuery &query = *insertDevice;
         query.bindValue(0, device.deviceId);
@@ -315,6 +379,7 @@ struct Store::Private {
         query.bindValue(8, device.pairingCode.isEmpty() ? QVariant() : QVariant(device.codeExpiresEpochMs));
         query.bindValue(9, msOrNull(device.claimedAtEpochMs));
         query.bindValue(10, textOrNull(device.claimedBy));
+        query.bindValue(11, msOrNull(device.activatedAtEpochMs));
         return run(query);
     }
 
@@ -348,8 +413,8 @@ struct Store::Private {
         if (!updateDevice &&
             sqlite3_prepare_v3(sqlite,
                                "UPDATE devices SET os = ?1, app_version = ?2, state_version = ?3, pairing_code = ?4,"
-                               " code_status = ?5, code_expires_ms = ?6, claimed_at_ms = ?7, claimed_by = ?8"
-                               " WHERE device_id = ?9",
+                               " code_status = ?5, code_expires_ms = ?6, claimed_at_ms = ?7, claimed_by = ?8,"
+                               " activated_at_ms = ?10 WHERE device_id = ?9",
                                -1, SQLITE_PREPARE_PERSISTENT, &updateDevice, nullptr) != SQLITE_OK)
             return sqliteFailed("cannot prepare the device update");
         const QString codeStatus = Store::codeStatusName(device.codeStatus);
@@ -362,7 +427,8 @@ struct Store::Private {
             bindMs(updateDevice, 6, device.codeExpiresEpochMs, !device.pairingCode.isEmpty()) == SQLITE_OK &&
             bindMs(updateDevice, 7, device.claimedAtEpochMs, device.claimedAtEpochMs != 0) == SQLITE_OK &&
             bindText(updateDevice, 8, device.claimedBy, true) == SQLITE_OK &&
-            bindText(updateDevice, 9, device.deviceId, false) == SQLITE_OK;
+            bindText(updateDevice, 9, device.deviceId, false) == SQLITE_OK &&
+            bindMs(updateDevice, 10, device.activatedAtEpochMs, device.activatedAtEpochMs != 0) == SQLITE_OK;
         const int stepped = bound ? sqlite3_step(updateDevice) : SQLITE_MISUSE;
         const bool written = stepped == SQLITE_DONE;
         if (!written)
@@ -507,8 +573,12 @@ QList<Store::Device> Store::devices() const
     QList<Device> result;
     QSqlQuery query(d->db);
     query.setForwardOnly(true);
-    query.exec(QStringLiteral("SELECT device_id, merchant_id, model, os, app_version, state_version, pairing_code,"
-                              " code_status, code_expires_ms, claimed_at_ms, claimed_by FROM devices"));
+    query.exec(QStringLiteral(
+        "SELECT d.device_id, d.merchant_id, d.model, d.os, d.app_version, d.state_version, d.pairing_code,"
+        " d.code_status, d.code_expires_ms, d.claimed_at_ms, d.claimed_by, d.activated_at_ms, f.identity_key_id,"
+        " f.identity_secret, f.zmk, f.identity_key_revoked, k.key_set_id, k.issued_ms, k.expires_ms, k.msk, k.revoked"
+        " FROM devices d LEFT JOIN factory_secrets f ON f.device_id = d.device_id"
+        " LEFT JOIN key_sets k ON k.device_id = d.device_id"));
     while (query.next()) {
         Device device;
         device.deviceId = query.value(0).toString();
@@ -522,6 +592,11 @@ QList<Store::Device> Store::devices() const
         device.codeExpiresEpochMs = query.value(8).toLongLong();
         device.claimedAtEpochMs = query.value(9).toLongLong();
         device.claimedBy = query.value(10).toString();
+        device.activatedAtEpochMs = query.value(11).toLongLong();
+        device.factory = {query.value(12).toString(), query.value(13).toByteArray(), query.value(14).toByteArray(),
+                          query.value(15).toBool()};
+        device.keySet = {query.value(16).toString(), query.value(17).toLongLong(), query.value(18).toLongLong(),
+                         query.value(19).toByteArray(), query.value(20).toBool()};
         result.append(std::move(device));
     }
     return result;
@@ -580,7 +655,31 @@ QList<Store::RotatedToken> Store::rotatedTokens() const
 
 bool Store::insertDevice(const Device &device)
 {
-    return d->writeNewDevice(device);
+    return d->inTransaction([&] {
+        return d->writeNewDevice(device) && d->writeFactory(device.deviceId, device.factory) &&
+               (device.keySet.keySetId.isEmpty() || d->writeKeySet(device.deviceId, device.keySet));
+    });
+}
+
+bool Store::revokeIdentityKey(const QString &deviceId)
+{
+    QSqlQuery query = d->prepared("UPDATE factory_secrets SET identity_key_revoked = 1 WHERE device_id = ?");
+    query.addBindValue(deviceId);
+    return d->run(query) && query.numRowsAffected() == 1;
+}
+
+bool Store::saveKeySet(const QString &deviceId, const KeySet &keySet)
+{
+    return d->writeKeySet(deviceId, keySet);
+}
+
+bool Store::updateDeviceRevokingKeySet(const Device &device)
+{
+    return d->inTransaction([&] {
+        QSqlQuery query = d->prepared("UPDATE key_sets SET revoked = 1 WHERE device_id = ?");
+        query.addBindValue(device.deviceId);
+        return d->writeDevice(device) && d->run(query);
+    });
 }
 
 bool Store::updateDevice(const Device &device)

@@ -23,7 +23,7 @@ public:
     Store &operator=(const Store &) = delete;
 
     // The schema version this build writes (PRAGMA user_version).
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     // ---- Registry-facing API. Records are plain values; times are UTC epoch milliseconds. ----
 
@@ -39,6 +39,25 @@ public:
         QString host;
     };
 
+    // What a terminal leaves the factory with (ACTIVATION.md): an identity key for attestation
+    // and the ZMK its TMK is wrapped under.
+    struct Factory {
+        QString identityKeyId;     // "idk-<device id>-01"
+        QByteArray identitySecret; // 32 bytes, the HMAC key of X-Signature
+        QByteArray zmk;            // 32 bytes, AES-256
+        bool identityKeyRevoked = false;
+    };
+
+    // The key set POST /pos/keys issued last; only the MSK is kept of its keys (config, terminal
+    // parameters and activate are sealed or opened with it).
+    struct KeySet {
+        QString keySetId; // empty: none issued
+        qint64 issuedEpochMs = 0;
+        qint64 expiresEpochMs = 0;
+        QByteArray msk;
+        bool revoked = false;
+    };
+
     struct Device {
         QString deviceId;
         QString merchantId;
@@ -51,6 +70,9 @@ public:
         qint64 codeExpiresEpochMs = 0; // meaningful while a code exists
         qint64 claimedAtEpochMs = 0;   // 0 while not claimed
         QString claimedBy;             // user email or API client id, empty while not claimed
+        qint64 activatedAtEpochMs = 0; // 0 while not activated
+        Factory factory;
+        KeySet keySet;
     };
 
     // A portal user (name = email) or an API client (name = client_id) and its PBKDF2 secret hash.
@@ -97,9 +119,14 @@ public:
     QList<RotatedToken> rotatedTokens() const; // oldest first
 
     // Writing: each call is one transaction and returns false (changing nothing) on failure.
-    bool insertDevice(const Device &device);
-    bool updateDevice(const Device &device); // every mutable column, by device id
+    bool insertDevice(const Device &device); // with its factory secrets and key set
+    // Every mutable column of the device row, by device id (not its factory secrets or key set).
+    bool updateDevice(const Device &device);
     bool updateDevices(const QList<Device> &devices);
+    bool revokeIdentityKey(const QString &deviceId);
+    bool saveKeySet(const QString &deviceId, const KeySet &keySet); // replaces the device's key set
+    // The device row and its key set's revocation, in one transaction (a release).
+    bool updateDeviceRevokingKeySet(const Device &device);
     // Inserts the sign-in (its id is assigned) with its first tokens; nullopt on failure.
     std::optional<qint64> insertSignIn(const SignIn &signIn, const QList<Token> &tokens);
     // Refresh rotation, atomically: the used refresh token goes (its digest kept as rotated, at

@@ -16,11 +16,16 @@ not declare and a CORS preflight (405); an API operation, the offline and error 
 500) and the network drill (its connection closed, no answer); an admin operation, a foreign Host
 (403) and a missing admin token (401).
 
-Needs python3-yaml and python3-jsonschema (Draft 2020-12, the dialect of OpenAPI 3.1).
+Needs python3-yaml, python3-jsonschema (Draft 2020-12, the dialect of OpenAPI 3.1) and
+python3-cryptography (the activation steps sign, unwrap and seal as a terminal does).
 """
 
 import argparse
+import base64
 import concurrent.futures
+import datetime
+import hashlib
+import hmac
 import contextlib
 import http.client
 import json
@@ -36,6 +41,8 @@ from dataclasses import dataclass, field
 
 import jsonschema
 import yaml
+from cryptography.hazmat.primitives import cmac, padding
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 ANNOTATIONS = {"description", "summary", "title", "example", "examples", "deprecated"}
@@ -78,9 +85,78 @@ class Step:
     expect: int
     method: str
     target: str
-    headers: dict = field(default_factory=dict)
-    body: object = None  # a dict is sent as JSON, a str as it is
+    headers: object = field(default_factory=dict)  # or a function of the context that makes them
+    body: object = None  # a dict is sent as JSON, a str as it is; or a function of the context
     save: dict = field(default_factory=dict)  # context name -> body field, or "header:<name>"
+    after: object = None  # a function of the answer's JSON and the context, run on success
+
+
+# ---- What a terminal computes for activation (ACTIVATION.md), with the factory secrets the
+# admin endpoint gives (saved in the context as "<name>" = {"identity_key_id", ...}).
+
+def aes_cmac(key, data):
+    mac = cmac.CMAC(algorithms.AES(key))
+    mac.update(data)
+    return mac.finalize()
+
+
+def tr31_unwrap(kbpk, block):
+    """The key of an ASCII TR-31 version D block (no MAC check: the C++ tests prove those)."""
+    derived = b""
+    for counter in (1, 2):
+        derived += aes_cmac(kbpk, bytes([counter, 0, 0, 0, 0, 4, 1, 0]))
+    body, mac = bytes.fromhex(block[16:-32]), bytes.fromhex(block[-32:])
+    decryptor = Cipher(algorithms.AES(derived[:32]), modes.CBC(mac)).decryptor()
+    clear = decryptor.update(body) + decryptor.finalize()
+    return clear[2:2 + int.from_bytes(clear[:2], "big") // 8]
+
+
+def seal(msk, payload):
+    """A TR31-DATA envelope of payload under the MSK."""
+    padder = padding.PKCS7(128).padder()
+    padded = padder.update(payload) + padder.finalize()
+    iv = os.urandom(16)
+    encryptor = Cipher(algorithms.AES(msk), modes.CBC(iv)).encryptor()
+    ciphertext = encryptor.update(padded) + encryptor.finalize()
+    return {"format": "TR31-DATA", "ciphertext": ciphertext.hex().upper(), "initialization_vector": iv.hex().upper(),
+            "mode": "CBC", "key_kcv": aes_cmac(msk, bytes(16))[:3].hex().upper()}
+
+
+def attest(device, factory, expect=200, skew_s=0, nonce=None, sign_with=None, key_id=None):
+    """POST /pos/attest signed with the saved factory secrets; the timestamp is taken when sent."""
+    def headers(context):
+        secrets = context[factory]
+        used_key = key_id or secrets["identity_key_id"]
+        now = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=skew_s)
+        timestamp = now.strftime("%Y-%m-%dT%H:%M:%SZ")
+        used_nonce = nonce or os.urandom(12).hex()
+        secret = sign_with or base64.b64decode(secrets["identity_secret"])
+        message = "\n".join((device, used_key, timestamp, used_nonce)).encode()
+        signature = "v1=" + base64.b64encode(hmac.new(secret, message, hashlib.sha256).digest()).decode()
+        return {**pos(device), "X-Key-Id": used_key, "X-Timestamp": timestamp, "X-Nonce": used_nonce,
+                "X-Signature": signature}
+    return Step(expect, "POST", "/pos/attest", headers, save={f"{factory}_token": "attestation_token"})
+
+
+def attested(device, factory):
+    return {**pos(device), "Authorization": f"Attestation ${factory}_token"}
+
+
+def save_msk(device, factory, keys_answer, context):
+    zmk = base64.b64decode(context[factory]["zmk"])
+    blocks = {name: base64.b64decode(key["key_block"]).decode() for name, key in keys_answer["keys"].items()}
+    tmk = tr31_unwrap(zmk, blocks["tmk"])
+    kek = tr31_unwrap(tmk, blocks["kek"])
+    context[f"{factory}_msk"] = tr31_unwrap(kek, blocks["msk"])
+
+
+def activate(device, factory, readiness, expect=200, msk=None):
+    def body(context):
+        return json.dumps(seal(msk or context[f"{factory}_msk"], json.dumps(readiness).encode()))
+    return Step(expect, "POST", "/pos/activate", {**attested(device, factory), **JSON}, body)
+
+
+READY = {"emv_ready": True, "keys_installed": True, "network_ok": True}
 
 
 def claim(token, code, **extra):
@@ -173,6 +249,13 @@ SCENARIO = [
     Step(404, "POST", "/sandbox/devices/POS-00000000/expire-code", JSON),
     Step(415, "POST", "/sandbox/devices/POS-1A2B3C01/expire-code"),
     Step(200, "GET", "/sandbox/faults"),
+    Step(200, "PUT", "/sandbox/faults", JSON, {"devices": {"POS-1A2B3C08": {
+        "clock_offset_sec": -600, "attestation_life_sec": 60, "corrupt_key_block": "msk",
+        "config_error_code": "5030", "activate_error_code": None}}}),
+    Step(200, "GET", "/sandbox/faults"),
+    Step(200, "POST", "/pos/bootstrap", pos("POS-1A2B3C08")),
+    Step(400, "PUT", "/sandbox/faults", JSON, {"devices": {"POS-1": {}}}),
+    Step(400, "PUT", "/sandbox/faults", JSON, {"devices": {"POS-1A2B3C08": {"attestation_life_sec": 0}}}),
     Step(200, "PUT", "/sandbox/faults", JSON, {"latency_ms": 0, "error_rate": 0.0, "error_code": "5000", "offline": False}),
     Step(400, "PUT", "/sandbox/faults", JSON, {"latency_ms": -1}),
     Step(415, "PUT", "/sandbox/faults", TEXT, "{}"),
@@ -181,6 +264,56 @@ SCENARIO = [
     Step(400, "PUT", "/sandbox/network", JSON, {"drop_connections": "yes"}),
     Step(415, "PUT", "/sandbox/network", TEXT, "{}"),
     Step(200, "GET", "/sandbox/state"),
+    # activation, steps 5 to 8, on a demo device (its secrets from the admin endpoint)
+    Step(200, "GET", "/sandbox/devices/POS-1A2B3C07/factory", save={"f7": "factory"}),
+    Step(404, "GET", "/sandbox/devices/POS-00000000/factory"),
+    Step(200, "POST", "/pos/pairing-code", pos("POS-1A2B3C07"), save={"code7": "pairing_code"}),
+    attest("POS-1A2B3C07", "f7", expect=409),  # not claimed yet
+    claim("token", "$code7"),
+    Step(400, "POST", "/pos/attest", pos("POS-1A2B3C07")),  # no signature headers
+    Step(404, "POST", "/pos/attest", pos("POS-00000000", X_Key_Id="idk-POS-00000000-01",
+                                         X_Timestamp="2025-12-13T14:25:30Z", X_Nonce="abcdef123456",
+                                         X_Signature="v1=" + base64.b64encode(bytes(32)).decode())),
+    attest("POS-1A2B3C07", "f7", expect=401, key_id="idk-POS-1A2B3C07-02"),  # 4012
+    attest("POS-1A2B3C07", "f7", expect=401, skew_s=-3600),  # 4013
+    attest("POS-1A2B3C07", "f7", expect=401, sign_with=bytes(32)),  # 4015
+    attest("POS-1A2B3C07", "f7", nonce="contractnonce7"),
+    attest("POS-1A2B3C07", "f7", expect=401, nonce="contractnonce7"),  # 4014
+    attest("POS-1A2B3C07", "f7"),
+    Step(401, "POST", "/pos/keys", pos("POS-1A2B3C07")),
+    Step(400, "POST", "/pos/keys", pos("POS-1A2B3C07", X_Client_Type=None)),
+    Step(404, "POST", "/pos/keys", pos("POS-00000000")),
+    Step(409, "POST", "/pos/config", attested("POS-1A2B3C07", "f7")),
+    Step(409, "POST", "/pos/terminal-parameters", attested("POS-1A2B3C07", "f7")),
+    Step(409, "POST", "/pos/activate", {**attested("POS-1A2B3C07", "f7"), **JSON}, "{}"),
+    Step(200, "POST", "/pos/keys", attested("POS-1A2B3C07", "f7"), after=lambda answer, context:
+         save_msk("POS-1A2B3C07", "f7", answer, context)),
+    Step(200, "POST", "/pos/config", attested("POS-1A2B3C07", "f7")),
+    Step(401, "POST", "/pos/config", pos("POS-1A2B3C07")),
+    Step(400, "POST", "/pos/config", pos(None)),
+    Step(404, "POST", "/pos/config", pos("POS-00000000")),
+    Step(409, "POST", "/pos/keys", attested("POS-1A2B3C07", "f7")),  # no step back
+    Step(200, "POST", "/pos/terminal-parameters", attested("POS-1A2B3C07", "f7")),
+    Step(401, "POST", "/pos/terminal-parameters", pos("POS-1A2B3C07")),
+    Step(400, "POST", "/pos/terminal-parameters", pos(User_Agent="curl/8.0")),
+    Step(404, "POST", "/pos/terminal-parameters", pos("POS-00000000")),
+    Step(401, "POST", "/pos/activate", {**pos("POS-1A2B3C07"), **JSON}, "{}"),
+    Step(400, "POST", "/pos/activate", pos(None)),
+    Step(404, "POST", "/pos/activate", pos("POS-00000000")),
+    Step(415, "POST", "/pos/activate", {**attested("POS-1A2B3C07", "f7"), **TEXT}, "{}"),
+    activate("POS-1A2B3C07", "f7", {**READY, "network_ok": False}, expect=400),
+    activate("POS-1A2B3C07", "f7", READY, expect=400, msk=bytes(32)),
+    activate("POS-1A2B3C07", "f7", READY),
+    activate("POS-1A2B3C07", "f7", READY, expect=409),  # 4094
+    Step(200, "GET", "/pos/status", pos("POS-1A2B3C07")),
+    Step(200, "GET", "/merchant/devices", bearer("token")),
+    # ten failed attests lock the device's attestation
+    *[attest("POS-1A2B3C07", "f7", expect=401, sign_with=bytes(32))] * 10,
+    attest("POS-1A2B3C07", "f7", expect=429),
+    Step(200, "POST", "/merchant/devices/POS-1A2B3C07/release", bearer("token")),
+    Step(200, "POST", "/sandbox/devices/POS-1A2B3C07/revoke-identity-key", JSON),
+    Step(404, "POST", "/sandbox/devices/POS-00000000/revoke-identity-key", JSON),
+    Step(415, "POST", "/sandbox/devices/POS-1A2B3C07/revoke-identity-key"),
     # the claim page
     Step(200, "GET", "/claim?code=k7m-3np"),
     Step(200, "GET", "/claim"),
@@ -478,15 +611,23 @@ class Run:
         return string.Template(text).substitute(self.context)
 
     def step(self, step):
-        headers = {name: self.substitute(value) for name, value in step.headers.items()}
-        body = json.dumps(step.body) if isinstance(step.body, dict) else step.body
-        body = None if body is None else self.substitute(body).encode()
+        if callable(step.headers):
+            headers = step.headers(self.context)
+        else:
+            headers = {name: self.substitute(value) for name, value in step.headers.items()}
+        if callable(step.body):
+            body = step.body(self.context).encode()
+        else:
+            body = json.dumps(step.body) if isinstance(step.body, dict) else step.body
+            body = None if body is None else self.substitute(body).encode()
         answer = self.send(step.expect, step.method, self.substitute(step.target), headers, body)
         for name, source in step.save.items():
             if source.startswith("header:"):
                 self.context[name] = answer.header(source.removeprefix("header:"))
             elif answer.status < 300:
                 self.context[name] = (answer.json() or {}).get(source, "")
+        if step.after is not None and answer.status < 300:
+            step.after(answer.json() or {}, self.context)
         return answer
 
 

@@ -1,3 +1,5 @@
+#include "crypto/Hmac.h"
+#include "sandbox/FactorySecrets.h"
 #include "sandbox/SecretHash.h"
 #include "sandbox/Store.h"
 
@@ -8,6 +10,7 @@
 
 #include <sys/stat.h>
 
+using viopay::sandbox::FactorySecrets;
 using viopay::sandbox::SecretHash;
 using viopay::sandbox::Store;
 
@@ -27,6 +30,7 @@ Store::Device newDevice(const char *deviceId, const char *merchantId)
     device.deviceId = QString::fromLatin1(deviceId);
     device.merchantId = QString::fromLatin1(merchantId);
     device.model = QStringLiteral("PAX-A920");
+    device.factory = FactorySecrets::generate(device.deviceId);
     return device;
 }
 
@@ -79,6 +83,8 @@ private Q_SLOTS:
     void oneStorePerFile();
     void migratesAnEmptyVersionZeroDatabase();
     void migratesAVersionOneDatabase();
+    void migratesAVersionTwoDatabase();
+    void factorySecretsKeySetsAndActivationRoundTrip();
     void refusesANewerSchema();
     void reportsAnUnopenablePath();
     void keepsChangesAcrossReopen();
@@ -240,6 +246,9 @@ void TestStore::migratesAVersionOneDatabase()
                                      {QByteArray(32, 'r'), Store::TokenKind::Refresh, 0, 5000}}));
     }
     // Back to the version 1 schema, as an older sandbox left the file.
+    scalar(path, QStringLiteral("DROP TABLE key_sets"));
+    scalar(path, QStringLiteral("DROP TABLE factory_secrets"));
+    scalar(path, QStringLiteral("ALTER TABLE devices DROP COLUMN activated_at_ms"));
     scalar(path, QStringLiteral("DROP TABLE rotated_tokens"));
     scalar(path, QStringLiteral("ALTER TABLE sign_ins DROP COLUMN ends_ms"));
     scalar(path, QStringLiteral("PRAGMA user_version = 1"));
@@ -255,6 +264,89 @@ void TestStore::migratesAVersionOneDatabase()
         QVERIFY(store->rotatedTokens().isEmpty());
     }
     QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), Store::SchemaVersion);
+}
+
+void TestStore::migratesAVersionTwoDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.db"));
+    {
+        const auto store = openStore(path);
+        QVERIFY(store);
+        QVERIFY(store->insertDevice(newDevice("POS-ABCDEF01", "MRC-1001")));
+        Store::Device claimed = *findDevice(*store, QStringLiteral("POS-1A2B3C03"));
+        claimed.claimedAtEpochMs = 1765636000123;
+        claimed.claimedBy = QStringLiteral("ops@cafe-lumen.test");
+        QVERIFY(store->updateDevice(claimed));
+    }
+    // Back to the version 2 schema, as an older sandbox left the file.
+    scalar(path, QStringLiteral("DROP TABLE key_sets"));
+    scalar(path, QStringLiteral("DROP TABLE factory_secrets"));
+    scalar(path, QStringLiteral("ALTER TABLE devices DROP COLUMN activated_at_ms"));
+    scalar(path, QStringLiteral("PRAGMA user_version = 2"));
+    QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+
+    QList<Store::Device> devices;
+    {
+        const auto store = openStore(path);
+        QVERIFY(store);
+        devices = store->devices();
+    }
+    QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), Store::SchemaVersion);
+    QCOMPARE(devices.size(), 13);
+    for (const Store::Device &device : devices) {
+        QCOMPARE(device.factory.identityKeyId, QStringLiteral("idk-%1-01").arg(device.deviceId));
+        QCOMPARE(device.factory.identitySecret.size(), 32);
+        QCOMPARE(device.factory.zmk.size(), 32);
+        QVERIFY(!device.factory.identityKeyRevoked);
+        QVERIFY(device.keySet.keySetId.isEmpty());
+        QCOMPARE(device.activatedAtEpochMs, qint64(0));
+        // The demo devices get the documented derivation, any other random secrets.
+        const QByteArray derived =
+            viopay::crypto::Hmac::sha256("viopay-sandbox-identity-secret", device.deviceId.toLatin1());
+        QCOMPARE(device.factory.identitySecret == derived, device.deviceId != QLatin1String("POS-ABCDEF01"));
+    }
+    const auto claimed = std::find_if(devices.cbegin(), devices.cend(), [](const Store::Device &device) {
+        return device.deviceId == QLatin1String("POS-1A2B3C03");
+    });
+    QCOMPARE(claimed->claimedBy, QStringLiteral("ops@cafe-lumen.test"));
+}
+
+void TestStore::factorySecretsKeySetsAndActivationRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sandbox.db"));
+    const Store::KeySet keySet{QStringLiteral("ks-0123456789ABCDEF"), 1765636000000, 1797172000000, QByteArray(32, 'm'),
+                               false};
+    {
+        const auto store = openStore(path);
+        QVERIFY(store);
+        QVERIFY(store->revokeIdentityKey(QStringLiteral("POS-1A2B3C02")));
+        QVERIFY(!store->revokeIdentityKey(QStringLiteral("POS-00000000")));
+        QVERIFY(store->saveKeySet(QStringLiteral("POS-1A2B3C02"), keySet));
+        Store::Device device = *findDevice(*store, QStringLiteral("POS-1A2B3C02"));
+        device.activatedAtEpochMs = 1765636001000;
+        QVERIFY(store->updateDevice(device));
+    }
+    {
+        const auto store = openStore(path);
+        QVERIFY(store);
+        Store::Device device = *findDevice(*store, QStringLiteral("POS-1A2B3C02"));
+        QVERIFY(device.factory.identityKeyRevoked);
+        QCOMPARE(device.keySet.keySetId, keySet.keySetId);
+        QCOMPARE(device.keySet.issuedEpochMs, keySet.issuedEpochMs);
+        QCOMPARE(device.keySet.expiresEpochMs, keySet.expiresEpochMs);
+        QCOMPARE(device.keySet.msk, keySet.msk);
+        QVERIFY(!device.keySet.revoked);
+        QCOMPARE(device.activatedAtEpochMs, qint64(1765636001000));
+        QVERIFY(!findDevice(*store, QStringLiteral("POS-1A2B3C03"))->factory.identityKeyRevoked);
+        device.activatedAtEpochMs = 0;
+        QVERIFY(store->updateDeviceRevokingKeySet(device));
+    }
+    const auto store = openStore(path);
+    const Store::Device device = *findDevice(*store, QStringLiteral("POS-1A2B3C02"));
+    QVERIFY(device.keySet.revoked);
+    QCOMPARE(device.activatedAtEpochMs, qint64(0));
 }
 
 void TestStore::refusesANewerSchema()

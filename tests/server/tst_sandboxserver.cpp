@@ -2,11 +2,17 @@
 // hostile input, and the request shapes of the vendor's example clients.
 #include "HttpProbe.h"
 
+#include "crypto/AttestationSignature.h"
+#include "crypto/MskEnvelope.h"
+#include "crypto/Tr31KeyBlock.h"
+
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SecretHash.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -160,7 +166,7 @@ class TestSandboxServer : public QObject {
     QByteArray signIn(const QByteArray &user = "ops@cafe-lumen.test")
     {
         const Response token = passwordGrant(user);
-        const QByteArray access = token.json()["access_token"].toString().toLatin1();
+        QByteArray access = token.json()["access_token"].toString().toLatin1();
         call("POST", "/session/initiate", {{"Authorization", "Bearer " + access}, {"Content-Type", "application/json"}},
              R"({"host":"merchant.viopay.io"})");
         return access;
@@ -378,6 +384,58 @@ private Q_SLOTS:
         QCOMPARE(call("POST", "/merchant/devices/POS-0BADF00D/release", bearer).status, 404);
     }
 
+    // Steps 5 to 8 as a terminal runs them, with the secrets the admin endpoint gives.
+    void activationOverHttp()
+    {
+        const QByteArray device = "POS-1A2B3C05";
+        const QByteArray code = requestCode(device);
+        QCOMPARE(claim(signIn(), code).status, 200);
+        const QJsonObject factory = call("GET", "/sandbox/devices/" + device + "/factory").json()["factory"].toObject();
+        const QByteArray keyId = factory["identity_key_id"].toString().toLatin1();
+        const QByteArray secret = QByteArray::fromBase64(factory["identity_secret"].toString().toLatin1());
+        const QByteArray zmk = QByteArray::fromBase64(factory["zmk"].toString().toLatin1());
+        const QByteArray timestamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toLatin1();
+        const QByteArray nonce = "n0nce0ver0http";
+        const QByteArray signature =
+            viopay::crypto::AttestationSignature::sign(secret, {device, keyId, timestamp, nonce});
+        Headers attestHeaders = posHeaders(device);
+        attestHeaders +=
+            {{"X-Key-Id", keyId}, {"X-Timestamp", timestamp}, {"X-Nonce", nonce}, {"X-Signature", signature}};
+        const Response attested = call("POST", "/pos/attest", attestHeaders);
+        QCOMPARE(attested.status, 200);
+        QCOMPARE(call("POST", "/pos/attest", attestHeaders).error()["code"].toString(), QString("4014"));
+
+        Headers steps = posHeaders(device);
+        steps += {"Authorization", "Attestation " + attested.json()["attestation_token"].toString().toLatin1()};
+        const Response keys = call("POST", "/pos/keys", steps);
+        QCOMPARE(keys.status, 200);
+        const auto block = [&](const char *name) {
+            return QByteArray::fromBase64(keys.json()["keys"][QLatin1String(name)]["key_block"].toString().toLatin1());
+        };
+        using viopay::crypto::Tr31KeyBlock;
+        const QByteArray tmk = Tr31KeyBlock::unwrap(zmk, block("tmk"), Tr31KeyBlock::Usage::KeyEncryption).value();
+        const QByteArray kek = Tr31KeyBlock::unwrap(tmk, block("kek"), Tr31KeyBlock::Usage::KeyEncryption).value();
+        const QByteArray msk = Tr31KeyBlock::unwrap(kek, block("msk"), Tr31KeyBlock::Usage::DataEncryption).value();
+        const Response config = call("POST", "/pos/config", steps);
+        QCOMPARE(config.status, 200);
+        QVERIFY(viopay::crypto::MskEnvelope::open(msk, config.json()).ok());
+        const Response parameters = call("POST", "/pos/terminal-parameters", steps);
+        QCOMPARE(parameters.status, 200);
+        QVERIFY(viopay::crypto::MskEnvelope::open(msk, parameters.json()).ok());
+
+        const QByteArray ready = R"({"emv_ready":true,"keys_installed":true,"network_ok":true})";
+        const QJsonObject envelope = viopay::crypto::MskEnvelope::seal(msk, ready).value();
+        const Response activated = call("POST", "/pos/activate", steps + Headers{{"Content-Type", "application/json"}},
+                                        QJsonDocument(envelope).toJson(QJsonDocument::Compact));
+        QCOMPARE(activated.status, 200);
+        const QByteArray answer = viopay::crypto::MskEnvelope::open(msk, activated.json()).value();
+        QCOMPARE(QJsonDocument::fromJson(answer)["status"].toString(), QString("activated"));
+        QCOMPARE(call("GET", "/pos/status", posHeaders(device)).json()["device_status"].toString(),
+                 QString("activated"));
+        // The secrets are the admin's only: the state shows none.
+        QVERIFY(!call("GET", "/sandbox/state").body.contains(factory["zmk"].toString().toLatin1()));
+    }
+
     void revokingTheRefreshTokenRefusesItsAccessToken()
     {
         const Response token = passwordGrant();
@@ -568,7 +626,7 @@ private Q_SLOTS:
         QCOMPARE(answer.status, 429);
         QCOMPARE(answer.error()["code"].toString(), QString("4290"));
         const QJsonArray devices = call("GET", "/sandbox/state").json()["devices"].toArray();
-        for (const QJsonValue &device : devices)
+        for (const QJsonValue device : devices)
             QVERIFY2(device["pairing_code"].isNull(), "an injected failure must have no effect");
         setFaults("{}");
         QCOMPARE(call("POST", "/pos/pairing-code", posHeaders()).status, 200);
@@ -705,6 +763,34 @@ private Q_SLOTS:
         QCOMPARE(call("POST", "/claim").status, 405);
     }
 
+    // The activation drills sit beside the four fields, which keep their meaning; a device's
+    // missing fields take their defaults.
+    void deviceDrillsAreKeptAndApplied()
+    {
+        setFaults(R"({"latency_ms":5,"devices":{"POS-8f3a2c91":{"clock_offset_sec":-600}}})");
+        const QJsonObject faults = call("GET", "/sandbox/faults").json();
+        QCOMPARE(faults["latency_ms"].toInt(), 5);
+        QCOMPARE(faults["error_code"].toString(), QString("5000"));
+        const QJsonObject drill = faults["devices"]["POS-8F3A2C91"].toObject();
+        QCOMPARE(drill["clock_offset_sec"].toInt(), -600);
+        QCOMPARE(drill["attestation_life_sec"].toInt(), 300);
+        QVERIFY(drill["corrupt_key_block"].isNull());
+        QVERIFY(drill["config_error_code"].isNull());
+        QVERIFY(drill["activate_error_code"].isNull());
+        const QDateTime serverTime = QDateTime::fromString(
+            call("POST", "/pos/bootstrap", posHeaders()).json()["server_time"].toString(), Qt::ISODate);
+        QVERIFY(qAbs(serverTime.secsTo(QDateTime::currentDateTimeUtc()) - 600) <= 5);
+        const QDateTime otherTime = QDateTime::fromString(
+            call("POST", "/pos/bootstrap", posHeaders("POS-1A2B3C00")).json()["server_time"].toString(), Qt::ISODate);
+        QVERIFY(qAbs(otherTime.secsTo(QDateTime::currentDateTimeUtc())) <= 5);
+        // The whole object replaces the faults: without devices, no drill is left.
+        setFaults(R"({"latency_ms":5})");
+        QCOMPARE(call("GET", "/sandbox/faults").json()["devices"].toObject(), QJsonObject());
+        const QDateTime restored = QDateTime::fromString(
+            call("POST", "/pos/bootstrap", posHeaders()).json()["server_time"].toString(), Qt::ISODate);
+        QVERIFY(qAbs(restored.secsTo(QDateTime::currentDateTimeUtc())) <= 5);
+    }
+
     void badFaultsAreRefusedAndLeaveTheOldOnes_data()
     {
         QTest::addColumn<QByteArray>("faults");
@@ -715,6 +801,20 @@ private Q_SLOTS:
         QTest::newRow("code not a string") << QByteArray(R"({"error_code":5000})") << "error_code";
         QTest::newRow("code not an error") << QByteArray(R"({"error_code":"2000"})") << "error_code";
         QTest::newRow("offline not a boolean") << QByteArray(R"({"offline":"yes"})") << "offline";
+        QTest::newRow("devices not an object") << QByteArray(R"({"devices":[]})") << "devices";
+        QTest::newRow("drill of no device id") << QByteArray(R"({"devices":{"POS-1":{}}})") << "POS-1";
+        QTest::newRow("drill not an object")
+            << QByteArray(R"({"devices":{"POS-8F3A2C91":1}})") << "devices.POS-8F3A2C91 must be an object";
+        QTest::newRow("clock offset beyond a day")
+            << QByteArray(R"({"devices":{"POS-8F3A2C91":{"clock_offset_sec":86401}}})") << "clock_offset_sec";
+        QTest::newRow("token life above 300")
+            << QByteArray(R"({"devices":{"POS-8F3A2C91":{"attestation_life_sec":301}}})") << "attestation_life_sec";
+        QTest::newRow("unknown key to corrupt")
+            << QByteArray(R"({"devices":{"POS-8F3A2C91":{"corrupt_key_block":"zmk"}}})") << "corrupt_key_block";
+        QTest::newRow("config code not an error")
+            << QByteArray(R"({"devices":{"POS-8F3A2C91":{"config_error_code":"2000"}}})") << "config_error_code";
+        QTest::newRow("activate code not a string")
+            << QByteArray(R"({"devices":{"POS-8F3A2C91":{"activate_error_code":5000}}})") << "activate_error_code";
     }
 
     void badFaultsAreRefusedAndLeaveTheOldOnes()
