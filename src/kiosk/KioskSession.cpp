@@ -25,8 +25,26 @@ KioskSession::KioskSession(PosClient &client, const Clock &clock, QObject *paren
     , m_client(client)
     , m_clock(clock)
     , m_connecting(client.transport())
+    , m_activation(client, clock)
 {
     connect(&m_connecting, &RequestWatch::stillWaitingChanged, this, &KioskSession::stillWaitingChanged);
+    connect(&m_activation, &KioskActivation::stateChanged, this, &KioskSession::followActivation);
+}
+
+void KioskSession::setFactorySecrets(const FactorySecrets &secrets)
+{
+    m_activation.setFactorySecrets(secrets);
+    m_hasFactorySecrets = true;
+}
+
+std::optional<qint64> KioskSession::attestationSkewMs() const
+{
+    if (!m_clockSkewMs)
+        return std::nullopt;
+    const qint64 skewMs = *m_clockSkewMs - qint64(m_activation.clockOffsetSeconds()) * 1000;
+    const bool tooFarBehind = skewMs > qint64(KioskActivation::MaxBehindSeconds) * 1000;
+    const bool tooFarAhead = -skewMs > qint64(KioskActivation::MaxAheadSeconds) * 1000;
+    return tooFarBehind || tooFarAhead ? std::optional<qint64>(skewMs) : std::nullopt;
 }
 
 qint64 KioskSession::now() const
@@ -65,6 +83,10 @@ void KioskSession::renewCode()
 
 void KioskSession::retryNow()
 {
+    if (m_state == State::ActivationFailed) {
+        m_activation.retry();
+        return;
+    }
     if (m_state == State::ShowingCode && m_lastError) {
         askStatus(); // the code stays; only the status could not be asked
         return;
@@ -85,6 +107,10 @@ void KioskSession::tick()
     }
     if (m_state == State::Claimed) {
         askStatusWhenDue();
+        return;
+    }
+    if (m_state == State::Activating) {
+        m_activation.tick();
         return;
     }
     if (m_state != State::ShowingCode)
@@ -368,7 +394,29 @@ void KioskSession::showClaimed(const std::optional<MerchantInfo> &merchant)
     m_code.clear();
     Q_EMIT codeChanged();
     setState(State::Claimed);
+    if (m_hasFactorySecrets) {
+        // Vendor: once claimed, stop polling and proceed to attestation.
+        m_activation.start();
+        return;
+    }
     scheduleClaimCheck();
+}
+
+void KioskSession::followActivation(KioskActivation::State state)
+{
+    switch (state) {
+    case KioskActivation::State::Running:
+        setState(State::Activating);
+        return;
+    case KioskActivation::State::Activated:
+        setState(State::Activated);
+        return;
+    case KioskActivation::State::Failed:
+        setState(State::ActivationFailed);
+        return;
+    case KioskActivation::State::Idle:
+        return;
+    }
 }
 
 void KioskSession::fail(const ApiError &error, Step retryStep)
