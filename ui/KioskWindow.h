@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QLabel;
 class QTimer;
 
 namespace Ui {
@@ -17,7 +18,8 @@ class KioskSession;
 // The simulated terminal's screen: a large, legible code with its countdown and a QR code of
 // the claim page, then the claim; friendly errors with an automatic retry. F11 full screen (Esc
 // leaves it), R renews the code (once claimed: checks for a release and says so), D shows the
-// connection details (server, clock skew, status updates held or polled).
+// connection details (server, clock skew, status updates held or polled). Once claimed, a terminal
+// with its factory secrets activates: each step ticks off with its time, then "Ready for payments".
 class KioskWindow : public QWidget {
     Q_OBJECT
 
@@ -46,6 +48,10 @@ private:
     void showCode();
     void showCountdown();
     void showFailure();
+    void showActivationFailure();
+    void showActivationProgress();
+    void showActivated();
+    void buildActivationSteps();
     void showConnectionProblem();
     void answerRenewWhileClaimed();
     void showMessage(const QString &title, const QString &body);
@@ -58,6 +64,13 @@ private:
     KioskSession &m_session;
     Setup m_setup;
     QTimer *m_ticker;
+    QString m_errorTitle; // the form's, for failures before the claim
+    struct StepRow {
+        QLabel *mark;
+        QLabel *name;
+        QLabel *time;
+    };
+    QList<StepRow> m_stepRows; // one per activation step, in order
 };
 
 } // namespace viopay

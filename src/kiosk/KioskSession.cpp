@@ -37,11 +37,18 @@ void KioskSession::setFactorySecrets(const FactorySecrets &secrets)
     m_hasFactorySecrets = true;
 }
 
+std::optional<qint64> KioskSession::terminalClockSkewMs() const
+{
+    if (!m_clockSkewMs)
+        return std::nullopt;
+    return *m_clockSkewMs - qint64(m_activation.clockOffsetSeconds()) * 1000;
+}
+
 std::optional<qint64> KioskSession::attestationSkewMs() const
 {
     if (!m_clockSkewMs)
         return std::nullopt;
-    const qint64 skewMs = *m_clockSkewMs - qint64(m_activation.clockOffsetSeconds()) * 1000;
+    const qint64 skewMs = *terminalClockSkewMs();
     const bool tooFarBehind = skewMs > qint64(KioskActivation::MaxBehindSeconds) * 1000;
     const bool tooFarAhead = -skewMs > qint64(KioskActivation::MaxAheadSeconds) * 1000;
     return tooFarBehind || tooFarAhead ? std::optional<qint64>(skewMs) : std::nullopt;

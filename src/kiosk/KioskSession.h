@@ -96,8 +96,10 @@ public:
     bool retriesAutomatically() const { return m_state == State::Failed && m_retryAutomatically; }
     const std::optional<ApiError> &lastError() const { return m_lastError; }
     std::optional<qint64> clockSkewMs() const { return m_clockSkewMs; } // server minus local
-    // Server minus the terminal's attesting clock (the clock offset included), when measured and
-    // outside the attestation window (5 minutes behind, 1 minute ahead): attestation will fail.
+    // Server minus the terminal's own clock (the Clock plus the clock offset), once measured.
+    std::optional<qint64> terminalClockSkewMs() const;
+    // terminalClockSkewMs() when it is outside the attestation window (5 minutes behind,
+    // 1 minute ahead): attestation will fail.
     std::optional<qint64> attestationSkewMs() const;
     QString minSupportedVersion() const { return m_minSupportedVersion; }
     std::optional<MerchantInfo> merchant() const { return m_merchant; }
