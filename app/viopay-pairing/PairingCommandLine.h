@@ -2,6 +2,7 @@
 
 #include "core/CommandLine.h"
 #include "core/DeviceIdentity.h"
+#include "core/FactorySecrets.h"
 #include "core/LaunchMode.h"
 
 #include <QString>
@@ -35,6 +36,10 @@ public:
     // The simulated terminal: the seed's device unless the options say otherwise.
     std::optional<DeviceIdentity> device() const { return m_device; }
     bool deviceGiven() const; // any of --device-id, --model, --os, --app-version
+    // --factory FILE: the simulated terminal's factory secrets; nullopt: asked of the sandbox.
+    const std::optional<FactorySecrets> &factory() const { return m_factory; }
+    int clockOffsetSeconds() const { return m_clockOffsetSeconds; } // --clock-offset, 0 unless given
+    static constexpr int MaxClockOffsetSeconds = 7 * 24 * 60 * 60;
 
 private:
     bool parseMode();
@@ -42,6 +47,8 @@ private:
     bool parseServer();
     bool parseLanguage();
     bool parseDevice();
+    bool parseFactory();
+    bool parseClockOffset();
 
     QCommandLineOption m_kioskOption;
     QCommandLineOption m_merchantOption;
@@ -56,11 +63,15 @@ private:
     QCommandLineOption m_languageOption;
     QCommandLineOption m_allowInsecureHttpOption;
     QCommandLineOption m_adminTokenOption;
+    QCommandLineOption m_factoryOption;
+    QCommandLineOption m_clockOffsetOption;
     std::optional<LaunchMode> m_mode;
     int m_kioskCount = 1;
     std::optional<DeviceIdentity> m_device;
     QUrl m_server;
     QString m_language;
+    std::optional<FactorySecrets> m_factory;
+    int m_clockOffsetSeconds = 0;
 };
 
 } // namespace viopay

@@ -1,5 +1,6 @@
 #include "FactorySecrets.h"
 
+#include <QFile>
 #include <QJsonDocument>
 
 namespace viopay {
@@ -48,6 +49,18 @@ std::optional<FactorySecrets> FactorySecrets::fromJsonText(const QByteArray &tex
     const QJsonObject object = document.object();
     const QJsonValue nested = object.value(QLatin1String("factory"));
     return fromJson(nested.isObject() ? nested.toObject() : object, problem);
+}
+
+std::optional<FactorySecrets> FactorySecrets::fromFile(const QString &path, QString *problem)
+{
+    constexpr qint64 MaxFileSize = 64 * 1024; // a few lines of JSON; anything larger is not one
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (problem)
+            *problem = file.errorString();
+        return std::nullopt;
+    }
+    return fromJsonText(file.read(MaxFileSize), problem);
 }
 
 } // namespace viopay

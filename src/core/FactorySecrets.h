@@ -25,6 +25,8 @@ struct FactorySecrets {
     static std::optional<FactorySecrets> fromJson(const QJsonObject &factory, QString *problem = nullptr);
     // The same object read from a file's bytes.
     static std::optional<FactorySecrets> fromJsonText(const QByteArray &text, QString *problem = nullptr);
+    // The same from a file (--factory FILE); *problem also says when the file cannot be read.
+    static std::optional<FactorySecrets> fromFile(const QString &path, QString *problem = nullptr);
 };
 
 } // namespace viopay

@@ -35,6 +35,10 @@ void KioskSession::setFactorySecrets(const FactorySecrets &secrets)
 {
     m_activation.setFactorySecrets(secrets);
     m_hasFactorySecrets = true;
+    if (m_state == State::Claimed) { // they came after the claim: proceed now
+        ++m_generation;
+        m_activation.start();
+    }
 }
 
 std::optional<qint64> KioskSession::terminalClockSkewMs() const

@@ -66,7 +66,8 @@ public:
     // one process shares one connection pool; held requests would take every connection.
     void setHoldStatus(bool allowed) { m_holdAllowed = allowed; }
     // The seam for the terminal's factory secrets (embedded sandbox, --factory file or the
-    // sandbox's admin endpoint): with them, a claim leads on to activation.
+    // sandbox's admin endpoint): with them, a claim leads on to activation (at once when the
+    // terminal is already claimed).
     void setFactorySecrets(const FactorySecrets &secrets);
     bool hasFactorySecrets() const { return m_hasFactorySecrets; }
     // The terminal's own clock runs this far from the Clock (--clock-offset).

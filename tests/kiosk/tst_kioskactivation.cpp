@@ -321,6 +321,15 @@ private Q_SLOTS:
         QCOMPARE(activationPaths(*m_server).at(int(step) + 1), path);
     }
 
+    void secretsThatComeAfterTheClaimStartIt()
+    {
+        KioskSession &session = kiosk(m_answers.activation(), "2025-12-13T14:25:30Z", false);
+        session.start();
+        QVERIFY(reaches(session, State::Claimed));
+        session.setFactorySecrets(m_answers.secrets()); // as a sandbox's answer may come late
+        QVERIFY(reaches(session, State::Activated));
+    }
+
     void withoutFactorySecretsTheClaimStands()
     {
         KioskSession &session = kiosk(m_answers.activation(), "2025-12-13T14:25:30Z", false);
