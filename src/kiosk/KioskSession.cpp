@@ -116,7 +116,7 @@ void KioskSession::tick()
         retryNow();
         return;
     }
-    if (m_state == State::Claimed) {
+    if (watchesForRelease()) {
         askStatusWhenDue();
         return;
     }
@@ -240,7 +240,7 @@ void KioskSession::askStatus()
                 showClaimed(std::nullopt);
                 return;
             }
-            if (m_state == State::Claimed) { // the claim stands until a status says otherwise
+            if (watchesForRelease()) { // the claim stands until a status says otherwise
                 m_serverHoldsStatus = false;
                 m_nextPollMs = now() + ClaimedCheckIntervalMs;
                 return;
@@ -263,7 +263,7 @@ int KioskSession::statusWaitSeconds() const
         return 0;
     if (m_state == State::ShowingCode)
         return qBound(1, secondsLeft(), MaxWaitSeconds);
-    return m_state == State::Claimed ? MaxWaitSeconds : 0;
+    return watchesForRelease() ? MaxWaitSeconds : 0;
 }
 
 void KioskSession::onStatus(const DeviceStatus &status, const QByteArray &sentEtag)
@@ -275,7 +275,7 @@ void KioskSession::onStatus(const DeviceStatus &status, const QByteArray &sentEt
     }
     if (!status.etag.isEmpty())
         m_etag = status.etag;
-    if (m_state == State::Claimed) {
+    if (watchesForRelease()) {
         onClaimStatus(status);
         return;
     }
@@ -312,6 +312,7 @@ void KioskSession::onClaimStatus(const DeviceStatus &status)
         return;
     }
     qCInfo(lcKiosk) << "the terminal was released; asking for a new code";
+    m_activation.cancel(); // a release revokes the key set: what it installed is void
     m_releaseDetected = true;
     requestCode();
 }
@@ -413,6 +414,11 @@ void KioskSession::showClaimed(const std::optional<MerchantInfo> &merchant)
     scheduleClaimCheck();
 }
 
+bool KioskSession::watchesForRelease() const
+{
+    return m_state == State::Claimed || m_state == State::Activated || m_state == State::ActivationFailed;
+}
+
 void KioskSession::followActivation(KioskActivation::State state)
 {
     switch (state) {
@@ -421,9 +427,11 @@ void KioskSession::followActivation(KioskActivation::State state)
         return;
     case KioskActivation::State::Activated:
         setState(State::Activated);
+        scheduleClaimCheck(); // a merchant may release it, which makes it inactive
         return;
     case KioskActivation::State::Failed:
         setState(State::ActivationFailed);
+        scheduleClaimCheck();
         return;
     case KioskActivation::State::Idle:
         return;

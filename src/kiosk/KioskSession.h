@@ -136,6 +136,9 @@ private:
     void publishSecondsLeft();
     void showClaimed(const std::optional<MerchantInfo> &merchant);
     void followActivation(KioskActivation::State state);
+    // Claimed, activated or stopped activating: a release (status no longer claimed) leads back
+    // to a new code; activating is short and asks nothing but its steps.
+    bool watchesForRelease() const;
     void fail(const ApiError &error, Step retryStep);
     void setState(State state);
     qint64 now() const;

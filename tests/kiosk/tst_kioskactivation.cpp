@@ -330,6 +330,27 @@ private Q_SLOTS:
         QVERIFY(reaches(session, State::Activated));
     }
 
+    void aReleaseAfterActivationLeadsBackToANewCode()
+    {
+        using B = Behaviour;
+        KioskSession &session =
+            kiosk(m_answers.activation() +
+                  QList<ScriptedServer::Step>{
+                      {B::Answer, ScriptedServer::answer(200, R"({"device_status":"inactive","is_claimed":false,)"
+                                                              R"("pairing_code_status":"none"})")},
+                      {B::Answer, ScriptedServer::answer(200, R"({"pairing_code":"P4XH2R","expires_in_sec":300})")},
+                      {B::Hang, {}}});
+        session.start();
+        QVERIFY(reaches(session, State::Activated));
+        QCOMPARE(m_server->requestsSeen(), 8); // nothing asked until the next check is due
+        m_clock.advanceMs(KioskSession::ClaimedCheckIntervalMs);
+        session.tick();
+        QVERIFY(reaches(session, State::ShowingCode));
+        QCOMPARE(session.code(), QString("P4XH2R"));
+        QVERIFY(session.releasedBeforeCode());
+        QCOMPARE(session.activation().state(), KioskActivation::State::Idle); // its keys are dropped
+    }
+
     void withoutFactorySecretsTheClaimStands()
     {
         KioskSession &session = kiosk(m_answers.activation(), "2025-12-13T14:25:30Z", false);
