@@ -60,6 +60,22 @@ QString durationText(qint64 ms)
     return KioskWindow::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
 }
 
+// What the mark says to a screen reader.
+QString spokenMarkFor(KioskActivation::StepState state)
+{
+    switch (state) {
+    case KioskActivation::StepState::Done:
+        return KioskWindow::tr("Done");
+    case KioskActivation::StepState::Running:
+        return KioskWindow::tr("In progress");
+    case KioskActivation::StepState::Failed:
+        return KioskWindow::tr("Failed");
+    case KioskActivation::StepState::Waiting:
+        break;
+    }
+    return KioskWindow::tr("Waiting");
+}
+
 QString markFor(KioskActivation::StepState state)
 {
     switch (state) {
@@ -378,7 +394,7 @@ void KioskWindow::showActivationProgress()
         const KioskActivation::StepState state = activation.stepState(step);
         const StepRow &labels = m_stepRows[row];
         labels.mark->setText(markFor(state));
-        labels.mark->setAccessibleName(state == KioskActivation::StepState::Done ? tr("Done") : QString());
+        labels.mark->setAccessibleName(spokenMarkFor(state));
         const bool timed = state != KioskActivation::StepState::Waiting;
         labels.time->setText(timed ? durationText(activation.stepDurationMs(step)) : QString());
         if (state == KioskActivation::StepState::Done)

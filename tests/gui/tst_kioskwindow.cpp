@@ -405,6 +405,7 @@ private Q_SLOTS:
         QCOMPARE(stepLabel("Mark", 2), QString("✓"));
         QCOMPARE(stepLabel("Name", 3), QString("Configuration"));
         QCOMPARE(stepLabel("Mark", 3), QString("…"));
+        QCOMPARE(m_window->findChild<QLabel *>("activationStepMarkLabel3")->accessibleName(), QString("In progress"));
         QCOMPARE(stepLabel("Mark", 4), QString("○"));
         QCOMPARE(stepLabel("Time", 4), QString());
         // The token's life counts down with the clock (it came 2.4 s ago, after attest's 1.2 s).
