@@ -149,6 +149,8 @@ bool Application::openWorkspace(LaunchMode mode)
     options.server = mode == LaunchMode::Demo ? QUrl() : m_options.server;
     options.allowInsecureHttp = m_options.allowInsecureHttp;
     options.adminToken = m_options.adminToken;
+    options.factory = m_options.factory;
+    options.clockOffsetSeconds = m_options.clockOffsetSeconds;
     options.merchant = mode != LaunchMode::Kiosk;
     options.signInDemoMerchant = mode == LaunchMode::Demo;
     QString error;

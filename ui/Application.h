@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/DeviceIdentity.h"
+#include "core/FactorySecrets.h"
 #include "core/LaunchMode.h"
 
 #include <QByteArray>
@@ -36,7 +37,9 @@ public:
         std::optional<DeviceIdentity> device; // a single kiosk's terminal; the picker's first offer
         bool fullScreen = false;
         bool allowInsecureHttp = false;
-        QByteArray adminToken; // a sandbox's, for fault drills beyond loopback
+        QByteArray adminToken;                 // a sandbox's, for fault drills beyond loopback
+        std::optional<FactorySecrets> factory; // the first terminal's; nullopt: asked of the sandbox
+        int clockOffsetSeconds = 0;            // the terminals' clocks run this far from the system's
     };
     enum class Outcome { Running, Cancelled, Failed };
 

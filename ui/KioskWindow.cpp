@@ -3,6 +3,8 @@
 
 #include "kiosk/KioskSession.h"
 
+#include <QLocale>
+
 #include "StateColors.h"
 #include "TextStyle.h"
 #include <QAction>
@@ -65,6 +67,43 @@ QString errorText(const ApiError &error, const QUrl &server)
     return quotesServer ? text : TextStyle::keepTogether(text);
 }
 
+// A step's time as the progress list shows it: tenths of a second.
+QString durationText(qint64 ms)
+{
+    return KioskWindow::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+}
+
+// What the mark says to a screen reader.
+QString spokenMarkFor(KioskActivation::StepState state)
+{
+    switch (state) {
+    case KioskActivation::StepState::Done:
+        return KioskWindow::tr("Done");
+    case KioskActivation::StepState::Running:
+        return KioskWindow::tr("In progress");
+    case KioskActivation::StepState::Failed:
+        return KioskWindow::tr("Failed");
+    case KioskActivation::StepState::Waiting:
+        break;
+    }
+    return KioskWindow::tr("Waiting");
+}
+
+QString markFor(KioskActivation::StepState state)
+{
+    switch (state) {
+    case KioskActivation::StepState::Done:
+        return QStringLiteral("✓");
+    case KioskActivation::StepState::Running:
+        return QStringLiteral("…");
+    case KioskActivation::StepState::Failed:
+        return QStringLiteral("✗");
+    case KioskActivation::StepState::Waiting:
+        break;
+    }
+    return QStringLiteral("○");
+}
+
 void scaleFont(QWidget *widget, double factor, bool bold = false)
 {
     QFont font = widget->font();
@@ -92,22 +131,28 @@ KioskWindow::KioskWindow(KioskSession &session, Setup setup, QWidget *parent)
     // Its font follows the window (scaleToWindow): a minimum size from a full screen's font would
     // stop the window from being made smaller again.
     m_ui->codeLabel->setMinimumSize(1, 1);
-    for (QLabel *title :
-         {m_ui->codeTitleLabel, m_ui->claimedTitleLabel, m_ui->errorTitleLabel, m_ui->messageTitleLabel})
+    m_errorTitle = m_ui->errorTitleLabel->text();
+    for (QLabel *title : {m_ui->codeTitleLabel, m_ui->claimedTitleLabel, m_ui->errorTitleLabel, m_ui->messageTitleLabel,
+                          m_ui->activationTitleLabel, m_ui->activatedTitleLabel})
         scaleFont(title, m_setup.compact ? 1.1 : 1.9, true);
-    scaleFont(m_ui->claimedMarkLabel, m_setup.compact ? 4 : 6, true);
-    StateColors::colour(m_ui->claimedMarkLabel, StateColors::success());
+    for (QLabel *mark : {m_ui->claimedMarkLabel, m_ui->activatedMarkLabel}) {
+        scaleFont(mark, m_setup.compact ? 4 : 6, true);
+        StateColors::colour(mark, StateColors::success());
+    }
+    StateColors::colour(m_ui->activatedTitleLabel, StateColors::success(), true);
+    buildActivationSteps();
     if (m_setup.compact) // a claim is the news of a room: bigger than any other tile's title
         scaleFont(m_ui->claimedTitleLabel, 1.5, true);
     StateColors::colour(m_ui->claimedTitleLabel, StateColors::success(), true);
     tintClaimedPage();
     scaleFont(m_ui->retryNowButton, 1.3);
     m_ui->retryNowButton->setMinimumWidth(m_ui->retryNowButton->sizeHint().width() + 48);
-    for (QLabel *body : {m_ui->codeInstructionLabel, m_ui->claimedDetailLabel, m_ui->errorMessageLabel,
-                         m_ui->messageBodyLabel, m_ui->startingLabel})
+    for (QLabel *body :
+         {m_ui->codeInstructionLabel, m_ui->claimedDetailLabel, m_ui->errorMessageLabel, m_ui->messageBodyLabel,
+          m_ui->startingLabel, m_ui->activationInstructionLabel, m_ui->activatedDetailLabel})
         scaleFont(body, 1.3);
     for (QLabel *small : {m_ui->footerLabel, m_ui->errorReferenceLabel, m_ui->qrHintLabel, m_ui->codesUsedLabel,
-                          m_ui->detailsLabel, m_ui->keysHintLabel})
+                          m_ui->detailsLabel, m_ui->keysHintLabel, m_ui->tokenLifeLabel})
         StateColors::mute(small);
     scaleFont(m_ui->keysHintLabel, 0.9); // a reminder for whoever runs the demo, below everything else
     m_ui->footerLabel->setText(TextStyle::keepPartsTogether(m_setup.deviceFooter, QStringLiteral(" \u00b7 ")));
@@ -129,6 +174,9 @@ KioskWindow::KioskWindow(KioskSession &session, Setup setup, QWidget *parent)
     connect(&m_session, &KioskSession::secondsLeftChanged, this, &KioskWindow::showCountdown);
     connect(&m_session, &KioskSession::codeLifeSecondsChanged, this, &KioskWindow::showCode);
     connect(&m_session, &KioskSession::connectionProblemChanged, this, &KioskWindow::showConnectionProblem);
+    connect(&m_session.activation(), &KioskActivation::stepChanged, this, &KioskWindow::showActivationProgress);
+    connect(&m_session.activation(), &KioskActivation::tokenSecondsLeftChanged, this,
+            &KioskWindow::showActivationProgress);
     StateColors::colour(m_ui->connectionLabel, StateColors::warning());
     connect(m_ui->retryNowButton, &QPushButton::clicked, &m_session, &KioskSession::retryNow);
     m_ui->stillWaitingNotice->follow(m_session);
@@ -136,6 +184,8 @@ KioskWindow::KioskWindow(KioskSession &session, Setup setup, QWidget *parent)
         m_session.tick();
         if (m_session.state() == KioskSession::State::Failed)
             showFailure();
+        if (m_session.state() == KioskSession::State::Activating)
+            showActivationProgress(); // the running step's time
         showDetails();
     });
     m_ticker->start(TickMs);
@@ -235,13 +285,14 @@ void KioskWindow::makeCompact()
 {
     for (QWidget *extra : std::initializer_list<QWidget *>{
              m_ui->codeInstructionLabel, m_ui->qrCodeWidget, m_ui->qrHintLabel, m_ui->codesUsedLabel,
-             m_ui->claimedHintLabel, m_ui->detailsButton, m_ui->keysHintLabel})
+             m_ui->claimedHintLabel, m_ui->detailsButton, m_ui->keysHintLabel, m_ui->activationInstructionLabel})
         extra->hide();
     m_ui->countdownRing->setMinimumSize(72, 72);
     m_ui->mainLayout->setContentsMargins(8, 8, 8, 8);
     // A quarter of a 640 x 480 room still holds the code, its ring and an error in full.
-    for (QBoxLayout *page : {m_ui->codePageLayout, m_ui->claimedPageLayout, m_ui->errorPageLayout,
-                             m_ui->messagePageLayout, m_ui->startingPageLayout})
+    for (QBoxLayout *page :
+         {m_ui->codePageLayout, m_ui->claimedPageLayout, m_ui->errorPageLayout, m_ui->messagePageLayout,
+          m_ui->startingPageLayout, m_ui->activationPageLayout, m_ui->activatedPageLayout})
         page->setSpacing(4);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
@@ -259,6 +310,28 @@ void KioskWindow::sizeToCurrentPage()
         const bool shown = page == m_ui->pagesStackedWidget->currentWidget();
         page->setSizePolicy(shown ? QSizePolicy::Preferred : QSizePolicy::Ignored,
                             shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+}
+
+// One row per step: a mark, the step's name and its time, filled as the steps go.
+void KioskWindow::buildActivationSteps()
+{
+    int row = 0;
+    for (KioskActivation::Step step : KioskActivation::Steps) {
+        const QString number = QString::number(row + 1);
+        StepRow labels{new QLabel(this), new QLabel(KioskActivation::stepName(step), this), new QLabel(this)};
+        labels.mark->setObjectName(QStringLiteral("activationStepMarkLabel") + number);
+        labels.name->setObjectName(QStringLiteral("activationStepNameLabel") + number);
+        labels.time->setObjectName(QStringLiteral("activationStepTimeLabel") + number);
+        labels.time->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        for (QLabel *label : {labels.mark, labels.name, labels.time})
+            scaleFont(label, m_setup.compact ? 1.0 : 1.3);
+        StateColors::mute(labels.time);
+        m_ui->activationStepsLayout->addWidget(labels.mark, row, 0);
+        m_ui->activationStepsLayout->addWidget(labels.name, row, 1);
+        m_ui->activationStepsLayout->addWidget(labels.time, row, 2);
+        m_stepRows.append(labels);
+        ++row;
     }
 }
 
@@ -379,6 +452,19 @@ void KioskWindow::showState()
         m_ui->pagesStackedWidget->setCurrentWidget(m_ui->errorPage);
         m_ui->retryNowButton->setFocus();
         break;
+    case State::Activating:
+        showActivationProgress();
+        m_ui->pagesStackedWidget->setCurrentWidget(m_ui->activationPage);
+        break;
+    case State::Activated:
+        showActivated();
+        m_ui->pagesStackedWidget->setCurrentWidget(m_ui->activatedPage);
+        break;
+    case State::ActivationFailed:
+        showActivationFailure();
+        m_ui->pagesStackedWidget->setCurrentWidget(m_ui->errorPage);
+        m_ui->retryNowButton->setFocus();
+        break;
     }
     showDetails();
 }
@@ -434,11 +520,67 @@ void KioskWindow::showConnectionProblem()
                 .arg(errorText(*error, QUrl(m_setup.server)), TextStyle::keepTogether(error->supportReference())));
 }
 
+void KioskWindow::showActivationProgress()
+{
+    const KioskActivation &activation = m_session.activation();
+    for (int row = 0; row < m_stepRows.size(); ++row) {
+        const KioskActivation::Step step = KioskActivation::Steps[row];
+        const KioskActivation::StepState state = activation.stepState(step);
+        const StepRow &labels = m_stepRows[row];
+        labels.mark->setText(markFor(state));
+        labels.mark->setAccessibleName(spokenMarkFor(state));
+        const bool timed = state != KioskActivation::StepState::Waiting;
+        labels.time->setText(timed ? durationText(activation.stepDurationMs(step)) : QString());
+        if (state == KioskActivation::StepState::Done)
+            StateColors::colour(labels.mark, StateColors::success());
+    }
+    const int tokenSeconds = activation.tokenSecondsLeft();
+    m_ui->tokenLifeLabel->setVisible(tokenSeconds > 0);
+    m_ui->tokenLifeLabel->setText(tr("Attestation valid for another %1:%2")
+                                      .arg(tokenSeconds / 60)
+                                      .arg(tokenSeconds % 60, 2, 10, QLatin1Char('0')));
+}
+
+void KioskWindow::showActivated()
+{
+    const KioskActivation::Terminal &terminal = m_session.activation().terminal();
+    QStringList lines{tr("Terminal %1").arg(terminal.terminalId)};
+    QStringList place;
+    for (const QString &part : {terminal.merchant, terminal.location}) {
+        if (!part.isEmpty())
+            place << part;
+    }
+    if (!place.isEmpty())
+        lines << place.join(QStringLiteral(" · "));
+    lines << tr("Activated %1").arg(QLocale().toString(terminal.activatedAt.toLocalTime(), QLocale::ShortFormat));
+    m_ui->activatedDetailLabel->setText(lines.join(QLatin1Char('\n')));
+}
+
+void KioskWindow::showActivationFailure()
+{
+    const auto failure = m_session.activation().failure();
+    if (!failure)
+        return;
+    showActivationProgress();
+    const int number = int(failure->step) + 1;
+    m_ui->errorTitleLabel->setText(tr("Activation stopped at step %1 of %2: %3")
+                                       .arg(number)
+                                       .arg(KioskActivation::Steps.size())
+                                       .arg(KioskActivation::stepName(failure->step)));
+    m_ui->errorMessageLabel->setText(failure->reason);
+    m_ui->errorReferenceLabel->setText(failure->error ? failure->error->supportReference() : QString());
+    m_ui->retryCountdownLabel->setVisible(true);
+    m_ui->retryCountdownLabel->setText(
+        tr("Retry starts again at: %1.").arg(KioskActivation::stepName(failure->retryFrom)));
+    m_ui->retryNowButton->setVisible(true);
+}
+
 void KioskWindow::showFailure()
 {
     const auto error = m_session.lastError();
     if (!error)
         return;
+    m_ui->errorTitleLabel->setText(TextStyle::keepTogether(m_errorTitle));
     m_ui->errorMessageLabel->setText(errorText(*error, QUrl(m_setup.server)));
     m_ui->errorReferenceLabel->setText(TextStyle::keepTogether(error->supportReference()));
     // A refused address fails the same way every time: no countdown, nothing to retry.
@@ -462,19 +604,30 @@ void KioskWindow::showDetails()
     if (!m_ui->detailsLabel->isVisible())
         return;
     QString clock = tr("not measured yet");
-    if (const auto skew = m_session.clockSkewMs())
+    if (const auto skew = m_session.terminalClockSkewMs())
         clock = skewText(*skew);
+    if (const int offset = m_session.activation().clockOffsetSeconds())
+        clock +=
+            QLatin1Char(' ') +
+            tr("(clock offset %1 s)").arg(offset > 0 ? QStringLiteral("+%1").arg(offset) : QString::number(offset));
     const QString updates = m_session.serverHoldsStatus()
                                 ? tr("held by the server, a claim shows at once")
                                 : tr("asked every %1 s").arg(KioskSession::PollIntervalMs / 1000);
-    const auto error = m_session.lastError();
-    const QStringList lines{
+    auto error = m_session.lastError();
+    if (const auto &failure = m_session.activation().failure(); failure && failure->error)
+        error = failure->error;
+    QStringList lines{
         tr("Server: %1").arg(m_setup.server),
         tr("Clock: %1").arg(clock),
         tr("Status updates: %1").arg(updates),
         tr("Codes this session: %1").arg(m_session.codesIssued()),
         tr("Last error: %1").arg(error ? error->supportReference() : tr("none")),
     };
+    if (const auto attestationSkew = m_session.attestationSkewMs())
+        lines << tr("Warning: this terminal's clock is %1; attestation allows %2 behind and %3 ahead, so "
+                    "activation will fail.")
+                     .arg(skewText(*attestationSkew), KioskActivation::spanText(KioskActivation::MaxBehindSeconds),
+                          KioskActivation::spanText(KioskActivation::MaxAheadSeconds));
     m_ui->detailsLabel->setText(lines.join(QLatin1Char('\n')));
 }
 

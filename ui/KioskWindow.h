@@ -5,6 +5,7 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 class QTimer;
 
 namespace Ui {
@@ -20,6 +21,8 @@ class KioskSession;
 // leaves it), R renews the code (once claimed: checks for a release and says so; after a failure:
 // retries now), D shows the connection details (server, clock skew, status updates held or
 // polled). A line on the code page names these keys; the context menu offers the same actions.
+// Once claimed, a terminal with its factory secrets activates: each step ticks off with its time,
+// then "Ready for payments".
 class KioskWindow : public QWidget {
     Q_OBJECT
 
@@ -49,6 +52,10 @@ private:
     void showCode();
     void showCountdown();
     void showFailure();
+    void showActivationFailure();
+    void showActivationProgress();
+    void showActivated();
+    void buildActivationSteps();
     void showConnectionProblem();
     void answerRenewWhileClaimed();
     void showMessage(const QString &title, const QString &body);
@@ -73,6 +80,13 @@ private:
     QAction *m_fullScreenAction;
     QAction *m_leaveFullScreenAction;
     double m_textScale = 1.0; // of the pages' words, with the window's height (scaleToWindow)
+    QString m_errorTitle;     // the form's, for failures before the claim
+    struct StepRow {
+        QLabel *mark;
+        QLabel *name;
+        QLabel *time;
+    };
+    QList<StepRow> m_stepRows; // one per activation step, in order
 };
 
 } // namespace viopay

@@ -87,11 +87,22 @@ PairingCommandLine::PairingCommandLine()
                        QStringLiteral("id"))
     , m_jsonOption(QStringLiteral("json"),
                    QCoreApplication::translate("PairingCommandLine", "With --diagnose: print the result as JSON."))
+    , m_factoryOption(QStringLiteral("factory"),
+                      QCoreApplication::translate("PairingCommandLine",
+                                                  "The terminal's factory secrets, a JSON file with identity_key_id, "
+                                                  "identity_secret and zmk (default: asked of the sandbox)."),
+                      QStringLiteral("file"))
+    , m_clockOffsetOption(QStringLiteral("clock-offset"),
+                          QCoreApplication::translate("PairingCommandLine",
+                                                      "Run the terminal's clock this many seconds ahead (negative: "
+                                                      "behind), to reproduce a skewed terminal."),
+                          QStringLiteral("seconds"))
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     addOptions({m_kioskOption, m_merchantOption, m_demoOption, m_kiosksOption, m_serverOption, m_deviceIdOption,
                 m_modelOption, m_osOption, m_appVersionOption, m_fullScreenOption, m_languageOption,
-                m_allowInsecureHttpOption, m_adminTokenOption, m_diagnoseOption, m_jsonOption});
+                m_allowInsecureHttpOption, m_adminTokenOption, m_diagnoseOption, m_jsonOption, m_factoryOption,
+                m_clockOffsetOption});
 }
 
 PairingCommandLine::Outcome PairingCommandLine::parse(const QStringList &arguments)
@@ -99,7 +110,7 @@ PairingCommandLine::Outcome PairingCommandLine::parse(const QStringList &argumen
     if (const Outcome common = parseCommon(arguments); common != Outcome::Run)
         return common;
     if (!parseMode() || !parseKioskCount() || !parseServer() || !checkLogLevel() || !parseLanguage() ||
-        !parseDevice() || !parseDiagnose())
+        !parseDevice() || !parseDiagnose() || !parseFactory() || !parseClockOffset())
         return Outcome::Error;
     return Outcome::Run;
 }
@@ -188,6 +199,40 @@ bool PairingCommandLine::parseServer()
         return false;
     }
     m_server = *url;
+    return true;
+}
+
+bool PairingCommandLine::parseFactory()
+{
+    m_factory.reset();
+    if (!m_parser.isSet(m_factoryOption))
+        return true;
+    const QString path = m_parser.value(m_factoryOption);
+    QString problem;
+    m_factory = FactorySecrets::fromFile(path, &problem);
+    if (!m_factory) {
+        fail(QCoreApplication::translate("PairingCommandLine", "--factory %1: %2").arg(path, problem));
+        return false;
+    }
+    return true;
+}
+
+bool PairingCommandLine::parseClockOffset()
+{
+    m_clockOffsetSeconds = 0;
+    if (!m_parser.isSet(m_clockOffsetOption))
+        return true;
+    const QString text = m_parser.value(m_clockOffsetOption).trimmed();
+    bool isNumber = false;
+    const int seconds = text.toInt(&isNumber);
+    if (!isNumber || qAbs(seconds) > MaxClockOffsetSeconds) {
+        fail(QCoreApplication::translate("PairingCommandLine",
+                                         "--clock-offset needs whole seconds between -%1 and %1 (got \"%2\")")
+                 .arg(MaxClockOffsetSeconds)
+                 .arg(text));
+        return false;
+    }
+    m_clockOffsetSeconds = seconds;
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/CommandLine.h"
 #include "core/DeviceIdentity.h"
+#include "core/FactorySecrets.h"
 #include "core/LaunchMode.h"
 
 #include <QString>
@@ -42,6 +43,10 @@ public:
     // The terminal app version a diagnosis holds against min_supported_version: --app-version, else
     // the version this app's simulated terminal reports (this program's own version is not one).
     QString diagnoseAppVersion() const { return m_parser.value(m_appVersionOption); }
+    // --factory FILE: the simulated terminal's factory secrets; nullopt: asked of the sandbox.
+    const std::optional<FactorySecrets> &factory() const { return m_factory; }
+    int clockOffsetSeconds() const { return m_clockOffsetSeconds; } // --clock-offset, 0 unless given
+    static constexpr int MaxClockOffsetSeconds = 7 * 24 * 60 * 60;
 
 private:
     bool parseMode();
@@ -50,6 +55,8 @@ private:
     bool parseLanguage();
     bool parseDevice();
     bool parseDiagnose();
+    bool parseFactory();
+    bool parseClockOffset();
 
     QCommandLineOption m_kioskOption;
     QCommandLineOption m_merchantOption;
@@ -66,12 +73,16 @@ private:
     QCommandLineOption m_adminTokenOption;
     QCommandLineOption m_diagnoseOption;
     QCommandLineOption m_jsonOption;
+    QCommandLineOption m_factoryOption;
+    QCommandLineOption m_clockOffsetOption;
     std::optional<LaunchMode> m_mode;
     int m_kioskCount = 1;
     std::optional<DeviceIdentity> m_device;
     QUrl m_server;
     QString m_language;
     QString m_diagnoseDeviceId;
+    std::optional<FactorySecrets> m_factory;
+    int m_clockOffsetSeconds = 0;
 };
 
 } // namespace viopay

@@ -54,6 +54,8 @@ Application::Options applicationOptions(const PairingCommandLine &commandLine)
     options.fullScreen = commandLine.fullScreen();
     options.allowInsecureHttp = commandLine.allowInsecureHttp();
     options.adminToken = commandLine.adminToken();
+    options.factory = commandLine.factory();
+    options.clockOffsetSeconds = commandLine.clockOffsetSeconds();
     return options;
 }
 } // namespace

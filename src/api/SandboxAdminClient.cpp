@@ -73,6 +73,14 @@ void SandboxAdminClient::expireCode(const QString &deviceId, QObject *context,
     });
 }
 
+void SandboxAdminClient::factorySecrets(const QString &deviceId, QObject *context,
+                                        std::function<void(const Result<FactorySecrets> &)> done)
+{
+    send(ApiRequest::get(
+             QStringLiteral("/sandbox/devices/%1/factory").arg(QString::fromLatin1(QUrl::toPercentEncoding(deviceId)))),
+         context, parsedBy(&SandboxAdminClient::parseFactory, std::move(done)));
+}
+
 void SandboxAdminClient::send(ApiRequest request, QObject *context, std::function<void(const ApiResult &)> done)
 {
     if (!m_adminToken.isEmpty())
@@ -123,6 +131,19 @@ Result<FaultDrill> SandboxAdminClient::parseFaults(const ApiResponse &response)
     if (fields.error())
         return *fields.error();
     return drill;
+}
+
+Result<FactorySecrets> SandboxAdminClient::parseFactory(const ApiResponse &response)
+{
+    JsonFields fields(response.json, response.status, response.traceId);
+    const QJsonObject factory = fields.object("factory");
+    QString problem;
+    const std::optional<FactorySecrets> secrets = FactorySecrets::fromJson(factory, &problem);
+    if (!fields.error() && !secrets)
+        fields.fail(QStringLiteral("factory.%1").arg(problem));
+    if (fields.error())
+        return *fields.error();
+    return *secrets;
 }
 
 Result<QList<ProvisionedDevice>> SandboxAdminClient::parseState(const ApiResponse &response)

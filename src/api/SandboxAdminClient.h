@@ -2,6 +2,7 @@
 
 #include "HttpTransport.h"
 
+#include "core/FactorySecrets.h"
 #include "core/FaultDrill.h"
 #include "core/ProvisionedDevice.h"
 
@@ -32,8 +33,14 @@ public:
     // The device's pending code expires now.
     void expireCode(const QString &deviceId, QObject *context, std::function<void(const Result<QString> &)> done);
 
+    // The secrets the sandbox made for the device when it provisioned it
+    // (GET /sandbox/devices/{id}/factory, ACTIVATION.md), so a kiosk can play that device.
+    void factorySecrets(const QString &deviceId, QObject *context,
+                        std::function<void(const Result<FactorySecrets> &)> done);
+
     static Result<QList<ProvisionedDevice>> parseState(const ApiResponse &response);
     static Result<FaultDrill> parseFaults(const ApiResponse &response);
+    static Result<FactorySecrets> parseFactory(const ApiResponse &response);
     static ApiRequest faultsRequest(const FaultDrill &drill);
     static Result<bool> parseNetwork(const ApiResponse &response);
     static ApiRequest networkRequest(bool dropConnections);

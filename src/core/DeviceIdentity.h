@@ -17,6 +17,12 @@ inline constexpr char UserAgent[] = "User-Agent";
 inline constexpr char ClientType[] = "X-Client-Type";
 inline constexpr char ClientTypePos[] = "pos";
 inline constexpr char UserAgentProduct[] = "Viopay-POS/";
+// POST /pos/attest (ACTIVATION.md step 5) and the steps it authorises.
+inline constexpr char KeyId[] = "X-Key-Id";
+inline constexpr char Timestamp[] = "X-Timestamp";
+inline constexpr char Nonce[] = "X-Nonce";
+inline constexpr char Signature[] = "X-Signature";
+inline constexpr char AttestationScheme[] = "Attestation "; // Authorization: Attestation att_…
 } // namespace PosHeader
 
 // What a User-Agent said about the terminal, parsed best-effort.

@@ -42,9 +42,12 @@ QString redactQuery(const QString &encoded, FieldTest isSecret = isSecretField)
 // "token" is what a revocation (RFC 7009) sends.
 const QStringList &secretFields()
 {
-    static const QStringList fields{QStringLiteral("password"),     QStringLiteral("client_secret"),
-                                    QStringLiteral("access_token"), QStringLiteral("refresh_token"),
-                                    QStringLiteral("id_token"),     QStringLiteral("token")};
+    // A terminal's factory secrets and attestation token too (ACTIVATION.md): the kiosk fetches
+    // the secrets from a sandbox, and the token authorises the steps after attest.
+    static const QStringList fields{
+        QStringLiteral("password"),          QStringLiteral("client_secret"),   QStringLiteral("access_token"),
+        QStringLiteral("refresh_token"),     QStringLiteral("id_token"),        QStringLiteral("token"),
+        QStringLiteral("attestation_token"), QStringLiteral("identity_secret"), QStringLiteral("zmk")};
     return fields;
 }
 

@@ -25,8 +25,37 @@ KioskSession::KioskSession(PosClient &client, const Clock &clock, QObject *paren
     , m_client(client)
     , m_clock(clock)
     , m_connecting(client.transport())
+    , m_activation(client, clock)
 {
     connect(&m_connecting, &RequestWatch::stillWaitingChanged, this, &KioskSession::stillWaitingChanged);
+    connect(&m_activation, &KioskActivation::stateChanged, this, &KioskSession::followActivation);
+}
+
+void KioskSession::setFactorySecrets(const FactorySecrets &secrets)
+{
+    m_activation.setFactorySecrets(secrets);
+    m_hasFactorySecrets = true;
+    if (m_state == State::Claimed) { // they came after the claim: proceed now
+        ++m_generation;
+        m_activation.start();
+    }
+}
+
+std::optional<qint64> KioskSession::terminalClockSkewMs() const
+{
+    if (!m_clockSkewMs)
+        return std::nullopt;
+    return *m_clockSkewMs - qint64(m_activation.clockOffsetSeconds()) * 1000;
+}
+
+std::optional<qint64> KioskSession::attestationSkewMs() const
+{
+    if (!m_clockSkewMs)
+        return std::nullopt;
+    const qint64 skewMs = *terminalClockSkewMs();
+    const bool tooFarBehind = skewMs > qint64(KioskActivation::MaxBehindSeconds) * 1000;
+    const bool tooFarAhead = -skewMs > qint64(KioskActivation::MaxAheadSeconds) * 1000;
+    return tooFarBehind || tooFarAhead ? std::optional<qint64>(skewMs) : std::nullopt;
 }
 
 qint64 KioskSession::now() const
@@ -65,6 +94,10 @@ void KioskSession::renewCode()
 
 void KioskSession::retryNow()
 {
+    if (m_state == State::ActivationFailed) {
+        m_activation.retry();
+        return;
+    }
     if (m_state == State::ShowingCode && m_lastError) {
         askStatus(); // the code stays; only the status could not be asked
         return;
@@ -83,8 +116,12 @@ void KioskSession::tick()
         retryNow();
         return;
     }
-    if (m_state == State::Claimed) {
+    if (watchesForRelease()) {
         askStatusWhenDue();
+        return;
+    }
+    if (m_state == State::Activating) {
+        m_activation.tick();
         return;
     }
     if (m_state != State::ShowingCode)
@@ -203,7 +240,7 @@ void KioskSession::askStatus()
                 showClaimed(std::nullopt);
                 return;
             }
-            if (m_state == State::Claimed) { // the claim stands until a status says otherwise
+            if (watchesForRelease()) { // the claim stands until a status says otherwise
                 m_serverHoldsStatus = false;
                 m_nextPollMs = now() + ClaimedCheckIntervalMs;
                 return;
@@ -230,7 +267,7 @@ int KioskSession::statusWaitSeconds() const
         return 0;
     if (m_state == State::ShowingCode)
         return qBound(1, secondsLeft(), MaxWaitSeconds);
-    return m_state == State::Claimed ? MaxWaitSeconds : 0;
+    return watchesForRelease() ? MaxWaitSeconds : 0;
 }
 
 void KioskSession::onStatus(const DeviceStatus &status, const QByteArray &sentEtag)
@@ -242,7 +279,7 @@ void KioskSession::onStatus(const DeviceStatus &status, const QByteArray &sentEt
     }
     if (!status.etag.isEmpty())
         m_etag = status.etag;
-    if (m_state == State::Claimed) {
+    if (watchesForRelease()) {
         onClaimStatus(status);
         return;
     }
@@ -279,6 +316,7 @@ void KioskSession::onClaimStatus(const DeviceStatus &status)
         return;
     }
     qCInfo(lcKiosk) << "the terminal was released; asking for a new code";
+    m_activation.cancel(); // a release revokes the key set: what it installed is void
     m_releaseDetected = true;
     requestCode();
 }
@@ -372,7 +410,36 @@ void KioskSession::showClaimed(const std::optional<MerchantInfo> &merchant)
     m_code.clear();
     Q_EMIT codeChanged();
     setState(State::Claimed);
+    if (m_hasFactorySecrets) {
+        // Vendor: once claimed, stop polling and proceed to attestation.
+        m_activation.start();
+        return;
+    }
     scheduleClaimCheck();
+}
+
+bool KioskSession::watchesForRelease() const
+{
+    return m_state == State::Claimed || m_state == State::Activated || m_state == State::ActivationFailed;
+}
+
+void KioskSession::followActivation(KioskActivation::State state)
+{
+    switch (state) {
+    case KioskActivation::State::Running:
+        setState(State::Activating);
+        return;
+    case KioskActivation::State::Activated:
+        setState(State::Activated);
+        scheduleClaimCheck(); // a merchant may release it, which makes it inactive
+        return;
+    case KioskActivation::State::Failed:
+        setState(State::ActivationFailed);
+        scheduleClaimCheck();
+        return;
+    case KioskActivation::State::Idle:
+        return;
+    }
 }
 
 void KioskSession::fail(const ApiError &error, Step retryStep)

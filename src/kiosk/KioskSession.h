@@ -1,5 +1,7 @@
 #pragma once
 
+#include "KioskActivation.h"
+
 #include "api/PosClient.h"
 #include "api/RequestWatch.h"
 
@@ -15,7 +17,8 @@ namespace viopay {
 class Clock;
 
 // The simulated terminal's state machine: bootstrap, request a code, show it until it expires
-// or is claimed, renew it on expiry, and report the claim. Widgets only render its properties.
+// or is claimed, renew it on expiry, and report the claim; then, given its factory secrets,
+// activate on its own (KioskActivation, steps 5 to 8). Widgets only render its properties.
 // Time comes from a Clock and advances through tick(): production ticks from a timer, tests
 // advance a TestClock and tick, so no test waits for a countdown.
 class KioskSession : public QObject {
@@ -30,14 +33,18 @@ class KioskSession : public QObject {
 
 public:
     enum class State {
-        Starting,       // bootstrapping
-        UpdateRequired, // the app version is below the server's minimum
-        NotProvisioned, // the server does not know this device
-        RequestingCode, // asking for a (new) code
-        ShowingCode,    // a code is on screen, waiting for a merchant
-        Claimed,        // a merchant claimed the device; a release leads back to a new code
-        Failed,         // an error; retries automatically after retryInSeconds, unless the
-                        // server's address is refused (retriesAutomatically() false, 0 s)
+        Starting,         // bootstrapping
+        UpdateRequired,   // the app version is below the server's minimum
+        NotProvisioned,   // the server does not know this device
+        RequestingCode,   // asking for a (new) code
+        ShowingCode,      // a code is on screen, waiting for a merchant
+        Claimed,          // a merchant claimed the device; a release leads back to a new code.
+                          // Without factory secrets the terminal stays here.
+        Activating,       // attest, keys, config, terminal parameters, activate (activation())
+        Activated,        // ready for payments
+        ActivationFailed, // a step failed (activation().failure()); retryNow() resumes it
+        Failed,           // an error; retries automatically after retryInSeconds, unless the
+                          // server's address is refused (retriesAutomatically() false, 0 s)
     };
     Q_ENUM(State)
 
@@ -58,6 +65,15 @@ public:
     // false: never ask the server to hold status requests, poll instead. A room of terminals in
     // one process shares one connection pool; held requests would take every connection.
     void setHoldStatus(bool allowed) { m_holdAllowed = allowed; }
+    // The seam for the terminal's factory secrets (embedded sandbox, --factory file or the
+    // sandbox's admin endpoint): with them, a claim leads on to activation (at once when the
+    // terminal is already claimed).
+    void setFactorySecrets(const FactorySecrets &secrets);
+    bool hasFactorySecrets() const { return m_hasFactorySecrets; }
+    // The terminal's own clock runs this far from the Clock (--clock-offset).
+    void setClockOffsetSeconds(int seconds) { m_activation.setClockOffsetSeconds(seconds); }
+    KioskActivation &activation() { return m_activation; }
+    const KioskActivation &activation() const { return m_activation; }
 
     void start();
     void renewCode(); // R: a new code now; after a claim, check at once whether it was released
@@ -81,6 +97,11 @@ public:
     bool retriesAutomatically() const { return m_state == State::Failed && m_retryAutomatically; }
     const std::optional<ApiError> &lastError() const { return m_lastError; }
     std::optional<qint64> clockSkewMs() const { return m_clockSkewMs; } // server minus local
+    // Server minus the terminal's own clock (the Clock plus the clock offset), once measured.
+    std::optional<qint64> terminalClockSkewMs() const;
+    // terminalClockSkewMs() when it is outside the attestation window (5 minutes behind,
+    // 1 minute ahead): attestation will fail.
+    std::optional<qint64> attestationSkewMs() const;
     QString minSupportedVersion() const { return m_minSupportedVersion; }
     std::optional<MerchantInfo> merchant() const { return m_merchant; }
     bool serverHoldsStatus() const { return m_serverHoldsStatus; }
@@ -114,6 +135,10 @@ private:
     void followServerDeadline(int serverSecondsLeft);
     void publishSecondsLeft();
     void showClaimed(const std::optional<MerchantInfo> &merchant);
+    void followActivation(KioskActivation::State state);
+    // Claimed, activated or stopped activating: a release (status no longer claimed) leads back
+    // to a new code; activating is short and asks nothing but its steps.
+    bool watchesForRelease() const;
     void fail(const ApiError &error, Step retryStep);
     void setState(State state);
     qint64 now() const;
@@ -148,6 +173,8 @@ private:
     std::optional<qint64> m_clockSkewMs;
     QString m_minSupportedVersion;
     std::optional<MerchantInfo> m_merchant;
+    KioskActivation m_activation;
+    bool m_hasFactorySecrets = false;
 };
 
 } // namespace viopay

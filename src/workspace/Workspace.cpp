@@ -1,12 +1,16 @@
 #include "Workspace.h"
 
 #include "core/DemoData.h"
+#include "core/LogText.h"
 #include "core/SettingsKeys.h"
 #include "sandbox/SandboxServer.h"
 
+#include <QLoggingCategory>
 #include <QSettings>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcWorkspace, "viopay.workspace")
 
 namespace viopay {
 
@@ -57,6 +61,8 @@ bool Workspace::open(const Options &options, QString *error)
     m_transport->setAllowInsecureHttp(options.allowInsecureHttp);
     m_admin = std::make_unique<SandboxAdminClient>(*m_transport);
     m_admin->setAdminToken(options.adminToken);
+    m_factory = options.factory;
+    m_clockOffsetSeconds = options.clockOffsetSeconds;
     if (options.merchant) {
         m_portal = std::make_unique<PortalClient>(*m_transport, m_clock);
         m_credentials = std::make_unique<CredentialStore>();
@@ -139,6 +145,25 @@ void Workspace::provisionThenOpen(QList<ProvisionedDevice> devices, int count)
     startTerminals(identities);
 }
 
+// A terminal activates after its claim only with its factory secrets: the --factory file's for
+// the first, otherwise the sandbox's (embedded or standalone), which made them when it
+// provisioned the device. A server that has none leaves the terminal claimed, as before.
+void Workspace::giveFactorySecrets(KioskSession &session, const QString &deviceId, bool first)
+{
+    if (first && m_factory) {
+        session.setFactorySecrets(*m_factory);
+        return;
+    }
+    m_admin->factorySecrets(deviceId, &session, [&session, deviceId](const Result<FactorySecrets> &result) {
+        if (const auto *error = std::get_if<ApiError>(&result)) {
+            qCInfo(lcWorkspace).noquote() << "no factory secrets for" << deviceId
+                                          << "(it will stay claimed):" << escapedForLog(error->supportReference());
+            return;
+        }
+        session.setFactorySecrets(std::get<FactorySecrets>(result));
+    });
+}
+
 // Once the drills stop, the trainer expects the terminals back now, not after their back-off.
 void Workspace::retryTerminalsIfQuiet()
 {
@@ -159,6 +184,8 @@ void Workspace::startTerminals(const QList<DeviceIdentity> &devices)
         terminal->client = std::make_unique<PosClient>(*m_transport, device);
         terminal->session = std::make_unique<KioskSession>(*terminal->client, m_clock);
         terminal->session->setHoldStatus(hold);
+        terminal->session->setClockOffsetSeconds(m_clockOffsetSeconds);
+        giveFactorySecrets(*terminal->session, device.deviceId(), m_terminals.empty());
         terminal->session->start();
         m_terminals.push_back(std::move(terminal));
     }

@@ -44,6 +44,10 @@ public:
         QByteArray adminToken; // for a sandbox's /sandbox/ endpoints beyond loopback
         bool merchant = false;
         bool signInDemoMerchant = false; // the demo: no typing but the code
+        // The first terminal's factory secrets (--factory); nullopt: each terminal asks the
+        // sandbox for its own (GET /sandbox/devices/{id}/factory), and without them stays claimed.
+        std::optional<FactorySecrets> factory;
+        int clockOffsetSeconds = 0; // every terminal's clock runs this far from the Clock
     };
 
     struct Terminal {
@@ -87,6 +91,7 @@ private:
     void provisionThenOpen(QList<ProvisionedDevice> devices, int count);
     void startTerminals(const QList<DeviceIdentity> &devices);
     void retryTerminalsIfQuiet(); // when no fault is in force and the server is online
+    void giveFactorySecrets(KioskSession &session, const QString &deviceId, bool first);
 
     QNetworkAccessManager &m_network;
     QSettings &m_settings;
@@ -102,6 +107,8 @@ private:
     std::unique_ptr<DeviceDirectory> m_devices;
     std::vector<std::unique_ptr<Terminal>> m_terminals;
     QString m_terminalsProblem;
+    std::optional<FactorySecrets> m_factory;
+    int m_clockOffsetSeconds = 0;
 };
 
 } // namespace viopay

@@ -13,13 +13,29 @@ ScriptedServer::ScriptedServer(QList<Step> script, QObject *parent)
             connect(socket, &QObject::destroyed, socket, [buffer] { delete buffer; });
             connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
                 buffer->append(socket->readAll());
-                if (buffer->contains("\r\n\r\n") && !socket->property("served").toBool()) {
+                if (isComplete(*buffer) && !socket->property("served").toBool()) {
                     socket->setProperty("served", true);
                     serve(socket, *buffer);
                 }
             });
         }
     });
+}
+
+bool ScriptedServer::isComplete(const QByteArray &request)
+{
+    // The headers, and the body when the request says how long it is (activate's envelope).
+    const qsizetype end = request.indexOf("\r\n\r\n");
+    if (end < 0)
+        return false;
+    const QByteArray head = request.left(end).toLower();
+    const qsizetype field = head.indexOf("\r\ncontent-length:");
+    if (field < 0)
+        return true;
+    const qsizetype valueStart = field + qsizetype(sizeof("\r\ncontent-length:")) - 1;
+    const qsizetype lineEnd = head.indexOf("\r\n", valueStart);
+    const qint64 length = head.mid(valueStart, lineEnd < 0 ? -1 : lineEnd - valueStart).trimmed().toLongLong();
+    return request.size() - (end + 4) >= length;
 }
 
 QByteArray ScriptedServer::answer(int status, const QByteArray &body, const QByteArray &extraHeaders)
@@ -34,6 +50,7 @@ void ScriptedServer::serve(QTcpSocket *socket, const QByteArray &request)
     const Step step = m_script.value(m_requests, m_script.constLast());
     ++m_requests;
     m_lastRequest = request;
+    m_allRequests.append(request);
     switch (step.behaviour) {
     case Behaviour::Answer:
         socket->write(step.response);

@@ -20,13 +20,17 @@ public:
     quint16 port() const { return serverPort(); }
     int requestsSeen() const { return m_requests; }
     QByteArray lastRequest() const { return m_lastRequest; }
+    // Every request served so far, whole (headers and body), in order.
+    const QList<QByteArray> &requests() const { return m_allRequests; }
 
     static QByteArray answer(int status, const QByteArray &body, const QByteArray &extraHeaders = {});
 
 private:
     void serve(QTcpSocket *socket, const QByteArray &request);
+    static bool isComplete(const QByteArray &request);
 
     QList<Step> m_script;
     int m_requests = 0;
     QByteArray m_lastRequest;
+    QList<QByteArray> m_allRequests;
 };

@@ -1,4 +1,5 @@
 #include "api/PosClient.h"
+#include "crypto/AttestationSignature.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QJsonDocument>
@@ -50,6 +51,105 @@ private Q_SLOTS:
         QCOMPARE(code.path, QString("/pos/pairing-code"));
         QCOMPARE(code.headers, vendorHeaders);
         QVERIFY(code.repeatable);
+    }
+
+    void buildsTheAttestationRequests()
+    {
+        HttpTransport transport(m_network);
+        const PosClient client(transport, seedDevice());
+        const QByteArray secret(32, '\x5a');
+        const crypto::AttestationSignature::Fields fields{"POS-8F3A2C91", "idk-POS-8F3A2C91-01", "2025-12-13T14:25:30Z",
+                                                          "3F9A0C27B1D44E85A6C3"};
+        const Attestation attestation{QString::fromLatin1(fields.keyId), fields.timestamp, fields.nonce,
+                                      crypto::AttestationSignature::sign(secret, fields)};
+        const ApiRequest attest = client.attestRequest(attestation);
+        QCOMPARE(attest.method, QByteArray("POST"));
+        QCOMPARE(attest.path, QString("/pos/attest"));
+        QVERIFY(!attest.repeatable); // a nonce is good once
+        QCOMPARE(attest.headers.size(), 7);
+        QCOMPARE(attest.headers.at(0), (QPair<QByteArray, QByteArray>("X-Device-Id", "POS-8F3A2C91")));
+        const auto header = [&](const QByteArray &name) {
+            for (const auto &[key, value] : attest.headers) {
+                if (key == name)
+                    return value;
+            }
+            return QByteArray();
+        };
+        QCOMPARE(header("X-Key-Id"), fields.keyId);
+        QCOMPARE(header("X-Timestamp"), fields.timestamp);
+        QCOMPARE(header("X-Nonce"), fields.nonce);
+        // What goes on the wire verifies over the headers beside it, as the server checks it.
+        const crypto::AttestationSignature::Fields sent{header("X-Device-Id"), header("X-Key-Id"),
+                                                        header("X-Timestamp"), header("X-Nonce")};
+        QCOMPARE(crypto::AttestationSignature::verify(secret, sent, header("X-Signature")),
+                 crypto::AttestationSignature::Verdict::Valid);
+
+        const ApiRequest keys = client.attestedRequest("/pos/keys", "att_7Hq2");
+        QCOMPARE(keys.method, QByteArray("POST"));
+        QCOMPARE(keys.headers.constLast(), (QPair<QByteArray, QByteArray>("Authorization", "Attestation att_7Hq2")));
+        QCOMPARE(keys.headers.at(0), (QPair<QByteArray, QByteArray>("X-Device-Id", "POS-8F3A2C91")));
+        QVERIFY(!keys.repeatable);
+        const ApiRequest activate = client.activateRequest("att_7Hq2", {{"format", "TR31-DATA"}});
+        QCOMPARE(activate.path, QString("/pos/activate"));
+        QCOMPARE(activate.contentType, QByteArray("application/json"));
+        QCOMPARE(activate.body, QByteArray(R"({"format":"TR31-DATA"})"));
+        QCOMPARE(activate.headers, keys.headers);
+    }
+
+    void keySetAnswersAreChecked_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("problem");
+        const QByteArray key =
+            R"({"key_id":"k","key_block":"RDAwMTEyS0FCMDBFMDAwMA==","usage":"key-encryption","kcv":"0A1B2C"})";
+        QByteArray keys = "{";
+        for (const char *name : {"tmk", "kek", "msk", "tpk", "tdk", "mac"})
+            keys += QByteArray("\"") + name + "\":" + key + ",";
+        keys.chop(1);
+        keys += "}";
+        const QByteArray keySet = R"("key_set":{"key_set_id":"ks_1","issued_at":"x","expires_at":"y"})";
+        QTest::newRow("six keys") << "{" + keySet + R"(,"keys":)" + keys + "}" << QString();
+        QTest::newRow("no mac") << "{" + keySet + R"(,"keys":)" + QByteArray(keys).replace("\"mac\"", "\"mac2\"") + "}"
+                                << "keys.mac";
+        QTest::newRow("block not base64")
+            << "{" + keySet + R"(,"keys":)" + QByteArray(keys).replace("RDAwMTEyS0FCMDBFMDAwMA==", "%%%") + "}"
+            << "key_block";
+        QTest::newRow("no kcv") << "{" + keySet + R"(,"keys":)" + QByteArray(keys).replace("\"kcv\"", "\"kvc\"") + "}"
+                                << "kcv";
+        QTest::newRow("no keys") << "{" + keySet + "}"
+                                 << "keys";
+    }
+
+    void keySetAnswersAreChecked()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, problem);
+        const Result<KeySetGrant> result = PosClient::parseKeySet(answer(json));
+        if (problem.isEmpty()) {
+            const KeySetGrant grant = std::get<KeySetGrant>(result);
+            QCOMPARE(grant.keySetId, QString("ks_1"));
+            QCOMPARE(grant.keys.size(), 6);
+            QCOMPARE(grant.keys.at(0).name, QString("tmk"));
+            QCOMPARE(grant.keys.at(0).keyBlock, QByteArray("D00112KAB00E0000"));
+            QCOMPARE(grant.keys.at(5).name, QString("mac"));
+            return;
+        }
+        const ApiError error = std::get<ApiError>(result);
+        QCOMPARE(error.kind(), ApiError::Kind::MalformedResponse);
+        QVERIFY2(error.message().contains(problem), qPrintable(error.message()));
+    }
+
+    void attestationAnswersAreChecked()
+    {
+        const auto grant = PosClient::parseAttestation(
+            answer(R"({"status":"attested","attestation_token":"att_7Hq2","expires_in_sec":300})"));
+        QCOMPARE(std::get<AttestationGrant>(grant).token, QString("att_7Hq2"));
+        QCOMPARE(std::get<AttestationGrant>(grant).expiresInSec, 300);
+        const auto noLife =
+            PosClient::parseAttestation(answer(R"({"attestation_token":"att_7Hq2","expires_in_sec":0})"));
+        QVERIFY(std::get<ApiError>(noLife).message().contains("not a token's life"));
+        const auto noToken = PosClient::parseAttestation(answer(R"({"expires_in_sec":300})"));
+        QVERIFY(std::get<ApiError>(noToken).message().contains("attestation_token"));
     }
 
     void statusRequestHoldsOnlyWhenAsked_data()

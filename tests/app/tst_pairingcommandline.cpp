@@ -1,5 +1,7 @@
 #include "PairingCommandLine.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace viopay;
@@ -191,14 +193,62 @@ private Q_SLOTS:
         QCOMPARE(commandLine.parse({"viopay-pairing", "--diagnose", "POS-0BADF00D", "--kiosks", "2"}), Outcome::Error);
     }
 
+    void clockOffsetInWholeSeconds()
+    {
+        PairingCommandLine commandLine;
+        QCOMPARE(commandLine.parse({"viopay-pairing"}), Outcome::Run);
+        QCOMPARE(commandLine.clockOffsetSeconds(), 0);
+        QCOMPARE(commandLine.parse({"viopay-pairing", "--clock-offset", "-200"}), Outcome::Run);
+        QCOMPARE(commandLine.clockOffsetSeconds(), -200);
+        QCOMPARE(commandLine.parse({"viopay-pairing", "--clock-offset", "3 min"}), Outcome::Error);
+        QVERIFY(commandLine.errorText().contains("--clock-offset needs whole seconds"));
+        QCOMPARE(commandLine.parse({"viopay-pairing", "--clock-offset", "99999999"}), Outcome::Error);
+    }
+
+    void factorySecretsFromAFile()
+    {
+        QTemporaryDir directory;
+        const QString path = directory.filePath("factory.json");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray secret = QByteArray(32, 's').toBase64();
+        file.write("{\"identity_key_id\":\"idk-POS-8F3A2C91-01\",\"identity_secret\":\"" + secret + "\",\"zmk\":\"" +
+                   secret + "\",\"zmk_kcv\":\"0A1B2C\"}");
+        file.close();
+        PairingCommandLine commandLine;
+        QCOMPARE(commandLine.parse({"viopay-pairing"}), Outcome::Run);
+        QVERIFY(!commandLine.factory());
+        QCOMPARE(commandLine.parse({"viopay-pairing", "--factory", path}), Outcome::Run);
+        QCOMPARE(commandLine.factory()->identityKeyId, QString("idk-POS-8F3A2C91-01"));
+        QCOMPARE(commandLine.factory()->zmk, QByteArray(32, 's'));
+        QCOMPARE(commandLine.parse({"viopay-pairing", "--factory", directory.filePath("missing.json")}),
+                 Outcome::Error);
+        QVERIFY(commandLine.errorText().startsWith("--factory "));
+    }
+
     void helpListsEveryOption()
     {
         PairingCommandLine commandLine;
-        for (const char *option :
-             {"--help", "--version", "--kiosk", "--merchant", "--demo", "--kiosks <N>", "--server <url>",
-              "--device-id <id>", "--model <model>", "--os <os>", "--app-version <version>", "--fullscreen",
-              "--lang <language>", "--allow-insecure-http", "--admin-token <token>", "--log-level <level>",
-              "--diagnose <id>", "--json"})
+        for (const char *option : {"--help",
+                                   "--version",
+                                   "--kiosk",
+                                   "--merchant",
+                                   "--demo",
+                                   "--kiosks <N>",
+                                   "--server <url>",
+                                   "--device-id <id>",
+                                   "--model <model>",
+                                   "--os <os>",
+                                   "--app-version <version>",
+                                   "--fullscreen",
+                                   "--lang <language>",
+                                   "--allow-insecure-http",
+                                   "--admin-token <token>",
+                                   "--log-level <level>",
+                                   "--diagnose <id>",
+                                   "--json",
+                                   "--factory <file>",
+                                   "--clock-offset <seconds>"})
             QVERIFY2(commandLine.helpText().contains(QLatin1String(option)), option);
     }
 

@@ -1,4 +1,4 @@
-// PosClient's answer parsers (bootstrap, pairing code, status) on any body and headers: a parse
+// PosClient's answer parsers (bootstrap, pairing code, status, attest, keys) on any body and headers: a parse
 // either gives a value or a MalformedResponse error, never a crash; a code it accepts is valid.
 #include "FuzzInput.h"
 
@@ -33,5 +33,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Result<DeviceStatus> status = PosClient::parseStatus(response);
     if (const auto *error = std::get_if<ApiError>(&status))
         FUZZ_CHECK(error->kind() == ApiError::Kind::MalformedResponse);
+    const Result<AttestationGrant> attestation = PosClient::parseAttestation(response);
+    if (const auto *token = std::get_if<AttestationGrant>(&attestation))
+        FUZZ_CHECK(!token->token.isEmpty() && token->expiresInSec > 0);
+    const Result<KeySetGrant> keys = PosClient::parseKeySet(response);
+    if (const auto *keySet = std::get_if<KeySetGrant>(&keys)) {
+        FUZZ_CHECK(keySet->keys.size() == 6);
+        for (const WrappedKey &key : keySet->keys)
+            FUZZ_CHECK(!key.keyBlock.isEmpty());
+    }
     return 0;
 }

@@ -1,4 +1,5 @@
 // The kiosk screen driven through its real session against the sandbox, offscreen.
+#include "ActivationAnswers.h"
 #include "ContextMenu.h"
 #include "Fits.h"
 #include "HttpProbe.h"
@@ -50,6 +51,25 @@ class TestKioskWindow : public QObject {
         return m_window->findChild<QLabel *>(name)->text().remove(QChar(0x2060)).replace(QChar(0x00a0), ' ');
     }
 
+    std::unique_ptr<ScriptedServer> m_scripted;
+    ActivationAnswers m_answers;
+
+    // The window's terminal, with its factory secrets, against a scripted server that pairs it
+    // (bootstrap saying serverTime) and then gives script.
+    void activateAgainst(const QList<ScriptedServer::Step> &script,
+                         const QByteArray &serverTime = "2025-12-13T14:25:30Z")
+    {
+        m_scripted = std::make_unique<ScriptedServer>(m_answers.pairedUntilClaimed(serverTime) + script);
+        m_transport->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_scripted->port())));
+        m_session->setFactorySecrets(m_answers.secrets());
+        m_session->start();
+    }
+
+    QString stepLabel(const char *kind, int step) const
+    {
+        return labelText(qPrintable(QStringLiteral("activationStep%1Label%2").arg(QLatin1String(kind)).arg(step)));
+    }
+
     inline static const QByteArray Markup = R"(<b>x</b><img src='file:///etc/hostname'>)";
 
     // The label holds the text as given and shows it as plain text.
@@ -83,6 +103,7 @@ private Q_SLOTS:
 
     void init()
     {
+        m_clock = TestClock(); // each test from the same moment
         m_sandbox = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxServer::Options{});
         QVERIFY(m_sandbox->start());
         m_transport = std::make_unique<HttpTransport>(m_network);
@@ -102,6 +123,7 @@ private Q_SLOTS:
     {
         Translations::install(QLocale(QLocale::English));
         m_window.reset();
+        m_scripted.reset();
         m_session.reset();
         m_client.reset();
         m_transport.reset();
@@ -563,6 +585,100 @@ private Q_SLOTS:
         QVERIFY(details->text().contains("Codes this session: 1"));
         QTest::keyClick(m_window.get(), Qt::Key_D);
         QVERIFY(!details->isVisible());
+    }
+
+    void activationTicksEachStepWithItsTime()
+    {
+        auto &activation = m_session->activation();
+        connect(&activation, &KioskActivation::stepChanged, this, [&](KioskActivation::Step step) {
+            if (activation.stepState(step) == KioskActivation::StepState::Running)
+                m_clock.advanceMs(1200); // each step takes 1.2 s on the terminal's clock
+        });
+        activateAgainst({m_answers.attested(), m_answers.keys(), {ScriptedServer::Behaviour::Hang, {}}});
+        QTRY_COMPARE(m_session->state(), State::Activating);
+        QTRY_COMPARE(m_scripted->requestsSeen(), 6); // config asked, and left unanswered
+        QCOMPARE(currentPage()->objectName(), QString("activationPage"));
+        QCOMPARE(stepLabel("Name", 1), QString("Attestation"));
+        QCOMPARE(stepLabel("Mark", 1), QString("✓"));
+        QCOMPARE(stepLabel("Time", 1), QString("1.2 s"));
+        QCOMPARE(stepLabel("Mark", 2), QString("✓"));
+        QCOMPARE(stepLabel("Name", 3), QString("Configuration"));
+        QCOMPARE(stepLabel("Mark", 3), QString("…"));
+        QCOMPARE(m_window->findChild<QLabel *>("activationStepMarkLabel3")->accessibleName(), QString("In progress"));
+        QCOMPARE(stepLabel("Mark", 4), QString("○"));
+        QCOMPARE(stepLabel("Time", 4), QString());
+        // The token's life counts down with the clock (it came 2.4 s ago, after attest's 1.2 s).
+        QTRY_COMPARE(labelText("tokenLifeLabel"), QString("Attestation valid for another 4:58")); // as the window ticks
+        m_clock.advanceSeconds(60);
+        m_session->tick();
+        QCOMPARE(labelText("tokenLifeLabel"), QString("Attestation valid for another 3:58"));
+        QTRY_COMPARE(stepLabel("Time", 3), QString("61.2 s")); // the running step's time, as the window ticks
+    }
+
+    void activatedSaysReadyForPayments()
+    {
+        activateAgainst(m_answers.activation());
+        QTRY_COMPARE(m_session->state(), State::Activated);
+        QCOMPARE(currentPage()->objectName(), QString("activatedPage"));
+        QCOMPARE(labelText("activatedTitleLabel"), QString("Ready for payments"));
+        const QString detail = labelText("activatedDetailLabel");
+        QVERIFY2(
+            detail.startsWith(QString::fromUtf8("Terminal TID-482913\nCafe Lumen · Main counter, Lisbon\nActivated ")),
+            qPrintable(detail));
+        QVERIFY(showsLiterally("activatedDetailLabel", "TID-482913"));
+    }
+
+    void anActivationFailureNamesTheStepAndRetries()
+    {
+        activateAgainst({m_answers.attested(), m_answers.keys("msk"), m_answers.keys(), m_answers.config(),
+                         m_answers.terminalParameters(), m_answers.activated()});
+        QTRY_COMPARE(m_session->state(), State::ActivationFailed);
+        QCOMPARE(currentPage()->objectName(), QString("errorPage"));
+        QCOMPARE(labelText("errorTitleLabel"), QString("Activation stopped at step 2 of 5: Keys"));
+        QVERIFY(labelText("errorMessageLabel").startsWith("The MSK's check value"));
+        QCOMPARE(labelText("retryCountdownLabel"), QString("Retry starts again at: Keys."));
+        auto *retry = m_window->findChild<QPushButton *>("retryNowButton");
+        QVERIFY(retry->isVisible());
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_COMPARE(m_session->state(), State::Activated);
+        QCOMPARE(currentPage()->objectName(), QString("activatedPage"));
+    }
+
+    void aSkewedClockIsNamedWithCodeAndTrace()
+    {
+        activateAgainst({ActivationAnswers::error(401, "4013", "X-Timestamp is outside the allowed window",
+                                                  {{"server_time", "2025-12-13T14:21:50Z"}})},
+                        "2025-12-13T14:21:50Z");
+        QTRY_COMPARE(m_session->state(), State::ActivationFailed);
+        QCOMPARE(labelText("errorTitleLabel"), QString("Activation stopped at step 1 of 5: Attestation"));
+        QCOMPARE(labelText("errorMessageLabel"),
+                 QString("This terminal's clock is 3 min 40 s ahead of Viopay's; attestation allows 1 minute."));
+        QVERIFY(labelText("errorReferenceLabel").contains("4013"));
+        QVERIFY(labelText("errorReferenceLabel").contains("4bf92f35"));
+        // The details had said so from bootstrap on.
+        QTest::keyClick(m_window.get(), Qt::Key_D);
+        QVERIFY(labelText("detailsLabel").contains("Warning: this terminal's clock is 3 min ahead of the server"));
+        QVERIFY(labelText("detailsLabel").contains("Last error: Error 4013"));
+    }
+
+    void theClockOffsetCountsInTheDetails()
+    {
+        m_session->setClockOffsetSeconds(-400); // a drill: the terminal runs 6 min 40 s slow
+        activateAgainst({{ScriptedServer::Behaviour::Hang, {}}});
+        QTRY_COMPARE(m_session->state(), State::Activating);
+        QTest::keyClick(m_window.get(), Qt::Key_D);
+        QVERIFY2(labelText("detailsLabel").contains("Clock: 6 min behind the server (clock offset -400 s)"),
+                 qPrintable(labelText("detailsLabel")));
+        QVERIFY(labelText("detailsLabel").contains("Warning: this terminal's clock is 6 min behind the server"));
+    }
+
+    void aClockWithinTheWindowIsNoWarning()
+    {
+        activateAgainst({{ScriptedServer::Behaviour::Hang, {}}}, "2025-12-13T14:29:30Z"); // 4 min behind
+        QTRY_COMPARE(m_session->state(), State::Activating);
+        QTest::keyClick(m_window.get(), Qt::Key_D);
+        QVERIFY(labelText("detailsLabel").contains("Clock: 4 min behind the server"));
+        QVERIFY(!labelText("detailsLabel").contains("Warning"));
     }
 
     void qrCodeEncodesTheUrl()

@@ -73,6 +73,15 @@ private Q_SLOTS:
         QTest::newRow("json nested tokens") << QByteArray("{\"a\":[{\"access_token\":\"" + accessToken +
                                                           "\"}],\"refresh_token\":\"" + refreshToken + "\"}")
                                             << QByteArray("application/json") << QByteArray("\"a\":[{");
+        // A terminal's factory secrets, as GET /sandbox/devices/{id}/factory answers, and its token.
+        QTest::newRow("factory secrets") << QByteArray(
+                                                "{\"factory\":{\"identity_key_id\":\"idk-1\",\"identity_secret\":\"" +
+                                                password + "\",\"zmk\":\"" + clientSecret + "\"}}")
+                                         << QByteArray("application/json")
+                                         << QByteArray("\"identity_key_id\":\"idk-1\"");
+        QTest::newRow("attestation token")
+            << QByteArray("{\"attestation_token\":\"" + accessToken + "\",\"expires_in_sec\":300}")
+            << QByteArray("application/json") << QByteArray("\"expires_in_sec\":300");
         QTest::newRow("form") << "client_id=x&client_secret=" + clientSecret + "&grant_type=password"
                               << QByteArray("application/x-www-form-urlencoded") << QByteArray("grant_type=password");
         QTest::newRow("form without content type")

@@ -2,6 +2,7 @@
 // Every screen is driven through its real session against the embedded sandbox, with a test
 // clock so the countdown shows a chosen time.
 // Usage: viopay-screenshots DIRECTORY
+#include "ActivationAnswers.h"
 #include "api/PortalClient.h"
 #include "api/PosClient.h"
 #include "core/Clock.h"
@@ -62,7 +63,7 @@ public:
             return fail("the sandbox did not start");
         m_transport.setBaseUrl(m_sandbox.url());
         m_transport.setRetryPolicy(RetryPolicy([] { return 0.0; }));
-        return kioskFlow() && kioskProblems() && merchantFlow() && demoFlow() && roomOfTerminals();
+        return kioskFlow() && kioskProblems() && kioskActivation() && merchantFlow() && demoFlow() && roomOfTerminals();
     }
 
 private:
@@ -130,6 +131,58 @@ private:
             return fail("the offline drill did not reach the kiosk");
         save(*offline.window, "kiosk-error");
         return true;
+    }
+
+    // A terminal's activation after its claim, against answers the crypto library built (the
+    // sandbox's activation endpoints are another helper's): the steps ticking, the activated
+    // screen, and a clock too far ahead.
+    bool kioskActivation()
+    {
+        ActivationAnswers answers;
+        const QByteArray now = m_clock.utcNow().toString(Qt::ISODate).toLatin1();
+        const auto activate = [&](const QList<ScriptedServer::Step> &script, int clockOffsetSeconds,
+                                  const std::function<bool(KioskSession &)> &until, const char *name) {
+            ScriptedServer server(answers.pairedUntilClaimed(now) + script);
+            HttpTransport transport(m_network);
+            transport.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port())));
+            const DeviceIdentity device =
+                *DeviceIdentity::create(u"POS-8F3A2C91", u"1.4.2", u"Android 12", u"PAX-A920");
+            PosClient client(transport, device);
+            KioskSession session(client, m_clock);
+            session.setFactorySecrets(answers.secrets());
+            session.setClockOffsetSeconds(clockOffsetSeconds);
+            KioskWindow window(
+                session, {QStringLiteral("https://api.viopay.io"), QStringLiteral("{code}"), device.footerText()});
+            QObject::connect(&session.activation(), &KioskActivation::stepChanged, &window,
+                             [&](KioskActivation::Step step) {
+                                 if (session.activation().stepState(step) == KioskActivation::StepState::Running)
+                                     m_clock.advanceMs(180 + 140 * int(step)); // as long as steps take
+                             });
+            window.resize(1000, 720);
+            window.show();
+            session.start();
+            if (!QTest::qWaitFor([&] { return until(session); }, 8000))
+                return fail(name);
+            QTest::qWait(300); // a tick of the window: the running step's time
+            if (std::string(name) == "kiosk-activation-skew")
+                QTest::keyClick(&window, Qt::Key_D);
+            save(window, name);
+            return true;
+        };
+        const auto stateIs = [](State state) {
+            return [state](KioskSession &session) { return session.state() == state; };
+        };
+        return activate(
+                   {answers.attested(), answers.keys(), answers.config(), {ScriptedServer::Behaviour::Hang, {}}}, 0,
+                   [](KioskSession &session) {
+                       return session.activation().stepState(KioskActivation::Step::TerminalParameters) ==
+                              KioskActivation::StepState::Running;
+                   },
+                   "kiosk-activating") &&
+               activate(answers.activation(), 0, stateIs(State::Activated), "kiosk-activated") &&
+               activate({ActivationAnswers::error(401, "4013", "X-Timestamp is outside the allowed window",
+                                                  {{"server_time", QString::fromLatin1(now)}})},
+                        200, stateIs(State::ActivationFailed), "kiosk-activation-skew");
     }
 
     bool merchantFlow()

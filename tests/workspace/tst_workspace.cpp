@@ -26,9 +26,8 @@ class TestWorkspace : public QObject {
     std::unique_ptr<Workspace> m_workspace;
     TestClock m_clock;
 
-    bool openDemo(int terminals = 1)
+    bool openDemo(int terminals = 1, Workspace::Options options = {})
     {
-        Workspace::Options options;
         options.merchant = true;
         options.signInDemoMerchant = true;
         if (!m_workspace->open(options))
@@ -98,6 +97,34 @@ private Q_SLOTS:
         QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
         QTRY_COMPARE(m_workspace->merchant()->state(), MerchantSession::State::SignedIn);
         QCOMPARE(m_workspace->merchant()->merchant().name, QString("Cafe Lumen"));
+    }
+
+    void theFactoryFileAndClockOffsetReachTheTerminal()
+    {
+        Workspace::Options options;
+        options.factory = FactorySecrets{"idk-POS-8F3A2C91-01", QByteArray(32, 'i'), QByteArray(32, 'z')};
+        options.clockOffsetSeconds = 200;
+        QVERIFY(openDemo(1, options));
+        QVERIFY(kiosk().hasFactorySecrets());
+        QCOMPARE(kiosk().activation().clockOffsetSeconds(), 200);
+    }
+
+    void withoutAFileTheSandboxIsAskedForTheSecrets()
+    {
+        QVERIFY(openDemo());
+        QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
+        // This sandbox does not serve GET /sandbox/devices/{id}/factory yet: asked, and the
+        // terminal goes on without them (a claim then stands, as before).
+        const auto asked = [this] {
+            const ExchangeLog &log = m_workspace->log();
+            for (int row = 0; row < log.rowCount(); ++row) {
+                if (log.exchange(row).url.path() == QLatin1String("/sandbox/devices/POS-8F3A2C91/factory"))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(asked());
+        QVERIFY(!kiosk().hasFactorySecrets());
     }
 
     void theClaimUrlNamesThisServer()
