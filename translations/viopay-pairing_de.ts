@@ -225,34 +225,34 @@
     <name>Diagnosis</name>
     <message>
         <source>Why won&apos;t %1 pair? Checked against %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum lässt sich %1 nicht koppeln? Geprüft gegen %2 am %3.</translation>
     </message>
     <message>
         <source>Result: a check failed; its next step says what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: Eine Prüfung ist fehlgeschlagen; ihr nächster Schritt sagt, was zu tun ist.</translation>
     </message>
     <message>
         <source>Result: nothing found that stops pairing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: Nichts gefunden, was das Koppeln verhindert.</translation>
     </message>
 </context>
 <context>
     <name>DiagnosisCheck</name>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1</translation>
     </message>
     <message>
         <source>trace %1</source>
-        <translation type="unfinished">Trace %1</translation>
+        <translation>Trace %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt: %1</translation>
     </message>
 </context>
 <context>
@@ -376,19 +376,19 @@ Trace-ID: %4</translation>
     </message>
     <message>
         <source>Every API connection is closed without an answer, so apps and terminals see the server as unreachable. For 503 answers instead, use an error rate of 100% with 5030.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede API-Verbindung wird ohne Antwort geschlossen, sodass Apps und Terminals den Server als nicht erreichbar sehen. Für Antworten mit 503 verwenden Sie stattdessen eine Fehlerquote von 100 % mit 5030.</translation>
     </message>
     <message>
         <source>Every API connection is dropped without an answer, as when the server is down</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede API-Verbindung wird ohne Antwort getrennt, wie bei einem Serverausfall</translation>
     </message>
     <message>
         <source>Server &amp;offline: connections are dropped, as when the server is down</source>
-        <translation type="unfinished"></translation>
+        <translation>Server &amp;offline: Verbindungen werden getrennt, wie bei einem Serverausfall</translation>
     </message>
     <message>
         <source>Turns every fault off and brings the server back online</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaltet alle Störungen ab und bringt den Server wieder online</translation>
     </message>
 </context>
 <context>
@@ -648,7 +648,7 @@ Trace-ID: %4</translation>
     </message>
     <message>
         <source>Keys: R new code · D details · F11 full screen · Esc leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten: R neuer Code · D Details · F11 Vollbild · Esc Vollbild beenden</translation>
     </message>
 </context>
 <context>
@@ -956,66 +956,66 @@ Trace-ID: %4</translation>
     </message>
     <message>
         <source>Check why the terminal with this id does not pair, print what each check found and exit (1 when a check fails). Changes nothing on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, warum sich das Terminal mit dieser ID nicht koppeln lässt, das Ergebnis jeder Prüfung ausgeben und beenden (1, wenn eine Prüfung fehlschlägt). Ändert nichts auf dem Server.</translation>
     </message>
     <message>
         <source>With --diagnose: print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --diagnose: das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
         <source>--json goes with --diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>--json lässt sich nur mit --diagnose kombinieren</translation>
     </message>
     <message>
         <source>--diagnose checks a terminal and exits: leave out --kiosk, --merchant, --demo and --kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation>--diagnose prüft ein Terminal und wird dann beendet: Lassen Sie --kiosk, --merchant, --demo und --kiosks weg</translation>
     </message>
 </context>
 <context>
     <name>PairingDiagnosis</name>
     <message>
         <source>API reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>API erreichbar</translation>
     </message>
     <message>
         <source>Service health</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienststatus</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhr</translation>
     </message>
     <message>
         <source>App version</source>
-        <translation type="unfinished">App-Version</translation>
+        <translation>App-Version</translation>
     </message>
     <message>
         <source>Device provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät bereitgestellt</translation>
     </message>
     <message>
         <source>Pairing state</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplungsstatus</translation>
     </message>
     <message>
         <source>Whose terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigentümer des Terminals</translation>
     </message>
     <message>
         <source>Recent history</source>
-        <translation type="unfinished"></translation>
+        <translation>Jüngster Verlauf</translation>
     </message>
     <message>
         <source>Claim lockout</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahmesperre</translation>
     </message>
     <message>
         <source>Sandbox fault drills</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungsübungen der Sandbox</translation>
     </message>
     <message>
         <source>Identity key</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsschlüssel</translation>
     </message>
 </context>
 <context>
@@ -1249,67 +1249,67 @@ Trace-ID: %4</translation>
     <name>viopay::ConnectionProbe</name>
     <message>
         <source>The name %1 does not resolve (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 lässt sich nicht auflösen (%2).</translation>
     </message>
     <message>
         <source>Check the server address for typing mistakes, then this computer&apos;s network and DNS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Serveradresse auf Tippfehler, dann die Netzwerk- und DNS-Einstellungen dieses Computers.</translation>
     </message>
     <message>
         <source>%1 resolves and accepts connections (TCP in %2 ms; plain HTTP, so no TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aufgelöst und nimmt Verbindungen an (TCP in %2 ms; unverschlüsseltes HTTP, daher kein TLS).</translation>
     </message>
     <message>
         <source>This computer has no TLS library to speak https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Computer fehlt eine TLS-Bibliothek für https://.</translation>
     </message>
     <message>
         <source>Install OpenSSL 3 (the package libssl3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie OpenSSL 3 (das Paket libssl3).</translation>
     </message>
     <message>
         <source>%1 resolves, accepts connections and presents a trusted certificate (TCP in %2 ms, TLS in %3 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aufgelöst, nimmt Verbindungen an und legt ein vertrauenswürdiges Zertifikat vor (TCP in %2 ms, TLS in %3 ms).</translation>
     </message>
     <message>
         <source>%1 accepts connections, but the TLS handshake failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt Verbindungen an, aber der TLS-Handshake ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date and time and that the address is Viopay&apos;s; behind a proxy that inspects TLS, install the proxy&apos;s certificate. Never ignore this error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Datum und Uhrzeit dieses Computers und ob die Adresse zu Viopay gehört; hinter einem Proxy, der TLS prüft, installieren Sie dessen Zertifikat. Ignorieren Sie diesen Fehler nie.</translation>
     </message>
     <message>
         <source>Nothing is listening on %1: the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 wartet kein Dienst: Die Verbindung wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
     </message>
     <message>
         <source>Check the server address and port, that the server is running, and that no firewall blocks the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Serveradresse und Port, ob der Server läuft und ob eine Firewall die Verbindung blockiert.</translation>
     </message>
     <message>
         <source>The name %1 did not resolve within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 wurde nicht innerhalb von %2 s aufgelöst.</translation>
     </message>
     <message>
         <source>%1 did not accept a connection within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat innerhalb von %2 s keine Verbindung angenommen.</translation>
     </message>
     <message>
         <source>%1 did not finish the TLS handshake within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den TLS-Handshake nicht innerhalb von %2 s abgeschlossen.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s network connection, the server address, and any firewall or proxy between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkverbindung dieses Computers, die Serveradresse und etwaige Firewalls oder Proxys dazwischen.</translation>
     </message>
     <message>
         <source>API reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>API erreichbar</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1419,7 @@ Trace-ID: %4</translation>
     </message>
     <message>
         <source>Devices not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte nicht geladen: %1</translation>
     </message>
 </context>
 <context>
@@ -1560,15 +1560,15 @@ Trace-ID: %4</translation>
     </message>
     <message>
         <source>Fault drills not available: %1 Drills work against a Viopay sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungsübungen nicht verfügbar: %1 Übungen funktionieren nur mit einer Viopay-Sandbox.</translation>
     </message>
     <message>
         <source>offline (connections dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>offline (Verbindungen getrennt)</translation>
     </message>
     <message>
         <source>every answer 503</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Antwort 503</translation>
     </message>
 </context>
 <context>
@@ -1839,23 +1839,23 @@ Trace-ID: %4</translation>
     </message>
     <message>
         <source>New code</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Code</translation>
     </message>
     <message>
         <source>Connection details</source>
-        <translation type="unfinished">Verbindungsdetails</translation>
+        <translation>Verbindungsdetails</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild</translation>
     </message>
     <message>
         <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild beenden</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished">Übernommen</translation>
+        <translation>Übernommen</translation>
     </message>
 </context>
 <context>
@@ -1908,247 +1908,247 @@ Trace-ID: %4</translation>
     <name>viopay::PairingDiagnosis</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Not checked: the app refuses this server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Die App lehnt die Adresse dieses Servers ab.</translation>
     </message>
     <message>
         <source>Not checked: the server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Der Server war nicht erreichbar.</translation>
     </message>
     <message>
         <source>/health/live answered in %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>/health/live hat in %1 ms geantwortet.</translation>
     </message>
     <message>
         <source>Not available on this server: it has no /health/live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Server nicht verfügbar: Er hat kein /health/live.</translation>
     </message>
     <message>
         <source>/health/live failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/health/live ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The service itself has a problem: tell Viopay support, with the trace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst selbst hat ein Problem: Wenden Sie sich mit der Trace-ID an den Viopay-Support.</translation>
     </message>
     <message>
         <source>Not checked: the server accepts connections but did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Der Server nimmt Verbindungen an, hat aber nicht geantwortet.</translation>
     </message>
     <message>
         <source>Not checked: the server did not answer bootstrap for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Der Server hat den Bootstrap für dieses Gerät nicht beantwortet.</translation>
     </message>
     <message>
         <source>The server does not know %1: it is not provisioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt %1 nicht: Es ist nicht bereitgestellt.</translation>
     </message>
     <message>
         <source>A terminal must be provisioned before it can pair: ask Viopay (or the sandbox&apos;s admin) to provision %1, and check the id on the terminal&apos;s label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Terminal muss bereitgestellt sein, bevor es sich koppeln lässt: Bitten Sie Viopay (oder den Admin der Sandbox), %1 bereitzustellen, und prüfen Sie die ID auf dem Etikett des Terminals.</translation>
     </message>
     <message>
         <source>Bootstrap as this device failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootstrap als dieses Gerät fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Try again in a moment; if it persists, tell Viopay support, with the trace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es gleich noch einmal; besteht das Problem weiter, wenden Sie sich mit der Trace-ID an den Viopay-Support.</translation>
     </message>
     <message>
         <source>Not checked: the device&apos;s bootstrap did not succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Der Bootstrap des Geräts war nicht erfolgreich.</translation>
     </message>
     <message>
         <source>The server knows %1 (bootstrap answered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt %1 (Bootstrap hat geantwortet).</translation>
     </message>
     <message>
         <source>this computer&apos;s clock agrees with the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses Computers stimmt mit der des Servers überein</translation>
     </message>
     <message>
         <source>this computer&apos;s clock is %1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses Computers geht %1 vor</translation>
     </message>
     <message>
         <source>this computer&apos;s clock is %1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses Computers geht %1 nach</translation>
     </message>
     <message>
         <source>%1 (server time %2); attestation allows 5 min behind and 1 min ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Serverzeit %2); die Attestierung erlaubt 5 min Nachgehen und 1 min Vorgehen.</translation>
     </message>
     <message>
         <source>%1 (server time %2), outside what attestation allows: 5 min behind, 1 min ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Serverzeit %2), außerhalb dessen, was die Attestierung erlaubt: 5 min nach, 1 min vor.</translation>
     </message>
     <message>
         <source>Set the terminal&apos;s date, time and time zone automatically (NTP), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie Datum, Uhrzeit und Zeitzone des Terminals auf automatisch (NTP) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Not available on this server: it names no minimum version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Server nicht verfügbar: Er nennt keine Mindestversion.</translation>
     </message>
     <message>
         <source>App version %1 is below the server&apos;s minimum %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Version %1 liegt unter der Mindestversion %2 des Servers.</translation>
     </message>
     <message>
         <source>Update the Viopay app on the terminal to %1 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die Viopay-App auf dem Terminal auf %1 oder neuer.</translation>
     </message>
     <message>
         <source>App version %1 meets the server&apos;s minimum %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Version %1 erfüllt die Mindestversion %2 des Servers.</translation>
     </message>
     <message>
         <source>The device&apos;s status could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status des Geräts konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>a merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Händler</translation>
     </message>
     <message>
         <source>Already paired and activated, by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits gekoppelt und aktiviert, von %1.</translation>
     </message>
     <message>
         <source>Nothing to pair. To pair it with another merchant, its merchant releases it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu koppeln. Um es mit einem anderen Händler zu koppeln, muss sein Händler es zuerst freigeben.</translation>
     </message>
     <message>
         <source>Already claimed by %1; activation has not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits von %1 übernommen; die Aktivierung ist nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>Let the terminal finish activation (attest, keys, config, activate). To pair it with another merchant, its merchant releases it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Terminal die Aktivierung abschließen (Attestierung, Schlüssel, Konfiguration, Aktivierung). Um es mit einem anderen Händler zu koppeln, muss sein Händler es zuerst freigeben.</translation>
     </message>
     <message>
         <source>A pairing code is waiting for the merchant, %1 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kopplungscode wartet auf den Händler, noch %1.</translation>
     </message>
     <message>
         <source>A pairing code is waiting for the merchant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kopplungscode wartet auf den Händler.</translation>
     </message>
     <message>
         <source>The merchant claims the code on the terminal&apos;s screen before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Händler übernimmt den Code vom Bildschirm des Terminals, bevor er abläuft.</translation>
     </message>
     <message>
         <source>The terminal&apos;s last pairing code expired unclaimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Kopplungscode des Terminals ist ungenutzt abgelaufen.</translation>
     </message>
     <message>
         <source>Show a new code on the terminal and claim it within 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie auf dem Terminal einen neuen Code an und übernehmen Sie ihn innerhalb von 5 Minuten.</translation>
     </message>
     <message>
         <source>Not claimed, and no pairing code yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen und noch kein Kopplungscode.</translation>
     </message>
     <message>
         <source>Start pairing on the terminal to show a code, then the merchant claims it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Kopplung auf dem Terminal, um einen Code anzuzeigen; dann übernimmt ihn der Händler.</translation>
     </message>
     <message>
         <source>Not available: sign in as the merchant to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: Melden Sie sich als Händler an, um dies zu prüfen.</translation>
     </message>
     <message>
         <source>Not available: the sandbox&apos;s admin endpoints need --admin-token for a server beyond this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: Die Admin-Endpunkte der Sandbox benötigen --admin-token für einen Server außerhalb dieses Computers.</translation>
     </message>
     <message>
         <source>Not available on this server: it is not a sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Server nicht verfügbar: Er ist keine Sandbox.</translation>
     </message>
     <message>
         <source>Not available: the sandbox refused its admin endpoints (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: Die Sandbox hat den Zugriff auf ihre Admin-Endpunkte verweigert (HTTP %1).</translation>
     </message>
     <message>
         <source>Not available: the sandbox&apos;s fault drills could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: Die Störungsübungen der Sandbox konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Give the sandbox&apos;s admin token with --admin-token (or VIOPAY_SANDBOX_ADMIN_TOKEN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Admin-Token der Sandbox mit --admin-token an (oder VIOPAY_SANDBOX_ADMIN_TOKEN).</translation>
     </message>
     <message>
         <source>Not available: needs the sandbox&apos;s admin endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: Erfordert die Admin-Endpunkte der Sandbox.</translation>
     </message>
     <message>
         <source>offline (every API answer 503)</source>
-        <translation type="unfinished"></translation>
+        <translation>offline (jede API-Antwort 503)</translation>
     </message>
     <message>
         <source>%1 ms added latency</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms zusätzliche Latenz</translation>
     </message>
     <message>
         <source>%1% of answers replaced by error %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % der Antworten durch Fehler %2 ersetzt</translation>
     </message>
     <message>
         <source>No fault drill is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Störungsübung aktiv.</translation>
     </message>
     <message>
         <source>Fault drills in force: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Störungsübungen: %1.</translation>
     </message>
     <message>
         <source>These make the sandbox fail on purpose: turn them off (Fault drills, or PUT /sandbox/faults with the defaults) unless you are training with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese lassen die Sandbox absichtlich fehlschlagen: Schalten Sie sie ab (Störungsübungen oder PUT /sandbox/faults mit den Standardwerten), sofern Sie nicht gerade damit üben.</translation>
     </message>
     <message>
         <source>Not checked: the device is not provisioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Das Gerät ist nicht bereitgestellt.</translation>
     </message>
     <message>
         <source>Not available on this server: it has no factory secrets endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Server nicht verfügbar: Er hat keinen Endpunkt für Werksgeheimnisse.</translation>
     </message>
     <message>
         <source>Not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>Not available: the answer names no identity key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: Die Antwort nennt keinen Identitätsschlüssel.</translation>
     </message>
     <message>
         <source>The identity key %1 is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätsschlüssel %1 ist widerrufen.</translation>
     </message>
     <message>
         <source>Attestation will fail: the sandbox&apos;s admin re-provisions the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Attestierung wird fehlschlagen: Der Admin der Sandbox muss das Terminal neu bereitstellen.</translation>
     </message>
     <message>
         <source>The identity key %1 is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Identitätsschlüssel %1 ist aktiv.</translation>
     </message>
 </context>
 <context>
@@ -2304,7 +2304,7 @@ Trace-ID: %4</translation>
     </message>
     <message>
         <source>Terminals not listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminals nicht aufgelistet: %1</translation>
     </message>
 </context>
 </TS>

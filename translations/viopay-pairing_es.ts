@@ -225,34 +225,34 @@
     <name>Diagnosis</name>
     <message>
         <source>Why won&apos;t %1 pair? Checked against %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué no se vincula %1? Comprobado con %2 el %3.</translation>
     </message>
     <message>
         <source>Result: a check failed; its next step says what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: una comprobación ha fallado; su siguiente paso indica qué hacer.</translation>
     </message>
     <message>
         <source>Result: nothing found that stops pairing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: no se ha encontrado nada que impida la vinculación.</translation>
     </message>
 </context>
 <context>
     <name>DiagnosisCheck</name>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error %1</translation>
     </message>
     <message>
         <source>trace %1</source>
-        <translation type="unfinished">traza %1</translation>
+        <translation>traza %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente paso: %1</translation>
     </message>
 </context>
 <context>
@@ -376,19 +376,19 @@ ID de traza: %4</translation>
     </message>
     <message>
         <source>Every API connection is closed without an answer, so apps and terminals see the server as unreachable. For 503 answers instead, use an error rate of 100% with 5030.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las conexiones a la API se cierran sin respuesta, así que las aplicaciones y los terminales ven el servidor como inaccesible. Para obtener respuestas 503, use en su lugar una tasa de errores del 100% con 5030.</translation>
     </message>
     <message>
         <source>Every API connection is dropped without an answer, as when the server is down</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las conexiones a la API se cortan sin respuesta, como cuando el servidor está caído</translation>
     </message>
     <message>
         <source>Server &amp;offline: connections are dropped, as when the server is down</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor &amp;fuera de línea: se cortan las conexiones, como cuando el servidor está caído</translation>
     </message>
     <message>
         <source>Turns every fault off and brings the server back online</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactiva todos los fallos y vuelve a poner el servidor en línea</translation>
     </message>
 </context>
 <context>
@@ -648,7 +648,7 @@ ID de traza: %4</translation>
     </message>
     <message>
         <source>Keys: R new code · D details · F11 full screen · Esc leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas: R código nuevo · D detalles · F11 pantalla completa · Esc salir de pantalla completa</translation>
     </message>
 </context>
 <context>
@@ -956,66 +956,66 @@ ID de traza: %4</translation>
     </message>
     <message>
         <source>Check why the terminal with this id does not pair, print what each check found and exit (1 when a check fails). Changes nothing on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba por qué no se vincula el terminal con este ID, muestra lo que encontró cada comprobación y sale (1 si falla alguna comprobación). No cambia nada en el servidor.</translation>
     </message>
     <message>
         <source>With --diagnose: print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --diagnose: muestra el resultado como JSON.</translation>
     </message>
     <message>
         <source>--json goes with --diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>--json solo se puede usar con --diagnose</translation>
     </message>
     <message>
         <source>--diagnose checks a terminal and exits: leave out --kiosk, --merchant, --demo and --kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation>--diagnose comprueba un terminal y sale: omita --kiosk, --merchant, --demo y --kiosks</translation>
     </message>
 </context>
 <context>
     <name>PairingDiagnosis</name>
     <message>
         <source>API reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>API accesible</translation>
     </message>
     <message>
         <source>Service health</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del servicio</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloj</translation>
     </message>
     <message>
         <source>App version</source>
-        <translation type="unfinished">Versión de la aplicación</translation>
+        <translation>Versión de la aplicación</translation>
     </message>
     <message>
         <source>Device provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo aprovisionado</translation>
     </message>
     <message>
         <source>Pairing state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de vinculación</translation>
     </message>
     <message>
         <source>Whose terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Propietario del terminal</translation>
     </message>
     <message>
         <source>Recent history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial reciente</translation>
     </message>
     <message>
         <source>Claim lockout</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueo de vinculación</translation>
     </message>
     <message>
         <source>Sandbox fault drills</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulacros de fallos del sandbox</translation>
     </message>
     <message>
         <source>Identity key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de identidad</translation>
     </message>
 </context>
 <context>
@@ -1249,67 +1249,67 @@ ID de traza: %4</translation>
     <name>viopay::ConnectionProbe</name>
     <message>
         <source>The name %1 does not resolve (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre %1 no se resuelve (%2).</translation>
     </message>
     <message>
         <source>Check the server address for typing mistakes, then this computer&apos;s network and DNS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la dirección del servidor no tenga errores de escritura y, después, la configuración de red y DNS de este equipo.</translation>
     </message>
     <message>
         <source>%1 resolves and accepts connections (TCP in %2 ms; plain HTTP, so no TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se resuelve y acepta conexiones (TCP en %2 ms; HTTP sin cifrar, así que sin TLS).</translation>
     </message>
     <message>
         <source>This computer has no TLS library to speak https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene ninguna biblioteca TLS para usar https://.</translation>
     </message>
     <message>
         <source>Install OpenSSL 3 (the package libssl3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Instale OpenSSL 3 (el paquete libssl3).</translation>
     </message>
     <message>
         <source>%1 resolves, accepts connections and presents a trusted certificate (TCP in %2 ms, TLS in %3 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se resuelve, acepta conexiones y presenta un certificado de confianza (TCP en %2 ms, TLS en %3 ms).</translation>
     </message>
     <message>
         <source>%1 accepts connections, but the TLS handshake failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acepta conexiones, pero la negociación TLS ha fallado: %2</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date and time and that the address is Viopay&apos;s; behind a proxy that inspects TLS, install the proxy&apos;s certificate. Never ignore this error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la fecha y la hora de este equipo y que la dirección sea de Viopay; detrás de un proxy que inspecciona TLS, instale el certificado del proxy. No ignore nunca este error.</translation>
     </message>
     <message>
         <source>Nothing is listening on %1: the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada escuchando en %1: se rechazó la conexión.</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con %1: %2</translation>
     </message>
     <message>
         <source>Check the server address and port, that the server is running, and that no firewall blocks the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la dirección y el puerto del servidor, que el servidor esté en ejecución y que ningún cortafuegos bloquee la conexión.</translation>
     </message>
     <message>
         <source>The name %1 did not resolve within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre %1 no se resolvió en %2 s.</translation>
     </message>
     <message>
         <source>%1 did not accept a connection within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no aceptó ninguna conexión en %2 s.</translation>
     </message>
     <message>
         <source>%1 did not finish the TLS handshake within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no completó la negociación TLS en %2 s.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s network connection, the server address, and any firewall or proxy between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la conexión de red de este equipo, la dirección del servidor y cualquier cortafuegos o proxy entre ambos.</translation>
     </message>
     <message>
         <source>API reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>API accesible</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1419,7 @@ ID de traza: %4</translation>
     </message>
     <message>
         <source>Devices not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cargaron los dispositivos: %1</translation>
     </message>
 </context>
 <context>
@@ -1560,15 +1560,15 @@ ID de traza: %4</translation>
     </message>
     <message>
         <source>Fault drills not available: %1 Drills work against a Viopay sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulacros de fallos no disponibles: %1 Los simulacros funcionan con un sandbox de Viopay.</translation>
     </message>
     <message>
         <source>offline (connections dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de línea (conexiones cortadas)</translation>
     </message>
     <message>
         <source>every answer 503</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las respuestas 503</translation>
     </message>
 </context>
 <context>
@@ -1839,23 +1839,23 @@ ID de traza: %4</translation>
     </message>
     <message>
         <source>New code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código nuevo</translation>
     </message>
     <message>
         <source>Connection details</source>
-        <translation type="unfinished">Detalles de la conexión</translation>
+        <translation>Detalles de la conexión</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa</translation>
     </message>
     <message>
         <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de pantalla completa</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished">Vinculado</translation>
+        <translation>Vinculado</translation>
     </message>
 </context>
 <context>
@@ -1908,247 +1908,247 @@ ID de traza: %4</translation>
     <name>viopay::PairingDiagnosis</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Not checked: the app refuses this server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: la aplicación rechaza la dirección de este servidor.</translation>
     </message>
     <message>
         <source>Not checked: the server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: no se pudo conectar con el servidor.</translation>
     </message>
     <message>
         <source>/health/live answered in %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>/health/live respondió en %1 ms.</translation>
     </message>
     <message>
         <source>Not available on this server: it has no /health/live.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible en este servidor: no tiene /health/live.</translation>
     </message>
     <message>
         <source>/health/live failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/health/live ha fallado: %1</translation>
     </message>
     <message>
         <source>The service itself has a problem: tell Viopay support, with the trace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El propio servicio tiene un problema: comuníqueselo al soporte de Viopay con el ID de traza.</translation>
     </message>
     <message>
         <source>Not checked: the server accepts connections but did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: el servidor acepta conexiones, pero no respondió.</translation>
     </message>
     <message>
         <source>Not checked: the server did not answer bootstrap for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: el servidor no respondió al bootstrap de este dispositivo.</translation>
     </message>
     <message>
         <source>The server does not know %1: it is not provisioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no reconoce %1: no está aprovisionado.</translation>
     </message>
     <message>
         <source>A terminal must be provisioned before it can pair: ask Viopay (or the sandbox&apos;s admin) to provision %1, and check the id on the terminal&apos;s label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un terminal debe estar aprovisionado antes de poder vincularse: pida a Viopay (o al administrador del sandbox) que aprovisione %1 y compruebe el ID en la etiqueta del terminal.</translation>
     </message>
     <message>
         <source>Bootstrap as this device failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el bootstrap como este dispositivo: %1</translation>
     </message>
     <message>
         <source>Try again in a moment; if it persists, tell Viopay support, with the trace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo en un momento; si el problema persiste, comuníqueselo al soporte de Viopay con el ID de traza.</translation>
     </message>
     <message>
         <source>Not checked: the device&apos;s bootstrap did not succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: el bootstrap del dispositivo no se completó.</translation>
     </message>
     <message>
         <source>The server knows %1 (bootstrap answered).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor reconoce %1 (el bootstrap respondió).</translation>
     </message>
     <message>
         <source>this computer&apos;s clock agrees with the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>el reloj de este equipo coincide con el del servidor</translation>
     </message>
     <message>
         <source>this computer&apos;s clock is %1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>el reloj de este equipo va %1 adelantado</translation>
     </message>
     <message>
         <source>this computer&apos;s clock is %1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>el reloj de este equipo va %1 atrasado</translation>
     </message>
     <message>
         <source>%1 (server time %2); attestation allows 5 min behind and 1 min ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hora del servidor %2); la atestación admite 5 min de retraso y 1 min de adelanto.</translation>
     </message>
     <message>
         <source>%1 (server time %2), outside what attestation allows: 5 min behind, 1 min ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hora del servidor %2), fuera de lo que admite la atestación: 5 min de retraso, 1 min de adelanto.</translation>
     </message>
     <message>
         <source>Set the terminal&apos;s date, time and time zone automatically (NTP), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure la fecha, la hora y la zona horaria del terminal en automático (NTP) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Not available on this server: it names no minimum version.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible en este servidor: no indica ninguna versión mínima.</translation>
     </message>
     <message>
         <source>App version %1 is below the server&apos;s minimum %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de la aplicación %1 es inferior a la mínima del servidor, %2.</translation>
     </message>
     <message>
         <source>Update the Viopay app on the terminal to %1 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualice la aplicación de Viopay del terminal a la versión %1 o posterior.</translation>
     </message>
     <message>
         <source>App version %1 meets the server&apos;s minimum %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de la aplicación %1 cumple la mínima del servidor, %2.</translation>
     </message>
     <message>
         <source>The device&apos;s status could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el estado del dispositivo: %1</translation>
     </message>
     <message>
         <source>a merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>un comercio</translation>
     </message>
     <message>
         <source>Already paired and activated, by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya vinculado y activado por %1.</translation>
     </message>
     <message>
         <source>Nothing to pair. To pair it with another merchant, its merchant releases it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que vincular. Para vincularlo a otro comercio, su comercio debe liberarlo primero.</translation>
     </message>
     <message>
         <source>Already claimed by %1; activation has not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya vinculado por %1; la activación no ha terminado.</translation>
     </message>
     <message>
         <source>Let the terminal finish activation (attest, keys, config, activate). To pair it with another merchant, its merchant releases it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje que el terminal termine la activación (atestación, claves, configuración, activación). Para vincularlo a otro comercio, su comercio debe liberarlo primero.</translation>
     </message>
     <message>
         <source>A pairing code is waiting for the merchant, %1 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un código de vinculación esperando al comercio; quedan %1.</translation>
     </message>
     <message>
         <source>A pairing code is waiting for the merchant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un código de vinculación esperando al comercio.</translation>
     </message>
     <message>
         <source>The merchant claims the code on the terminal&apos;s screen before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comercio vincula el código de la pantalla del terminal antes de que caduque.</translation>
     </message>
     <message>
         <source>The terminal&apos;s last pairing code expired unclaimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último código de vinculación del terminal caducó sin usarse.</translation>
     </message>
     <message>
         <source>Show a new code on the terminal and claim it within 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestre un código nuevo en el terminal y vincúlelo en un plazo de 5 minutos.</translation>
     </message>
     <message>
         <source>Not claimed, and no pairing code yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vincular y aún sin código de vinculación.</translation>
     </message>
     <message>
         <source>Start pairing on the terminal to show a code, then the merchant claims it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie la vinculación en el terminal para mostrar un código; después, el comercio lo vincula.</translation>
     </message>
     <message>
         <source>Not available: sign in as the merchant to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible: inicie sesión como el comercio para comprobarlo.</translation>
     </message>
     <message>
         <source>Not available: the sandbox&apos;s admin endpoints need --admin-token for a server beyond this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible: los puntos de administración del sandbox necesitan --admin-token para un servidor fuera de este equipo.</translation>
     </message>
     <message>
         <source>Not available on this server: it is not a sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible en este servidor: no es un sandbox.</translation>
     </message>
     <message>
         <source>Not available: the sandbox refused its admin endpoints (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible: el sandbox rechazó el acceso a sus puntos de administración (HTTP %1).</translation>
     </message>
     <message>
         <source>Not available: the sandbox&apos;s fault drills could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible: no se pudieron leer los simulacros de fallos del sandbox: %1</translation>
     </message>
     <message>
         <source>Give the sandbox&apos;s admin token with --admin-token (or VIOPAY_SANDBOX_ADMIN_TOKEN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el token de administración del sandbox con --admin-token (o VIOPAY_SANDBOX_ADMIN_TOKEN).</translation>
     </message>
     <message>
         <source>Not available: needs the sandbox&apos;s admin endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible: requiere los puntos de administración del sandbox.</translation>
     </message>
     <message>
         <source>offline (every API answer 503)</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de línea (todas las respuestas de la API, 503)</translation>
     </message>
     <message>
         <source>%1 ms added latency</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms de latencia añadida</translation>
     </message>
     <message>
         <source>%1% of answers replaced by error %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% de las respuestas sustituidas por el error %2</translation>
     </message>
     <message>
         <source>No fault drill is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún simulacro de fallos en vigor.</translation>
     </message>
     <message>
         <source>Fault drills in force: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulacros de fallos en vigor: %1.</translation>
     </message>
     <message>
         <source>These make the sandbox fail on purpose: turn them off (Fault drills, or PUT /sandbox/faults with the defaults) unless you are training with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacen fallar el sandbox a propósito: desactívelos (Simulacros de fallos, o PUT /sandbox/faults con los valores predeterminados) salvo que esté practicando con ellos.</translation>
     </message>
     <message>
         <source>Not checked: the device is not provisioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: el dispositivo no está aprovisionado.</translation>
     </message>
     <message>
         <source>Not available on this server: it has no factory secrets endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible en este servidor: no tiene un punto de conexión de secretos de fábrica.</translation>
     </message>
     <message>
         <source>Not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible: %1</translation>
     </message>
     <message>
         <source>Not available: the answer names no identity key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible: la respuesta no indica ninguna clave de identidad.</translation>
     </message>
     <message>
         <source>The identity key %1 is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de identidad %1 está revocada.</translation>
     </message>
     <message>
         <source>Attestation will fail: the sandbox&apos;s admin re-provisions the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La atestación fallará: el administrador del sandbox debe volver a aprovisionar el terminal.</translation>
     </message>
     <message>
         <source>The identity key %1 is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de identidad %1 está activa.</translation>
     </message>
 </context>
 <context>
@@ -2304,7 +2304,7 @@ ID de traza: %4</translation>
     </message>
     <message>
         <source>Terminals not listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron listar los terminales: %1</translation>
     </message>
 </context>
 </TS>

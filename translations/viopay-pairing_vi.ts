@@ -225,34 +225,34 @@
     <name>Diagnosis</name>
     <message>
         <source>Why won&apos;t %1 pair? Checked against %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao %1 không ghép nối được? Đã kiểm tra với %2 lúc %3.</translation>
     </message>
     <message>
         <source>Result: a check failed; its next step says what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả: một mục kiểm tra không đạt; bước tiếp theo của mục đó cho biết cần làm gì.</translation>
     </message>
     <message>
         <source>Result: nothing found that stops pairing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả: không tìm thấy vấn đề nào ngăn việc ghép nối.</translation>
     </message>
 </context>
 <context>
     <name>DiagnosisCheck</name>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished">HTTP %1</translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lỗi %1</translation>
     </message>
     <message>
         <source>trace %1</source>
-        <translation type="unfinished">mã truy vết %1</translation>
+        <translation>mã truy vết %1</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước tiếp theo: %1</translation>
     </message>
 </context>
 <context>
@@ -376,19 +376,19 @@ Mã truy vết: %4</translation>
     </message>
     <message>
         <source>Every API connection is closed without an answer, so apps and terminals see the server as unreachable. For 503 answers instead, use an error rate of 100% with 5030.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi kết nối API đều bị đóng mà không có phản hồi, nên ứng dụng và thiết bị đầu cuối thấy máy chủ không truy cập được. Để nhận phản hồi 503 thay vào đó, hãy dùng tỷ lệ lỗi 100% với 5030.</translation>
     </message>
     <message>
         <source>Every API connection is dropped without an answer, as when the server is down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi kết nối API bị ngắt mà không có phản hồi, như khi máy chủ ngừng hoạt động</translation>
     </message>
     <message>
         <source>Server &amp;offline: connections are dropped, as when the server is down</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ ngoại tuyến: kết nối bị ngắt, như khi máy chủ ngừng hoạt động (&amp;O)</translation>
     </message>
     <message>
         <source>Turns every fault off and brings the server back online</source>
-        <translation type="unfinished"></translation>
+        <translation>Tắt mọi lỗi và đưa máy chủ trực tuyến trở lại</translation>
     </message>
 </context>
 <context>
@@ -648,7 +648,7 @@ Mã truy vết: %4</translation>
     </message>
     <message>
         <source>Keys: R new code · D details · F11 full screen · Esc leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím tắt: R mã mới · D chi tiết · F11 toàn màn hình · Esc thoát toàn màn hình</translation>
     </message>
 </context>
 <context>
@@ -956,66 +956,66 @@ Mã truy vết: %4</translation>
     </message>
     <message>
         <source>Check why the terminal with this id does not pair, print what each check found and exit (1 when a check fails). Changes nothing on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra vì sao thiết bị đầu cuối có mã này không ghép nối được, in kết quả của từng mục kiểm tra rồi thoát (trả về 1 nếu có mục không đạt). Không thay đổi gì trên máy chủ.</translation>
     </message>
     <message>
         <source>With --diagnose: print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng với --diagnose: in kết quả dưới dạng JSON.</translation>
     </message>
     <message>
         <source>--json goes with --diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>--json chỉ dùng cùng với --diagnose</translation>
     </message>
     <message>
         <source>--diagnose checks a terminal and exits: leave out --kiosk, --merchant, --demo and --kiosks</source>
-        <translation type="unfinished"></translation>
+        <translation>--diagnose kiểm tra một thiết bị đầu cuối rồi thoát: hãy bỏ --kiosk, --merchant, --demo và --kiosks</translation>
     </message>
 </context>
 <context>
     <name>PairingDiagnosis</name>
     <message>
         <source>API reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Khả năng truy cập API</translation>
     </message>
     <message>
         <source>Service health</source>
-        <translation type="unfinished"></translation>
+        <translation>Tình trạng dịch vụ</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng hồ</translation>
     </message>
     <message>
         <source>App version</source>
-        <translation type="unfinished">Phiên bản ứng dụng</translation>
+        <translation>Phiên bản ứng dụng</translation>
     </message>
     <message>
         <source>Device provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị đã cấp phép</translation>
     </message>
     <message>
         <source>Pairing state</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái ghép nối</translation>
     </message>
     <message>
         <source>Whose terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ sở hữu thiết bị</translation>
     </message>
     <message>
         <source>Recent history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử gần đây</translation>
     </message>
     <message>
         <source>Claim lockout</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa nhận thiết bị</translation>
     </message>
     <message>
         <source>Sandbox fault drills</source>
-        <translation type="unfinished"></translation>
+        <translation>Diễn tập lỗi của sandbox</translation>
     </message>
     <message>
         <source>Identity key</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa định danh</translation>
     </message>
 </context>
 <context>
@@ -1249,67 +1249,67 @@ Mã truy vết: %4</translation>
     <name>viopay::ConnectionProbe</name>
     <message>
         <source>The name %1 does not resolve (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phân giải được tên %1 (%2).</translation>
     </message>
     <message>
         <source>Check the server address for typing mistakes, then this computer&apos;s network and DNS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra địa chỉ máy chủ xem có gõ sai không, sau đó kiểm tra cài đặt mạng và DNS của máy tính này.</translation>
     </message>
     <message>
         <source>%1 resolves and accepts connections (TCP in %2 ms; plain HTTP, so no TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phân giải được và chấp nhận kết nối (TCP trong %2 ms; HTTP thường, nên không có TLS).</translation>
     </message>
     <message>
         <source>This computer has no TLS library to speak https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy tính này không có thư viện TLS để dùng https://.</translation>
     </message>
     <message>
         <source>Install OpenSSL 3 (the package libssl3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy cài đặt OpenSSL 3 (gói libssl3).</translation>
     </message>
     <message>
         <source>%1 resolves, accepts connections and presents a trusted certificate (TCP in %2 ms, TLS in %3 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phân giải được, chấp nhận kết nối và có chứng chỉ đáng tin cậy (TCP trong %2 ms, TLS trong %3 ms).</translation>
     </message>
     <message>
         <source>%1 accepts connections, but the TLS handshake failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chấp nhận kết nối, nhưng bắt tay TLS thất bại: %2</translation>
     </message>
     <message>
         <source>Check this computer&apos;s date and time and that the address is Viopay&apos;s; behind a proxy that inspects TLS, install the proxy&apos;s certificate. Never ignore this error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra ngày giờ của máy tính này và xác nhận địa chỉ là của Viopay; nếu đứng sau proxy kiểm tra TLS, hãy cài chứng chỉ của proxy. Không bao giờ bỏ qua lỗi này.</translation>
     </message>
     <message>
         <source>Nothing is listening on %1: the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có dịch vụ nào lắng nghe tại %1: kết nối bị từ chối.</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể kết nối tới %1: %2</translation>
     </message>
     <message>
         <source>Check the server address and port, that the server is running, and that no firewall blocks the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra địa chỉ và cổng của máy chủ, máy chủ có đang chạy không, và có tường lửa nào chặn kết nối không.</translation>
     </message>
     <message>
         <source>The name %1 did not resolve within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phân giải được tên %1 trong vòng %2 giây.</translation>
     </message>
     <message>
         <source>%1 did not accept a connection within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không chấp nhận kết nối trong vòng %2 giây.</translation>
     </message>
     <message>
         <source>%1 did not finish the TLS handshake within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không hoàn tất bắt tay TLS trong vòng %2 giây.</translation>
     </message>
     <message>
         <source>Check this computer&apos;s network connection, the server address, and any firewall or proxy between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra kết nối mạng của máy tính này, địa chỉ máy chủ, và mọi tường lửa hoặc proxy ở giữa.</translation>
     </message>
     <message>
         <source>API reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Khả năng truy cập API</translation>
     </message>
 </context>
 <context>
@@ -1416,7 +1416,7 @@ Mã truy vết: %4</translation>
     </message>
     <message>
         <source>Devices not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa tải được danh sách thiết bị: %1</translation>
     </message>
 </context>
 <context>
@@ -1557,15 +1557,15 @@ Mã truy vết: %4</translation>
     </message>
     <message>
         <source>Fault drills not available: %1 Drills work against a Viopay sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không dùng được diễn tập lỗi: %1 Diễn tập lỗi chỉ hoạt động với sandbox Viopay.</translation>
     </message>
     <message>
         <source>offline (connections dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>ngoại tuyến (kết nối bị ngắt)</translation>
     </message>
     <message>
         <source>every answer 503</source>
-        <translation type="unfinished"></translation>
+        <translation>mọi phản hồi đều là 503</translation>
     </message>
 </context>
 <context>
@@ -1826,23 +1826,23 @@ Mã truy vết: %4</translation>
     </message>
     <message>
         <source>New code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã mới</translation>
     </message>
     <message>
         <source>Connection details</source>
-        <translation type="unfinished">Chi tiết kết nối</translation>
+        <translation>Chi tiết kết nối</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Toàn màn hình</translation>
     </message>
     <message>
         <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Thoát toàn màn hình</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished">Đã nhận</translation>
+        <translation>Đã nhận</translation>
     </message>
 </context>
 <context>
@@ -1895,247 +1895,247 @@ Mã truy vết: %4</translation>
     <name>viopay::PairingDiagnosis</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 giây</translation>
+        <translation>%1 giây</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 phút</translation>
+        <translation>%1 phút</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 phút %2 giây</translation>
+        <translation>%1 phút %2 giây</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giờ %2 phút</translation>
     </message>
     <message>
         <source>Not checked: the app refuses this server&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kiểm tra: ứng dụng từ chối địa chỉ của máy chủ này.</translation>
     </message>
     <message>
         <source>Not checked: the server could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kiểm tra: không thể kết nối tới máy chủ.</translation>
     </message>
     <message>
         <source>/health/live answered in %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>/health/live đã phản hồi trong %1 ms.</translation>
     </message>
     <message>
         <source>Not available on this server: it has no /health/live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khả dụng trên máy chủ này: máy chủ không có /health/live.</translation>
     </message>
     <message>
         <source>/health/live failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>/health/live thất bại: %1</translation>
     </message>
     <message>
         <source>The service itself has a problem: tell Viopay support, with the trace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản thân dịch vụ đang gặp sự cố: hãy báo cho bộ phận hỗ trợ Viopay, kèm mã truy vết.</translation>
     </message>
     <message>
         <source>Not checked: the server accepts connections but did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kiểm tra: máy chủ chấp nhận kết nối nhưng không phản hồi.</translation>
     </message>
     <message>
         <source>Not checked: the server did not answer bootstrap for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kiểm tra: máy chủ không phản hồi bootstrap cho thiết bị này.</translation>
     </message>
     <message>
         <source>The server does not know %1: it is not provisioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ không nhận ra %1: thiết bị chưa được cấp phép.</translation>
     </message>
     <message>
         <source>A terminal must be provisioned before it can pair: ask Viopay (or the sandbox&apos;s admin) to provision %1, and check the id on the terminal&apos;s label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị đầu cuối phải được cấp phép trước khi ghép nối: hãy đề nghị Viopay (hoặc quản trị viên sandbox) cấp phép cho %1, và kiểm tra mã trên nhãn của thiết bị.</translation>
     </message>
     <message>
         <source>Bootstrap as this device failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootstrap với tư cách thiết bị này thất bại: %1</translation>
     </message>
     <message>
         <source>Try again in a moment; if it persists, tell Viopay support, with the trace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng thử lại sau giây lát; nếu vẫn lỗi, hãy báo cho bộ phận hỗ trợ Viopay, kèm mã truy vết.</translation>
     </message>
     <message>
         <source>Not checked: the device&apos;s bootstrap did not succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kiểm tra: bootstrap của thiết bị không thành công.</translation>
     </message>
     <message>
         <source>The server knows %1 (bootstrap answered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ nhận ra %1 (bootstrap đã phản hồi).</translation>
     </message>
     <message>
         <source>this computer&apos;s clock agrees with the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>đồng hồ của máy tính này khớp với đồng hồ của máy chủ</translation>
     </message>
     <message>
         <source>this computer&apos;s clock is %1 ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>đồng hồ của máy tính này nhanh %1</translation>
     </message>
     <message>
         <source>this computer&apos;s clock is %1 behind</source>
-        <translation type="unfinished"></translation>
+        <translation>đồng hồ của máy tính này chậm %1</translation>
     </message>
     <message>
         <source>%1 (server time %2); attestation allows 5 min behind and 1 min ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (giờ máy chủ %2); chứng thực cho phép chậm tối đa 5 phút và nhanh tối đa 1 phút.</translation>
     </message>
     <message>
         <source>%1 (server time %2), outside what attestation allows: 5 min behind, 1 min ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (giờ máy chủ %2), vượt quá mức chứng thực cho phép: chậm 5 phút, nhanh 1 phút.</translation>
     </message>
     <message>
         <source>Set the terminal&apos;s date, time and time zone automatically (NTP), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đặt ngày, giờ và múi giờ của thiết bị đầu cuối ở chế độ tự động (NTP), rồi thử lại.</translation>
     </message>
     <message>
         <source>Not available on this server: it names no minimum version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khả dụng trên máy chủ này: máy chủ không nêu phiên bản tối thiểu.</translation>
     </message>
     <message>
         <source>App version %1 is below the server&apos;s minimum %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản ứng dụng %1 thấp hơn mức tối thiểu %2 của máy chủ.</translation>
     </message>
     <message>
         <source>Update the Viopay app on the terminal to %1 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy cập nhật ứng dụng Viopay trên thiết bị đầu cuối lên %1 hoặc mới hơn.</translation>
     </message>
     <message>
         <source>App version %1 meets the server&apos;s minimum %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản ứng dụng %1 đáp ứng mức tối thiểu %2 của máy chủ.</translation>
     </message>
     <message>
         <source>The device&apos;s status could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được trạng thái của thiết bị: %1</translation>
     </message>
     <message>
         <source>a merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>một người bán</translation>
     </message>
     <message>
         <source>Already paired and activated, by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã được ghép nối và kích hoạt bởi %1.</translation>
     </message>
     <message>
         <source>Nothing to pair. To pair it with another merchant, its merchant releases it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không cần ghép nối. Để ghép nối với người bán khác, người bán hiện tại phải giải phóng thiết bị trước.</translation>
     </message>
     <message>
         <source>Already claimed by %1; activation has not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã được %1 nhận; quá trình kích hoạt chưa hoàn tất.</translation>
     </message>
     <message>
         <source>Let the terminal finish activation (attest, keys, config, activate). To pair it with another merchant, its merchant releases it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy để thiết bị đầu cuối hoàn tất kích hoạt (chứng thực, khóa, cấu hình, kích hoạt). Để ghép nối với người bán khác, người bán hiện tại phải giải phóng thiết bị trước.</translation>
     </message>
     <message>
         <source>A pairing code is waiting for the merchant, %1 left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một mã ghép nối đang chờ người bán, còn %1.</translation>
     </message>
     <message>
         <source>A pairing code is waiting for the merchant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một mã ghép nối đang chờ người bán.</translation>
     </message>
     <message>
         <source>The merchant claims the code on the terminal&apos;s screen before it runs out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người bán nhận mã trên màn hình thiết bị đầu cuối trước khi mã hết hạn.</translation>
     </message>
     <message>
         <source>The terminal&apos;s last pairing code expired unclaimed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã ghép nối gần nhất của thiết bị đầu cuối đã hết hạn mà chưa được nhận.</translation>
     </message>
     <message>
         <source>Show a new code on the terminal and claim it within 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy hiển thị mã mới trên thiết bị đầu cuối và nhận mã trong vòng 5 phút.</translation>
     </message>
     <message>
         <source>Not claimed, and no pairing code yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa được nhận và chưa có mã ghép nối.</translation>
     </message>
     <message>
         <source>Start pairing on the terminal to show a code, then the merchant claims it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy bắt đầu ghép nối trên thiết bị đầu cuối để hiển thị mã, sau đó người bán nhận mã.</translation>
     </message>
     <message>
         <source>Not available: sign in as the merchant to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khả dụng: hãy đăng nhập bằng tài khoản người bán để kiểm tra.</translation>
     </message>
     <message>
         <source>Not available: the sandbox&apos;s admin endpoints need --admin-token for a server beyond this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khả dụng: các điểm cuối quản trị của sandbox cần --admin-token với máy chủ nằm ngoài máy tính này.</translation>
     </message>
     <message>
         <source>Not available on this server: it is not a sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khả dụng trên máy chủ này: đây không phải là sandbox.</translation>
     </message>
     <message>
         <source>Not available: the sandbox refused its admin endpoints (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khả dụng: sandbox từ chối truy cập các điểm cuối quản trị (HTTP %1).</translation>
     </message>
     <message>
         <source>Not available: the sandbox&apos;s fault drills could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khả dụng: không đọc được diễn tập lỗi của sandbox: %1</translation>
     </message>
     <message>
         <source>Give the sandbox&apos;s admin token with --admin-token (or VIOPAY_SANDBOX_ADMIN_TOKEN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy cung cấp token quản trị của sandbox bằng --admin-token (hoặc VIOPAY_SANDBOX_ADMIN_TOKEN).</translation>
     </message>
     <message>
         <source>Not available: needs the sandbox&apos;s admin endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khả dụng: cần các điểm cuối quản trị của sandbox.</translation>
     </message>
     <message>
         <source>offline (every API answer 503)</source>
-        <translation type="unfinished"></translation>
+        <translation>ngoại tuyến (mọi phản hồi API đều là 503)</translation>
     </message>
     <message>
         <source>%1 ms added latency</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm %1 ms độ trễ</translation>
     </message>
     <message>
         <source>%1% of answers replaced by error %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% số phản hồi bị thay bằng lỗi %2</translation>
     </message>
     <message>
         <source>No fault drill is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có diễn tập lỗi nào đang áp dụng.</translation>
     </message>
     <message>
         <source>Fault drills in force: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diễn tập lỗi đang áp dụng: %1.</translation>
     </message>
     <message>
         <source>These make the sandbox fail on purpose: turn them off (Fault drills, or PUT /sandbox/faults with the defaults) unless you are training with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các diễn tập này cố ý làm sandbox gặp lỗi: hãy tắt chúng (Diễn tập lỗi, hoặc PUT /sandbox/faults với giá trị mặc định) trừ khi bạn đang luyện tập với chúng.</translation>
     </message>
     <message>
         <source>Not checked: the device is not provisioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kiểm tra: thiết bị chưa được cấp phép.</translation>
     </message>
     <message>
         <source>Not available on this server: it has no factory secrets endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khả dụng trên máy chủ này: máy chủ không có điểm cuối bí mật xuất xưởng.</translation>
     </message>
     <message>
         <source>Not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khả dụng: %1</translation>
     </message>
     <message>
         <source>Not available: the answer names no identity key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khả dụng: phản hồi không nêu khóa định danh nào.</translation>
     </message>
     <message>
         <source>The identity key %1 is revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa định danh %1 đã bị thu hồi.</translation>
     </message>
     <message>
         <source>Attestation will fail: the sandbox&apos;s admin re-provisions the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thực sẽ thất bại: quản trị viên sandbox cần cấp phép lại cho thiết bị đầu cuối.</translation>
     </message>
     <message>
         <source>The identity key %1 is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa định danh %1 đang hoạt động.</translation>
     </message>
 </context>
 <context>
@@ -2291,7 +2291,7 @@ Mã truy vết: %4</translation>
     </message>
     <message>
         <source>Terminals not listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không liệt kê được thiết bị đầu cuối: %1</translation>
     </message>
 </context>
 </TS>
