@@ -650,6 +650,18 @@ Trace-ID: %4</translation>
         <source>Keys: R new code · D details · F11 full screen · Esc leave full screen</source>
         <translation>Tasten: R neuer Code · D Details · F11 Vollbild · Esc Vollbild beenden</translation>
     </message>
+    <message>
+        <source>Activating this terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merchant has claimed this terminal. It now fetches its keys and settings from Viopay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for payments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MerchantWindow</name>
@@ -969,6 +981,22 @@ Trace-ID: %4</translation>
     <message>
         <source>--diagnose checks a terminal and exits: leave out --kiosk, --merchant, --demo and --kiosks</source>
         <translation>--diagnose prüft ein Terminal und wird dann beendet: Lassen Sie --kiosk, --merchant, --demo und --kiosks weg</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s factory secrets, a JSON file with identity_key_id, identity_secret and zmk (default: asked of the sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the terminal&apos;s clock this many seconds ahead (negative: behind), to reproduce a skewed terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--factory %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--clock-offset needs whole seconds between -%1 and %1 (got &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1663,175 @@ Trace-ID: %4</translation>
     </message>
 </context>
 <context>
+    <name>viopay::KioskActivation</name>
+    <message>
+        <source>it was altered or wrapped under another key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is meant for another use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an AES key block of TR-31 version D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a well-formed TR-31 key block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was sealed under another MSK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not decrypt under this terminal&apos;s MSK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its compressed content is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a well-formed MSK envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished">%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>This terminal has no factory secrets (identity key and ZMK) to attest with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attestation ran out before this step; Viopay allows %1 for the steps after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is declared for &quot;%2&quot;, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1&apos;s key block could not be unwrapped: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1&apos;s check value %2 does not match the key it unwrapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration could not be opened: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration names no terminal id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration is for device %1, not this terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal parameters could not be opened: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal parameters are not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal holds no MSK to seal its answer with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to the activation does not say &quot;activated&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viopay does not know this terminal&apos;s identity key %1, or has revoked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viopay has seen this attestation&apos;s nonce before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attestation&apos;s signature does not match this terminal&apos;s identity secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viopay no longer accepts this terminal&apos;s attestation; it has to attest again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viopay expected another step first; the terminal has to attest again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viopay says this terminal is not claimed by a merchant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s clock is too far from Viopay&apos;s; attestation allows 5 minutes behind and 1 minute ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s clock is %1 ahead of Viopay&apos;s; attestation allows 1 minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s clock is %1 behind Viopay&apos;s; attestation allows 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>viopay::KioskRoomWindow</name>
     <message numerus="yes">
         <source>Viopay Pairing · %n terminal(s)</source>
@@ -1856,6 +2053,54 @@ Trace-ID: %4</translation>
     <message>
         <source>Claimed</source>
         <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Fertig</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation valid for another %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation type="unfinished">Terminal %1</translation>
+    </message>
+    <message>
+        <source>Activated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation stopped at step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry starts again at: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(clock offset %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this terminal&apos;s clock is %1; attestation allows %2 behind and %3 ahead, so activation will fail.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

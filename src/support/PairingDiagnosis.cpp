@@ -7,6 +7,7 @@
 #include "core/Clock.h"
 #include "core/DeviceIdentity.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QHostAddress>
 #include <QVersionNumber>
@@ -42,7 +43,7 @@ QString titleOf(const QString &id)
         {QStringLiteral("sandbox-faults"), QT_TRANSLATE_NOOP("PairingDiagnosis", "Sandbox fault drills")},
         {QStringLiteral("identity-key"), QT_TRANSLATE_NOOP("PairingDiagnosis", "Identity key")},
     };
-    return PairingDiagnosis::tr(titles.value(id));
+    return QCoreApplication::translate("PairingDiagnosis", titles.value(id)); // the context they are marked in
 }
 
 DiagnosisCheck make(const QString &id, Verdict verdict, const QString &finding, const QString &nextStep = {})
