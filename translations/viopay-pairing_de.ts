@@ -652,15 +652,15 @@ Trace-ID: %4</translation>
     </message>
     <message>
         <source>Activating this terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Terminal wird aktiviert</translation>
     </message>
     <message>
         <source>The merchant has claimed this terminal. It now fetches its keys and settings from Viopay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Händler hat dieses Terminal übernommen. Es ruft jetzt seine Schlüssel und Einstellungen von Viopay ab.</translation>
     </message>
     <message>
         <source>Ready for payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit für Zahlungen</translation>
     </message>
 </context>
 <context>
@@ -984,19 +984,19 @@ Trace-ID: %4</translation>
     </message>
     <message>
         <source>The terminal&apos;s factory secrets, a JSON file with identity_key_id, identity_secret and zmk (default: asked of the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werksgeheimnisse des Terminals, eine JSON-Datei mit identity_key_id, identity_secret und zmk (Standard: von der Sandbox abgefragt).</translation>
     </message>
     <message>
         <source>Run the terminal&apos;s clock this many seconds ahead (negative: behind), to reproduce a skewed terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr des Terminals so viele Sekunden vorgehen lassen (negativ: nachgehen), um ein Terminal mit abweichender Uhr nachzustellen.</translation>
     </message>
     <message>
         <source>--factory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--factory %1: %2</translation>
     </message>
     <message>
         <source>--clock-offset needs whole seconds between -%1 and %1 (got &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--clock-offset erwartet ganze Sekunden zwischen -%1 und %1 (erhalten: „%2“)</translation>
     </message>
 </context>
 <context>
@@ -1666,169 +1666,169 @@ Trace-ID: %4</translation>
     <name>viopay::KioskActivation</name>
     <message>
         <source>it was altered or wrapped under another key</source>
-        <translation type="unfinished"></translation>
+        <translation>verändert oder unter einem anderen Schlüssel verpackt</translation>
     </message>
     <message>
         <source>it is meant for another use</source>
-        <translation type="unfinished"></translation>
+        <translation>für einen anderen Verwendungszweck bestimmt</translation>
     </message>
     <message>
         <source>it is not an AES key block of TR-31 version D</source>
-        <translation type="unfinished"></translation>
+        <translation>kein AES-Schlüsselblock nach TR-31 Version D</translation>
     </message>
     <message>
         <source>it is not a well-formed TR-31 key block</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger TR-31-Schlüsselblock</translation>
     </message>
     <message>
         <source>it was sealed under another MSK</source>
-        <translation type="unfinished"></translation>
+        <translation>unter einem anderen MSK versiegelt</translation>
     </message>
     <message>
         <source>it does not decrypt under this terminal&apos;s MSK</source>
-        <translation type="unfinished"></translation>
+        <translation>lässt sich mit dem MSK dieses Terminals nicht entschlüsseln</translation>
     </message>
     <message>
         <source>its compressed content is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>komprimierter Inhalt beschädigt</translation>
     </message>
     <message>
         <source>it is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß</translation>
     </message>
     <message>
         <source>it is not a well-formed MSK envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger MSK-Umschlag</translation>
     </message>
     <message>
         <source>Attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierung</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>Terminal parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminalparameter</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>This terminal has no factory secrets (identity key and ZMK) to attest with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Terminal fehlen die Werksgeheimnisse (Identitätsschlüssel und ZMK) für die Attestierung.</translation>
     </message>
     <message>
         <source>The attestation ran out before this step; Viopay allows %1 for the steps after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Attestierung ist vor diesem Schritt abgelaufen; Viopay erlaubt %1 für die Schritte danach.</translation>
     </message>
     <message>
         <source>The answer has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält keinen %1.</translation>
     </message>
     <message>
         <source>The %1 is declared for &quot;%2&quot;, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 ist für „%2“ deklariert, nicht für „%3“.</translation>
     </message>
     <message>
         <source>The %1&apos;s key block could not be unwrapped: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselblock des %1 konnte nicht entpackt werden: %2.</translation>
     </message>
     <message>
         <source>The %1&apos;s check value %2 does not match the key it unwrapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfwert %2 des %1 passt nicht zum entpackten Schlüssel.</translation>
     </message>
     <message>
         <source>The configuration could not be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration konnte nicht geöffnet werden: %1.</translation>
     </message>
     <message>
         <source>The configuration names no terminal id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration nennt keine Terminal-ID.</translation>
     </message>
     <message>
         <source>The configuration is for device %1, not this terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration ist für Gerät %1 bestimmt, nicht für dieses Terminal.</translation>
     </message>
     <message>
         <source>The terminal parameters could not be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Terminalparameter konnten nicht geöffnet werden: %1.</translation>
     </message>
     <message>
         <source>The terminal parameters are not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Terminalparameter sind kein JSON.</translation>
     </message>
     <message>
         <source>This terminal holds no MSK to seal its answer with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Terminal hat keinen MSK, um seine Antwort zu versiegeln.</translation>
     </message>
     <message>
         <source>The answer to the activation does not say &quot;activated&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort auf die Aktivierung lautet nicht „activated“.</translation>
     </message>
     <message>
         <source>Viopay does not know this terminal&apos;s identity key %1, or has revoked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viopay kennt den Identitätsschlüssel %1 dieses Terminals nicht oder hat ihn widerrufen.</translation>
     </message>
     <message>
         <source>Viopay has seen this attestation&apos;s nonce before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viopay hat die Nonce dieser Attestierung schon einmal gesehen.</translation>
     </message>
     <message>
         <source>The attestation&apos;s signature does not match this terminal&apos;s identity secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur der Attestierung passt nicht zum Identitätsgeheimnis dieses Terminals.</translation>
     </message>
     <message>
         <source>Viopay no longer accepts this terminal&apos;s attestation; it has to attest again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viopay akzeptiert die Attestierung dieses Terminals nicht mehr; es muss die Attestierung wiederholen.</translation>
     </message>
     <message>
         <source>Viopay expected another step first; the terminal has to attest again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viopay hat zuerst einen anderen Schritt erwartet; das Terminal muss die Attestierung wiederholen.</translation>
     </message>
     <message>
         <source>Viopay says this terminal is not claimed by a merchant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Viopay ist dieses Terminal von keinem Händler übernommen.</translation>
     </message>
     <message>
         <source>This terminal&apos;s clock is too far from Viopay&apos;s; attestation allows 5 minutes behind and 1 minute ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses Terminals weicht zu stark von der Viopay-Uhr ab; für die Attestierung darf sie höchstens 5 Minuten nach- und 1 Minute vorgehen.</translation>
     </message>
     <message>
         <source>This terminal&apos;s clock is %1 ahead of Viopay&apos;s; attestation allows 1 minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses Terminals geht gegenüber Viopay %1 vor; für die Attestierung ist 1 Minute erlaubt.</translation>
     </message>
     <message>
         <source>This terminal&apos;s clock is %1 behind Viopay&apos;s; attestation allows 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses Terminals geht gegenüber Viopay %1 nach; für die Attestierung sind 5 Minuten erlaubt.</translation>
     </message>
 </context>
 <context>
@@ -2056,51 +2056,51 @@ Trace-ID: %4</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Fertig</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Attestation valid for another %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierung noch %1:%2 gültig</translation>
     </message>
     <message>
         <source>Terminal %1</source>
-        <translation type="unfinished">Terminal %1</translation>
+        <translation>Terminal %1</translation>
     </message>
     <message>
         <source>Activated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert am %1</translation>
     </message>
     <message>
         <source>Activation stopped at step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung bei Schritt %1 von %2 angehalten: %3</translation>
     </message>
     <message>
         <source>Retry starts again at: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Versuch beginnt wieder bei: %1.</translation>
     </message>
     <message>
         <source>(clock offset %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Uhrversatz %1 s)</translation>
     </message>
     <message>
         <source>Warning: this terminal&apos;s clock is %1; attestation allows %2 behind and %3 ahead, so activation will fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Die Uhr dieses Terminals liegt %1; für die Attestierung darf sie höchstens %2 nach- und %3 vorgehen, daher wird die Aktivierung fehlschlagen.</translation>
     </message>
 </context>
 <context>

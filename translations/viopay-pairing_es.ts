@@ -652,15 +652,15 @@ ID de traza: %4</translation>
     </message>
     <message>
         <source>Activating this terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Activando este terminal</translation>
     </message>
     <message>
         <source>The merchant has claimed this terminal. It now fetches its keys and settings from Viopay.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comercio ha vinculado este terminal. Ahora obtiene sus claves y su configuración de Viopay.</translation>
     </message>
     <message>
         <source>Ready for payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para pagos</translation>
     </message>
 </context>
 <context>
@@ -984,19 +984,19 @@ ID de traza: %4</translation>
     </message>
     <message>
         <source>The terminal&apos;s factory secrets, a JSON file with identity_key_id, identity_secret and zmk (default: asked of the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos de fábrica del terminal, un archivo JSON con identity_key_id, identity_secret y zmk (predeterminado: se piden al sandbox).</translation>
     </message>
     <message>
         <source>Run the terminal&apos;s clock this many seconds ahead (negative: behind), to reproduce a skewed terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelanta el reloj del terminal estos segundos (negativo: lo atrasa), para reproducir un terminal con el reloj desfasado.</translation>
     </message>
     <message>
         <source>--factory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--factory %1: %2</translation>
     </message>
     <message>
         <source>--clock-offset needs whole seconds between -%1 and %1 (got &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--clock-offset requiere segundos enteros entre -%1 y %1 (se recibió &quot;%2&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1666,169 +1666,169 @@ ID de traza: %4</translation>
     <name>viopay::KioskActivation</name>
     <message>
         <source>it was altered or wrapped under another key</source>
-        <translation type="unfinished"></translation>
+        <translation>se modificó o se envolvió con otra clave</translation>
     </message>
     <message>
         <source>it is meant for another use</source>
-        <translation type="unfinished"></translation>
+        <translation>está destinado a otro uso</translation>
     </message>
     <message>
         <source>it is not an AES key block of TR-31 version D</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un bloque de claves AES de TR-31 versión D</translation>
     </message>
     <message>
         <source>it is not a well-formed TR-31 key block</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un bloque de claves TR-31 válido</translation>
     </message>
     <message>
         <source>it was sealed under another MSK</source>
-        <translation type="unfinished"></translation>
+        <translation>se selló con otra MSK</translation>
     </message>
     <message>
         <source>it does not decrypt under this terminal&apos;s MSK</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede descifrar con la MSK de este terminal</translation>
     </message>
     <message>
         <source>its compressed content is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>su contenido comprimido está dañado</translation>
     </message>
     <message>
         <source>it is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>es demasiado grande</translation>
     </message>
     <message>
         <source>it is not a well-formed MSK envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un sobre MSK válido</translation>
     </message>
     <message>
         <source>Attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Atestación</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Terminal parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetros del terminal</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activación</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>This terminal has no factory secrets (identity key and ZMK) to attest with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este terminal no tiene secretos de fábrica (clave de identidad y ZMK) con los que realizar la atestación.</translation>
     </message>
     <message>
         <source>The attestation ran out before this step; Viopay allows %1 for the steps after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La atestación caducó antes de este paso; Viopay permite %1 para los pasos posteriores.</translation>
     </message>
     <message>
         <source>The answer has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no contiene la %1.</translation>
     </message>
     <message>
         <source>The %1 is declared for &quot;%2&quot;, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 está declarada para &quot;%2&quot;, no para &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>The %1&apos;s key block could not be unwrapped: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo desenvolver el bloque de claves de la %1: %2.</translation>
     </message>
     <message>
         <source>The %1&apos;s check value %2 does not match the key it unwrapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor de comprobación %2 de la %1 no coincide con la clave desenvuelta.</translation>
     </message>
     <message>
         <source>The configuration could not be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la configuración: %1.</translation>
     </message>
     <message>
         <source>The configuration names no terminal id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración no indica ningún ID de terminal.</translation>
     </message>
     <message>
         <source>The configuration is for device %1, not this terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración es para el dispositivo %1, no para este terminal.</translation>
     </message>
     <message>
         <source>The terminal parameters could not be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron abrir los parámetros del terminal: %1.</translation>
     </message>
     <message>
         <source>The terminal parameters are not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los parámetros del terminal no son JSON.</translation>
     </message>
     <message>
         <source>This terminal holds no MSK to seal its answer with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este terminal no tiene ninguna MSK con la que sellar su respuesta.</translation>
     </message>
     <message>
         <source>The answer to the activation does not say &quot;activated&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta a la activación no indica &quot;activated&quot;.</translation>
     </message>
     <message>
         <source>Viopay does not know this terminal&apos;s identity key %1, or has revoked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viopay no reconoce la clave de identidad %1 de este terminal o la ha revocado.</translation>
     </message>
     <message>
         <source>Viopay has seen this attestation&apos;s nonce before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viopay ya ha visto antes el nonce de esta atestación.</translation>
     </message>
     <message>
         <source>The attestation&apos;s signature does not match this terminal&apos;s identity secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma de la atestación no coincide con el secreto de identidad de este terminal.</translation>
     </message>
     <message>
         <source>Viopay no longer accepts this terminal&apos;s attestation; it has to attest again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viopay ya no acepta la atestación de este terminal; debe realizar la atestación de nuevo.</translation>
     </message>
     <message>
         <source>Viopay expected another step first; the terminal has to attest again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viopay esperaba antes otro paso; el terminal debe realizar la atestación de nuevo.</translation>
     </message>
     <message>
         <source>Viopay says this terminal is not claimed by a merchant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según Viopay, ningún comercio ha vinculado este terminal.</translation>
     </message>
     <message>
         <source>This terminal&apos;s clock is too far from Viopay&apos;s; attestation allows 5 minutes behind and 1 minute ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj de este terminal difiere demasiado del de Viopay; la atestación admite hasta 5 minutos de retraso y 1 minuto de adelanto.</translation>
     </message>
     <message>
         <source>This terminal&apos;s clock is %1 ahead of Viopay&apos;s; attestation allows 1 minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj de este terminal va %1 adelantado respecto al de Viopay; la atestación admite 1 minuto.</translation>
     </message>
     <message>
         <source>This terminal&apos;s clock is %1 behind Viopay&apos;s; attestation allows 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reloj de este terminal va %1 atrasado respecto al de Viopay; la atestación admite 5 minutos.</translation>
     </message>
 </context>
 <context>
@@ -2056,51 +2056,51 @@ ID de traza: %4</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Listo</translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Attestation valid for another %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Atestación válida durante %1:%2 más</translation>
     </message>
     <message>
         <source>Terminal %1</source>
-        <translation type="unfinished">Terminal %1</translation>
+        <translation>Terminal %1</translation>
     </message>
     <message>
         <source>Activated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado el %1</translation>
     </message>
     <message>
         <source>Activation stopped at step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La activación se detuvo en el paso %1 de %2: %3</translation>
     </message>
     <message>
         <source>Retry starts again at: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reintento empieza de nuevo en: %1.</translation>
     </message>
     <message>
         <source>(clock offset %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desfase del reloj %1 s)</translation>
     </message>
     <message>
         <source>Warning: this terminal&apos;s clock is %1; attestation allows %2 behind and %3 ahead, so activation will fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: el reloj de este terminal tiene %1; la atestación admite %2 de retraso y %3 de adelanto, por lo que la activación fallará.</translation>
     </message>
 </context>
 <context>

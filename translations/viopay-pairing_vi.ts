@@ -652,15 +652,15 @@ Mã truy vết: %4</translation>
     </message>
     <message>
         <source>Activating this terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kích hoạt thiết bị đầu cuối này</translation>
     </message>
     <message>
         <source>The merchant has claimed this terminal. It now fetches its keys and settings from Viopay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người bán đã nhận thiết bị đầu cuối này. Thiết bị đang tải khóa và cài đặt từ Viopay.</translation>
     </message>
     <message>
         <source>Ready for payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Sẵn sàng thanh toán</translation>
     </message>
 </context>
 <context>
@@ -984,19 +984,19 @@ Mã truy vết: %4</translation>
     </message>
     <message>
         <source>The terminal&apos;s factory secrets, a JSON file with identity_key_id, identity_secret and zmk (default: asked of the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bí mật xuất xưởng của thiết bị đầu cuối, một tệp JSON gồm identity_key_id, identity_secret và zmk (mặc định: lấy từ sandbox).</translation>
     </message>
     <message>
         <source>Run the terminal&apos;s clock this many seconds ahead (negative: behind), to reproduce a skewed terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho đồng hồ của thiết bị đầu cuối chạy nhanh chừng ấy giây (số âm: chạy chậm), để tái hiện thiết bị đầu cuối bị lệch giờ.</translation>
     </message>
     <message>
         <source>--factory %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--factory %1: %2</translation>
     </message>
     <message>
         <source>--clock-offset needs whole seconds between -%1 and %1 (got &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--clock-offset cần số giây nguyên trong khoảng -%1 đến %1 (nhận được &quot;%2&quot;)</translation>
     </message>
 </context>
 <context>
@@ -1660,167 +1660,167 @@ Mã truy vết: %4</translation>
     <name>viopay::KioskActivation</name>
     <message>
         <source>it was altered or wrapped under another key</source>
-        <translation type="unfinished"></translation>
+        <translation>khối đã bị sửa đổi hoặc được bọc bằng khóa khác</translation>
     </message>
     <message>
         <source>it is meant for another use</source>
-        <translation type="unfinished"></translation>
+        <translation>khối dành cho mục đích sử dụng khác</translation>
     </message>
     <message>
         <source>it is not an AES key block of TR-31 version D</source>
-        <translation type="unfinished"></translation>
+        <translation>đây không phải khối khóa AES theo TR-31 phiên bản D</translation>
     </message>
     <message>
         <source>it is not a well-formed TR-31 key block</source>
-        <translation type="unfinished"></translation>
+        <translation>đây không phải khối khóa TR-31 hợp lệ</translation>
     </message>
     <message>
         <source>it was sealed under another MSK</source>
-        <translation type="unfinished"></translation>
+        <translation>gói được niêm phong bằng MSK khác</translation>
     </message>
     <message>
         <source>it does not decrypt under this terminal&apos;s MSK</source>
-        <translation type="unfinished"></translation>
+        <translation>không giải mã được bằng MSK của thiết bị đầu cuối này</translation>
     </message>
     <message>
         <source>its compressed content is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>nội dung nén bị hỏng</translation>
     </message>
     <message>
         <source>it is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>gói quá lớn</translation>
     </message>
     <message>
         <source>it is not a well-formed MSK envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>đây không phải gói MSK hợp lệ</translation>
     </message>
     <message>
         <source>Attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thực</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấu hình</translation>
     </message>
     <message>
         <source>Terminal parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tham số thiết bị đầu cuối</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích hoạt</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n giây</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n phút</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 phút %2 giây</translation>
+        <translation>%1 phút %2 giây</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 giờ %2 phút</translation>
+        <translation>%1 giờ %2 phút</translation>
     </message>
     <message>
         <source>This terminal has no factory secrets (identity key and ZMK) to attest with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị đầu cuối này không có bí mật xuất xưởng (khóa định danh và ZMK) để chứng thực.</translation>
     </message>
     <message>
         <source>The attestation ran out before this step; Viopay allows %1 for the steps after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thực đã hết hạn trước bước này; Viopay cho phép %1 cho các bước sau chứng thực.</translation>
     </message>
     <message>
         <source>The answer has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi không có %1.</translation>
     </message>
     <message>
         <source>The %1 is declared for &quot;%2&quot;, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 được khai báo cho &quot;%2&quot;, không phải &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>The %1&apos;s key block could not be unwrapped: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể mở bọc khối khóa của %1: %2.</translation>
     </message>
     <message>
         <source>The %1&apos;s check value %2 does not match the key it unwrapped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị kiểm tra %2 của %1 không khớp với khóa đã mở bọc.</translation>
     </message>
     <message>
         <source>The configuration could not be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể mở cấu hình: %1.</translation>
     </message>
     <message>
         <source>The configuration names no terminal id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấu hình không nêu mã thiết bị đầu cuối.</translation>
     </message>
     <message>
         <source>The configuration is for device %1, not this terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấu hình dành cho thiết bị %1, không phải thiết bị đầu cuối này.</translation>
     </message>
     <message>
         <source>The terminal parameters could not be opened: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể mở tham số thiết bị đầu cuối: %1.</translation>
     </message>
     <message>
         <source>The terminal parameters are not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tham số thiết bị đầu cuối không phải là JSON.</translation>
     </message>
     <message>
         <source>This terminal holds no MSK to seal its answer with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị đầu cuối này không có MSK để niêm phong phản hồi.</translation>
     </message>
     <message>
         <source>The answer to the activation does not say &quot;activated&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phản hồi cho yêu cầu kích hoạt không có &quot;activated&quot;.</translation>
     </message>
     <message>
         <source>Viopay does not know this terminal&apos;s identity key %1, or has revoked it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viopay không nhận ra khóa định danh %1 của thiết bị đầu cuối này, hoặc đã thu hồi khóa.</translation>
     </message>
     <message>
         <source>Viopay has seen this attestation&apos;s nonce before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viopay đã từng thấy nonce của lần chứng thực này.</translation>
     </message>
     <message>
         <source>The attestation&apos;s signature does not match this terminal&apos;s identity secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký của chứng thực không khớp với bí mật định danh của thiết bị đầu cuối này.</translation>
     </message>
     <message>
         <source>Viopay no longer accepts this terminal&apos;s attestation; it has to attest again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viopay không còn chấp nhận chứng thực của thiết bị đầu cuối này; thiết bị phải chứng thực lại.</translation>
     </message>
     <message>
         <source>Viopay expected another step first; the terminal has to attest again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viopay cần một bước khác trước; thiết bị đầu cuối phải chứng thực lại.</translation>
     </message>
     <message>
         <source>Viopay says this terminal is not claimed by a merchant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viopay cho biết thiết bị đầu cuối này chưa được người bán nào nhận.</translation>
     </message>
     <message>
         <source>This terminal&apos;s clock is too far from Viopay&apos;s; attestation allows 5 minutes behind and 1 minute ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng hồ của thiết bị đầu cuối này lệch quá nhiều so với Viopay; chứng thực cho phép chậm tối đa 5 phút và nhanh tối đa 1 phút.</translation>
     </message>
     <message>
         <source>This terminal&apos;s clock is %1 ahead of Viopay&apos;s; attestation allows 1 minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng hồ của thiết bị đầu cuối này nhanh hơn Viopay %1; chứng thực cho phép 1 phút.</translation>
     </message>
     <message>
         <source>This terminal&apos;s clock is %1 behind Viopay&apos;s; attestation allows 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng hồ của thiết bị đầu cuối này chậm hơn Viopay %1; chứng thực cho phép 5 phút.</translation>
     </message>
 </context>
 <context>
@@ -2041,51 +2041,51 @@ Mã truy vết: %4</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 giây</translation>
+        <translation>%1 giây</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Xong</translation>
+        <translation>Xong</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang thực hiện</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Thất bại</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ</translation>
     </message>
     <message>
         <source>Attestation valid for another %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thực còn hiệu lực thêm %1:%2</translation>
     </message>
     <message>
         <source>Terminal %1</source>
-        <translation type="unfinished">Thiết bị đầu cuối %1</translation>
+        <translation>Thiết bị đầu cuối %1</translation>
     </message>
     <message>
         <source>Activated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích hoạt lúc %1</translation>
     </message>
     <message>
         <source>Activation stopped at step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kích hoạt đã dừng ở bước %1 trên %2: %3</translation>
     </message>
     <message>
         <source>Retry starts again at: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần thử lại sẽ bắt đầu lại từ: %1.</translation>
     </message>
     <message>
         <source>(clock offset %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(độ lệch đồng hồ %1 giây)</translation>
     </message>
     <message>
         <source>Warning: this terminal&apos;s clock is %1; attestation allows %2 behind and %3 ahead, so activation will fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo: đồng hồ của thiết bị đầu cuối này %1; chứng thực cho phép chậm tối đa %2 và nhanh tối đa %3, nên kích hoạt sẽ thất bại.</translation>
     </message>
 </context>
 <context>
