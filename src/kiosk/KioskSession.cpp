@@ -81,7 +81,7 @@ void KioskSession::start()
 
 void KioskSession::renewCode()
 {
-    if (m_state == State::Claimed) {
+    if (m_state == State::Claimed || m_state == State::Activated || m_state == State::ActivationFailed) {
         // Check for a release now rather than at the next check; a held request in flight learns
         // of a release at once anyway.
         m_nextPollMs = 0;
