@@ -299,6 +299,7 @@ void KioskWindow::makeCompact()
     // A claim is the news of a room: a solid band, not a faint tint, says so from across it.
     m_ui->claimedTitleLabel->setText(tr("Claimed"));
     StateColors::band(m_ui->claimedTitleLabel, StateColors::success());
+    StateColors::band(m_ui->activatedTitleLabel, StateColors::success()); // and so is an activation
 }
 
 // The window's minimum is the shown page's: an error on a 640 x 480 display must not be pushed

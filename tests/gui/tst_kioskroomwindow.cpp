@@ -122,6 +122,20 @@ private Q_SLOTS:
     }
 
     // A claimed tile reads as done from across the room: a band in the success colour says so.
+    void anActivatedTileShowsABandToo()
+    {
+        auto room = openRoom(4, {900, 600});
+        QVERIFY(room);
+        KioskWindow *activated = room->screens().at(2);
+        showPage(activated, "activatedPage", "activatedDetailLabel", "Terminal TID-041028");
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const auto *band = activated->findChild<QLabel *>("activatedTitleLabel");
+        const QRect bandRect(band->mapTo(activated, QPoint(0, 0)), band->size());
+        QVERIFY2(bandRect.width() >= activated->width() * 8 / 10, qPrintable(Fits::describe(band, activated->size())));
+        QCOMPARE(activated->grab().toImage().pixelColor(bandRect.topLeft() + QPoint(2, 2)), StateColors::success());
+        QCOMPARE(Fits::clipped(activated), QStringList());
+    }
+
     void aClaimedTileShowsABand()
     {
         auto room = openRoom(4, {900, 600});

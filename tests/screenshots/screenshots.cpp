@@ -261,7 +261,7 @@ private:
         QTest::keyClicks(entry, terminal.code().left(4));
         saveSideBySide(kiosk, merchant, "demo");
         entry->setCode(terminal.code());
-        if (!claimFromWindow(*workspace.merchant(), *entry) || !reach(terminal, State::Claimed))
+        if (!claimFromWindow(*workspace.merchant(), *entry) || !reach(terminal, State::Activated))
             return fail("the demo pairing did not complete");
         if (!QTest::qWaitFor([&] { return !workspace.merchant()->claimOutcome().model.isEmpty(); }, 3000))
             return fail("the claimed terminal's model did not arrive");
@@ -328,7 +328,7 @@ private:
         HttpTransport roomServer(m_network); // the room's own sandbox
         roomServer.setBaseUrl(workspace.serverUrl());
         KioskSession &claimed = *workspace.terminals().at(4)->session;
-        if (!claim(claimed.code(), roomServer) || !reach(claimed, State::Claimed))
+        if (!claim(claimed.code(), roomServer) || !reach(claimed, State::Activated))
             return fail("a claim did not reach the room's middle terminal");
         save(room, "kiosk-room");
         return true;
