@@ -255,6 +255,7 @@ void KioskWindow::renew()
 {
     switch (m_session.state()) {
     case KioskSession::State::Claimed:
+    case KioskSession::State::Activated:
         answerRenewWhileClaimed();
         break;
     case KioskSession::State::Failed:
@@ -459,6 +460,7 @@ void KioskWindow::showState()
         break;
     case State::Activated:
         showActivated();
+        m_ui->activatedAnswerLabel->hide(); // the answer to an R of an earlier activation
         m_ui->pagesStackedWidget->setCurrentWidget(m_ui->activatedPage);
         break;
     case State::ActivationFailed:
@@ -494,9 +496,11 @@ void KioskWindow::showCode()
 void KioskWindow::answerRenewWhileClaimed()
 {
     // The session checks for a release at once; should the claim stand, R must still answer.
-    m_ui->claimedAnswerLabel->setText(
+    QLabel *answer =
+        m_session.state() == KioskSession::State::Activated ? m_ui->activatedAnswerLabel : m_ui->claimedAnswerLabel;
+    answer->setText(
         tr("This terminal is claimed by a merchant; release it in the merchant's device list to pair it again."));
-    m_ui->claimedAnswerLabel->show();
+    answer->show();
 }
 
 void KioskWindow::showCountdown()

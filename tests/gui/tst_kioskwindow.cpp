@@ -628,6 +628,18 @@ private Q_SLOTS:
         QVERIFY(showsLiterally("activatedDetailLabel", "TID-482913"));
     }
 
+    void rWhileActivatedAnswers()
+    {
+        activateAgainst(m_answers.activation());
+        QTRY_COMPARE(m_session->state(), State::Activated);
+        const auto *answer = m_window->findChild<QLabel *>("activatedAnswerLabel");
+        QVERIFY(!answer->isVisible());
+        QTest::keyClick(m_window.get(), Qt::Key_R);
+        QVERIFY(answer->isVisible());
+        QVERIFY(answer->text().contains("release it in the merchant's device list"));
+        QCOMPARE(currentPage()->objectName(), QString("activatedPage"));
+    }
+
     void anActivationFailureNamesTheStepAndRetries()
     {
         activateAgainst({m_answers.attested(), m_answers.keys("msk"), m_answers.keys(), m_answers.config(),
