@@ -43,11 +43,14 @@ QString redactQuery(const QString &encoded, FieldTest isSecret = isSecretField)
 const QStringList &secretFields()
 {
     // A terminal's factory secrets and attestation token too (ACTIVATION.md): the kiosk fetches
-    // the secrets from a sandbox, and the token authorises the steps after attest.
+    // the secrets from a sandbox, and the token authorises the steps after attest. A key block is
+    // wrapped key material, kept from the inspector like the keys it wraps; its key_id and kcv
+    // stay, so a reader can still tell the keys apart and check them.
     static const QStringList fields{
         QStringLiteral("password"),          QStringLiteral("client_secret"),   QStringLiteral("access_token"),
         QStringLiteral("refresh_token"),     QStringLiteral("id_token"),        QStringLiteral("token"),
-        QStringLiteral("attestation_token"), QStringLiteral("identity_secret"), QStringLiteral("zmk")};
+        QStringLiteral("attestation_token"), QStringLiteral("identity_secret"), QStringLiteral("zmk"),
+        QStringLiteral("key_block")};
     return fields;
 }
 
@@ -85,6 +88,14 @@ QByteArray redactLocation(const QByteArray &value)
     if (url.hasFragment()) // the implicit flow puts tokens after the #
         url.setFragment(redactQuery(url.fragment(QUrl::FullyEncoded), isRedirectSecret), QUrl::StrictMode);
     return url.toEncoded();
+}
+
+// X-Signature (ACTIVATION.md): "v1=" + an HMAC under the identity secret. The version stays.
+QByteArray redactSignature(const QByteArray &value)
+{
+    static const QRegularExpression version(QStringLiteral("^v\\d+="));
+    const QRegularExpressionMatch match = version.match(QString::fromLatin1(value));
+    return (match.hasMatch() ? value.left(match.capturedLength()) : QByteArray()) + Mask;
 }
 
 bool looksLikeForm(const QByteArray &body, const QByteArray &contentType)
@@ -136,6 +147,8 @@ HeaderList redactHeaders(const HeaderList &headers)
         if (lower == "authorization" || lower == "proxy-authorization") {
             const qsizetype space = value.indexOf(' ');
             value = (space > 0 ? value.left(space + 1) : QByteArray()) + Mask;
+        } else if (lower == "x-signature") {
+            value = redactSignature(value);
         } else if (lower == "cookie" || lower == "set-cookie") {
             value = Mask;
         } else if (lower == "location" || lower == "content-location") {

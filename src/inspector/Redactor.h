@@ -5,10 +5,11 @@
 namespace viopay {
 
 // Removes secrets from an exchange before anything keeps it: Authorization values (the scheme
-// stays), cookies, and the password, client_secret, access_token, refresh_token and id_token
-// fields of JSON bodies, form bodies and query strings, in requests and answers alike. A body
-// that does not parse has the same fields masked as text; a Location header (a redirect) also
-// loses its code, state and token, in the query and the fragment.
+// stays: Bearer, Attestation), X-Signature values (the version stays), cookies, and the password,
+// client_secret, access_token, refresh_token, id_token, token, attestation_token,
+// identity_secret, zmk and key_block fields of JSON bodies, form bodies and query strings, in
+// requests and answers alike. A body that does not parse has the same fields masked as text; a
+// Location header (a redirect) also loses its code, state and token, in the query and the fragment.
 namespace Redactor {
 inline constexpr char Mask[] = "[redacted]";
 

@@ -79,6 +79,20 @@ private Q_SLOTS:
                                                 password + "\",\"zmk\":\"" + clientSecret + "\"}}")
                                          << QByteArray("application/json")
                                          << QByteArray("\"identity_key_id\":\"idk-1\"");
+        // POST /sandbox/devices answers a provisioned device with its factory secrets once.
+        QTest::newRow("provisioned device")
+            << QByteArray("{\"device_id\":\"POS-1\",\"factory\":{\"identity_secret\":\"" + password + "\",\"zmk\":\"" +
+                          clientSecret + "\",\"zmk_kcv\":\"A1B2C3\"}}")
+            << QByteArray("application/json; charset=utf-8") << QByteArray("\"zmk_kcv\":\"A1B2C3\"");
+        // POST /pos/keys: the wrapped keys go, their ids and check values stay.
+        QTest::newRow("key blocks") << QByteArray("{\"keys\":{\"tmk\":{\"key_id\":\"tmk-1\",\"key_block\":\"" +
+                                                  refreshToken +
+                                                  "\",\"usage\":\"key-encryption\",\"kcv\":\"0F1E2D\"}}}")
+                                    << QByteArray("application/json")
+                                    << QByteArray(
+                                           "\"kcv\":\"0F1E2D\",\"key_block\":\"[redacted]\",\"key_id\":\"tmk-1\"");
+        QTest::newRow("key block cut off") << QByteArray("{\"key_id\":\"tmk-1\",\"key_block\":\"" + refreshToken)
+                                           << QByteArray("application/json") << QByteArray("\"key_id\":\"tmk-1\"");
         QTest::newRow("attestation token")
             << QByteArray("{\"attestation_token\":\"" + accessToken + "\",\"expires_in_sec\":300}")
             << QByteArray("application/json") << QByteArray("\"expires_in_sec\":300");
@@ -127,11 +141,23 @@ private Q_SLOTS:
         const HeaderList headers = Redactor::redactHeaders({{"authorization", "Bearer " + accessToken},
                                                             {"Proxy-Authorization", "Basic abc"},
                                                             {"Set-Cookie", "s=" + refreshToken},
-                                                            {"X-Device-Id", "POS-8F3A2C91"}});
+                                                            {"X-Device-Id", "POS-8F3A2C91"},
+                                                            {"Authorization", "Attestation att_" + accessToken}});
         QCOMPARE(headers.at(0).second, QByteArray("Bearer [redacted]"));
         QCOMPARE(headers.at(1).second, QByteArray("Basic [redacted]"));
         QCOMPARE(headers.at(2).second, QByteArray("[redacted]"));
         QCOMPARE(headers.at(3).second, QByteArray("POS-8F3A2C91"));
+        QCOMPARE(headers.at(4).second, QByteArray("Attestation [redacted]"));
+    }
+
+    // The attest request's HMAC under the identity secret (ACTIVATION.md): its version stays.
+    void signatureKeepsItsVersion()
+    {
+        const HeaderList headers = Redactor::redactHeaders(
+            {{"X-Signature", "v1=" + accessToken}, {"x-signature", clientSecret}, {"X-Key-Id", "idk-POS-8F3A2C91-01"}});
+        QCOMPARE(headers.at(0).second, QByteArray("v1=[redacted]"));
+        QCOMPARE(headers.at(1).second, QByteArray("[redacted]"));
+        QCOMPARE(headers.at(2).second, QByteArray("idk-POS-8F3A2C91-01"));
     }
 
     void queryAndUserInfoAreRedacted()

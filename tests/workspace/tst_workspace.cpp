@@ -3,21 +3,43 @@
 // terminal experiences it.
 #include "core/Clock.h"
 #include "core/SettingsKeys.h"
+#include "crypto/Tr31KeyBlock.h"
+#include "inspector/ExchangeDetails.h"
 #include "sandbox/SandboxServer.h"
 #include "workspace/Workspace.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <array>
 #include <memory>
+#include <utility>
 
 using namespace viopay;
 using KioskState = KioskSession::State;
+
+namespace {
+// Every log line of a test, as a file or a terminal would have received it.
+QByteArray g_logLines;
+QtMessageHandler g_previousHandler = nullptr;
+
+void keepLogLine(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_logLines += qFormatLogMessage(type, context, message).toUtf8() + '\n';
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+} // namespace
 
 class TestWorkspace : public QObject {
     Q_OBJECT
@@ -27,6 +49,7 @@ class TestWorkspace : public QObject {
     std::unique_ptr<Workspace> m_workspace;
     // Starts now: the embedded sandbox checks an attestation against the real time.
     TestClock m_clock{QDateTime::currentDateTimeUtc()};
+    QList<Exchange> m_wire; // every exchange as it went on the wire, before the log redacted it
 
     bool openDemo(int terminals = 1, Workspace::Options options = {})
     {
@@ -34,6 +57,8 @@ class TestWorkspace : public QObject {
         options.signInDemoMerchant = true;
         if (!m_workspace->open(options))
             return false;
+        connect(&m_workspace->transport(), &HttpTransport::exchangeFinished, this,
+                [this](const Exchange &exchange) { m_wire.append(exchange); });
         std::optional<DeviceIdentity> seed;
         if (terminals == 1)
             seed = *DeviceIdentity::create(u"POS-8F3A2C91", u"1.4.2", u"Android 12", u"PAX-A920");
@@ -78,6 +103,67 @@ class TestWorkspace : public QObject {
                m_workspace->merchant()->claimOutcome().kind == MerchantSession::ClaimOutcome::Kind::Claimed;
     }
 
+    static QByteArray answerOf(const QList<Exchange> &wire, QLatin1String path)
+    {
+        for (const Exchange &exchange : wire) {
+            if (exchange.url.path().endsWith(path) && exchange.status == 200)
+                return exchange.responseBody;
+        }
+        return {};
+    }
+
+    // Every secret the activation handled, each as it travelled and, for keys, in hex: the
+    // factory identity secret and ZMK, the attest signature, the attestation token, the key
+    // blocks and the keys they wrap.
+    QList<QByteArray> secretsOnTheWire() const
+    {
+        QList<QByteArray> secrets;
+        const auto addKey = [&secrets](const QByteArray &key) {
+            if (!key.isEmpty())
+                secrets << key.toHex();
+        };
+        const QJsonObject answer = QJsonDocument::fromJson(answerOf(m_wire, QLatin1String("/factory"))).object();
+        const QJsonObject factory =
+            answer.contains(QLatin1String("factory")) ? answer.value(QLatin1String("factory")).toObject() : answer;
+        for (const char *field : {"identity_secret", "zmk"}) {
+            const QByteArray encoded = factory.value(QLatin1String(field)).toString().toLatin1();
+            secrets << encoded;
+            addKey(QByteArray::fromBase64(encoded));
+        }
+        const QByteArray zmk = QByteArray::fromBase64(factory.value(QLatin1String("zmk")).toString().toLatin1());
+        for (const Exchange &exchange : m_wire) {
+            if (exchange.url.path() == QLatin1String("/pos/attest"))
+                secrets << exchange.requestHeader("X-Signature").mid(3); // after "v1="
+        }
+        secrets << QJsonDocument::fromJson(answerOf(m_wire, QLatin1String("/pos/attest")))
+                       .object()
+                       .value(QLatin1String("attestation_token"))
+                       .toString()
+                       .toLatin1();
+        const QJsonObject keys = QJsonDocument::fromJson(answerOf(m_wire, QLatin1String("/pos/keys")))
+                                     .object()
+                                     .value(QLatin1String("keys"))
+                                     .toObject();
+        QHash<QString, QByteArray> unwrapped;
+        const std::array<std::pair<const char *, const char *>, 6> hierarchy{
+            {{"tmk", nullptr}, {"kek", "tmk"}, {"msk", "kek"}, {"tpk", "kek"}, {"tdk", "kek"}, {"mac", "kek"}}};
+        for (const auto &[name, parent] : hierarchy) {
+            const QJsonObject key = keys.value(QLatin1String(name)).toObject();
+            const QByteArray block = key.value(QLatin1String("key_block")).toString().toLatin1();
+            secrets << block << QByteArray::fromBase64(block);
+            const auto usage =
+                crypto::Tr31KeyBlock::usageFromName(key.value(QLatin1String("usage")).toString().toLatin1());
+            const auto clear = crypto::Tr31KeyBlock::unwrap(parent ? unwrapped.value(QLatin1String(parent)) : zmk,
+                                                            QByteArray::fromBase64(block),
+                                                            usage.value_or(crypto::Tr31KeyBlock::Usage::Mac));
+            if (clear)
+                unwrapped.insert(QLatin1String(name), *clear);
+            addKey(unwrapped.value(QLatin1String(name)));
+        }
+        secrets.removeAll(QByteArray()); // so a secret that was not found shows in the count
+        return secrets;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -89,6 +175,7 @@ private Q_SLOTS:
     {
         m_workspace.reset();
         m_settings->clear();
+        m_wire.clear();
     }
 
     void demoStartsASandboxATerminalAndASignedInMerchant()
@@ -156,6 +243,58 @@ private Q_SLOTS:
         QVERIFY(m_workspace->log().rowCount() >= 6);
         for (int row = 0; row < m_workspace->log().rowCount(); ++row)
             QVERIFY(!m_workspace->log().exchange(row).traceId.isEmpty());
+    }
+
+    // Issue 16: no key material in the exchange log, the inspector's screens, HAR, cURL, the
+    // settings or a log line. The secrets come from the run's own exchanges as they went on the
+    // wire, and the keys are unwrapped from them as the terminal does.
+    void anActivationLeavesNoKeyMaterialBehind()
+    {
+        g_logLines.clear();
+        g_previousHandler = qInstallMessageHandler(keepLogLine);
+        QLoggingCategory::setFilterRules(QStringLiteral("viopay.*=true"));
+        const auto restoreLogging = qScopeGuard([] {
+            QLoggingCategory::setFilterRules({});
+            qInstallMessageHandler(g_previousHandler);
+        });
+        QVERIFY(openDemo());
+        QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
+        QTRY_COMPARE(m_workspace->merchant()->state(), MerchantSession::State::SignedIn);
+        QVERIFY(merchantClaims(kiosk().code()));
+        QVERIFY(reaches(kiosk(), KioskState::Activated));
+
+        const QList<QByteArray> secrets = secretsOnTheWire();
+        // The factory secrets in base64 and hex, the signature, the token, six key blocks (base64
+        // and TR-31) and six keys.
+        QCOMPARE(secrets.size(), 2 * 2 + 1 + 1 + 6 * 2 + 6);
+        QByteArray kept = m_workspace->log().toHar();
+        const ExchangeLog &log = m_workspace->log();
+        for (int row = 0; row < log.rowCount(); ++row) {
+            const Exchange &entry = log.exchange(row);
+            kept += entry.url.toEncoded() + entry.requestBody + entry.responseBody;
+            for (const auto &[name, value] : entry.requestHeaders + entry.responseHeaders)
+                kept += name + ": " + value + '\n';
+            for (int column = 0; column < log.columnCount(); ++column)
+                kept += log.data(log.index(row, column)).toString().toUtf8();
+            kept += (ExchangeDetails::headers(entry) + ExchangeDetails::request(entry) +
+                     ExchangeDetails::response(entry) + ExchangeLog::toCurl(entry))
+                        .toUtf8();
+        }
+        for (const Exchange &exchange : std::as_const(m_wire))
+            kept += ExchangeLog::toCurl(exchange).toUtf8(); // a cURL of what was never recorded
+        m_settings->sync();
+        QFile settings(m_settings->fileName());
+        if (settings.open(QIODevice::ReadOnly))
+            kept += settings.readAll();
+        kept += g_logLines;
+        QVERIFY(g_logLines.contains("activated as")); // the log lines were caught
+        const QByteArray lower = kept.toLower();
+        QList<QByteArray> leaked;
+        for (const QByteArray &secret : secrets) {
+            if (kept.contains(secret) || lower.contains(secret.toLower()))
+                leaked << secret;
+        }
+        QVERIFY2(leaked.isEmpty(), ("leaked: " + leaked.join(", ")).constData());
     }
 
     void everyExchangeNamesWhoSentIt()
