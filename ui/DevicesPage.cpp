@@ -67,7 +67,7 @@ std::optional<MerchantDevice> DevicesPage::selectedDevice() const
 void DevicesPage::releaseSelected()
 {
     const std::optional<MerchantDevice> device = selectedDevice();
-    if (!device || device->deviceStatus != QLatin1String("claimed"))
+    if (!device || !DeviceTableModel::isReleasable(*device))
         return;
     if (!m_confirm(this, *device, m_session.merchant().name))
         return;
@@ -126,7 +126,7 @@ QString DevicesPage::listProblemText(const ApiError &error, const QUrl &server)
 void DevicesPage::updateActions()
 {
     const std::optional<MerchantDevice> device = selectedDevice();
-    m_ui->releaseButton->setEnabled(device && device->deviceStatus == QLatin1String("claimed"));
+    m_ui->releaseButton->setEnabled(device && DeviceTableModel::isReleasable(*device));
 }
 
 } // namespace viopay

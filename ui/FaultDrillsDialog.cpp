@@ -26,8 +26,16 @@ FaultDrillsDialog::FaultDrillsDialog(FaultDrillsSession &session, QWidget *paren
     , m_session(session)
 {
     m_ui->setupUi(this);
-    for (const DrillCode &code : drillCodes)
+    m_ui->configErrorComboBox->addItem(tr("No, answers normally"), QString());
+    m_ui->activateErrorComboBox->addItem(tr("No, answers normally"), QString());
+    for (const DrillCode &code : drillCodes) {
         m_ui->errorCodeComboBox->addItem(tr(code.label), QLatin1String(code.code));
+        m_ui->configErrorComboBox->addItem(tr(code.label), QLatin1String(code.code));
+        m_ui->activateErrorComboBox->addItem(tr(code.label), QLatin1String(code.code));
+    }
+    m_ui->corruptKeyComboBox->addItem(tr("None"), QString());
+    for (const char *key : {"tmk", "kek", "msk", "tpk", "tdk", "mac"})
+        m_ui->corruptKeyComboBox->addItem(QString::fromLatin1(key).toUpper(), QLatin1String(key));
     StateColors::mute(m_ui->introLabel);
     m_applyTimer.setSingleShot(true);
     m_applyTimer.setInterval(ApplyDelayMs);
@@ -39,6 +47,24 @@ FaultDrillsDialog::FaultDrillsDialog(FaultDrillsSession &session, QWidget *paren
     connect(m_ui->latencySpinBox, &QSpinBox::valueChanged, this, changed);
     connect(m_ui->errorRateSpinBox, &QSpinBox::valueChanged, this, changed);
     connect(m_ui->errorCodeComboBox, &QComboBox::currentIndexChanged, this, changed);
+    const auto terminalChanged = [this] {
+        if (m_loading)
+            return;
+        const QString deviceId = m_ui->deviceComboBox->currentData().toString();
+        if (deviceId.isEmpty())
+            return;
+        const TerminalDrill drill = terminalDrill();
+        if (drill.isQuiet())
+            m_terminals.remove(deviceId);
+        else
+            m_terminals.insert(deviceId, drill);
+        m_applyTimer.start();
+    };
+    connect(m_ui->clockOffsetSpinBox, &QSpinBox::valueChanged, this, terminalChanged);
+    connect(m_ui->attestationLifeSpinBox, &QSpinBox::valueChanged, this, terminalChanged);
+    connect(m_ui->corruptKeyComboBox, &QComboBox::currentIndexChanged, this, terminalChanged);
+    connect(m_ui->configErrorComboBox, &QComboBox::currentIndexChanged, this, terminalChanged);
+    connect(m_ui->activateErrorComboBox, &QComboBox::currentIndexChanged, this, terminalChanged);
     connect(m_ui->offlineCheckBox, &QCheckBox::toggled, this, [this](bool offline) {
         if (!m_loading)
             m_session.setOffline(offline);
@@ -52,6 +78,7 @@ FaultDrillsDialog::FaultDrillsDialog(FaultDrillsSession &session, QWidget *paren
     connect(m_ui->expireCodeButton, &QPushButton::clicked, this, &FaultDrillsDialog::expireCode);
     connect(m_ui->releaseButton, &QPushButton::clicked, this, &FaultDrillsDialog::release);
     connect(m_ui->deviceComboBox, &QComboBox::currentIndexChanged, this, &FaultDrillsDialog::updateActions);
+    connect(m_ui->deviceComboBox, &QComboBox::currentIndexChanged, this, &FaultDrillsDialog::showTerminalDrill);
     connectSession();
     m_session.load();
 }
@@ -94,7 +121,28 @@ FaultDrill FaultDrillsDialog::drill() const
 {
     // The faults' own offline (every answer 503) is left off: a 100% rate of 5030 does that.
     return {m_ui->latencySpinBox->value(), m_ui->errorRateSpinBox->value() / 100.0,
-            m_ui->errorCodeComboBox->currentData().toString(), false};
+            m_ui->errorCodeComboBox->currentData().toString(), false, m_terminals};
+}
+
+TerminalDrill FaultDrillsDialog::terminalDrill() const
+{
+    return {m_ui->clockOffsetSpinBox->value(), m_ui->attestationLifeSpinBox->value(),
+            m_ui->corruptKeyComboBox->currentData().toString(), m_ui->configErrorComboBox->currentData().toString(),
+            m_ui->activateErrorComboBox->currentData().toString()};
+}
+
+void FaultDrillsDialog::showTerminalDrill()
+{
+    const TerminalDrill drill = m_terminals.value(m_ui->deviceComboBox->currentData().toString());
+    const bool wasLoading = m_loading;
+    m_loading = true; // showing what is in force is not a change to send back
+    m_ui->clockOffsetSpinBox->setValue(drill.clockOffsetSec);
+    m_ui->attestationLifeSpinBox->setValue(drill.attestationLifeSec);
+    m_ui->corruptKeyComboBox->setCurrentIndex(qMax(0, m_ui->corruptKeyComboBox->findData(drill.corruptKeyBlock)));
+    m_ui->configErrorComboBox->setCurrentIndex(qMax(0, m_ui->configErrorComboBox->findData(drill.configErrorCode)));
+    m_ui->activateErrorComboBox->setCurrentIndex(
+        qMax(0, m_ui->activateErrorComboBox->findData(drill.activateErrorCode)));
+    m_loading = wasLoading;
 }
 
 QString FaultDrillsDialog::unavailableText(const ApiError &problem)
@@ -107,6 +155,7 @@ void FaultDrillsDialog::showUnavailable(const ApiError &problem)
 {
     report(unavailableText(problem), true);
     m_ui->serverGroup->setEnabled(false);
+    m_ui->activationGroup->setEnabled(false);
 }
 
 void FaultDrillsDialog::showDrill(const FaultDrill &drill)
@@ -117,6 +166,8 @@ void FaultDrillsDialog::showDrill(const FaultDrill &drill)
     const int code = m_ui->errorCodeComboBox->findData(drill.errorCode);
     if (code >= 0)
         m_ui->errorCodeComboBox->setCurrentIndex(code);
+    m_terminals = drill.terminals;
+    showTerminalDrill();
     m_loading = false;
 }
 
@@ -145,6 +196,8 @@ void FaultDrillsDialog::showInForce()
         parts << tr("+%1 ms").arg(inForce.latencyMs);
     if (inForce.errorRate > 0)
         parts << tr("%1% of answers %2").arg(qRound(inForce.errorRate * 100)).arg(inForce.errorCode);
+    if (!inForce.terminals.isEmpty())
+        parts << tr("activation drills for %1").arg(inForce.terminals.keys().join(QStringLiteral(", ")));
     report(tr("In force now: %1.").arg(parts.join(QStringLiteral(", "))), false);
 }
 
@@ -154,6 +207,7 @@ void FaultDrillsDialog::showDevices()
     const bool unavailable = directory.state() == DeviceDirectory::State::Unavailable;
     m_ui->terminalGroup->setEnabled(!unavailable);
     m_ui->terminalGroup->setToolTip(unavailable ? directory.problem()->userMessage() : QString());
+    m_ui->activationGroup->setEnabled(!unavailable);
     if (directory.state() != DeviceDirectory::State::Loaded)
         return;
     const QString selected = m_ui->deviceComboBox->currentData().toString();

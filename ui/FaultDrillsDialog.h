@@ -18,7 +18,8 @@ class FaultDrillsSession;
 
 // Fault drills against a sandbox, applied live: added latency, an error rate with a chosen code,
 // the server offline (connections dropped unanswered); and for one terminal, expire its code now or release it (through
-// the signed-in merchant, when there is one). Renders a FaultDrillsSession and forwards intent to it.
+// the signed-in merchant, when there is one), and drill its activation (clock offset, attestation life, a corrupted
+// key block, a failing config or activate). Renders a FaultDrillsSession and forwards intent to it.
 class FaultDrillsDialog : public QDialog {
     Q_OBJECT
 
@@ -28,7 +29,9 @@ public:
     explicit FaultDrillsDialog(FaultDrillsSession &session, QWidget *parent = nullptr);
     ~FaultDrillsDialog() override;
 
-    FaultDrill drill() const; // the faults as the controls say (offline is the network drill, apart)
+    // The faults as the controls say (offline is the network drill, apart), with every terminal's
+    // activation drills: the picked terminal's as its controls say, the others' as last known.
+    FaultDrill drill() const;
     // What the dialog says when the server has no fault drills to read.
     static QString unavailableText(const ApiError &problem);
     void applyNow();
@@ -44,6 +47,8 @@ private:
     void showOffline(bool offline);
     void showInForce();
     void showDevices();
+    void showTerminalDrill(); // the picked terminal's activation drills in their controls
+    TerminalDrill terminalDrill() const;
     void report(const QString &text, bool isProblem);
     void updateActions();
 
@@ -51,7 +56,8 @@ private:
     FaultDrillsSession &m_session;
     QTimer m_applyTimer; // waits for typing to pause before applying
     bool m_loading = false;
-    QString m_preferredDeviceId; // the terminal on screen, until the list has it
+    QString m_preferredDeviceId;              // the terminal on screen, until the list has it
+    QMap<QString, TerminalDrill> m_terminals; // the activation drills by terminal, as last read or set
 };
 
 } // namespace viopay

@@ -259,13 +259,19 @@ Result<QList<MerchantDevice>> PortalClient::parseDevices(const ApiResponse &resp
     for (const QJsonValue item : list.toArray()) {
         JsonFields fields(item.toObject(), response.status, response.traceId, QStringLiteral("devices[]."));
         // os and app_version are null until the terminal has been seen.
-        MerchantDevice device{fields.string("device_id"),         fields.string("model"),
-                              fields.nullableString("os"),        fields.nullableString("app_version"),
-                              fields.string("device_status"),     {},
-                              fields.nullableString("claimed_by")};
+        MerchantDevice device{fields.string("device_id"),          fields.string("model"),
+                              fields.nullableString("os"),         fields.nullableString("app_version"),
+                              fields.string("device_status"),      {},
+                              fields.nullableString("claimed_by"), {}};
         const QString claimedAt = fields.nullableString("claimed_at");
         if (!claimedAt.isEmpty())
             device.claimedAt = QDateTime::fromString(claimedAt, Qt::ISODate);
+        // A server older than activation leaves activated_at out: the device is then not activated.
+        if (item.toObject().contains(QLatin1String("activated_at"))) {
+            const QString activatedAt = fields.nullableString("activated_at");
+            if (!activatedAt.isEmpty())
+                device.activatedAt = QDateTime::fromString(activatedAt, Qt::ISODate);
+        }
         if (fields.error())
             return *fields.error();
         devices.append(device);

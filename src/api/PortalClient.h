@@ -29,6 +29,7 @@ struct MerchantDevice {
     QString deviceStatus;
     QDateTime claimedAt; // invalid while not claimed
     QString claimedBy;
+    QDateTime activatedAt; // invalid while not activated
 };
 
 // The merchant's side of the API: sign-in (Keycloak password grant or API client), session,

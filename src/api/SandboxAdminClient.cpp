@@ -89,13 +89,66 @@ void SandboxAdminClient::send(ApiRequest request, QObject *context, std::functio
     m_transport.send(request, context, std::move(done));
 }
 
+namespace {
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject terminalsJson(const QMap<QString, TerminalDrill> &terminals)
+{
+    QJsonObject devices;
+    for (auto terminal = terminals.constBegin(); terminal != terminals.constEnd(); ++terminal) {
+        const TerminalDrill &drill = terminal.value();
+        devices.insert(terminal.key(),
+                       QJsonObject{{QLatin1String("clock_offset_sec"), drill.clockOffsetSec},
+                                   {QLatin1String("attestation_life_sec"), drill.attestationLifeSec},
+                                   {QLatin1String("corrupt_key_block"), textOrNull(drill.corruptKeyBlock)},
+                                   {QLatin1String("config_error_code"), textOrNull(drill.configErrorCode)},
+                                   {QLatin1String("activate_error_code"), textOrNull(drill.activateErrorCode)}});
+    }
+    return devices;
+}
+
+// The "devices" of GET/PUT /sandbox/faults; a sandbox older than activation has none.
+QMap<QString, TerminalDrill> parseTerminals(const QJsonObject &faults, const ApiResponse &response, JsonFields &top)
+{
+    QMap<QString, TerminalDrill> terminals;
+    const QJsonValue devices = faults.value(QLatin1String("devices"));
+    if (devices.isUndefined())
+        return terminals;
+    if (!devices.isObject()) {
+        top.fail(QStringLiteral("\"devices\" is not an object"));
+        return terminals;
+    }
+    const QJsonObject drills = devices.toObject();
+    for (auto device = drills.constBegin(); device != drills.constEnd(); ++device) {
+        JsonFields fields(device.value().toObject(), response.status, response.traceId,
+                          QStringLiteral("devices.%1.").arg(device.key()));
+        TerminalDrill drill;
+        drill.clockOffsetSec = int(fields.integer("clock_offset_sec"));
+        drill.attestationLifeSec = int(fields.integer("attestation_life_sec"));
+        drill.corruptKeyBlock = fields.nullableString("corrupt_key_block");
+        drill.configErrorCode = fields.nullableString("config_error_code");
+        drill.activateErrorCode = fields.nullableString("activate_error_code");
+        if (fields.error()) {
+            top.fail(fields.error()->message());
+            return terminals;
+        }
+        terminals.insert(device.key(), drill);
+    }
+    return terminals;
+}
+} // namespace
+
 ApiRequest SandboxAdminClient::faultsRequest(const FaultDrill &drill)
 {
     ApiRequest request = ApiRequest::json("PUT", QStringLiteral("/sandbox/faults"),
                                           {{QLatin1String("latency_ms"), drill.latencyMs},
                                            {QLatin1String("error_rate"), drill.errorRate},
                                            {QLatin1String("error_code"), drill.errorCode},
-                                           {QLatin1String("offline"), drill.offline}});
+                                           {QLatin1String("offline"), drill.offline},
+                                           {QLatin1String("devices"), terminalsJson(drill.terminals)}});
     request.repeatable = true; // PUT replaces the whole state: sending it twice is the same
     return request;
 }
@@ -128,6 +181,7 @@ Result<FaultDrill> SandboxAdminClient::parseFaults(const ApiResponse &response)
     if (!rate.isDouble())
         fields.fail(QStringLiteral("\"error_rate\" is not a number"));
     drill.errorRate = rate.toDouble();
+    drill.terminals = parseTerminals(response.json, response, fields);
     if (fields.error())
         return *fields.error();
     return drill;

@@ -26,6 +26,18 @@ QString DeviceTableModel::statusText(const QString &deviceStatus)
     return deviceStatus; // a status newer than this app: the server's word beats none
 }
 
+bool DeviceTableModel::isReleasable(const MerchantDevice &device)
+{
+    return device.deviceStatus == QLatin1String("claimed") || device.deviceStatus == QLatin1String("activated");
+}
+
+namespace {
+QString shortTime(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+} // namespace
+
 int DeviceTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_devices.size());
@@ -43,6 +55,8 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
     const MerchantDevice &device = m_devices.at(index.row());
     if (role == SortRole && index.column() == ClaimedAt)
         return device.claimedAt;
+    if (role == SortRole && index.column() == ActivatedAt)
+        return device.activatedAt;
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (index.column()) {
@@ -53,10 +67,11 @@ QVariant DeviceTableModel::data(const QModelIndex &index, int role) const
     case Status:
         return statusText(device.deviceStatus);
     case ClaimedAt:
-        return device.claimedAt.isValid() ? QLocale().toString(device.claimedAt.toLocalTime(), QLocale::ShortFormat)
-                                          : QString();
+        return shortTime(device.claimedAt);
     case ClaimedBy:
         return device.claimedBy;
+    case ActivatedAt:
+        return shortTime(device.activatedAt);
     default:
         return {};
     }
@@ -77,6 +92,8 @@ QVariant DeviceTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Claimed at");
     case ClaimedBy:
         return tr("Claimed by");
+    case ActivatedAt:
+        return tr("Activated at");
     default:
         return {};
     }

@@ -6,14 +6,14 @@
 
 namespace viopay {
 
-// The merchant's devices as a table: id, model, status, claimed at, claimed by, the status
-// translated and the time in the default locale's format. Qt::UserRole gives each cell's value
-// for sorting (a QDateTime for "claimed at").
+// The merchant's devices as a table: id, model, status, claimed at, claimed by, activated at, the
+// status translated and the times in the default locale's format. Qt::UserRole gives each cell's
+// value for sorting (a QDateTime for the times).
 class DeviceTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { DeviceId, Model, Status, ClaimedAt, ClaimedBy, ColumnCount };
+    enum Column { DeviceId, Model, Status, ClaimedAt, ClaimedBy, ActivatedAt, ColumnCount };
     static constexpr int SortRole = Qt::UserRole;
 
     explicit DeviceTableModel(QObject *parent = nullptr);
@@ -22,6 +22,8 @@ public:
     const MerchantDevice &device(int row) const { return m_devices.at(row); }
     // The API's device_status ("claimed") in the interface's language.
     static QString statusText(const QString &deviceStatus);
+    // Whether the merchant can release the device: a claimed or activated one.
+    static bool isReleasable(const MerchantDevice &device);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

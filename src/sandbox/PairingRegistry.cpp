@@ -687,15 +687,17 @@ SandboxReply PairingRegistry::devices(const MerchantRequest &request)
     QJsonArray list;
     for (const Private::DeviceState *device : owned) {
         const Store::Device &record = device->record;
-        list.append(
-            QJsonObject{{QStringLiteral("device_id"), record.deviceId},
-                        {QStringLiteral("model"), record.model},
-                        {QStringLiteral("os"), textOrNull(record.os)},
-                        {QStringLiteral("app_version"), textOrNull(record.appVersion)},
-                        {QStringLiteral("device_status"), deviceStatusName(record)},
-                        {QStringLiteral("claimed_at"), isClaimed(record) ? QJsonValue(rfc3339(record.claimedAtEpochMs))
-                                                                         : QJsonValue(QJsonValue::Null)},
-                        {QStringLiteral("claimed_by"), textOrNull(record.claimedBy)}});
+        list.append(QJsonObject{
+            {QStringLiteral("device_id"), record.deviceId},
+            {QStringLiteral("model"), record.model},
+            {QStringLiteral("os"), textOrNull(record.os)},
+            {QStringLiteral("app_version"), textOrNull(record.appVersion)},
+            {QStringLiteral("device_status"), deviceStatusName(record)},
+            {QStringLiteral("claimed_at"),
+             isClaimed(record) ? QJsonValue(rfc3339(record.claimedAtEpochMs)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("claimed_by"), textOrNull(record.claimedBy)},
+            {QStringLiteral("activated_at"),
+             isActivated(record) ? QJsonValue(rfc3339(record.activatedAtEpochMs)) : QJsonValue(QJsonValue::Null)}});
     }
     return SandboxReply::json(200, {{QStringLiteral("devices"), list}});
 }

@@ -381,6 +381,8 @@ void PairingDiagnosis::checkFaults()
             active << tr("%1 ms added latency").arg(drill.latencyMs);
         if (drill.errorRate > 0)
             active << tr("%1% of answers replaced by error %2").arg(drill.errorRate * 100).arg(drill.errorCode);
+        if (!drill.terminals.isEmpty())
+            active << tr("activation drills for %1").arg(drill.terminals.keys().join(QStringLiteral(", ")));
         DiagnosisCheck check =
             drill.isQuiet()
                 ? make(id, Verdict::Pass, tr("No fault drill is in force."))

@@ -54,7 +54,7 @@ private Q_SLOTS:
 
     void faultsRoundTrip()
     {
-        const FaultDrill drill{750, 0.25, "4290", true};
+        const FaultDrill drill{750, 0.25, "4290", true, {}};
         const auto set = wait<FaultDrill>([&](auto done) { m_admin->setFaults(drill, this, done); });
         QVERIFY(std::holds_alternative<FaultDrill>(set));
         QVERIFY(std::get<FaultDrill>(set) == drill);
@@ -62,6 +62,40 @@ private Q_SLOTS:
         QVERIFY(std::get<FaultDrill>(read) == drill);
         QVERIFY(!drill.isQuiet());
         QVERIFY(FaultDrill{}.isQuiet());
+    }
+
+    void terminalDrillsRoundTrip()
+    {
+        FaultDrill drill{0, 0.0, "5000", false, {}};
+        drill.terminals.insert("POS-1A2B3C08", TerminalDrill{-240, 20, "kek", "5030", {}});
+        drill.terminals.insert("POS-1A2B3C07", TerminalDrill{0, 300, {}, {}, "4290"});
+        const QJsonObject sent = QJsonDocument::fromJson(SandboxAdminClient::faultsRequest(drill).body).object();
+        const QJsonObject kek = sent["devices"].toObject()["POS-1A2B3C08"].toObject();
+        QCOMPARE(kek["clock_offset_sec"].toInt(), -240);
+        QVERIFY(sent["devices"].toObject()["POS-1A2B3C07"].toObject()["corrupt_key_block"].isNull());
+        const auto set = wait<FaultDrill>([&](auto done) { m_admin->setFaults(drill, this, done); });
+        QVERIFY(std::holds_alternative<FaultDrill>(set));
+        QVERIFY(std::get<FaultDrill>(set) == drill);
+        const FaultDrill read = std::get<FaultDrill>(wait<FaultDrill>([&](auto done) { m_admin->faults(this, done); }));
+        QVERIFY(read == drill);
+        QVERIFY(!read.isQuiet()); // the globals are quiet, a terminal's activation is not
+        // The whole state is replaced: without the terminals their drills end.
+        const auto cleared = wait<FaultDrill>([&](auto done) { m_admin->setFaults(FaultDrill{}, this, done); });
+        QVERIFY(std::get<FaultDrill>(cleared).terminals.isEmpty());
+    }
+
+    void faultsOfASandboxWithoutTerminalDrillsParse()
+    {
+        ApiResponse response;
+        response.status = 200;
+        response.json =
+            QJsonDocument::fromJson("{\"latency_ms\":0,\"error_rate\":0,\"error_code\":\"5000\",\"offline\":false}")
+                .object();
+        const Result<FaultDrill> parsed = SandboxAdminClient::parseFaults(response);
+        QVERIFY(std::holds_alternative<FaultDrill>(parsed));
+        QVERIFY(std::get<FaultDrill>(parsed).isQuiet());
+        response.json["devices"] = QJsonObject{{"POS-1A2B3C08", QJsonObject{{"clock_offset_sec", "soon"}}}};
+        QVERIFY(std::holds_alternative<ApiError>(SandboxAdminClient::parseFaults(response)));
     }
 
     void networkDrillRoundTripAndLeavesTheFaultsAlone()
@@ -80,7 +114,7 @@ private Q_SLOTS:
     void aRefusedDrillIsAnError()
     {
         const auto refused = wait<FaultDrill>([&](auto done) {
-            m_admin->setFaults({0, 1.5, "5000", false}, this, done);
+            m_admin->setFaults({0, 1.5, "5000", false, {}}, this, done);
         });
         QVERIFY(std::holds_alternative<ApiError>(refused));
         QCOMPARE(std::get<ApiError>(refused).code(), QString("4000"));
@@ -122,7 +156,7 @@ private Q_SLOTS:
         QCOMPARE(std::get<ApiError>(refused).httpStatus(), 401);
         admin.setAdminToken("drill-token");
         const auto allowed = wait<FaultDrill>([&](auto done) {
-            admin.setFaults({250, 0.0, "5000", false}, this, done);
+            admin.setFaults({250, 0.0, "5000", false, {}}, this, done);
         });
         QCOMPARE(std::get<FaultDrill>(allowed).latencyMs, 250);
     }

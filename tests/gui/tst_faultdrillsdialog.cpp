@@ -1,6 +1,7 @@
 // The fault-drill panel against the sandbox: each control applies live, Stop all undoes it, and
 // a terminal's code can be expired.
 #include "HttpProbe.h"
+#include "Mnemonics.h"
 
 #include "api/SandboxAdminClient.h"
 #include "drills/FaultDrillsSession.h"
@@ -96,6 +97,63 @@ private Q_SLOTS:
         QCOMPARE(faults()["error_rate"].toDouble(), 0.0);
         QTRY_COMPARE(child<QLabel>("statusLabel")->text(), QString("No faults: the sandbox answers normally."));
         QVERIFY(!child<QPushButton>("releaseButton")->isEnabled()); // no merchant signed in here
+    }
+
+    void aTerminalsActivationDrillIsKeptUntilStopAll()
+    {
+        auto *devices = child<QComboBox>("deviceComboBox");
+        devices->setCurrentIndex(devices->findData("POS-1A2B3C08"));
+        auto *clockOffset = child<QSpinBox>("clockOffsetSpinBox");
+        auto *corruptKey = child<QComboBox>("corruptKeyComboBox");
+        auto *activateError = child<QComboBox>("activateErrorComboBox");
+        clockOffset->setValue(-240);
+        child<QSpinBox>("attestationLifeSpinBox")->setValue(20);
+        corruptKey->setCurrentIndex(corruptKey->findData("kek"));
+        activateError->setCurrentIndex(activateError->findData("5030"));
+        const auto drilled = [this] { return faults()["devices"].toObject()["POS-1A2B3C08"].toObject(); };
+        QTRY_COMPARE(drilled()["activate_error_code"].toString(), QString("5030"));
+        QCOMPARE(drilled()["clock_offset_sec"].toInt(), -240);
+        QCOMPARE(drilled()["attestation_life_sec"].toInt(), 20);
+        QCOMPARE(drilled()["corrupt_key_block"].toString(), QString("kek"));
+        QVERIFY(drilled()["config_error_code"].isNull());
+        QTRY_VERIFY(child<QLabel>("statusLabel")->text().contains("activation drills for POS-1A2B3C08"));
+        // Another terminal shows its own (none); back again shows the drill in force.
+        devices->setCurrentIndex(devices->findData("POS-1A2B3C07"));
+        QCOMPARE(clockOffset->value(), 0);
+        QCOMPARE(corruptKey->currentData().toString(), QString());
+        devices->setCurrentIndex(devices->findData("POS-1A2B3C08"));
+        QCOMPARE(clockOffset->value(), -240);
+        // A server fault changed later keeps the terminal's drill.
+        child<QSpinBox>("latencySpinBox")->setValue(900);
+        QTRY_COMPARE(faults()["latency_ms"].toInt(), 900);
+        QCOMPARE(drilled()["corrupt_key_block"].toString(), QString("kek"));
+        QCOMPARE(faults()["devices"].toObject().size(), 1);
+        QTest::mouseClick(child<QPushButton>("stopFaultsButton"), Qt::LeftButton);
+        QTRY_VERIFY(faults()["devices"].toObject().isEmpty());
+        QCOMPARE(clockOffset->value(), 0);
+        QCOMPARE(activateError->currentData().toString(), QString());
+    }
+
+    void aDrillInForceIsShownWhenTheDialogOpens()
+    {
+        const QByteArray body = R"({"devices":{"POS-1A2B3C05":{"config_error_code":"4290"}}})";
+        QCOMPARE(HttpProbe::request(m_sandbox->port(), "PUT", "/sandbox/faults", {{"Content-Type", "application/json"}},
+                                    body)
+                     .status,
+                 200);
+        m_dialog = std::make_unique<FaultDrillsDialog>(*m_session);
+        m_dialog->selectDevice("POS-1A2B3C05");
+        auto *configError = child<QComboBox>("configErrorComboBox");
+        QTRY_COMPARE(configError->currentData().toString(), QString("4290"));
+        child<QSpinBox>("errorRateSpinBox")->setValue(10); // applied with the terminal's drill left in place
+        QTRY_COMPARE(faults()["error_rate"].toDouble(), 0.1);
+        QCOMPARE(faults()["devices"].toObject()["POS-1A2B3C05"].toObject()["config_error_code"].toString(),
+                 QString("4290"));
+    }
+
+    void everyMnemonicIsTheWindowsOnly()
+    {
+        QVERIFY2(Mnemonics::clashes(*m_dialog).isEmpty(), qPrintable(Mnemonics::clashes(*m_dialog).join("\n")));
     }
 
     void expireATerminalsCode()

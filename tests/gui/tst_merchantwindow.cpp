@@ -8,8 +8,10 @@
 #include "api/PortalClient.h"
 #include "core/Clock.h"
 #include "merchant/CredentialStore.h"
+#include "merchant/DeviceTableModel.h"
 #include "merchant/MerchantSession.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/Store.h"
 #include "ui/ClaimPage.h"
 #include "ui/CodeEntry.h"
 #include "ui/DevicesPage.h"
@@ -29,6 +31,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "ui/Translations.h"
@@ -321,6 +324,53 @@ private Q_SLOTS:
         QCOMPARE(asked, QString("POS-1A2B3C01 Sunmi-P2 Cafe Lumen"));
         QTRY_VERIFY(text("statusLabel").contains("POS-1A2B3C01 was released"));
         QTRY_COMPARE(table->model()->index(0, 2).data().toString(), QString("Inactive"));
+    }
+
+    void anActivatedTerminalShowsItsTimeAndCanBeReleased()
+    {
+        // A sandbox whose POS-1A2B3C01 is claimed and activated, as a terminal's activation leaves it.
+        QTemporaryDir dir;
+        sandbox::SandboxServer::Options options;
+        options.databasePath = dir.filePath("sandbox.db");
+        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
+        QVERIFY(m_sandbox->start());
+        m_sandbox.reset();
+        const QDateTime activatedAt(QDate(2026, 11, 29), QTime(12, 3, 10), Qt::UTC);
+        {
+            const std::unique_ptr<sandbox::Store> store = sandbox::Store::open(options.databasePath, false);
+            QVERIFY(store);
+            for (sandbox::Store::Device device : store->devices()) {
+                if (device.deviceId != "POS-1A2B3C01")
+                    continue;
+                device.claimedAtEpochMs = activatedAt.addSecs(-120).toMSecsSinceEpoch();
+                device.claimedBy = "ops@cafe-lumen.test";
+                device.activatedAtEpochMs = activatedAt.toMSecsSinceEpoch();
+                QVERIFY(store->updateDevice(device));
+            }
+        }
+        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
+        QVERIFY(m_sandbox->start());
+        child<QLineEdit>("serverEdit")->setText(m_sandbox->url().toString());
+        signIn();
+        QTest::keySequence(m_window.get(), QKeySequence("Ctrl+2"));
+        auto *table = child<QTableView>("devicesTableView");
+        QTRY_COMPARE(table->model()->rowCount(), 11);
+        const QModelIndexList found = table->model()->match(table->model()->index(0, DeviceTableModel::DeviceId),
+                                                            Qt::DisplayRole, "POS-1A2B3C01", 1, Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        const int row = found.constFirst().row();
+        const auto cell = [&](int r, int column) { return table->model()->index(r, column).data().toString(); };
+        QCOMPARE(cell(row, DeviceTableModel::Status), QString("Activated"));
+        QCOMPARE(cell(row, DeviceTableModel::ActivatedAt),
+                 QLocale().toString(activatedAt.toLocalTime(), QLocale::ShortFormat));
+        QVERIFY(cell(row + 1, DeviceTableModel::ActivatedAt).isEmpty()); // not activated
+        table->selectRow(row);
+        QVERIFY(child<QPushButton>("releaseButton")->isEnabled());
+        m_window->devicesPage()->setConfirm([](QWidget *, const MerchantDevice &, const QString &) { return true; });
+        QTest::mouseClick(child<QPushButton>("releaseButton"), Qt::LeftButton);
+        QTRY_VERIFY(text("statusLabel").contains("POS-1A2B3C01 was released"));
+        QTRY_COMPARE(cell(row, DeviceTableModel::Status), QString("Inactive"));
+        QVERIFY(cell(row, DeviceTableModel::ActivatedAt).isEmpty());
     }
 
     void noMnemonicIsSharedAfterAClaimOrAFailure()

@@ -24,7 +24,7 @@ public:
 
 MerchantDevice device(const QString &status, const QDateTime &claimedAt = {})
 {
-    return MerchantDevice{"POS-8F3A2C91", "PAX-A920", {}, {}, status, claimedAt, "ops@cafe-lumen.test"};
+    return MerchantDevice{"POS-8F3A2C91", "PAX-A920", {}, {}, status, claimedAt, "ops@cafe-lumen.test", {}};
 }
 } // namespace
 
@@ -65,6 +65,25 @@ private Q_SLOTS:
         QVERIFY(!shown.contains("2026-11-29"));
         QCOMPARE(model.index(0, DeviceTableModel::ClaimedAt).data(DeviceTableModel::SortRole).toDateTime(), claimedAt);
         QVERIFY(cell(model, 1, DeviceTableModel::ClaimedAt).isEmpty());
+    }
+
+    void anActivatedDeviceShowsWhenItActivatedAndCanBeReleased()
+    {
+        const QDateTime activatedAt(QDate(2026, 11, 29), QTime(12, 3, 10));
+        MerchantDevice activated = device("activated", activatedAt.addSecs(-600));
+        activated.activatedAt = activatedAt;
+        DeviceTableModel model;
+        model.setDevices({activated, device("claimed")});
+        QCOMPARE(model.headerData(DeviceTableModel::ActivatedAt, Qt::Horizontal).toString(), QString("Activated at"));
+        QCOMPARE(cell(model, 0, DeviceTableModel::Status), QString("Aktiviert"));
+        const QString shown = cell(model, 0, DeviceTableModel::ActivatedAt);
+        QVERIFY2(shown.startsWith("29.11.26"), qPrintable(shown));
+        QCOMPARE(model.index(0, DeviceTableModel::ActivatedAt).data(DeviceTableModel::SortRole).toDateTime(),
+                 activatedAt);
+        QVERIFY(cell(model, 1, DeviceTableModel::ActivatedAt).isEmpty()); // claimed, not activated
+        QVERIFY(DeviceTableModel::isReleasable(model.device(0)));
+        QVERIFY(DeviceTableModel::isReleasable(model.device(1)));
+        QVERIFY(!DeviceTableModel::isReleasable(device("inactive")));
     }
 };
 

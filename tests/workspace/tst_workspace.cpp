@@ -345,7 +345,7 @@ private Q_SLOTS:
         QVERIFY(openDemo());
         QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
         QTRY_VERIFY(kiosk().serverHoldsStatus());
-        drill({0, 0.0, "5000", true});
+        drill({0, 0.0, "5000", true, {}});
         expireCode("POS-8F3A2C91"); // the held request answers: the terminal needs a new code
         QVERIFY(reaches(kiosk(), KioskState::Failed));
         QCOMPARE(kiosk().lastError()->code(), QString("5030"));
@@ -359,7 +359,7 @@ private Q_SLOTS:
     {
         QVERIFY(openDemo());
         QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
-        drill({0, 0.0, "5000", true});
+        drill({0, 0.0, "5000", true, {}});
         kiosk().renewCode();
         QVERIFY(reaches(kiosk(), KioskState::Failed));
         // Nothing ticks the terminal here (its window does): only the stop itself may retry.
@@ -386,7 +386,7 @@ private Q_SLOTS:
     {
         QVERIFY(openDemo(Workspace::MaxHoldingTerminals + 1)); // a room: the terminals poll
         QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
-        drill({0, 0.0, "5000", true});
+        drill({0, 0.0, "5000", true, {}});
         m_clock.advanceMs(KioskSession::PollIntervalMs);
         kiosk().tick();
         QTRY_VERIFY(kiosk().lastError().has_value());
@@ -399,7 +399,7 @@ private Q_SLOTS:
     {
         QVERIFY(openDemo(Workspace::MaxHoldingTerminals + 1)); // a room: the terminals poll
         QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
-        drill({0, 0.0, "5000", true});
+        drill({0, 0.0, "5000", true, {}});
         m_clock.advanceMs(KioskSession::PollIntervalMs);
         kiosk().tick();
         // The code stays on screen while it is valid, with the reason status cannot be asked.
@@ -416,7 +416,7 @@ private Q_SLOTS:
     {
         QVERIFY(openDemo());
         QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
-        drill({0, 1.0, "4290", false});
+        drill({0, 1.0, "4290", false, {}});
         kiosk().renewCode();
         QVERIFY(reaches(kiosk(), KioskState::Failed));
         QCOMPARE(kiosk().lastError()->code(), QString("4290"));
@@ -427,7 +427,7 @@ private Q_SLOTS:
     {
         QVERIFY(openDemo());
         QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
-        drill({1200, 0.0, "5000", false});
+        drill({1200, 0.0, "5000", false, {}});
         QElapsedTimer timer;
         timer.start();
         kiosk().renewCode();
