@@ -390,6 +390,54 @@ Trace-ID: %4</translation>
         <source>Turns every fault off and brings the server back online</source>
         <translation>Schaltet alle Störungen ab und bringt den Server wieder online</translation>
     </message>
+    <message>
+        <source>This terminal&apos;s activation</source>
+        <translation>Aktivierung dieses Terminals</translation>
+    </message>
+    <message>
+        <source>Server &amp;clock offset</source>
+        <translation>&amp;Uhrversatz des Servers</translation>
+    </message>
+    <message>
+        <source>Seconds added to the server time this terminal sees, to reproduce clock skew</source>
+        <translation>Sekunden, die zur Serverzeit addiert werden, die dieses Terminal sieht, um eine Uhrabweichung nachzustellen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Attestation li&amp;fe</source>
+        <translation>Attestierungs&amp;dauer</translation>
+    </message>
+    <message>
+        <source>How long the terminal&apos;s attestation token lasts; shorter than 300 s makes it expire mid-activation</source>
+        <translation>Wie lange das Attestierungstoken des Terminals gilt; unter 300 s läuft es mitten in der Aktivierung ab</translation>
+    </message>
+    <message>
+        <source>Corrupt key &amp;block</source>
+        <translation>&amp;Schlüsselblock beschädigen</translation>
+    </message>
+    <message>
+        <source>The key whose block the sandbox corrupts, so its check value no longer matches</source>
+        <translation>Der Schlüssel, dessen Block die Sandbox beschädigt, sodass sein Prüfwert nicht mehr passt</translation>
+    </message>
+    <message>
+        <source>Failing confi&amp;g</source>
+        <translation>&amp;Konfiguration scheitern lassen</translation>
+    </message>
+    <message>
+        <source>The error the terminal&apos;s configuration request is answered with</source>
+        <translation>Der Fehler, mit dem die Konfigurationsanfrage des Terminals beantwortet wird</translation>
+    </message>
+    <message>
+        <source>Failing acti&amp;vate</source>
+        <translation>Akti&amp;vierung scheitern lassen</translation>
+    </message>
+    <message>
+        <source>The error the terminal&apos;s activation request is answered with</source>
+        <translation>Der Fehler, mit dem die Aktivierungsanfrage des Terminals beantwortet wird</translation>
+    </message>
 </context>
 <context>
     <name>InspectorWindow</name>
@@ -1396,6 +1444,10 @@ Trace-ID: %4</translation>
         <source>Activated</source>
         <translation>Aktiviert</translation>
     </message>
+    <message>
+        <source>Activated at</source>
+        <translation>Aktiviert am</translation>
+    </message>
 </context>
 <context>
     <name>viopay::DevicesPage</name>
@@ -1597,6 +1649,18 @@ Trace-ID: %4</translation>
     <message>
         <source>every answer 503</source>
         <translation>jede Antwort 503</translation>
+    </message>
+    <message>
+        <source>No, answers normally</source>
+        <translation>Nein, antwortet normal</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>activation drills for %1</source>
+        <translation>Aktivierungsübungen für %1</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2458,10 @@ Trace-ID: %4</translation>
     <message>
         <source>The identity key %1 is active.</source>
         <translation>Der Identitätsschlüssel %1 ist aktiv.</translation>
+    </message>
+    <message>
+        <source>activation drills for %1</source>
+        <translation>Aktivierungsübungen für %1</translation>
     </message>
 </context>
 <context>

@@ -387,6 +387,54 @@ Trace id %4</source>
         <source>Turns every fault off and brings the server back online</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This terminal&apos;s activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;clock offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds added to the server time this terminal sees, to reproduce clock skew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation li&amp;fe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the terminal&apos;s attestation token lasts; shorter than 300 s makes it expire mid-activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrupt key &amp;block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key whose block the sandbox corrupts, so its check value no longer matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing confi&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error the terminal&apos;s configuration request is answered with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing acti&amp;vate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error the terminal&apos;s activation request is answered with</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InspectorWindow</name>
@@ -1393,6 +1441,10 @@ Trace id %4</source>
         <source>Activated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Activated at</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>viopay::DevicesPage</name>
@@ -1593,6 +1645,18 @@ Trace id %4</source>
     </message>
     <message>
         <source>every answer 503</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, answers normally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation drills for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2389,6 +2453,10 @@ Trace id %4</source>
     </message>
     <message>
         <source>The identity key %1 is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation drills for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

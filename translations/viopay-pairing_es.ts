@@ -390,6 +390,54 @@ ID de traza: %4</translation>
         <source>Turns every fault off and brings the server back online</source>
         <translation>Desactiva todos los fallos y vuelve a poner el servidor en línea</translation>
     </message>
+    <message>
+        <source>This terminal&apos;s activation</source>
+        <translation>Activación de este terminal</translation>
+    </message>
+    <message>
+        <source>Server &amp;clock offset</source>
+        <translation>Desfase del &amp;reloj del servidor</translation>
+    </message>
+    <message>
+        <source>Seconds added to the server time this terminal sees, to reproduce clock skew</source>
+        <translation>Segundos añadidos a la hora del servidor que ve este terminal, para reproducir un desfase de reloj</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Attestation li&amp;fe</source>
+        <translation>Duración de la ate&amp;stación</translation>
+    </message>
+    <message>
+        <source>How long the terminal&apos;s attestation token lasts; shorter than 300 s makes it expire mid-activation</source>
+        <translation>Cuánto dura el token de atestación del terminal; por debajo de 300 s caduca a mitad de la activación</translation>
+    </message>
+    <message>
+        <source>Corrupt key &amp;block</source>
+        <translation>Corromper el &amp;bloque de clave</translation>
+    </message>
+    <message>
+        <source>The key whose block the sandbox corrupts, so its check value no longer matches</source>
+        <translation>La clave cuyo bloque corrompe el sandbox, de modo que su valor de control ya no coincide</translation>
+    </message>
+    <message>
+        <source>Failing confi&amp;g</source>
+        <translation>Fallar la confi&amp;guración</translation>
+    </message>
+    <message>
+        <source>The error the terminal&apos;s configuration request is answered with</source>
+        <translation>El error con el que se responde a la solicitud de configuración del terminal</translation>
+    </message>
+    <message>
+        <source>Failing acti&amp;vate</source>
+        <translation>Fallar la acti&amp;vación</translation>
+    </message>
+    <message>
+        <source>The error the terminal&apos;s activation request is answered with</source>
+        <translation>El error con el que se responde a la solicitud de activación del terminal</translation>
+    </message>
 </context>
 <context>
     <name>InspectorWindow</name>
@@ -1396,6 +1444,10 @@ ID de traza: %4</translation>
         <source>Activated</source>
         <translation>Activado</translation>
     </message>
+    <message>
+        <source>Activated at</source>
+        <translation>Activado el</translation>
+    </message>
 </context>
 <context>
     <name>viopay::DevicesPage</name>
@@ -1597,6 +1649,18 @@ ID de traza: %4</translation>
     <message>
         <source>every answer 503</source>
         <translation>todas las respuestas 503</translation>
+    </message>
+    <message>
+        <source>No, answers normally</source>
+        <translation>No, responde con normalidad</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>activation drills for %1</source>
+        <translation>simulacros de activación para %1</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2458,10 @@ ID de traza: %4</translation>
     <message>
         <source>The identity key %1 is active.</source>
         <translation>La clave de identidad %1 está activa.</translation>
+    </message>
+    <message>
+        <source>activation drills for %1</source>
+        <translation>simulacros de activación para %1</translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,54 @@ Mã truy vết: %4</translation>
         <source>Turns every fault off and brings the server back online</source>
         <translation>Tắt mọi lỗi và đưa máy chủ trực tuyến trở lại</translation>
     </message>
+    <message>
+        <source>This terminal&apos;s activation</source>
+        <translation>Kích hoạt thiết bị này</translation>
+    </message>
+    <message>
+        <source>Server &amp;clock offset</source>
+        <translation>Độ lệch đồng hồ máy chủ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Seconds added to the server time this terminal sees, to reproduce clock skew</source>
+        <translation>Số giây cộng vào giờ máy chủ mà thiết bị này thấy, để tái hiện độ lệch đồng hồ</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <source>Attestation li&amp;fe</source>
+        <translation>Thời hạn chứng thực (&amp;F)</translation>
+    </message>
+    <message>
+        <source>How long the terminal&apos;s attestation token lasts; shorter than 300 s makes it expire mid-activation</source>
+        <translation>Thời gian hiệu lực của mã chứng thực; dưới 300 giây sẽ hết hạn giữa lúc kích hoạt</translation>
+    </message>
+    <message>
+        <source>Corrupt key &amp;block</source>
+        <translation>Làm hỏng khối khóa (&amp;B)</translation>
+    </message>
+    <message>
+        <source>The key whose block the sandbox corrupts, so its check value no longer matches</source>
+        <translation>Khóa có khối bị sandbox làm hỏng, nên giá trị kiểm tra không còn khớp</translation>
+    </message>
+    <message>
+        <source>Failing confi&amp;g</source>
+        <translation>Cấu hình thất bại (&amp;G)</translation>
+    </message>
+    <message>
+        <source>The error the terminal&apos;s configuration request is answered with</source>
+        <translation>Lỗi dùng để trả lời yêu cầu cấu hình của thiết bị</translation>
+    </message>
+    <message>
+        <source>Failing acti&amp;vate</source>
+        <translation>Kích hoạt thất bại (&amp;V)</translation>
+    </message>
+    <message>
+        <source>The error the terminal&apos;s activation request is answered with</source>
+        <translation>Lỗi dùng để trả lời yêu cầu kích hoạt của thiết bị</translation>
+    </message>
 </context>
 <context>
     <name>InspectorWindow</name>
@@ -1395,6 +1443,10 @@ Mã truy vết: %4</translation>
         <source>Activated</source>
         <translation>Đã kích hoạt</translation>
     </message>
+    <message>
+        <source>Activated at</source>
+        <translation>Kích hoạt lúc</translation>
+    </message>
 </context>
 <context>
     <name>viopay::DevicesPage</name>
@@ -1594,6 +1646,18 @@ Mã truy vết: %4</translation>
     <message>
         <source>every answer 503</source>
         <translation>mọi phản hồi đều là 503</translation>
+    </message>
+    <message>
+        <source>No, answers normally</source>
+        <translation>Không, trả lời bình thường</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>activation drills for %1</source>
+        <translation>diễn tập kích hoạt cho %1</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2443,10 @@ Mã truy vết: %4</translation>
     <message>
         <source>The identity key %1 is active.</source>
         <translation>Khóa định danh %1 đang hoạt động.</translation>
+    </message>
+    <message>
+        <source>activation drills for %1</source>
+        <translation>diễn tập kích hoạt cho %1</translation>
     </message>
 </context>
 <context>
