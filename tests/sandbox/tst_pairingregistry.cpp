@@ -1456,7 +1456,8 @@ void TestPairingRegistry::merchantDevicesList()
                                    {QStringLiteral("app_version"), QStringLiteral("1.4.2")},
                                    {QStringLiteral("device_status"), QStringLiteral("claimed")},
                                    {QStringLiteral("claimed_at"), claimedAt},
-                                   {QStringLiteral("claimed_by"), Ops}}));
+                                   {QStringLiteral("claimed_by"), Ops},
+                                   {QStringLiteral("activated_at"), QJsonValue::Null}})); // null, never absent
     QVERIFY(claimedAt.endsWith(QLatin1Char('Z')));
     const QJsonObject untouched = opsDevices.first().toObject();
     QCOMPARE(untouched, (QJsonObject{{QStringLiteral("device_id"), QStringLiteral("POS-1A2B3C00")},
@@ -1465,7 +1466,8 @@ void TestPairingRegistry::merchantDevicesList()
                                      {QStringLiteral("app_version"), QJsonValue::Null},
                                      {QStringLiteral("device_status"), QStringLiteral("inactive")},
                                      {QStringLiteral("claimed_at"), QJsonValue::Null},
-                                     {QStringLiteral("claimed_by"), QJsonValue::Null}}));
+                                     {QStringLiteral("claimed_by"), QJsonValue::Null},
+                                     {QStringLiteral("activated_at"), QJsonValue::Null}}));
 
     const QJsonArray harborDevices =
         sandbox.registry->devices({harbor, std::nullopt, {}}).body[QStringLiteral("devices")].toArray();
