@@ -34,9 +34,13 @@ SandboxCommandLine::SandboxCommandLine()
     , m_noWaitOption(QStringLiteral("no-wait"),
                      QStringLiteral("Answer status requests at once, ignoring Prefer: wait, like a server without it: "
                                     "clients poll."))
+    , m_provisionOption(QStringLiteral("provision"),
+                        QStringLiteral("Provision the devices of a CSV file (header device_id,merchant_id,model) "
+                                       "before serving, all or none."),
+                        QStringLiteral("file"))
 {
     addOptions({m_bindOption, m_portOption, m_dbOption, m_resetOption, m_adminTokenOption, m_adminTokenFileOption,
-                m_noWaitOption});
+                m_noWaitOption, m_provisionOption});
 }
 
 SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &arguments,
@@ -45,7 +49,7 @@ SandboxCommandLine::Outcome SandboxCommandLine::parse(const QStringList &argumen
     m_options = {};
     if (const Outcome common = parseCommon(arguments); common != Outcome::Run)
         return common;
-    if (!parsePort() || !parseAdminToken(environment) || !parseAddress() || !checkLogLevel())
+    if (!parsePort() || !parseAdminToken(environment) || !parseAddress() || !checkLogLevel() || !readProvisionFile())
         return Outcome::Error;
     m_options.databasePath = m_parser.value(m_dbOption);
     m_options.reset = m_parser.isSet(m_resetOption);
@@ -125,6 +129,25 @@ bool SandboxCommandLine::readAdminTokenFile()
     if (!m_options.adminToken.isEmpty())
         return true;
     fail(QStringLiteral("--admin-token-file: the first line of \"%1\" is empty; it must hold the token").arg(path));
+    return false;
+}
+
+bool SandboxCommandLine::readProvisionFile()
+{
+    if (!m_parser.isSet(m_provisionOption))
+        return true;
+    const QString path = m_parser.value(m_provisionOption);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(QStringLiteral("--provision: cannot read \"%1\": %2").arg(path, file.errorString()));
+        return false;
+    }
+    m_options.provisionCsv = file.readAll();
+    if (!m_options.provisionCsv.trimmed().isEmpty())
+        return true;
+    fail(QStringLiteral("--provision: \"%1\" is empty; it must hold the header device_id,merchant_id,model and "
+                        "a line per device")
+             .arg(path));
     return false;
 }
 

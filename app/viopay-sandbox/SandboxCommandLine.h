@@ -18,7 +18,7 @@ public:
 
     SandboxCommandLine();
 
-    // Reads nothing but the arguments, the --admin-token-file and AdminTokenVariable in
+    // Reads nothing but the arguments, the --admin-token-file, the --provision file and AdminTokenVariable in
     // environment (main() passes the process's).
     Outcome parse(const QStringList &arguments, const QProcessEnvironment &environment);
 
@@ -32,6 +32,7 @@ private:
     bool parseAddress();
     bool parseAdminToken(const QProcessEnvironment &environment);
     bool readAdminTokenFile();
+    bool readProvisionFile();
 
     QCommandLineOption m_bindOption;
     QCommandLineOption m_portOption;
@@ -40,6 +41,7 @@ private:
     QCommandLineOption m_adminTokenOption;
     QCommandLineOption m_adminTokenFileOption;
     QCommandLineOption m_noWaitOption;
+    QCommandLineOption m_provisionOption;
     sandbox::SandboxServer::Options m_options;
 };
 

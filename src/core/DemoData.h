@@ -32,4 +32,18 @@ inline constexpr char RoomDevicePrefix[] = "POS-1A2B3C";
 inline constexpr char HarborBooksDeviceId[] = "POS-0BADF00D";
 inline constexpr char HarborBooksModel[] = "Sunmi-P2";
 
+// The fleet (FLEET.md): a viewer who may look but not change, and each merchant's locations.
+inline constexpr char CafeLumenViewer[] = "viewer@cafe-lumen.test";
+struct Location {
+    const char *id;
+    const char *merchantId;
+    const char *name;
+    const char *address;
+};
+inline constexpr Location Locations[] = {
+    {"LOC-1001-MAIN", CafeLumen.id, "Main Street", "12 Main Street"},
+    {"LOC-1001-HARB", CafeLumen.id, "Harbour Kiosk", "Pier 3, Harbour Walk"},
+    {"LOC-2002-MAIN", HarborBooks.id, "Harbor Books", "7 Quay Lane"},
+};
+
 } // namespace viopay::DemoData

@@ -13,6 +13,7 @@ inline constexpr char AttestNonceReplayed[] = "4014"; // a nonce seen before
 inline constexpr char AttestSignature[] = "4015";     // signature mismatch
 inline constexpr char AttestationInvalid[] = "4016";  // attestation token missing, unknown, expired, foreign
 inline constexpr char ForeignDevice[] = "4030";
+inline constexpr char RoleForbidden[] = "4031"; // the signed-in role may not do this (FLEET.md)
 // Sandbox-only: an open (loopback) admin request addressed to a name other than loopback.
 inline constexpr char AdminHostRefused[] = "4032";
 inline constexpr char DeviceNotProvisioned[] = "4040";
@@ -24,6 +25,7 @@ inline constexpr char NotClaimed[] = "4092";     // attest before the claim
 inline constexpr char StepOutOfOrder[] = "4093"; // an activation step out of order
 inline constexpr char AlreadyActivated[] = "4094";
 inline constexpr char BodyTooLarge[] = "4130";
+inline constexpr char IdempotencyMismatch[] = "4220"; // an Idempotency-Key reused for another request
 inline constexpr char UrlTooLong[] = "4140";
 inline constexpr char UnsupportedMediaType[] = "4150";
 inline constexpr char TooManyRequests[] = "4290";

@@ -569,8 +569,11 @@ void HttpAdapter::Private::dropHeld()
 // 30 s, so no device, no client and not all of them together may take too many.
 std::optional<QString> HttpAdapter::Private::holdRefusal(const QString &deviceId, const QString &client) const
 {
-    if (heldByDevice.count(deviceId) >= settings.maxHeldPerDevice)
+    if (heldByDevice.count(deviceId) >= settings.maxHeldPerDevice) {
+        if (!deviceId.startsWith(QLatin1String("POS-"))) // a merchant's device list (FLEET.md)
+            return QStringLiteral("Too many device list requests are waiting for this merchant");
         return QStringLiteral("Too many status requests are waiting for device %1").arg(deviceId);
+    }
     if (heldByClient.count(client) >= settings.maxHeldPerClient)
         return QStringLiteral("Too many status requests from this client are waiting");
     if (int(held.size()) >= settings.maxHeldTotal)

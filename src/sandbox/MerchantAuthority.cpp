@@ -85,11 +85,11 @@ MerchantAuthority::MerchantAuthority(Store &store)
 {
     for (const Store::Credential &user : store.users()) {
         m_users.insert(user.name.toLower(),
-                       {SecretHash::fromStored(user.salt, user.hash, user.iterations), user.merchantId});
+                       {SecretHash::fromStored(user.salt, user.hash, user.iterations), user.merchantId, user.role});
     }
     for (const Store::Credential &client : store.apiClients()) {
-        m_clients.insert(client.name,
-                         {SecretHash::fromStored(client.salt, client.hash, client.iterations), client.merchantId});
+        m_clients.insert(client.name, {SecretHash::fromStored(client.salt, client.hash, client.iterations),
+                                       client.merchantId, client.role});
     }
     for (const Store::SignIn &signIn : store.signIns())
         m_signIns.insert(signIn.id, signIn);
@@ -302,6 +302,14 @@ std::optional<Store::SignIn> MerchantAuthority::signInFor(const std::optional<QB
     if (signIn == m_signIns.constEnd())
         return std::nullopt;
     return *signIn;
+}
+
+QString MerchantAuthority::roleOf(const Store::SignIn &signIn) const
+{
+    if (signIn.kind == Store::PrincipalKind::Client)
+        return QStringLiteral("admin");
+    const auto user = m_users.constFind(signIn.principal.toLower());
+    return user == m_users.constEnd() ? QString() : user->role;
 }
 
 bool MerchantAuthority::initiateSession(qint64 signInId, const QString &host)

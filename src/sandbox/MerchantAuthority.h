@@ -42,11 +42,14 @@ public:
     std::optional<Store::SignIn> signInFor(const std::optional<QByteArray> &authorization, qint64 nowMs) const;
     // Records the initiated session; false when it could not be stored.
     bool initiateSession(qint64 signInId, const QString &host);
+    // The sign-in's role (FLEET.md): a user's "admin" or "viewer"; API clients are admins.
+    QString roleOf(const Store::SignIn &signIn) const;
 
 private:
     struct Account {
         SecretHash secret;
         QString merchantId;
+        QString role;
     };
 
     SignInStart passwordGrant(const QHash<QString, QString> &fields, qint64 nowMs);

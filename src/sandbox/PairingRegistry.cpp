@@ -1,8 +1,11 @@
 #include "PairingRegistry.h"
 
 #include "FactorySecrets.h"
+#include "FleetRules.h"
+#include "IdempotencyLedger.h"
 #include "MerchantAuthority.h"
 #include "PosHeaderCheck.h"
+#include "ProvisionBatch.h"
 #include "RequestBody.h"
 #include "SlidingWindowLimit.h"
 #include "Store.h"
@@ -13,9 +16,11 @@
 #include "core/ErrorCode.h"
 #include "core/PairingCode.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QSet>
 
 #include <algorithm>
@@ -47,6 +52,10 @@ constexpr char PairingCodeBodyStart[] = "{\"expires_in_sec\":300,\"pairing_code\
 constexpr char PairingCodeBodyEnd[] = "\"}";
 static_assert(CodeLifeSeconds == 300, "PairingCodeBodyStart spells the code's life out");
 constexpr int StatusBodyPendingKey = 1000; // above every key of a state without a pending code
+// Last seen is kept to the second and written at most this often per device: a terminal polling
+// its status would otherwise cost a write per request. Any other write of the device stores it too.
+constexpr qint64 LastSeenWriteIntervalMs = 60'000;
+constexpr char DeviceListKeyPrefix[] = "merchant:";
 
 // Live and replaced codes are keyed by number: hashing a QString per lookup cost more than the
 // lookup. Every code kept is valid; NoCodeKey stands for the empty one and matches none.
@@ -126,6 +135,38 @@ SandboxReply deviceNotProvisioned()
     return SandboxReply::error(404, ErrorCode::DeviceNotProvisioned, QStringLiteral("Device not provisioned"));
 }
 
+SandboxReply roleForbidden(const char *action)
+{
+    return SandboxReply::error(403, ErrorCode::RoleForbidden,
+                               QStringLiteral("your role cannot %1").arg(QLatin1String(action)));
+}
+
+QString merchantListKey(const QString &merchantId)
+{
+    return QLatin1String(DeviceListKeyPrefix) + merchantId;
+}
+
+QJsonValue timeOrNull(qint64 epochMs)
+{
+    return epochMs == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(rfc3339(epochMs));
+}
+
+// What a merchant sees of a device (FLEET.md): nullable fields are null, never absent.
+QJsonObject merchantDeviceJson(const Store::Device &record)
+{
+    return {{QStringLiteral("device_id"), record.deviceId},
+            {QStringLiteral("name"), textOrNull(record.name)},
+            {QStringLiteral("location_id"), textOrNull(record.locationId)},
+            {QStringLiteral("model"), record.model},
+            {QStringLiteral("os"), textOrNull(record.os)},
+            {QStringLiteral("app_version"), textOrNull(record.appVersion)},
+            {QStringLiteral("device_status"), deviceStatusName(record)},
+            {QStringLiteral("claimed_at"), timeOrNull(isClaimed(record) ? record.claimedAtEpochMs : 0)},
+            {QStringLiteral("claimed_by"), textOrNull(record.claimedBy)},
+            {QStringLiteral("last_seen_at"), timeOrNull(record.lastSeenEpochMs)},
+            {QStringLiteral("activated_at"), timeOrNull(isActivated(record) ? record.activatedAtEpochMs : 0)}};
+}
+
 SandboxReply codeNotFound()
 {
     return SandboxReply::error(404, ErrorCode::CodeNotFound, QStringLiteral("Pairing code not found or expired"));
@@ -137,6 +178,15 @@ struct PairingRegistry::Private {
     struct DeviceState {
         Store::Device record;
         SlidingWindowLimit codeIssues{CodesPerWindow, CodeWindowMs};
+        qint64 lastSeenStoredMs = 0; // the last seen time the Store holds
+    };
+
+    // A merchant's device list: its version counts the changes of anything it shows.
+    struct DeviceList {
+        quint64 version = 0;
+        quint64 cachedVersion = ~quint64(0);
+        QJsonObject json; // the body at cachedVersion
+        QByteArray serialized;
     };
 
     // A code's end of life; stale once the device's code changed (replaced, released, expired).
@@ -162,6 +212,7 @@ struct PairingRegistry::Private {
         , clock(clock)
         , authority(store)
         , activation(store)
+        , listEpoch(QRandomGenerator::system()->generate())
     {}
 
     Store &store;
@@ -184,6 +235,13 @@ struct PairingRegistry::Private {
     std::priority_queue<ReplacedEntry, std::vector<ReplacedEntry>, std::greater<>> replacedDue;
     QSet<QString> internedTexts; // models, merchant ids, OS and versions repeat across devices
     std::function<void(const QString &)> listener;
+    QHash<QString, Store::Location> locations; // by location id
+    IdempotencyLedger idempotency;
+    QByteArray traceId; // of the request in hand
+    // A list's ETag starts with this process's epoch, so a restart (which counts from 0 again)
+    // never matches a tag handed out before it.
+    quint32 listEpoch;
+    QHash<QString, DeviceList> deviceLists; // by merchant id
     struct StatusBody {
         QJsonObject json;
         QByteArray serialized;
@@ -207,6 +265,8 @@ struct PairingRegistry::Private {
     {
         for (const Store::Merchant &merchant : store.merchants())
             merchants.insert(merchant.id, merchant);
+        for (const Store::Location &location : store.locations())
+            locations.insert(location.id, location);
         const qint64 now = nowMs();
         for (Store::Device &record : store.devices())
             addDevice(std::move(record), now);
@@ -221,6 +281,7 @@ struct PairingRegistry::Private {
         record.appVersion = intern(record.appVersion);
         DeviceState &state = deviceStorage.emplace_back();
         state.record = std::move(record);
+        state.lastSeenStoredMs = state.record.lastSeenEpochMs;
         if (const std::optional<quint32> number = deviceNumber(state.record.deviceId))
             devices.insert(*number, &state);
         devicesByMerchant[state.record.merchantId].push_back(&state);
@@ -239,10 +300,44 @@ struct PairingRegistry::Private {
         return number ? devices.value(*number) : nullptr;
     }
 
-    void notify(const QString &deviceId) const
+    // A change of the device's pairing state, which its list shows too.
+    void notify(const Store::Device &record)
     {
         if (listener)
-            listener(deviceId);
+            listener(record.deviceId);
+        notifyList(record.merchantId);
+    }
+
+    void notifyList(const QString &merchantId)
+    {
+        ++deviceLists[merchantId].version;
+        if (listener)
+            listener(merchantListKey(merchantId));
+    }
+
+    // One line of the device's history; a failure to store it is logged, not answered: the
+    // change it records has happened.
+    void logEvent(const Store::Device &device, const QString &type, const QString &actor,
+                  const QJsonObject &details = {})
+    {
+        const Store::Event event{nowMs(), type, actor, QString::fromLatin1(traceId),
+                                 QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))};
+        if (!store.appendEvent(device.deviceId, event, FleetRules::MaxEventsPerDevice))
+            qCWarning(lcRegistry) << "Could not store the" << type << "event of" << device.deviceId;
+    }
+
+    // Last seen, to the second; the list shows it, so a new second is a change of the list.
+    void touchLastSeen(DeviceState *device, qint64 nowMs)
+    {
+        const qint64 second = nowMs - nowMs % 1000;
+        if (device->record.lastSeenEpochMs == second)
+            return;
+        device->record.lastSeenEpochMs = second;
+        if (second - device->lastSeenStoredMs >= LastSeenWriteIntervalMs) {
+            if (store.updateDevice(device->record))
+                device->lastSeenStoredMs = second;
+        }
+        notifyList(device->record.merchantId);
     }
 
     void scheduleExpiry(DeviceState *device)
@@ -314,6 +409,8 @@ struct PairingRegistry::Private {
             ++device->record.stateVersion;
             records.append(device->record);
             expired.push_back(device);
+            logEvent(device->record, QStringLiteral("code_expired"), QStringLiteral("sandbox"),
+                     {{QStringLiteral("code"), FleetRules::maskedCode(device->record.pairingCode)}});
         }
         if (expired.empty())
             return;
@@ -322,7 +419,7 @@ struct PairingRegistry::Private {
         if (!store.updateDevices(records))
             qCWarning(lcRegistry) << "Could not store" << records.size() << "code expiries";
         for (const DeviceState *device : expired)
-            notify(device->record.deviceId);
+            notify(device->record);
     }
 
     // Keeps the version and OS a device's User-Agent reports; the provisioned model stays.
@@ -343,6 +440,7 @@ struct PairingRegistry::Private {
             return;
         }
         device->record = std::move(record);
+        notifyList(device->record.merchantId);
     }
 
     // The common start of the POS calls: due expiries, headers (the device's, then those of
@@ -364,6 +462,7 @@ struct PairingRegistry::Private {
             return nullptr;
         }
         rememberUserAgent(state, caller.userAgent);
+        touchLastSeen(state, nowMs());
         return state;
     }
 
@@ -471,6 +570,283 @@ struct PairingRegistry::Private {
         const auto failures = failedClaims.constFind(merchantId);
         return failures == failedClaims.constEnd() ? 0 : failures->msUntilAllowed(nowMs);
     }
+
+    // merchantSignIn() for a change: 403/4031 when the signed-in role may not make it.
+    std::optional<Store::SignIn> adminSignIn(const MerchantRequest &request, const char *action, SandboxReply *error)
+    {
+        std::optional<Store::SignIn> signIn = merchantSignIn(request, true, error);
+        if (signIn && authority.roleOf(*signIn) != QLatin1String("admin")) {
+            *error = roleForbidden(action);
+            return std::nullopt;
+        }
+        return signIn;
+    }
+
+    // Idempotency-Key (FLEET.md): with a key, the first answer is kept and a repeat of the same
+    // request gets it again. Failures that may pass on retry (429, 5xx) are not kept.
+    template <typename Handler>
+    SandboxReply idempotent(const Store::SignIn &signIn, const MerchantRequest &request, const QByteArray &endpoint,
+                            Handler handle)
+    {
+        if (!request.idempotencyKey)
+            return handle();
+        // A deep copy: the header is a view into a request that is gone before the key is.
+        const QByteArray key(request.idempotencyKey->constData(), request.idempotencyKey->size());
+        if (!IdempotencyLedger::isValidKey(key))
+            return RequestBody::invalid(QStringLiteral("Idempotency-Key must be 1 to %1 printable characters")
+                                            .arg(IdempotencyLedger::MaxKeyLength));
+        const QByteArray fingerprint =
+            QCryptographicHash::hash(endpoint + '\0' + request.body, QCryptographicHash::Sha256);
+        const qint64 now = nowMs();
+        IdempotencyLedger::Lookup known = idempotency.find(signIn.merchantId, key, fingerprint, now);
+        if (known.verdict == IdempotencyLedger::Verdict::Mismatch)
+            return SandboxReply::error(422, ErrorCode::IdempotencyMismatch,
+                                       QStringLiteral("Idempotency-Key was already used for another request"));
+        if (known.verdict == IdempotencyLedger::Verdict::Replay) {
+            known.reply.setHeader(QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true"));
+            return known.reply;
+        }
+        SandboxReply reply = handle();
+        if (reply.status != 429 && reply.status < 500)
+            idempotency.remember(signIn.merchantId, key, fingerprint, reply, now);
+        return reply;
+    }
+
+    // A name and a location from a claim or PATCH body; nullopt each when absent.
+    struct Label {
+        std::optional<QString> name;
+        std::optional<QString> locationId;
+    };
+
+    std::optional<Label> label(const QJsonObject &body, const QString &merchantId, SandboxReply *error) const
+    {
+        Label label;
+        if (const QJsonValue name = body.value(QStringLiteral("name")); !name.isUndefined()) {
+            QString problem;
+            label.name = FleetRules::name(name, &problem);
+            if (!label.name) {
+                *error = RequestBody::invalid(problem);
+                return std::nullopt;
+            }
+        }
+        if (const QJsonValue location = body.value(QStringLiteral("location_id")); !location.isUndefined()) {
+            const auto known = locations.constFind(location.toString());
+            if (!location.isString() || known == locations.constEnd() || known->merchantId != merchantId) {
+                *error = RequestBody::invalid(QStringLiteral("location_id must be one of the merchant's locations"));
+                return std::nullopt;
+            }
+            label.locationId = known->id;
+        }
+        return label;
+    }
+
+    void logLabelChanges(const Store::Device &before, const Store::Device &after, const QString &actor)
+    {
+        if (before.name != after.name) {
+            logEvent(after, QStringLiteral("renamed"), actor,
+                     {{QStringLiteral("from"), textOrNull(before.name)}, {QStringLiteral("to"), after.name}});
+        }
+        if (before.locationId != after.locationId) {
+            logEvent(
+                after, QStringLiteral("moved"), actor,
+                {{QStringLiteral("from"), textOrNull(before.locationId)}, {QStringLiteral("to"), after.locationId}});
+        }
+    }
+
+    // The device at a path, when it is the merchant's: else 404/4040 unknown, 403/4030 another's.
+    DeviceState *ownedDevice(const QString &deviceId, const QString &merchantId, SandboxReply *error) const
+    {
+        const std::optional<QString> canonicalId = DeviceIdentity::normalizeDeviceId(deviceId);
+        DeviceState *found = canonicalId ? device(*canonicalId) : nullptr;
+        if (!found) {
+            *error = deviceNotProvisioned();
+            return nullptr;
+        }
+        if (found->record.merchantId != merchantId) {
+            *error = SandboxReply::error(403, ErrorCode::ForeignDevice,
+                                         QStringLiteral("The device belongs to another merchant"));
+            return nullptr;
+        }
+        return found;
+    }
+
+    SandboxReply claim(const Store::SignIn &signIn, const MerchantRequest &request)
+    {
+        const qint64 now = nowMs();
+        if (const qint64 lockedMs = claimLockoutMs(signIn.merchantId, now); lockedMs > 0)
+            return tooManyRequests(QStringLiteral("Too many failed claims; try again later"), lockedMs);
+        SandboxReply error;
+        const std::optional<QJsonObject> body = RequestBody::decodeJson(request.body, request.contentType, &error);
+        if (!body)
+            return error;
+
+        const QJsonValue codeValue = body->value(QStringLiteral("pairing_code"));
+        if (!codeValue.isString())
+            return RequestBody::invalid(QStringLiteral("pairing_code is required and must be a string"));
+        const QString code = PairingCode::normalize(codeValue.toString());
+        if (!PairingCode::validate(code).ok())
+            return RequestBody::invalid(
+                QStringLiteral("pairing_code must be 6 symbols of %1").arg(QLatin1String(PairingCode::Alphabet)));
+        const QJsonValue deviceIdValue = body->value(QStringLiteral("device_id"));
+        if (!deviceIdValue.isUndefined() && !deviceIdValue.isString())
+            return RequestBody::invalid(QStringLiteral("device_id must be a string"));
+        const std::optional<Label> label = this->label(*body, signIn.merchantId, &error);
+        if (!label)
+            return error;
+
+        const quint32 key = codeKey(code);
+        DeviceState *device = liveCodes.value(key);
+        if (device && deviceIdValue.isString()) {
+            const std::optional<QString> bodyDeviceId = DeviceIdentity::normalizeDeviceId(deviceIdValue.toString());
+            if (bodyDeviceId != device->record.deviceId)
+                device = nullptr;
+        }
+        if (!device) {
+            if (!replacedCodes.contains(key)) // sandbox-only: a replaced code was no guess
+                recordFailedClaim(signIn.merchantId, now);
+            return codeNotFound();
+        }
+        const QJsonObject masked{{QStringLiteral("code"), FleetRules::maskedCode(code)}};
+        if (device->record.merchantId != signIn.merchantId) {
+            logEvent(device->record, QStringLiteral("claim_refused"), signIn.principal,
+                     {{QStringLiteral("reason"), QStringLiteral("another merchant")},
+                      {QStringLiteral("code"), masked.value(QStringLiteral("code"))}});
+            return SandboxReply::error(403, ErrorCode::ForeignDevice,
+                                       QStringLiteral("The device belongs to another merchant"));
+        }
+        if (device->record.codeStatus == Store::CodeStatus::Used) {
+            logEvent(device->record, QStringLiteral("claim_refused"), signIn.principal,
+                     {{QStringLiteral("reason"), QStringLiteral("already claimed")},
+                      {QStringLiteral("code"), masked.value(QStringLiteral("code"))}});
+            return SandboxReply::error(409, ErrorCode::AlreadyClaimed, QStringLiteral("Pairing code already used"));
+        }
+
+        Store::Device record = device->record;
+        record.codeStatus = Store::CodeStatus::Used;
+        record.claimedAtEpochMs = now;
+        record.claimedBy = signIn.principal;
+        record.name = label->name.value_or(record.name);
+        record.locationId = label->locationId.value_or(record.locationId);
+        ++record.stateVersion;
+        if (!store.updateDevice(record))
+            return SandboxReply::error(500, ErrorCode::ServerError, QStringLiteral("Failed to claim the device"));
+        const Store::Device previous = std::exchange(device->record, std::move(record));
+        QJsonObject details = masked;
+        if (label->name)
+            details.insert(QStringLiteral("name"), *label->name);
+        if (label->locationId)
+            details.insert(QStringLiteral("location_id"), *label->locationId);
+        logEvent(device->record, QStringLiteral("claimed"), signIn.principal, details);
+        logLabelChanges(previous, device->record, signIn.principal);
+        notify(device->record);
+        return SandboxReply::json(200, {{QStringLiteral("status"), QStringLiteral("claimed")},
+                                        {QStringLiteral("device_id"), device->record.deviceId}});
+    }
+
+    // Release keeps the device's name, location and history: they describe the terminal, which
+    // stays the merchant's.
+    SandboxReply release(const Store::SignIn &signIn, const QString &deviceId)
+    {
+        const std::optional<QString> canonicalId = DeviceIdentity::normalizeDeviceId(deviceId);
+        DeviceState *device = canonicalId ? this->device(*canonicalId) : nullptr;
+        if (!device || device->record.merchantId != signIn.merchantId)
+            return SandboxReply::error(404, ErrorCode::DeviceNotProvisioned,
+                                       QStringLiteral("Device not found for this merchant"));
+
+        Store::Device record = device->record;
+        const QString previousHolder = record.claimedBy;
+        record.pairingCode.clear();
+        record.codeStatus = Store::CodeStatus::None;
+        record.codeExpiresEpochMs = 0;
+        record.claimedAtEpochMs = 0;
+        record.claimedBy.clear();
+        record.activatedAtEpochMs = 0;
+        record.keySet.revoked = !record.keySet.keySetId.isEmpty();
+        ++record.stateVersion;
+        // An activated device's key set goes with its merchant.
+        const bool written =
+            record.keySet.revoked ? store.updateDeviceRevokingKeySet(record) : store.updateDevice(record);
+        if (!written)
+            return SandboxReply::error(500, ErrorCode::ServerError, QStringLiteral("Failed to release the device"));
+        forgetCode(device);
+        activation.forget(record.deviceId);
+        device->record = std::move(record);
+        logEvent(device->record, QStringLiteral("released"), signIn.principal,
+                 {{QStringLiteral("claimed_by"), textOrNull(previousHolder)}});
+        notify(device->record);
+        return SandboxReply::json(200, {{QStringLiteral("device_id"), device->record.deviceId},
+                                        {QStringLiteral("device_status"), QStringLiteral("inactive")}});
+    }
+
+    // The merchant's list, built and serialised once per version: a busy list is read far more
+    // often than it changes.
+    const DeviceList &deviceList(const QString &merchantId)
+    {
+        DeviceList &list = deviceLists[merchantId];
+        if (list.cachedVersion == list.version)
+            return list;
+        std::vector<DeviceState *> owned = devicesByMerchant.value(merchantId);
+        std::sort(owned.begin(), owned.end(),
+                  [](const DeviceState *a, const DeviceState *b) { return a->record.deviceId < b->record.deviceId; });
+        QJsonArray items;
+        for (const DeviceState *device : owned)
+            items.append(merchantDeviceJson(device->record));
+        list.json = {{QStringLiteral("devices"), items}};
+        list.serialized = QJsonDocument(list.json).toJson(QJsonDocument::Compact);
+        list.cachedVersion = list.version;
+        return list;
+    }
+
+    std::optional<QList<ProvisionBatch::Row>>
+    provisionRows(const QByteArray &body, const std::optional<QByteArray> &contentType, SandboxReply *error) const
+    {
+        if (ProvisionBatch::isCsv(contentType))
+            return ProvisionBatch::fromCsv(body, error);
+        if (RequestBody::hasMediaType(contentType, "application/json") && body.trimmed().startsWith('['))
+            return ProvisionBatch::fromJsonArray(body, error);
+        const std::optional<QJsonObject> object = RequestBody::decodeJson(body, contentType, error);
+        if (!object)
+            return std::nullopt;
+        const auto text = [&](const char *name) {
+            const QJsonValue value = object->value(QLatin1String(name));
+            return value.isString() ? std::optional<QString>(value.toString()) : std::nullopt;
+        };
+        return QList<ProvisionBatch::Row>{{QString(), text("device_id"), text("merchant_id"), text("model")}};
+    }
+
+    // A row's device, checked: nullopt with *error naming the row's place (none for one object).
+    std::optional<Store::Device> newDevice(const ProvisionBatch::Row &row, SandboxReply *error) const
+    {
+        const auto refuse = [&](const QString &problem) {
+            *error = row.place.isEmpty() ? RequestBody::invalid(problem) : ProvisionBatch::refuse(row.place, problem);
+            return std::nullopt;
+        };
+        const std::optional<QString> deviceId =
+            row.deviceId ? DeviceIdentity::normalizeDeviceId(*row.deviceId) : std::nullopt;
+        if (!deviceId)
+            return refuse(QStringLiteral("device_id must be POS- followed by 8 hex digits"));
+        if (!row.merchantId || !merchants.contains(*row.merchantId))
+            return refuse(QStringLiteral("merchant_id must name a known merchant"));
+        if (!row.model || row.model->trimmed().isEmpty())
+            return refuse(QStringLiteral("model is required and must be a non-empty string"));
+        if (device(*deviceId)) {
+            const QString message = QStringLiteral("Device already provisioned");
+            *error = SandboxReply::error(409, ErrorCode::DeviceExists,
+                                         row.place.isEmpty() ? message : row.place + QStringLiteral(": ") + message);
+            return std::nullopt;
+        }
+        Store::Device record;
+        record.deviceId = *deviceId;
+        record.merchantId = *row.merchantId;
+        record.model = row.model->trimmed();
+        record.factory = FactorySecrets::generate(record.deviceId);
+        return record;
+    }
+
+    QByteArray listTag(const DeviceList &list) const
+    {
+        return '"' + QByteArray::number(listEpoch, 16) + '-' + QByteArray::number(list.version) + '"';
+    }
 };
 
 PairingRegistry::PairingRegistry(Store &store, const Clock &clock)
@@ -518,13 +894,19 @@ SandboxReply PairingRegistry::requestPairingCode(const PosHeaders &headers)
 
     d->forgetCode(device); // the previous code, if any, is replaced at once
     d->rememberReplaced(device->record);
+    if (device->record.codeStatus == Store::CodeStatus::Pending) {
+        d->logEvent(device->record, QStringLiteral("code_replaced"), QStringLiteral("terminal"),
+                    {{QStringLiteral("code"), FleetRules::maskedCode(device->record.pairingCode)}});
+    }
     device->record = std::move(record);
+    d->logEvent(device->record, QStringLiteral("code_issued"), QStringLiteral("terminal"),
+                {{QStringLiteral("code"), FleetRules::maskedCode(*code)}});
     const quint32 key = codeKey(*code);
     d->replacedCodes.remove(key); // live again: a claim finds it
     d->liveCodes.insert(key, device);
     d->scheduleExpiry(device);
     device->codeIssues.record(now);
-    d->notify(device->record.deviceId);
+    d->notify(device->record);
     SandboxReply reply = SandboxReply::json(
         200, {{QStringLiteral("pairing_code"), *code}, {QStringLiteral("expires_in_sec"), CodeLifeSeconds}});
     // Serialised here, where the shape is known, rather than through QJsonDocument for each code.
@@ -616,62 +998,17 @@ SandboxReply PairingRegistry::initiateSession(const MerchantRequest &request)
     const QJsonObject principal = isClient ? QJsonObject{{QStringLiteral("client_id"), signIn->principal}}
                                            : QJsonObject{{QStringLiteral("email"), signIn->principal}};
     return SandboxReply::json(200, {{isClient ? QStringLiteral("client") : QStringLiteral("user"), principal},
-                                    {QStringLiteral("merchant"), d->merchantJson(signIn->merchantId)}});
+                                    {QStringLiteral("merchant"), d->merchantJson(signIn->merchantId)},
+                                    {QStringLiteral("roles"), QJsonArray{d->authority.roleOf(*signIn)}}});
 }
 
 SandboxReply PairingRegistry::claim(const MerchantRequest &request)
 {
     SandboxReply error;
-    const std::optional<Store::SignIn> signIn = d->merchantSignIn(request, true, &error);
+    const std::optional<Store::SignIn> signIn = d->adminSignIn(request, "claim devices", &error);
     if (!signIn)
         return error;
-    const qint64 now = d->nowMs();
-    if (const qint64 lockedMs = d->claimLockoutMs(signIn->merchantId, now); lockedMs > 0)
-        return tooManyRequests(QStringLiteral("Too many failed claims; try again later"), lockedMs);
-    const std::optional<QJsonObject> body = RequestBody::decodeJson(request.body, request.contentType, &error);
-    if (!body)
-        return error;
-
-    const QJsonValue codeValue = body->value(QStringLiteral("pairing_code"));
-    if (!codeValue.isString())
-        return RequestBody::invalid(QStringLiteral("pairing_code is required and must be a string"));
-    const QString code = PairingCode::normalize(codeValue.toString());
-    if (!PairingCode::validate(code).ok())
-        return RequestBody::invalid(
-            QStringLiteral("pairing_code must be 6 symbols of %1").arg(QLatin1String(PairingCode::Alphabet)));
-    const QJsonValue deviceIdValue = body->value(QStringLiteral("device_id"));
-    if (!deviceIdValue.isUndefined() && !deviceIdValue.isString())
-        return RequestBody::invalid(QStringLiteral("device_id must be a string"));
-
-    const quint32 key = codeKey(code);
-    Private::DeviceState *device = d->liveCodes.value(key);
-    if (device && deviceIdValue.isString()) {
-        const std::optional<QString> bodyDeviceId = DeviceIdentity::normalizeDeviceId(deviceIdValue.toString());
-        if (bodyDeviceId != device->record.deviceId)
-            device = nullptr;
-    }
-    if (!device) {
-        if (!d->replacedCodes.contains(key)) // sandbox-only: a replaced code was no guess
-            d->recordFailedClaim(signIn->merchantId, now);
-        return codeNotFound();
-    }
-    if (device->record.merchantId != signIn->merchantId)
-        return SandboxReply::error(403, ErrorCode::ForeignDevice,
-                                   QStringLiteral("The device belongs to another merchant"));
-    if (device->record.codeStatus == Store::CodeStatus::Used)
-        return SandboxReply::error(409, ErrorCode::AlreadyClaimed, QStringLiteral("Pairing code already used"));
-
-    Store::Device record = device->record;
-    record.codeStatus = Store::CodeStatus::Used;
-    record.claimedAtEpochMs = now;
-    record.claimedBy = signIn->principal;
-    ++record.stateVersion;
-    if (!d->store.updateDevice(record))
-        return SandboxReply::error(500, ErrorCode::ServerError, QStringLiteral("Failed to claim the device"));
-    device->record = std::move(record);
-    d->notify(device->record.deviceId);
-    return SandboxReply::json(200, {{QStringLiteral("status"), QStringLiteral("claimed")},
-                                    {QStringLiteral("device_id"), device->record.deviceId}});
+    return d->idempotent(*signIn, request, QByteArrayLiteral("claim"), [&] { return d->claim(*signIn, request); });
 }
 
 SandboxReply PairingRegistry::devices(const MerchantRequest &request)
@@ -680,62 +1017,114 @@ SandboxReply PairingRegistry::devices(const MerchantRequest &request)
     const std::optional<Store::SignIn> signIn = d->merchantSignIn(request, true, &error);
     if (!signIn)
         return error;
-    std::vector<Private::DeviceState *> owned = d->devicesByMerchant.value(signIn->merchantId);
-    std::sort(owned.begin(), owned.end(), [](const Private::DeviceState *a, const Private::DeviceState *b) {
-        return a->record.deviceId < b->record.deviceId;
-    });
-    QJsonArray list;
-    for (const Private::DeviceState *device : owned) {
-        const Store::Device &record = device->record;
-        list.append(QJsonObject{
-            {QStringLiteral("device_id"), record.deviceId},
-            {QStringLiteral("model"), record.model},
-            {QStringLiteral("os"), textOrNull(record.os)},
-            {QStringLiteral("app_version"), textOrNull(record.appVersion)},
-            {QStringLiteral("device_status"), deviceStatusName(record)},
-            {QStringLiteral("claimed_at"),
-             isClaimed(record) ? QJsonValue(rfc3339(record.claimedAtEpochMs)) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("claimed_by"), textOrNull(record.claimedBy)},
-            {QStringLiteral("activated_at"),
-             isActivated(record) ? QJsonValue(rfc3339(record.activatedAtEpochMs)) : QJsonValue(QJsonValue::Null)}});
-    }
-    return SandboxReply::json(200, {{QStringLiteral("devices"), list}});
+    const Private::DeviceList &list = d->deviceList(signIn->merchantId);
+    SandboxReply reply = SandboxReply::json(200, list.json);
+    reply.rawBody = list.serialized;
+    reply.setHeader(QByteArrayLiteral("ETag"), d->listTag(list));
+    return reply;
+}
+
+std::optional<QString> PairingRegistry::deviceListKey(const MerchantRequest &request)
+{
+    SandboxReply error;
+    const std::optional<Store::SignIn> signIn = d->merchantSignIn(request, true, &error);
+    if (!signIn)
+        return std::nullopt;
+    return merchantListKey(signIn->merchantId);
 }
 
 SandboxReply PairingRegistry::release(const MerchantRequest &request, const QString &deviceId)
 {
     SandboxReply error;
+    const std::optional<Store::SignIn> signIn = d->adminSignIn(request, "release devices", &error);
+    if (!signIn)
+        return error;
+    return d->idempotent(*signIn, request, "release " + deviceId.toUtf8(),
+                         [&] { return d->release(*signIn, deviceId); });
+}
+
+SandboxReply PairingRegistry::locations(const MerchantRequest &request)
+{
+    SandboxReply error;
     const std::optional<Store::SignIn> signIn = d->merchantSignIn(request, true, &error);
     if (!signIn)
         return error;
-    const std::optional<QString> canonicalId = DeviceIdentity::normalizeDeviceId(deviceId);
-    Private::DeviceState *device = canonicalId ? d->device(*canonicalId) : nullptr;
-    if (!device || device->record.merchantId != signIn->merchantId)
-        return SandboxReply::error(404, ErrorCode::DeviceNotProvisioned,
-                                   QStringLiteral("Device not found for this merchant"));
-
-    Store::Device record = device->record;
-    record.pairingCode.clear();
-    record.codeStatus = Store::CodeStatus::None;
-    record.codeExpiresEpochMs = 0;
-    record.claimedAtEpochMs = 0;
-    record.claimedBy.clear();
-    record.activatedAtEpochMs = 0;
-    record.keySet.revoked = !record.keySet.keySetId.isEmpty();
-    ++record.stateVersion;
-    // An activated device's key set goes with its merchant.
-    const bool written =
-        record.keySet.revoked ? d->store.updateDeviceRevokingKeySet(record) : d->store.updateDevice(record);
-    if (!written)
-        return SandboxReply::error(500, ErrorCode::ServerError, QStringLiteral("Failed to release the device"));
-    d->forgetCode(device);
-    d->activation.forget(record.deviceId);
-    device->record = std::move(record);
-    d->notify(device->record.deviceId);
-    return SandboxReply::json(200, {{QStringLiteral("device_id"), device->record.deviceId},
-                                    {QStringLiteral("device_status"), QStringLiteral("inactive")}});
+    QList<Store::Location> owned;
+    for (const Store::Location &location : std::as_const(d->locations)) {
+        if (location.merchantId == signIn->merchantId)
+            owned.append(location);
+    }
+    std::sort(owned.begin(), owned.end(),
+              [](const Store::Location &a, const Store::Location &b) { return a.id < b.id; });
+    QJsonArray list;
+    for (const Store::Location &location : std::as_const(owned)) {
+        list.append(QJsonObject{{QStringLiteral("location_id"), location.id},
+                                {QStringLiteral("name"), location.name},
+                                {QStringLiteral("address"), location.address}});
+    }
+    return SandboxReply::json(200, {{QStringLiteral("locations"), list}});
 }
 
+SandboxReply PairingRegistry::updateDevice(const MerchantRequest &request, const QString &deviceId)
+{
+    SandboxReply error;
+    const std::optional<Store::SignIn> signIn = d->adminSignIn(request, "change devices", &error);
+    if (!signIn)
+        return error;
+    const std::optional<QJsonObject> body = RequestBody::decodeJson(request.body, request.contentType, &error);
+    if (!body)
+        return error;
+    const std::optional<Private::Label> label = d->label(*body, signIn->merchantId, &error);
+    if (!label)
+        return error;
+    if (!label->name && !label->locationId)
+        return RequestBody::invalid(QStringLiteral("name or location_id is required"));
+    Private::DeviceState *device = d->ownedDevice(deviceId, signIn->merchantId, &error);
+    if (!device)
+        return error;
+
+    Store::Device record = device->record;
+    record.name = label->name.value_or(record.name);
+    record.locationId = label->locationId.value_or(record.locationId);
+    if (!d->store.updateDevice(record))
+        return SandboxReply::error(500, ErrorCode::ServerError, QStringLiteral("Failed to change the device"));
+    const Store::Device previous = std::exchange(device->record, std::move(record));
+    d->logLabelChanges(previous, device->record, signIn->principal);
+    d->notifyList(device->record.merchantId);
+    return SandboxReply::json(200, merchantDeviceJson(device->record));
+}
+
+SandboxReply PairingRegistry::deviceEvents(const MerchantRequest &request, const QString &deviceId,
+                                           const std::optional<QString> &limit)
+{
+    SandboxReply error;
+    const std::optional<Store::SignIn> signIn = d->merchantSignIn(request, true, &error);
+    if (!signIn)
+        return error;
+    bool isNumber = !limit;
+    const int count = limit ? limit->toInt(&isNumber) : FleetRules::DefaultEventLimit;
+    if (!isNumber || count < 1 || count > FleetRules::MaxEventsPerDevice)
+        return RequestBody::invalid(
+            QStringLiteral("limit must be a whole number from 1 to %1").arg(FleetRules::MaxEventsPerDevice));
+    const Private::DeviceState *device = d->ownedDevice(deviceId, signIn->merchantId, &error);
+    if (!device)
+        return error;
+    QJsonArray events;
+    for (const Store::Event &event : d->store.events(device->record.deviceId, count)) {
+        events.append(
+            QJsonObject{{QStringLiteral("at"), rfc3339(event.atEpochMs)},
+                        {QStringLiteral("type"), event.type},
+                        {QStringLiteral("actor"), event.actor},
+                        {QStringLiteral("trace_id"), textOrNull(event.traceId)},
+                        {QStringLiteral("details"), QJsonDocument::fromJson(event.details.toUtf8()).object()}});
+    }
+    return SandboxReply::json(200, {{QStringLiteral("events"), events}});
+}
+
+void PairingRegistry::setTraceId(const QByteArray &traceId)
+{
+    d->traceId = traceId;
+}
 SandboxReply PairingRegistry::state()
 {
     const qint64 now = d->nowMs();
@@ -768,34 +1157,37 @@ SandboxReply PairingRegistry::provisionDevice(const QByteArray &body, const std:
     const qint64 now = d->nowMs();
     d->applyDueExpiries(now);
     SandboxReply error;
-    const std::optional<QJsonObject> object = RequestBody::decodeJson(body, contentType, &error);
-    if (!object)
+    const std::optional<QList<ProvisionBatch::Row>> rows = d->provisionRows(body, contentType, &error);
+    if (!rows)
         return error;
-    const QJsonValue deviceIdValue = object->value(QStringLiteral("device_id"));
-    const std::optional<QString> deviceId =
-        deviceIdValue.isString() ? DeviceIdentity::normalizeDeviceId(deviceIdValue.toString()) : std::nullopt;
-    if (!deviceId)
-        return RequestBody::invalid(QStringLiteral("device_id must be POS- followed by 8 hex digits"));
-    const QJsonValue merchantId = object->value(QStringLiteral("merchant_id"));
-    if (!merchantId.isString() || !d->merchants.contains(merchantId.toString()))
-        return RequestBody::invalid(QStringLiteral("merchant_id must name a known merchant"));
-    const QJsonValue model = object->value(QStringLiteral("model"));
-    if (!model.isString() || model.toString().trimmed().isEmpty())
-        return RequestBody::invalid(QStringLiteral("model is required and must be a non-empty string"));
-    if (d->device(*deviceId))
-        return SandboxReply::error(409, ErrorCode::DeviceExists, QStringLiteral("Device already provisioned"));
-
-    Store::Device record;
-    record.deviceId = *deviceId;
-    record.merchantId = merchantId.toString();
-    record.model = model.toString().trimmed();
-    record.factory = FactorySecrets::generate(record.deviceId);
-    if (!d->store.insertDevice(record))
+    QList<Store::Device> records;
+    QSet<QString> seen;
+    for (const ProvisionBatch::Row &row : *rows) {
+        std::optional<Store::Device> record = d->newDevice(row, &error);
+        if (record && seen.contains(record->deviceId))
+            return ProvisionBatch::refuse(row.place, QStringLiteral("device_id is listed twice"));
+        if (!record)
+            return error;
+        seen.insert(record->deviceId);
+        records.append(std::move(*record));
+    }
+    if (!(records.size() == 1 ? d->store.insertDevice(records.constFirst()) : d->store.insertDevices(records)))
         return SandboxReply::error(500, ErrorCode::ServerError, QStringLiteral("Failed to provision the device"));
-    const Private::DeviceState *device = d->addDevice(std::move(record), now);
-    QJsonObject created = d->adminDeviceJson(device->record, now);
-    created.insert(QStringLiteral("factory"), FactorySecrets::toJson(device->record.factory));
-    return SandboxReply::json(201, created);
+
+    QJsonArray created;
+    for (Store::Device &record : records) {
+        const Private::DeviceState *device = d->addDevice(std::move(record), now);
+        d->logEvent(device->record, QStringLiteral("provisioned"), QStringLiteral("sandbox"),
+                    {{QStringLiteral("model"), device->record.model}});
+        d->notifyList(device->record.merchantId);
+        QJsonObject json = d->adminDeviceJson(device->record, now);
+        json.insert(QStringLiteral("factory"), FactorySecrets::toJson(device->record.factory));
+        created.append(json);
+    }
+    // One device object answers as before; a batch answers with the list.
+    if (!ProvisionBatch::isCsv(contentType) && !body.trimmed().startsWith('['))
+        return SandboxReply::json(201, created.first().toObject());
+    return SandboxReply::json(201, {{QStringLiteral("devices"), created}});
 }
 
 SandboxReply PairingRegistry::expireCode(const QString &deviceId)
@@ -816,7 +1208,9 @@ SandboxReply PairingRegistry::expireCode(const QString &deviceId)
         return SandboxReply::error(500, ErrorCode::ServerError, QStringLiteral("Failed to expire the code"));
     d->forgetCode(device);
     device->record = std::move(record);
-    d->notify(device->record.deviceId);
+    d->logEvent(device->record, QStringLiteral("code_expired"), QStringLiteral("sandbox"),
+                {{QStringLiteral("code"), FleetRules::maskedCode(device->record.pairingCode)}});
+    d->notify(device->record);
     return d->statusReply(device->record, now);
 }
 
@@ -856,7 +1250,16 @@ SandboxReply PairingRegistry::attest(const PosHeaders &headers, const AttestHead
     const Private::DeviceState *device = d->posDevice(headers, &error, &attestHeaders);
     if (!device)
         return error;
-    return d->activation.attest(device->record, attestHeaders, d->nowMs());
+    SandboxReply reply = d->activation.attest(device->record, attestHeaders, d->nowMs());
+    if (reply.status == 200) {
+        d->logEvent(device->record, QStringLiteral("attested"), QStringLiteral("terminal"));
+    } else {
+        const QString reason =
+            reply.body.value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString();
+        d->logEvent(device->record, QStringLiteral("attest_failed"), QStringLiteral("terminal"),
+                    {{QStringLiteral("reason"), reason}});
+    }
+    return reply;
 }
 
 SandboxReply PairingRegistry::keys(const PosHeaders &headers, const ActivationRequest &request)
@@ -865,7 +1268,11 @@ SandboxReply PairingRegistry::keys(const PosHeaders &headers, const ActivationRe
     Private::DeviceState *device = d->posDevice(headers, &error);
     if (!device)
         return error;
-    return d->activation.keys(device->record, request, d->nowMs());
+    SandboxReply reply = d->activation.keys(device->record, request, d->nowMs());
+    if (reply.status == 200)
+        d->logEvent(device->record, QStringLiteral("keys_issued"), QStringLiteral("terminal"),
+                    {{QStringLiteral("key_set_id"), device->record.keySet.keySetId}});
+    return reply;
 }
 
 SandboxReply PairingRegistry::config(const PosHeaders &headers, const ActivationRequest &request)
@@ -894,8 +1301,10 @@ SandboxReply PairingRegistry::activate(const PosHeaders &headers, const Activati
         return error;
     const quint64 version = device->record.stateVersion;
     SandboxReply reply = d->activation.activate(device->record, request, d->nowMs());
-    if (device->record.stateVersion != version)
-        d->notify(device->record.deviceId);
+    if (device->record.stateVersion != version) {
+        d->logEvent(device->record, QStringLiteral("activated"), QStringLiteral("terminal"));
+        d->notify(device->record);
+    }
     return reply;
 }
 

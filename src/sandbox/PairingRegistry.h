@@ -32,6 +32,7 @@ struct MerchantRequest {
     std::optional<QByteArray> authorization; // the Authorization header
     std::optional<QByteArray> contentType;   // the Content-Type header
     QByteArray body;
+    std::optional<QByteArray> idempotencyKey; // the Idempotency-Key header (claim and release)
 };
 
 // Every rule of CONTRACT.md, independent of HTTP: devices, codes, status versions, claims,
@@ -75,11 +76,24 @@ public:
     SandboxReply revoke(const MerchantRequest &request);
     SandboxReply initiateSession(const MerchantRequest &request); // POST /session/initiate
     SandboxReply claim(const MerchantRequest &request);           // POST /pos/claim
-    SandboxReply devices(const MerchantRequest &request);         // GET /merchant/devices
+    // GET /merchant/devices, with the ETag of the merchant's list (FLEET.md).
+    SandboxReply devices(const MerchantRequest &request);
     SandboxReply release(const MerchantRequest &request, const QString &deviceId);
+    SandboxReply locations(const MerchantRequest &request); // GET /merchant/locations
+    // PATCH /merchant/devices/{id}: rename and move.
+    SandboxReply updateDevice(const MerchantRequest &request, const QString &deviceId);
+    // GET /merchant/devices/{id}/events?limit=N; limit is the query's value, nullopt when absent.
+    SandboxReply deviceEvents(const MerchantRequest &request, const QString &deviceId,
+                              const std::optional<QString> &limit);
+    // The key under which the state-changed listener announces a change of the device list of
+    // the request's merchant; nullopt when the request has no session.
+    std::optional<QString> deviceListKey(const MerchantRequest &request);
+    // The trace id of the request in hand, recorded with the history events it causes.
+    void setTraceId(const QByteArray &traceId);
 
     // Sandbox admin (/sandbox/...).
     SandboxReply state(); // GET /sandbox/state
+    // One device object, or many at once (a JSON array or text/csv), all or none.
     SandboxReply provisionDevice(const QByteArray &body, const std::optional<QByteArray> &contentType);
     SandboxReply expireCode(const QString &deviceId);        // POST /sandbox/devices/{id}/expire-code
     SandboxReply factorySecrets(const QString &deviceId);    // GET /sandbox/devices/{id}/factory
@@ -93,7 +107,8 @@ public:
     void expireDue();
 
     // Called with the canonical device id whenever that device's state version changes
-    // (new code, claim, release, expiry), after the change is committed.
+    // (new code, claim, release, expiry), after the change is committed; and with a merchant's
+    // deviceListKey() whenever that merchant's device list changes.
     void setStateChangedListener(std::function<void(const QString &deviceId)> listener);
 
 private:

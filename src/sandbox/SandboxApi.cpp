@@ -29,6 +29,9 @@ enum class Endpoint {
     Claim,
     Devices,
     Release,
+    Locations,
+    Device,
+    DeviceEvents,
     State,
     Provision,
     ExpireCode,
@@ -69,6 +72,7 @@ std::optional<Route> matchRoute(QByteArrayView path)
         {"session/initiate", {Endpoint::InitiateSession, {"POST"}, {}}},
         {"pos/claim", {Endpoint::Claim, {"POST"}, {}}},
         {"merchant/devices", {Endpoint::Devices, {"GET"}, {}}},
+        {"merchant/locations", {Endpoint::Locations, {"GET"}, {}}},
         {"sandbox/state", {Endpoint::State, {"GET"}, {}}},
         {"sandbox/devices", {Endpoint::Provision, {"POST"}, {}}},
         {"sandbox/faults", {Endpoint::Faults, {"GET", "PUT"}, {}}},
@@ -85,11 +89,16 @@ std::optional<Route> matchRoute(QByteArrayView path)
             return route;
     }
     const QList<QByteArray> segments = path.toByteArray().split('/');
-    if (segments.size() != 4 || segments.at(2).isEmpty())
+    if (segments.size() < 3 || segments.size() > 4 || segments.at(2).isEmpty())
         return std::nullopt;
     const QString deviceId = QUrl::fromPercentEncoding(segments.at(2));
-    if (segments.at(0) == "merchant" && segments.at(1) == "devices" && segments.at(3) == "release")
+    const bool merchantDevice = segments.at(0) == "merchant" && segments.at(1) == "devices";
+    if (segments.size() == 3)
+        return merchantDevice ? std::optional<Route>(Route{Endpoint::Device, {"PATCH"}, deviceId}) : std::nullopt;
+    if (merchantDevice && segments.at(3) == "release")
         return Route{Endpoint::Release, {"POST"}, deviceId};
+    if (merchantDevice && segments.at(3) == "events")
+        return Route{Endpoint::DeviceEvents, {"GET"}, deviceId};
     if (segments.at(0) == "sandbox" && segments.at(1) == "devices" && segments.at(3) == "expire-code")
         return Route{Endpoint::ExpireCode, {"POST"}, deviceId};
     if (segments.at(0) == "sandbox" && segments.at(1) == "devices" && segments.at(3) == "factory")
@@ -141,7 +150,31 @@ PosHeaders ownedCopy(const PosHeaders &headers)
 
 MerchantRequest merchantRequest(const SandboxRequest &request)
 {
-    return {request.header("Authorization"), request.header("Content-Type"), request.body};
+    return {request.header("Authorization"), request.header("Content-Type"), request.body,
+            request.header("Idempotency-Key")};
+}
+
+// A held list request outlives the turn that read it: it keeps its own copy of what it needs.
+MerchantRequest ownedCopy(const MerchantRequest &request)
+{
+    const auto own = [](const std::optional<QByteArray> &value) {
+        return value ? std::optional<QByteArray>(QByteArray(value->constData(), value->size())) : std::nullopt;
+    };
+    return {own(request.authorization), std::nullopt, QByteArray(), std::nullopt};
+}
+
+// A query parameter's decoded value; nullopt when absent.
+std::optional<QString> queryValue(const QByteArray &target, QByteArrayView name)
+{
+    const qsizetype queryStart = target.indexOf('?');
+    if (queryStart < 0)
+        return std::nullopt;
+    for (const QByteArray &pair : target.mid(queryStart + 1).split('&')) {
+        const qsizetype equals = pair.indexOf('=');
+        if (pair.left(equals < 0 ? pair.size() : equals) == name)
+            return QUrl::fromPercentEncoding(equals < 0 ? QByteArray() : pair.mid(equals + 1));
+    }
+    return std::nullopt;
 }
 
 // Prefer: wait=<n> (RFC 7240): nullopt without a wait preference; n above 30 counts as 30;
@@ -279,6 +312,7 @@ Dispatch SandboxApi::handle(const SandboxRequest &request)
 {
     Dispatch dispatch;
     dispatch.traceId = traceIdFor(request);
+    m_registry.setTraceId(dispatch.traceId);
     dispatch.reply = route(request, dispatch);
     if (dispatch.hold)
         dispatch.hold->traceId = dispatch.traceId;
@@ -315,9 +349,11 @@ QByteArray SandboxApi::newTraceId()
 
 std::optional<SandboxReply> SandboxApi::resume(const HeldStatus &held, bool timedOut)
 {
-    SandboxReply reply = m_registry.status(held.headers);
+    m_registry.setTraceId(held.traceId);
+    SandboxReply reply = held.deviceList ? m_registry.devices(*held.deviceList) : m_registry.status(held.headers);
     reply.setHeader("Preference-Applied", "wait=" + QByteArray::number(held.waitSeconds));
-    const bool changed = reply.status != 200 || versionOf(reply) != held.version;
+    const bool changed =
+        reply.status != 200 || (held.deviceList ? reply.header("ETag") != held.etag : versionOf(reply) != held.version);
     if (!changed && !timedOut)
         return std::nullopt;
     if (!changed)
@@ -383,7 +419,13 @@ SandboxReply SandboxApi::route(const SandboxRequest &request, Dispatch &dispatch
     case Endpoint::Claim:
         return m_registry.claim(merchantRequest(request));
     case Endpoint::Devices:
-        return m_registry.devices(merchantRequest(request));
+        return deviceList(request, dispatch);
+    case Endpoint::Locations:
+        return m_registry.locations(merchantRequest(request));
+    case Endpoint::Device:
+        return m_registry.updateDevice(merchantRequest(request), route->deviceId);
+    case Endpoint::DeviceEvents:
+        return m_registry.deviceEvents(merchantRequest(request), route->deviceId, queryValue(request.target, "limit"));
     case Endpoint::Release:
         return m_registry.release(merchantRequest(request), route->deviceId);
     case Endpoint::Attest:
@@ -426,7 +468,34 @@ SandboxReply SandboxApi::status(const SandboxRequest &request, Dispatch &dispatc
     const std::optional<QString> deviceId = DeviceIdentity::normalizeDeviceId(QString::fromLatin1(*headers.deviceId));
     if (!version || !deviceId)
         return reply;
-    dispatch.hold = HeldStatus{ownedCopy(headers), *deviceId, *version, *wait, {}};
+    dispatch.hold = HeldStatus{ownedCopy(headers), *deviceId, *version, *wait, {}, std::nullopt, {}};
+    return notModified(reply);
+}
+
+// As status(): the merchant's list is held until it changes (FLEET.md).
+SandboxReply SandboxApi::deviceList(const SandboxRequest &request, Dispatch &dispatch)
+{
+    const MerchantRequest merchant = merchantRequest(request);
+    SandboxReply reply = m_registry.devices(merchant);
+    const std::optional<int> wait =
+        m_options.holdStatus ? preferredWait(request.header("Prefer")) : std::optional<int>();
+    if (wait)
+        reply.setHeader("Preference-Applied", "wait=" + QByteArray::number(*wait));
+    const std::optional<QByteArray> ifNoneMatch = request.header("If-None-Match");
+    const QByteArray etag = reply.header("ETag");
+    if (reply.status != 200 || !ifNoneMatch || !entityTagMatches(*ifNoneMatch, etag))
+        return reply;
+    if (wait.value_or(0) == 0)
+        return notModified(reply);
+    const std::optional<QString> key = m_registry.deviceListKey(merchant);
+    if (!key)
+        return reply;
+    HeldStatus held;
+    held.deviceId = *key;
+    held.waitSeconds = *wait;
+    held.deviceList = ownedCopy(merchant);
+    held.etag = etag;
+    dispatch.hold = std::move(held);
     return notModified(reply);
 }
 
@@ -478,7 +547,11 @@ std::optional<SandboxReply> SandboxApi::refuseAdmin(const SandboxRequest &reques
                                    QStringLiteral("The sandbox admin token is missing or wrong"));
     // A cross-site page can send a "simple" POST (form or text/plain) without asking first;
     // application/json makes the browser ask, and nothing here ever says yes.
-    if (request.method != "GET" && !RequestBody::hasMediaType(request.header("Content-Type"), "application/json"))
+    // text/csv is no "simple" type either, so bulk provisioning may take it.
+    const std::optional<QByteArray> contentType = request.header("Content-Type");
+    const bool csvAllowed = request.method == "POST" && routePath(request.target) == "sandbox/devices";
+    if (request.method != "GET" && !RequestBody::hasMediaType(contentType, "application/json") &&
+        !(csvAllowed && RequestBody::hasMediaType(contentType, "text/csv")))
         return SandboxReply::error(415, ErrorCode::UnsupportedMediaType,
                                    QStringLiteral("Content-Type must be application/json"));
     return std::nullopt;

@@ -30,13 +30,16 @@ struct SandboxRequest {
     qsizetype headerBytes() const;                                  // names, values and separators
 };
 
-// A status request waiting for its device's state to change (RFC 7240 Prefer: wait).
+// A status request waiting for its device's state to change (RFC 7240 Prefer: wait), or a
+// merchant's device list request waiting for the list to change (FLEET.md).
 struct HeldStatus {
     PosHeaders headers;
-    QString deviceId;
+    QString deviceId;    // the device, or the registry's deviceListKey() for a list
     quint64 version = 0; // the version the client already has
     int waitSeconds = 0; // as applied
     QByteArray traceId;
+    std::optional<MerchantRequest> deviceList; // set for a device list request
+    QByteArray etag;                           // the list's ETag the client already has
 };
 
 // What the HTTP layer does with a request: answer (after delayMs), hold it, or drop its connection.
@@ -90,6 +93,7 @@ public:
 private:
     SandboxReply route(const SandboxRequest &request, Dispatch &dispatch);
     SandboxReply status(const SandboxRequest &request, Dispatch &dispatch);
+    SandboxReply deviceList(const SandboxRequest &request, Dispatch &dispatch);
     // path without its leading slash; expireDeviceId set for POST /sandbox/devices/{id}/expire-code.
     SandboxReply admin(const SandboxRequest &request, const QString &expireDeviceId, QByteArrayView path);
     SandboxReply replaceFaults(const QByteArray &body);   // the registry gets the device drills too

@@ -7,6 +7,8 @@
 
 #include "core/Clock.h"
 
+#include <QJsonObject>
+
 #include <future>
 #include <mutex>
 #include <thread>
@@ -21,6 +23,8 @@ struct SandboxServer::Private {
 
     using Ready = std::variant<quint16, QString>;
     void serve(std::promise<Ready> &ready);
+    // Provisions options.provisionCsv; the reason when it was refused.
+    std::optional<QString> provision(PairingRegistry &registry) const;
 
     Options options;
     std::thread thread;
@@ -28,6 +32,17 @@ struct SandboxServer::Private {
     std::mutex adapterMutex;
     HttpAdapter *adapter = nullptr; // set while serving, guarded by adapterMutex
 };
+
+std::optional<QString> SandboxServer::Private::provision(PairingRegistry &registry) const
+{
+    const SandboxReply reply = registry.provisionDevice(options.provisionCsv, QByteArrayLiteral("text/csv"));
+    if (reply.status == 201)
+        return std::nullopt;
+    const QJsonObject error = reply.body.value(QLatin1String("error")).toObject();
+    const QString detail = error.value(QLatin1String("details")).toObject().value(QLatin1String("message")).toString();
+    return QStringLiteral("Cannot provision the devices: %1")
+        .arg(detail.isEmpty() ? error.value(QLatin1String("message")).toString() : detail);
+}
 
 void SandboxServer::Private::serve(std::promise<Ready> &ready)
 {
@@ -38,6 +53,12 @@ void SandboxServer::Private::serve(std::promise<Ready> &ready)
         return;
     }
     PairingRegistry registry(*store, Clock::system());
+    if (!options.provisionCsv.isEmpty()) {
+        if (std::optional<QString> refusal = provision(registry)) {
+            ready.set_value(*refusal);
+            return;
+        }
+    }
     SandboxApi api(registry, {options.adminToken, {}, options.holdStatus});
     HttpAdapter::Settings settings;
     settings.address = options.address;

@@ -20,6 +20,9 @@ public:
         bool reset = false;     // re-seed the demo data
         QByteArray adminToken;  // required for /sandbox/ when not empty
         bool holdStatus = true; // false: ignore Prefer: wait, so clients poll
+        // A CSV of devices (device_id,merchant_id,model) provisioned before serving, all or none:
+        // a bad row makes start() fail naming its line.
+        QByteArray provisionCsv;
     };
 
     explicit SandboxServer(Options options);

@@ -5,6 +5,7 @@
 #include "core/DemoData.h"
 
 #include <QFile>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -68,10 +69,27 @@ const char *const SchemaV3[] = {
     " revoked INTEGER NOT NULL DEFAULT 0)",
 };
 
+// The merchant's fleet (FLEET.md): locations, device names and last contact, user roles and every
+// device's history. Demo merchants of an older database get their locations and viewer in migrate().
+const char *const SchemaV4[] = {
+    "CREATE TABLE locations (location_id TEXT PRIMARY KEY,"
+    " merchant_id TEXT NOT NULL REFERENCES merchants(id) ON DELETE CASCADE,"
+    " name TEXT NOT NULL, address TEXT NOT NULL)",
+    "ALTER TABLE devices ADD COLUMN name TEXT",
+    "ALTER TABLE devices ADD COLUMN location_id TEXT",
+    "ALTER TABLE devices ADD COLUMN last_seen_ms INTEGER",
+    "ALTER TABLE users ADD COLUMN role TEXT NOT NULL DEFAULT 'admin' CHECK (role IN ('admin', 'viewer'))",
+    "CREATE TABLE device_events (id INTEGER PRIMARY KEY,"
+    " device_id TEXT NOT NULL REFERENCES devices(device_id) ON DELETE CASCADE, at_ms INTEGER NOT NULL,"
+    " type TEXT NOT NULL, actor TEXT NOT NULL, trace_id TEXT NOT NULL, details TEXT NOT NULL)",
+    "CREATE INDEX device_events_by_device ON device_events(device_id, id)",
+};
+
 // Children first, so the foreign keys hold at every step.
-const char *const ClearAll[] = {"DELETE FROM rotated_tokens", "DELETE FROM tokens",          "DELETE FROM sign_ins",
-                                "DELETE FROM key_sets",       "DELETE FROM factory_secrets", "DELETE FROM devices",
-                                "DELETE FROM users",          "DELETE FROM api_clients",     "DELETE FROM merchants"};
+const char *const ClearAll[] = {"DELETE FROM device_events",   "DELETE FROM locations", "DELETE FROM rotated_tokens",
+                                "DELETE FROM tokens",          "DELETE FROM sign_ins",  "DELETE FROM key_sets",
+                                "DELETE FROM factory_secrets", "DELETE FROM devices",   "DELETE FROM users",
+                                "DELETE FROM api_clients",     "DELETE FROM merchants"};
 
 Store::CodeStatus codeStatusFromText(const QString &text)
 {
@@ -254,6 +272,8 @@ struct Store::Private {
             return false;
         if (fromVersion < 3 && !(execAll(SchemaV3, std::size(SchemaV3)) && giveFactorySecrets()))
             return false;
+        if (fromVersion < 4 && !(execAll(SchemaV4, std::size(SchemaV4)) && seedFleet()))
+            return false;
         return exec(QStringLiteral("PRAGMA user_version = %1").arg(Store::SchemaVersion));
     }
 
@@ -313,18 +333,47 @@ struct Store::Private {
         return run(query);
     }
 
+    // The demo locations and viewer, for whichever demo merchant the database holds: none while a
+    // new database is migrated (seed() calls this again), both after a reset.
+    bool seedFleet()
+    {
+        using namespace DemoData;
+        QSqlQuery location = prepared("INSERT OR IGNORE INTO locations (location_id, merchant_id, name, address)"
+                                      " SELECT ?, id, ?, ? FROM merchants WHERE id = ?");
+        for (const DemoData::Location &demo : Locations) {
+            location.bindValue(0, QString::fromLatin1(demo.id));
+            location.bindValue(1, QString::fromLatin1(demo.name));
+            location.bindValue(2, QString::fromLatin1(demo.address));
+            location.bindValue(3, QString::fromLatin1(demo.merchantId));
+            if (!run(location))
+                return false;
+        }
+        QSqlQuery merchant = prepared("SELECT 1 FROM merchants WHERE id = ?");
+        merchant.addBindValue(QString::fromLatin1(CafeLumen.id));
+        if (!run(merchant) || !merchant.next())
+            return true;
+        return insertCredential("users", "email", CafeLumenViewer, CafeLumen.id, Password, "viewer");
+    }
+
     bool insertCredential(const char *table, const char *nameColumn, const char *name, const char *merchantId,
-                          const char *secret)
+                          const char *secret, const char *role = nullptr)
     {
         const SecretHash hash = SecretHash::derive(QString::fromLatin1(secret));
         QSqlQuery query(db);
-        query.prepare(QStringLiteral("INSERT INTO %1 (%2, merchant_id, salt, hash, iterations) VALUES (?, ?, ?, ?, ?)")
-                          .arg(QLatin1String(table), QLatin1String(nameColumn)));
-        query.addBindValue(QString::fromLatin1(name));
-        query.addBindValue(QString::fromLatin1(merchantId));
-        query.addBindValue(hash.salt());
-        query.addBindValue(hash.hash());
-        query.addBindValue(hash.iterations());
+        if (role) {
+            query.prepare(QStringLiteral("INSERT OR IGNORE INTO users (email, merchant_id, salt, hash, iterations, "
+                                         "role) VALUES (?, ?, ?, ?, ?, ?)"));
+            query.bindValue(5, QString::fromLatin1(role));
+        } else {
+            query.prepare(
+                QStringLiteral("INSERT INTO %1 (%2, merchant_id, salt, hash, iterations) VALUES (?, ?, ?, ?, ?)")
+                    .arg(QLatin1String(table), QLatin1String(nameColumn)));
+        }
+        query.bindValue(0, QString::fromLatin1(name));
+        query.bindValue(1, QString::fromLatin1(merchantId));
+        query.bindValue(2, hash.salt());
+        query.bindValue(3, hash.hash());
+        query.bindValue(4, hash.iterations());
         return run(query);
     }
 
@@ -356,7 +405,7 @@ struct Store::Private {
             if (!seedDevice(deviceId, CafeLumen.id, Models[i % ModelCount]))
                 return false;
         }
-        return seedDevice(QLatin1String(HarborBooksDeviceId), HarborBooks.id, HarborBooksModel);
+        return seedDevice(QLatin1String(HarborBooksDeviceId), HarborBooks.id, HarborBooksModel) && seedFleet();
     }
 
     bool writeNewDevice(const Store::Device &device)
@@ -364,8 +413,8 @@ struct Store::Private {
         if (!insertDevice) {
             insertDevice = prepared(
                 "INSERT INTO devices (device_id, merchant_id, model, os, app_version, state_version, pairing_code,"
-                " code_status, code_expires_ms, claimed_at_ms, claimed_by, activated_at_ms)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                " code_status, code_expires_ms, claimed_at_ms, claimed_by, activated_at_ms, name, location_id,"
+                " last_seen_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
         QSqlQuery &query = *insertDevice;
         query.bindValue(0, device.deviceId);
@@ -380,6 +429,9 @@ struct Store::Private {
         query.bindValue(9, msOrNull(device.claimedAtEpochMs));
         query.bindValue(10, textOrNull(device.claimedBy));
         query.bindValue(11, msOrNull(device.activatedAtEpochMs));
+        query.bindValue(12, textOrNull(device.name));
+        query.bindValue(13, textOrNull(device.locationId));
+        query.bindValue(14, msOrNull(device.lastSeenEpochMs));
         return run(query);
     }
 
@@ -414,7 +466,8 @@ struct Store::Private {
             sqlite3_prepare_v3(sqlite,
                                "UPDATE devices SET os = ?1, app_version = ?2, state_version = ?3, pairing_code = ?4,"
                                " code_status = ?5, code_expires_ms = ?6, claimed_at_ms = ?7, claimed_by = ?8,"
-                               " activated_at_ms = ?10 WHERE device_id = ?9",
+                               " activated_at_ms = ?10, name = ?11, location_id = ?12, last_seen_ms = ?13"
+                               " WHERE device_id = ?9",
                                -1, SQLITE_PREPARE_PERSISTENT, &updateDevice, nullptr) != SQLITE_OK)
             return sqliteFailed("cannot prepare the device update");
         const QString codeStatus = Store::codeStatusName(device.codeStatus);
@@ -428,7 +481,10 @@ struct Store::Private {
             bindMs(updateDevice, 7, device.claimedAtEpochMs, device.claimedAtEpochMs != 0) == SQLITE_OK &&
             bindText(updateDevice, 8, device.claimedBy, true) == SQLITE_OK &&
             bindText(updateDevice, 9, device.deviceId, false) == SQLITE_OK &&
-            bindMs(updateDevice, 10, device.activatedAtEpochMs, device.activatedAtEpochMs != 0) == SQLITE_OK;
+            bindMs(updateDevice, 10, device.activatedAtEpochMs, device.activatedAtEpochMs != 0) == SQLITE_OK &&
+            bindText(updateDevice, 11, device.name, true) == SQLITE_OK &&
+            bindText(updateDevice, 12, device.locationId, true) == SQLITE_OK &&
+            bindMs(updateDevice, 13, device.lastSeenEpochMs, device.lastSeenEpochMs != 0) == SQLITE_OK;
         const int stepped = bound ? sqlite3_step(updateDevice) : SQLITE_MISUSE;
         const bool written = stepped == SQLITE_DONE;
         if (!written)
@@ -464,9 +520,51 @@ struct Store::Private {
         query.exec(QString::fromLatin1(sql));
         while (query.next()) {
             result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toByteArray(),
-                           query.value(3).toByteArray(), query.value(4).toInt()});
+                           query.value(3).toByteArray(), query.value(4).toInt(), query.value(5).toString()});
         }
         return result;
+    }
+
+    // How many events each device has, counted on a device's first append and kept from then on,
+    // so trimming a history costs a DELETE only once it is over its cap.
+    QHash<QString, int> eventCounts;
+    std::optional<QSqlQuery> insertEvent;
+
+    std::optional<int> eventCount(const QString &deviceId)
+    {
+        const auto known = eventCounts.constFind(deviceId);
+        if (known != eventCounts.constEnd())
+            return *known;
+        QSqlQuery query = prepared("SELECT COUNT(*) FROM device_events WHERE device_id = ?");
+        query.addBindValue(deviceId);
+        if (!query.exec() || !query.next())
+            return std::nullopt;
+        return query.value(0).toInt();
+    }
+
+    bool writeEvent(const QString &deviceId, const Store::Event &event)
+    {
+        if (!insertEvent) {
+            insertEvent = prepared("INSERT INTO device_events (device_id, at_ms, type, actor, trace_id, details)"
+                                   " VALUES (?, ?, ?, ?, ?, ?)");
+        }
+        QSqlQuery &query = *insertEvent;
+        query.bindValue(0, deviceId);
+        query.bindValue(1, event.atEpochMs);
+        query.bindValue(2, event.type);
+        query.bindValue(3, event.actor);
+        query.bindValue(4, textNotNull(event.traceId));
+        query.bindValue(5, textNotNull(event.details));
+        return run(query);
+    }
+
+    bool dropOldestEvents(const QString &deviceId, int count)
+    {
+        QSqlQuery query = prepared("DELETE FROM device_events WHERE id IN (SELECT id FROM device_events"
+                                   " WHERE device_id = ? ORDER BY id LIMIT ?)");
+        query.addBindValue(deviceId);
+        query.addBindValue(count);
+        return run(query);
     }
 };
 
@@ -482,6 +580,7 @@ Store::~Store()
     sqlite3_finalize(d->commitStatement);
     d->insertDevice.reset();
     d->insertToken.reset();
+    d->insertEvent.reset();
     d->db.close();
     d->db = QSqlDatabase();
     QSqlDatabase::removeDatabase(d->connectionName);
@@ -576,7 +675,8 @@ QList<Store::Device> Store::devices() const
     query.exec(QStringLiteral(
         "SELECT d.device_id, d.merchant_id, d.model, d.os, d.app_version, d.state_version, d.pairing_code,"
         " d.code_status, d.code_expires_ms, d.claimed_at_ms, d.claimed_by, d.activated_at_ms, f.identity_key_id,"
-        " f.identity_secret, f.zmk, f.identity_key_revoked, k.key_set_id, k.issued_ms, k.expires_ms, k.msk, k.revoked"
+        " f.identity_secret, f.zmk, f.identity_key_revoked, k.key_set_id, k.issued_ms, k.expires_ms, k.msk, k.revoked,"
+        " d.name, d.location_id, d.last_seen_ms"
         " FROM devices d LEFT JOIN factory_secrets f ON f.device_id = d.device_id"
         " LEFT JOIN key_sets k ON k.device_id = d.device_id"));
     while (query.next()) {
@@ -597,6 +697,9 @@ QList<Store::Device> Store::devices() const
                           query.value(15).toBool()};
         device.keySet = {query.value(16).toString(), query.value(17).toLongLong(), query.value(18).toLongLong(),
                          query.value(19).toByteArray(), query.value(20).toBool()};
+        device.name = query.value(21).toString();
+        device.locationId = query.value(22).toString();
+        device.lastSeenEpochMs = query.value(23).toLongLong();
         result.append(std::move(device));
     }
     return result;
@@ -604,12 +707,12 @@ QList<Store::Device> Store::devices() const
 
 QList<Store::Credential> Store::users() const
 {
-    return d->credentials("SELECT email, merchant_id, salt, hash, iterations FROM users");
+    return d->credentials("SELECT email, merchant_id, salt, hash, iterations, role FROM users");
 }
 
 QList<Store::Credential> Store::apiClients() const
 {
-    return d->credentials("SELECT client_id, merchant_id, salt, hash, iterations FROM api_clients");
+    return d->credentials("SELECT client_id, merchant_id, salt, hash, iterations, 'admin' FROM api_clients");
 }
 
 QList<Store::SignIn> Store::signIns() const
@@ -659,6 +762,61 @@ bool Store::insertDevice(const Device &device)
         return d->writeNewDevice(device) && d->writeFactory(device.deviceId, device.factory) &&
                (device.keySet.keySetId.isEmpty() || d->writeKeySet(device.deviceId, device.keySet));
     });
+}
+
+bool Store::insertDevices(const QList<Device> &devices)
+{
+    return d->inTransaction([&] {
+        for (const Device &device : devices) {
+            if (!d->writeNewDevice(device) || !d->writeFactory(device.deviceId, device.factory))
+                return false;
+        }
+        return true;
+    });
+}
+
+QList<Store::Location> Store::locations() const
+{
+    QList<Location> result;
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT location_id, merchant_id, name, address FROM locations ORDER BY location_id"));
+    while (query.next()) {
+        result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toString()});
+    }
+    return result;
+}
+
+QList<Store::Event> Store::events(const QString &deviceId, int limit) const
+{
+    QList<Event> result;
+    QSqlQuery query = d->prepared("SELECT at_ms, type, actor, trace_id, details FROM device_events"
+                                  " WHERE device_id = ? ORDER BY id DESC LIMIT ?");
+    query.setForwardOnly(true);
+    query.addBindValue(deviceId);
+    query.addBindValue(limit);
+    query.exec();
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                       query.value(3).toString(), query.value(4).toString()});
+    }
+    return result;
+}
+
+bool Store::appendEvent(const QString &deviceId, const Event &event, int keep)
+{
+    const std::optional<int> count = d->eventCount(deviceId);
+    if (!count)
+        return false;
+    const int over = *count + 1 - keep;
+    // One statement is atomic by itself: the transaction is only for a history at its cap.
+    const bool written = over <= 0 ? d->writeEvent(deviceId, event) : d->inTransaction([&] {
+        return d->writeEvent(deviceId, event) && d->dropOldestEvents(deviceId, over);
+    });
+    if (written)
+        d->eventCounts.insert(deviceId, qMin(*count + 1, keep));
+    return written;
 }
 
 bool Store::revokeIdentityKey(const QString &deviceId)

@@ -23,7 +23,7 @@ public:
     Store &operator=(const Store &) = delete;
 
     // The schema version this build writes (PRAGMA user_version).
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     // ---- Registry-facing API. Records are plain values; times are UTC epoch milliseconds. ----
 
@@ -71,6 +71,9 @@ public:
         qint64 claimedAtEpochMs = 0;   // 0 while not claimed
         QString claimedBy;             // user email or API client id, empty while not claimed
         qint64 activatedAtEpochMs = 0; // 0 while not activated
+        QString name;                  // the merchant's label (FLEET.md), empty when none
+        QString locationId;            // one of the merchant's locations, empty when none
+        qint64 lastSeenEpochMs = 0;    // the last device request, 0 when none; written lazily
         Factory factory;
         KeySet keySet;
     };
@@ -82,6 +85,24 @@ public:
         QByteArray salt;
         QByteArray hash;
         int iterations = 0;
+        QString role = QStringLiteral("admin"); // "admin" or "viewer" (FLEET.md); API clients are admins
+    };
+
+    // A merchant's store (FLEET.md).
+    struct Location {
+        QString id;
+        QString merchantId;
+        QString name;
+        QString address;
+    };
+
+    // One line of a device's history (FLEET.md); details is a JSON object as text.
+    struct Event {
+        qint64 atEpochMs = 0;
+        QString type;
+        QString actor;
+        QString traceId;
+        QString details;
     };
 
     // One sign-in (password grant or client session); the session hangs off it, so a refresh
@@ -117,9 +138,15 @@ public:
     QList<SignIn> signIns() const;
     QList<Token> tokens() const;
     QList<RotatedToken> rotatedTokens() const; // oldest first
+    QList<Location> locations() const;
+    // A device's latest events, newest first, at most limit of them.
+    QList<Event> events(const QString &deviceId, int limit) const;
 
     // Writing: each call is one transaction and returns false (changing nothing) on failure.
-    bool insertDevice(const Device &device); // with its factory secrets and key set
+    bool insertDevice(const Device &device);          // with its factory secrets and key set
+    bool insertDevices(const QList<Device> &devices); // all or none
+    // Appends an event to the device's history, dropping its oldest beyond keep.
+    bool appendEvent(const QString &deviceId, const Event &event, int keep);
     // Every mutable column of the device row, by device id (not its factory secrets or key set).
     bool updateDevice(const Device &device);
     bool updateDevices(const QList<Device> &devices);
