@@ -57,6 +57,7 @@ POS = {
 JSON = {"Content-Type": "application/json"}
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 TEXT = {"Content-Type": "text/plain"}
+CSV = {"Content-Type": "text/csv"}
 TOKEN = "/realms/viopay/protocol/openid-connect/token"
 REVOKE = "/realms/viopay/protocol/openid-connect/revoke"
 UNKNOWN_CODE = "ZZZZZZ"  # in the alphabet; one chance in 2^30 that a live code has this value
@@ -234,6 +235,41 @@ SCENARIO = [
     Step(200, "POST", "/merchant/devices/POS-8F3A2C91/release", bearer("token")),
     Step(404, "POST", "/merchant/devices/POS-0BADF00D/release", bearer("token")),
     Step(401, "POST", "/merchant/devices/POS-8F3A2C91/release"),
+    # the fleet (FLEET.md): locations, the held list, rename and move, history, roles, idempotency
+    Step(200, "POST", TOKEN, FORM, sign_in("viewer@cafe-lumen.test"), save={"viewer": "access_token"}),
+    Step(200, "POST", "/session/initiate", {**bearer("viewer"), **JSON}, {"host": "merchant.viopay.io"}),
+    Step(200, "GET", "/merchant/locations", bearer("viewer")),
+    Step(401, "GET", "/merchant/locations"),
+    Step(200, "GET", "/merchant/devices", bearer("viewer"), save={"list": "header:ETag"}),
+    Step(304, "GET", "/merchant/devices", {**bearer("viewer"), "If-None-Match": "$list"}),
+    Step(304, "GET", "/merchant/devices", {**bearer("viewer"), "If-None-Match": "$list", "Prefer": "wait=1"}),
+    Step(200, "GET", "/merchant/devices", {**bearer("viewer"), "If-None-Match": '"0-0"', "Prefer": "wait=5"}),
+    Step(200, "PATCH", "/merchant/devices/POS-1A2B3C03", {**bearer("token"), **JSON},
+         {"name": "Patio", "location_id": "LOC-1001-HARB"}),
+    Step(400, "PATCH", "/merchant/devices/POS-1A2B3C03", {**bearer("token"), **JSON}, {"name": " "}),
+    Step(400, "PATCH", "/merchant/devices/POS-1A2B3C03", {**bearer("token"), **JSON}, {"location_id": "LOC-2002-MAIN"}),
+    Step(401, "PATCH", "/merchant/devices/POS-1A2B3C03", JSON, {"name": "Patio"}),
+    Step(403, "PATCH", "/merchant/devices/POS-0BADF00D", {**bearer("token"), **JSON}, {"name": "Mine"}),
+    Step(403, "PATCH", "/merchant/devices/POS-1A2B3C03", {**bearer("viewer"), **JSON}, {"name": "Patio"}),
+    Step(404, "PATCH", "/merchant/devices/POS-00000000", {**bearer("token"), **JSON}, {"name": "Patio"}),
+    Step(415, "PATCH", "/merchant/devices/POS-1A2B3C03", {**bearer("token"), **TEXT}, '{"name":"Patio"}'),
+    Step(200, "GET", "/merchant/devices/POS-8F3A2C91/events?limit=5", bearer("viewer")),
+    Step(200, "GET", "/merchant/devices/POS-1A2B3C03/events", bearer("viewer")),
+    Step(400, "GET", "/merchant/devices/POS-1A2B3C03/events?limit=0", bearer("viewer")),
+    Step(401, "GET", "/merchant/devices/POS-1A2B3C03/events"),
+    Step(403, "GET", "/merchant/devices/POS-0BADF00D/events", bearer("viewer")),
+    Step(404, "GET", "/merchant/devices/POS-00000000/events", bearer("viewer")),
+    Step(200, "POST", "/pos/pairing-code", pos("POS-1A2B3C04"), save={"code4": "pairing_code"}),
+    claim("viewer", "$code4", expect=403),
+    claim("token", "$code4", expect=400, name="x" * 65),
+    *[Step(200, "POST", "/pos/claim", {**bearer("token"), **JSON, "Idempotency-Key": "contract-claim"},
+           {"pairing_code": "$code4", "name": "Front counter", "location_id": "LOC-1001-MAIN"})] * 2,
+    Step(422, "POST", "/pos/claim", {**bearer("token"), **JSON, "Idempotency-Key": "contract-claim"},
+         {"pairing_code": "$code4"}),
+    Step(403, "POST", "/merchant/devices/POS-1A2B3C04/release", bearer("viewer")),
+    *[Step(200, "POST", "/merchant/devices/POS-1A2B3C04/release",
+           {**bearer("token"), "Idempotency-Key": "contract-release"})] * 2,
+    Step(422, "POST", "/merchant/devices/POS-1A2B3C03/release", {**bearer("token"), "Idempotency-Key": "contract-release"}),
     # a merchant locked out by failed claims: the 10th 404 within 15 minutes locks it
     *[claim("harbor", UNKNOWN_CODE, expect=404)] * 10,
     claim("harbor", "$foreign_code", expect=429),
@@ -243,6 +279,11 @@ SCENARIO = [
     Step(409, "POST", "/sandbox/devices", JSON, {"device_id": "POS-0C0FFEE0", "merchant_id": "MRC-1001", "model": "Sunmi-P2"}),
     Step(400, "POST", "/sandbox/devices", JSON, {"device_id": "POS-1", "merchant_id": "MRC-1001", "model": "Sunmi-P2"}),
     Step(415, "POST", "/sandbox/devices", TEXT, '{"device_id":"POS-0C0FFEE1","merchant_id":"MRC-1001","model":"X"}'),
+    Step(201, "POST", "/sandbox/devices", JSON, '[{"device_id":"POS-0C0FFEE4","merchant_id":"MRC-1001","model":"A"},'
+                                                 '{"device_id":"POS-0C0FFEE5","merchant_id":"MRC-2002","model":"B"}]'),
+    Step(201, "POST", "/sandbox/devices", CSV, "device_id,merchant_id,model\nPOS-0C0FFEE2,MRC-1001,PAX-A920\n"),
+    Step(400, "POST", "/sandbox/devices", CSV, "device_id,merchant_id,model\nPOS-0C0FFEE3,MRC-1001,A\nPOS-1,MRC-1001,A\n"),
+    Step(409, "POST", "/sandbox/devices", CSV, "device_id,merchant_id,model\nPOS-0C0FFEE2,MRC-1001,PAX-A920\n"),
     Step(200, "POST", "/pos/pairing-code", pos("POS-1A2B3C01")),
     Step(200, "POST", "/sandbox/devices/POS-1A2B3C01/expire-code", JSON, {}),
     Step(200, "POST", "/sandbox/devices/POS-1A2B3C01/expire-code", JSON),
@@ -734,6 +775,32 @@ def held_status_refused(run, per_device_limit=32):
                             f"{statuses}, meant 429 once and 200 for the rest")
 
 
+def held_list_woken(run):
+    """A held device list (FLEET.md) answers 200 at once when the list changes: here a rename."""
+    ops = {"Authorization": "Bearer " + run.context["token"]}
+    viewer = {"Authorization": "Bearer " + run.context["viewer"]}
+    etag = run.send(200, "GET", "/merchant/devices", viewer).header("ETag")
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        held = pool.submit(run.send, 200, "GET", "/merchant/devices", {**viewer, "If-None-Match": etag, "Prefer": "wait=30"})
+        run.send(200, "PATCH", "/merchant/devices/POS-1A2B3C05", {**ops, **JSON}, b'{"name":"Window"}')
+        held.result()
+
+
+def held_list_refused(run, per_merchant_limit=32):
+    """One device list request past the per-merchant limit of held ones answers 429 at once."""
+    ops = {"Authorization": "Bearer " + run.context["token"]}
+    etag = run.send(200, "GET", "/merchant/devices", ops).header("ETag")
+    waiting = {**ops, "If-None-Match": etag, "Prefer": "wait=30"}
+    with concurrent.futures.ThreadPoolExecutor(per_merchant_limit + 1) as pool:
+        requests = [pool.submit(run.send, None, "GET", "/merchant/devices", waiting) for _ in range(per_merchant_limit + 1)]
+        concurrent.futures.wait(requests, timeout=REQUEST_TIMEOUT_S, return_when=concurrent.futures.FIRST_COMPLETED)
+        run.send(200, "PATCH", "/merchant/devices/POS-1A2B3C05", {**ops, **JSON}, b'{"name":"Door"}')
+        statuses = sorted(request.result().status for request in requests)
+    if statuses != [200] * per_merchant_limit + [429]:
+        run.failures.append(f"GET /merchant/devices: {per_merchant_limit + 1} waiting requests of one merchant "
+                            f"answered {statuses}, meant 429 once and 200 for the rest")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--spec", required=True, help="docs/openapi.yaml")
@@ -754,6 +821,8 @@ def main():
             token_run.step(step)
         held_status_woken(open_run)
         held_status_refused(open_run)
+        held_list_woken(open_run)
+        held_list_refused(open_run)
         probe_every_operation(open_run, description)
         probe_fault_drills(open_run, description)
         probe_network_drill(open_run, description)

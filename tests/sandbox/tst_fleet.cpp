@@ -85,7 +85,8 @@ struct Sandbox {
 
     QJsonObject device(const QByteArray &authorization, const QString &deviceId)
     {
-        for (const QJsonValue item : registry->devices(request(authorization)).body[QStringLiteral("devices")].toArray()) {
+        for (const QJsonValue item :
+             registry->devices(request(authorization)).body[QStringLiteral("devices")].toArray()) {
             if (item[QStringLiteral("device_id")].toString() == deviceId)
                 return item.toObject();
         }
@@ -142,10 +143,9 @@ private Q_SLOTS:
     {
         Sandbox sandbox;
         const QByteArray ops = sandbox.signIn();
-        const SandboxReply claimed =
-            sandbox.claim(ops, {{QStringLiteral("pairing_code"), sandbox.newCode()},
-                                {QStringLiteral("name"), QStringLiteral("  Front counter ")},
-                                {QStringLiteral("location_id"), Main}});
+        const SandboxReply claimed = sandbox.claim(ops, {{QStringLiteral("pairing_code"), sandbox.newCode()},
+                                                         {QStringLiteral("name"), QStringLiteral("  Front counter ")},
+                                                         {QStringLiteral("location_id"), Main}});
         QCOMPARE(claimed.status, 200);
         const QJsonObject device = sandbox.device(ops, QString::fromLatin1(SeedDevice));
         QCOMPARE(device[QStringLiteral("name")].toString(), QStringLiteral("Front counter"));
@@ -160,14 +160,14 @@ private Q_SLOTS:
                                     << QStringLiteral("name");
         QTest::newRow("65 characters") << QJsonObject{{QStringLiteral("name"), QString(65, QLatin1Char('x'))}}
                                        << QStringLiteral("name");
-        QTest::newRow("control character") << QJsonObject{{QStringLiteral("name"), QStringLiteral("Front\ncounter")}}
-                                           << QStringLiteral("name");
+        QTest::newRow("control character")
+            << QJsonObject{{QStringLiteral("name"), QStringLiteral("Front\ncounter")}} << QStringLiteral("name");
         QTest::newRow("name not a string") << QJsonObject{{QStringLiteral("name"), 7}} << QStringLiteral("name");
         QTest::newRow("another merchant's location")
             << QJsonObject{{QStringLiteral("location_id"), QStringLiteral("LOC-2002-MAIN")}}
             << QStringLiteral("location_id");
-        QTest::newRow("unknown location") << QJsonObject{{QStringLiteral("location_id"), QStringLiteral("LOC-X")}}
-                                          << QStringLiteral("location_id");
+        QTest::newRow("unknown location")
+            << QJsonObject{{QStringLiteral("location_id"), QStringLiteral("LOC-X")}} << QStringLiteral("location_id");
     }
 
     void badNamesAndLocationsAre400()
@@ -184,7 +184,8 @@ private Q_SLOTS:
         QVERIFY2(detailOf(claim).startsWith(named), qPrintable(detailOf(claim)));
         QCOMPARE(sandbox.device(ops, QString::fromLatin1(SeedDevice))[QStringLiteral("device_status")].toString(),
                  QStringLiteral("inactive"));
-        const SandboxReply patch = sandbox.registry->updateDevice(request(ops, json(fields)), QString::fromLatin1(RoomDevice));
+        const SandboxReply patch =
+            sandbox.registry->updateDevice(request(ops, json(fields)), QString::fromLatin1(RoomDevice));
         QCOMPARE(patch.status, 400);
         QVERIFY(detailOf(patch).startsWith(named));
     }
@@ -203,9 +204,10 @@ private Q_SLOTS:
     {
         Sandbox sandbox;
         const QByteArray ops = sandbox.signIn();
-        const SandboxReply patch = sandbox.registry->updateDevice(
-            request(ops, json({{QStringLiteral("name"), QStringLiteral("Patio")}, {QStringLiteral("location_id"), Harbour}})),
-            QStringLiteral("POS-1a2b3c00"));
+        const SandboxReply patch =
+            sandbox.registry->updateDevice(request(ops, json({{QStringLiteral("name"), QStringLiteral("Patio")},
+                                                              {QStringLiteral("location_id"), Harbour}})),
+                                           QStringLiteral("POS-1a2b3c00"));
         QCOMPARE(patch.status, 200);
         QCOMPARE(patch.body[QStringLiteral("device_id")].toString(), QString::fromLatin1(RoomDevice));
         QCOMPARE(patch.body[QStringLiteral("name")].toString(), QStringLiteral("Patio"));
@@ -302,9 +304,9 @@ private Q_SLOTS:
         QCOMPARE(sandbox.registry->release(request(ops), QString::fromLatin1(SeedDevice)).status, 200);
 
         const QJsonArray events = sandbox.events(sandbox.signIn(Viewer), QString::fromLatin1(SeedDevice));
-        QCOMPARE(typesOf(events), (QStringList{QStringLiteral("released"), QStringLiteral("claimed"),
-                                               QStringLiteral("code_issued"), QStringLiteral("code_replaced"),
-                                               QStringLiteral("code_issued")}));
+        QCOMPARE(typesOf(events),
+                 (QStringList{QStringLiteral("released"), QStringLiteral("claimed"), QStringLiteral("code_issued"),
+                              QStringLiteral("code_replaced"), QStringLiteral("code_issued")}));
         const QJsonObject claimed = events[1].toObject();
         QCOMPARE(claimed[QStringLiteral("actor")].toString(), Ops);
         QCOMPARE(claimed[QStringLiteral("trace_id")].toString(), QStringLiteral("0123456789abcdef0123456789abcdef"));
@@ -400,8 +402,8 @@ private Q_SLOTS:
         Sandbox sandbox;
         const QByteArray body = "grant_type=password&client_id=viopay-desk&username=viewer%40cafe-lumen.test"
                                 "&password=pairing-demo";
-        const SandboxReply token =
-            sandbox.registry->token({std::nullopt, QByteArray("application/x-www-form-urlencoded"), body, std::nullopt});
+        const SandboxReply token = sandbox.registry->token(
+            {std::nullopt, QByteArray("application/x-www-form-urlencoded"), body, std::nullopt});
         const QByteArray authorization =
             "Bearer " + token.body.value(QStringLiteral("access_token")).toString().toLatin1();
         const SandboxReply session = sandbox.registry->initiateSession(
@@ -510,16 +512,17 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("csv");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("detailStart");
-        QTest::newRow("two devices, CRLF") << QByteArray("device_id,merchant_id,model\r\nPOS-AA000001,MRC-1001,PAX-A920\r\n"
-                                                         "POS-AA000002,MRC-2002,Sunmi-P2\r\n")
-                                           << 201 << QString();
+        QTest::newRow("two devices, CRLF")
+            << QByteArray("device_id,merchant_id,model\r\nPOS-AA000001,MRC-1001,PAX-A920\r\n"
+                          "POS-AA000002,MRC-2002,Sunmi-P2\r\n")
+            << 201 << QString();
         QTest::newRow("bad header") << QByteArray("id,merchant,model\nPOS-AA000001,MRC-1001,PAX-A920\n") << 400
                                     << QStringLiteral("line 1:");
         QTest::newRow("bad id on line 3")
             << QByteArray("device_id,merchant_id,model\nPOS-AA000001,MRC-1001,PAX-A920\nPOS-XYZ,MRC-1001,PAX-A920\n")
             << 400 << QStringLiteral("line 3:");
-        QTest::newRow("missing field on line 2") << QByteArray("device_id,merchant_id,model\nPOS-AA000001,MRC-1001\n")
-                                                 << 400 << QStringLiteral("line 2:");
+        QTest::newRow("missing field on line 2")
+            << QByteArray("device_id,merchant_id,model\nPOS-AA000001,MRC-1001\n") << 400 << QStringLiteral("line 2:");
         QTest::newRow("empty model") << QByteArray("device_id,merchant_id,model\nPOS-AA000001,MRC-1001, \n") << 400
                                      << QStringLiteral("line 2:");
         QTest::newRow("listed twice")

@@ -74,12 +74,12 @@ QByteArray form(const QList<QPair<QString, QString>> &fields)
 
 MerchantRequest formRequest(const QByteArray &body)
 {
-    return {std::nullopt, QByteArray("application/x-www-form-urlencoded"), body};
+    return {std::nullopt, QByteArray("application/x-www-form-urlencoded"), body, std::nullopt};
 }
 
 MerchantRequest jsonRequest(const QByteArray &authorization, const QJsonObject &body)
 {
-    return {authorization, QByteArray("application/json"), jsonBytes(body)};
+    return {authorization, QByteArray("application/json"), jsonBytes(body), std::nullopt};
 }
 
 MerchantRequest passwordRequest(const QString &username, const QString &password)
@@ -639,6 +639,8 @@ void TestPairingRegistry::listenerFiresOnEveryStateChange()
     const QByteArray authorization = sandbox.signIn();
     QStringList changes;
     sandbox.registry->setStateChangedListener([&](const QString &deviceId) {
+        if (!deviceId.startsWith(QLatin1String("POS-"))) // a merchant's device list (FLEET.md)
+            return;
         changes.append(QStringLiteral("%1@%2").arg(deviceId).arg(*sandbox.registry->stateVersion(deviceId.toLatin1())));
     });
 
@@ -1311,7 +1313,8 @@ void TestPairingRegistry::clientSession()
                                          QJsonObject{{QStringLiteral("client_id"), QStringLiteral("cafe-lumen-desk")}}},
                                         {QStringLiteral("merchant"),
                                          QJsonObject{{QStringLiteral("id"), QStringLiteral("MRC-1001")},
-                                                     {QStringLiteral("name"), QStringLiteral("Cafe Lumen")}}}}));
+                                                     {QStringLiteral("name"), QStringLiteral("Cafe Lumen")}}},
+                                        {QStringLiteral("roles"), QJsonArray{QStringLiteral("admin")}}}));
     QCOMPARE(sandbox.claim(authorization, sandbox.newCode()).status, 200);
     const QJsonArray devices =
         sandbox.registry->devices({authorization, std::nullopt, {}}).body[QStringLiteral("devices")].toArray();
@@ -1424,7 +1427,8 @@ void TestPairingRegistry::initiateSessionChecks()
     QCOMPARE(reply.body, (QJsonObject{{QStringLiteral("user"), QJsonObject{{QStringLiteral("email"), Harbor}}},
                                       {QStringLiteral("merchant"),
                                        QJsonObject{{QStringLiteral("id"), QStringLiteral("MRC-2002")},
-                                                   {QStringLiteral("name"), QStringLiteral("Harbor Books")}}}}));
+                                                   {QStringLiteral("name"), QStringLiteral("Harbor Books")}}},
+                                      {QStringLiteral("roles"), QJsonArray{QStringLiteral("admin")}}}));
     QCOMPARE(sandbox.registry->devices({authorization, std::nullopt, {}}).status, 200);
 }
 
@@ -1457,6 +1461,9 @@ void TestPairingRegistry::merchantDevicesList()
                                    {QStringLiteral("device_status"), QStringLiteral("claimed")},
                                    {QStringLiteral("claimed_at"), claimedAt},
                                    {QStringLiteral("claimed_by"), Ops},
+                                   {QStringLiteral("name"), QJsonValue::Null},
+                                   {QStringLiteral("location_id"), QJsonValue::Null},
+                                   {QStringLiteral("last_seen_at"), claimedAt},
                                    {QStringLiteral("activated_at"), QJsonValue::Null}})); // null, never absent
     QVERIFY(claimedAt.endsWith(QLatin1Char('Z')));
     const QJsonObject untouched = opsDevices.first().toObject();
@@ -1467,6 +1474,9 @@ void TestPairingRegistry::merchantDevicesList()
                                      {QStringLiteral("device_status"), QStringLiteral("inactive")},
                                      {QStringLiteral("claimed_at"), QJsonValue::Null},
                                      {QStringLiteral("claimed_by"), QJsonValue::Null},
+                                     {QStringLiteral("name"), QJsonValue::Null},
+                                     {QStringLiteral("location_id"), QJsonValue::Null},
+                                     {QStringLiteral("last_seen_at"), QJsonValue::Null},
                                      {QStringLiteral("activated_at"), QJsonValue::Null}}));
 
     const QJsonArray harborDevices =
@@ -1706,7 +1716,8 @@ void TestPairingRegistry::pendingCodeExpiresAfterRestartWhenDue()
         QStringList changes;
         sandbox.registry->setStateChangedListener([&](const QString &deviceId) { changes.append(deviceId); });
         sandbox.registry->expireDue();
-        QCOMPARE(changes, QStringList{QStringLiteral("POS-8F3A2C91")});
+        // The device, then its merchant's list (FLEET.md).
+        QCOMPARE(changes, (QStringList{QStringLiteral("POS-8F3A2C91"), QStringLiteral("merchant:MRC-1001")}));
         QCOMPARE(sandbox.status().value(QStringLiteral("pairing_code_status")).toString(), QStringLiteral("expired"));
     }
     Sandbox sandbox(path, &clock);

@@ -53,6 +53,21 @@ int modeOf(const QString &path)
 }
 
 // Runs one statement on a separate connection to the file, as another process would.
+QVariant scalar(const QString &path, const QString &sql);
+
+// Back to the version 3 schema, without the fleet (FLEET.md), as an older sandbox left the file.
+void dropTheFleet(const QString &path)
+{
+    scalar(path, QStringLiteral("DROP TABLE device_events"));
+    scalar(path, QStringLiteral("DROP TABLE locations"));
+    scalar(path, QStringLiteral("ALTER TABLE devices DROP COLUMN name"));
+    scalar(path, QStringLiteral("ALTER TABLE devices DROP COLUMN location_id"));
+    scalar(path, QStringLiteral("ALTER TABLE devices DROP COLUMN last_seen_ms"));
+    scalar(path, QStringLiteral("DELETE FROM users WHERE email = 'viewer@cafe-lumen.test'"));
+    scalar(path, QStringLiteral("ALTER TABLE users DROP COLUMN role"));
+    scalar(path, QStringLiteral("PRAGMA user_version = 3"));
+}
+
 QVariant scalar(const QString &path, const QString &sql)
 {
     QVariant result;
@@ -84,6 +99,7 @@ private Q_SLOTS:
     void migratesAnEmptyVersionZeroDatabase();
     void migratesAVersionOneDatabase();
     void migratesAVersionTwoDatabase();
+    void migratesAVersionThreeDatabase();
     void factorySecretsKeySetsAndActivationRoundTrip();
     void refusesANewerSchema();
     void reportsAnUnopenablePath();
@@ -118,7 +134,19 @@ void TestStore::seedsTheContractDemoData()
         userMerchants.insert(user.name, user.merchantId);
     QCOMPARE(userMerchants,
              (QHash<QString, QString>{{QStringLiteral("ops@cafe-lumen.test"), QStringLiteral("MRC-1001")},
+                                      {QStringLiteral("viewer@cafe-lumen.test"), QStringLiteral("MRC-1001")},
                                       {QStringLiteral("desk@harbor-books.test"), QStringLiteral("MRC-2002")}}));
+    QHash<QString, QString> roles;
+    for (const Store::Credential &user : store->users())
+        roles.insert(user.name, user.role);
+    QCOMPARE(roles.value(QStringLiteral("viewer@cafe-lumen.test")), QStringLiteral("viewer"));
+    QCOMPARE(roles.value(QStringLiteral("ops@cafe-lumen.test")), QStringLiteral("admin"));
+    QStringList locations;
+    for (const Store::Location &location : store->locations())
+        locations.append(location.id + QLatin1Char(' ') + location.merchantId + QLatin1Char(' ') + location.name);
+    QCOMPARE(locations, (QStringList{QStringLiteral("LOC-1001-HARB MRC-1001 Harbour Kiosk"),
+                                     QStringLiteral("LOC-1001-MAIN MRC-1001 Main Street"),
+                                     QStringLiteral("LOC-2002-MAIN MRC-2002 Harbor Books")}));
     const QList<Store::Credential> clients = store->apiClients();
     QCOMPARE(clients.size(), 1);
     QCOMPARE(clients[0].name, QStringLiteral("cafe-lumen-desk"));
@@ -171,7 +199,7 @@ void TestStore::credentialsAreSaltedPbkdf2()
     const auto store = openStore(QStringLiteral(":memory:"));
     QVERIFY(store);
     QList<Store::Credential> all = store->users() + store->apiClients();
-    QCOMPARE(all.size(), 3);
+    QCOMPARE(all.size(), 4);
     QSet<QByteArray> salts;
     for (const Store::Credential &credential : all) {
         const SecretHash hash = SecretHash::fromStored(credential.salt, credential.hash, credential.iterations);
@@ -183,7 +211,7 @@ void TestStore::credentialsAreSaltedPbkdf2()
         QCOMPARE(credential.iterations, SecretHash::DefaultIterations);
         salts.insert(credential.salt);
     }
-    QCOMPARE(salts.size(), 3);
+    QCOMPARE(salts.size(), 4);
 }
 
 void TestStore::fileIsWalWithTheCurrentSchemaVersion()
@@ -246,6 +274,7 @@ void TestStore::migratesAVersionOneDatabase()
                                      {QByteArray(32, 'r'), Store::TokenKind::Refresh, 0, 5000}}));
     }
     // Back to the version 1 schema, as an older sandbox left the file.
+    dropTheFleet(path);
     scalar(path, QStringLiteral("DROP TABLE key_sets"));
     scalar(path, QStringLiteral("DROP TABLE factory_secrets"));
     scalar(path, QStringLiteral("ALTER TABLE devices DROP COLUMN activated_at_ms"));
@@ -280,6 +309,7 @@ void TestStore::migratesAVersionTwoDatabase()
         QVERIFY(store->updateDevice(claimed));
     }
     // Back to the version 2 schema, as an older sandbox left the file.
+    dropTheFleet(path);
     scalar(path, QStringLiteral("DROP TABLE key_sets"));
     scalar(path, QStringLiteral("DROP TABLE factory_secrets"));
     scalar(path, QStringLiteral("ALTER TABLE devices DROP COLUMN activated_at_ms"));
@@ -310,6 +340,36 @@ void TestStore::migratesAVersionTwoDatabase()
         return device.deviceId == QLatin1String("POS-1A2B3C03");
     });
     QCOMPARE(claimed->claimedBy, QStringLiteral("ops@cafe-lumen.test"));
+}
+
+void TestStore::migratesAVersionThreeDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.db"));
+    {
+        const auto store = openStore(path);
+        QVERIFY(store);
+        Store::Device claimed = *findDevice(*store, QStringLiteral("POS-1A2B3C03"));
+        claimed.claimedAtEpochMs = 1765636000123;
+        QVERIFY(store->updateDevice(claimed));
+    }
+    dropTheFleet(path);
+    QCOMPARE(scalar(path, QStringLiteral("SELECT COUNT(*) FROM users")).toInt(), 2);
+    {
+        const auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(store->locations().size(), 3);
+        QCOMPARE(store->users().size(), 3); // the demo viewer joins the demo merchant
+        const Store::Device device = *findDevice(*store, QStringLiteral("POS-1A2B3C03"));
+        QCOMPARE(device.claimedAtEpochMs, qint64(1765636000123));
+        QVERIFY(device.name.isEmpty());
+        QCOMPARE(device.lastSeenEpochMs, qint64(0));
+        QVERIFY(store->events(device.deviceId, 10).isEmpty());
+        for (const Store::Credential &user : store->users())
+            QCOMPARE(user.role, user.name.startsWith(QLatin1String("viewer@")) ? QStringLiteral("viewer")
+                                                                               : QStringLiteral("admin"));
+    }
+    QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), Store::SchemaVersion);
 }
 
 void TestStore::factorySecretsKeySetsAndActivationRoundTrip()
@@ -405,7 +465,7 @@ void TestStore::resetReseeds()
     QCOMPARE(findDevice(*reset, QStringLiteral("POS-8F3A2C91"))->stateVersion, quint64(0));
     QVERIFY(reset->signIns().isEmpty());
     QVERIFY(reset->tokens().isEmpty());
-    QCOMPARE(reset->users().size(), 2);
+    QCOMPARE(reset->users().size(), 3);
 }
 
 void TestStore::deviceRoundTrip()

@@ -210,6 +210,17 @@ class TestSandboxServer : public QObject {
         return received;
     }
 
+    // A device list request (FLEET.md), conditional and waiting when given a tag and a wait.
+    Headers listHeaders(const QByteArray &token, const QByteArray &etag = {}, const QByteArray &wait = {})
+    {
+        Headers headers{{"Authorization", "Bearer " + token}};
+        if (!etag.isEmpty())
+            headers << Header{"If-None-Match", etag};
+        if (!wait.isEmpty())
+            headers << Header{"Prefer", wait};
+        return headers;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -532,6 +543,147 @@ private Q_SLOTS:
         QVERIFY(isTraceId(answer.header("X-Trace-Id")));
         QVERIFY(answer.body.isEmpty());
         QCOMPARE(m_server->heldStatusRequests(), 0);
+    }
+
+    void heldDeviceListAnswersOnEachKindOfChange_data()
+    {
+        QTest::addColumn<QByteArray>("change");
+        QTest::newRow("another operator's claim") << QByteArray("claim");
+        QTest::newRow("release") << QByteArray("release");
+        QTest::newRow("rename") << QByteArray("rename");
+        QTest::newRow("new code") << QByteArray("code");
+        QTest::newRow("provisioning") << QByteArray("provision");
+    }
+
+    void heldDeviceListAnswersOnEachKindOfChange()
+    {
+        QFETCH(QByteArray, change);
+        const QByteArray code = requestCode();
+        const QByteArray viewer = signIn("viewer@cafe-lumen.test");
+        const QByteArray ops = signIn();
+        if (change == "release")
+            QCOMPARE(claim(ops, code).status, 200);
+        const Response first = call("GET", "/merchant/devices", listHeaders(viewer));
+        QCOMPARE(first.status, 200);
+        const QByteArray tag = first.header("ETag");
+        QVERIFY(!tag.isEmpty());
+
+        HttpProbe held(m_port);
+        QVERIFY(held.connectToServer());
+        QVERIFY(held.send(HttpProbe::build("GET", "/merchant/devices", listHeaders(viewer, tag, "wait=20"), {})));
+        QTRY_COMPARE(m_server->heldStatusRequests(), 1);
+        const Headers opsJson{{"Authorization", "Bearer " + ops}, {"Content-Type", "application/json"}};
+        if (change == "claim")
+            QCOMPARE(claim(ops, code).status, 200);
+        else if (change == "release")
+            QCOMPARE(call("POST", "/merchant/devices/POS-8F3A2C91/release", opsJson).status, 200);
+        else if (change == "rename")
+            QCOMPARE(call("PATCH", "/merchant/devices/POS-1A2B3C01", opsJson, R"({"name":"Patio"})").status, 200);
+        else if (change == "code")
+            requestCode("POS-1A2B3C02");
+        else
+            QCOMPARE(call("POST", "/sandbox/devices", {{"Content-Type", "text/csv"}},
+                          "device_id,merchant_id,model\nPOS-AA000001,MRC-1001,PAX-A920\n")
+                         .status,
+                     201);
+        QElapsedTimer sinceChange;
+        sinceChange.start();
+        const Response answer = held.receive(5000);
+        QCOMPARE(answer.status, 200);
+        QVERIFY2(sinceChange.elapsed() < 1000, "the held list should be answered right after the change");
+        QVERIFY(answer.header("ETag") != tag);
+        QCOMPARE(answer.header("Preference-Applied"), QByteArray("wait=20"));
+        QCOMPARE(answer.json(), call("GET", "/merchant/devices", listHeaders(viewer)).json());
+    }
+
+    void heldDeviceListTimesOutWith304()
+    {
+        const QByteArray token = signIn();
+        const QByteArray tag = call("GET", "/merchant/devices", listHeaders(token)).header("ETag");
+        QElapsedTimer timer;
+        timer.start();
+        const Response answer = call("GET", "/merchant/devices", listHeaders(token, tag, "wait=1"));
+        QCOMPARE(answer.status, 304);
+        QVERIFY(timer.elapsed() >= 900);
+        QCOMPARE(answer.header("ETag"), tag);
+        QVERIFY(answer.body.isEmpty());
+        QCOMPARE(call("GET", "/merchant/devices", listHeaders(token, tag)).status, 304); // no wait: at once
+        const Response stale = call("GET", "/merchant/devices", listHeaders(token, "\"other\"", "wait=99"));
+        QCOMPARE(stale.status, 200);                                         // another tag: the list at once
+        QCOMPARE(stale.header("Preference-Applied"), QByteArray("wait=30")); // above 30 counts as 30
+    }
+
+    void heldDeviceListsAreBoundedPerMerchant()
+    {
+        const QByteArray token = signIn();
+        const QByteArray tag = call("GET", "/merchant/devices", listHeaders(token)).header("ETag");
+        std::vector<std::unique_ptr<HttpProbe>> probes;
+        for (int i = 0; i < 32; ++i) {
+            probes.push_back(std::make_unique<HttpProbe>(m_port));
+            QVERIFY(probes.back()->connectToServer());
+            QVERIFY(probes.back()->send(
+                HttpProbe::build("GET", "/merchant/devices", listHeaders(token, tag, "wait=20"), {})));
+        }
+        QTRY_COMPARE(m_server->heldStatusRequests(), 32);
+        const Response refused = call("GET", "/merchant/devices", listHeaders(token, tag, "wait=20"));
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.error()["code"].toString(), QStringLiteral("4290"));
+        QVERIFY(!refused.header("Retry-After").isEmpty());
+    }
+
+    void fleetEndpointsOverHttp()
+    {
+        const QByteArray ops = signIn();
+        const Headers opsJson{{"Authorization", "Bearer " + ops}, {"Content-Type", "application/json"}};
+        QCOMPARE(call("GET", "/merchant/locations", opsJson).json()["locations"].toArray().size(), 2);
+        const Response patched =
+            call("PATCH", "/merchant/devices/POS-1A2B3C00", opsJson, R"({"location_id":"LOC-1001-HARB"})");
+        QCOMPARE(patched.status, 200);
+        QCOMPARE(patched.json()["location_id"].toString(), QStringLiteral("LOC-1001-HARB"));
+        const Response events = call("GET", "/merchant/devices/POS-1A2B3C00/events?limit=1", opsJson);
+        QCOMPARE(events.status, 200);
+        QCOMPARE(events.json()["events"].toArray().size(), 1);
+        QCOMPARE(events.json()["events"][0]["trace_id"].toString().toLatin1(), patched.header("X-Trace-Id"));
+        const Response wrongMethod = call("GET", "/merchant/devices/POS-1A2B3C00", opsJson);
+        QCOMPARE(wrongMethod.status, 405);
+        QCOMPARE(wrongMethod.header("Allow"), QByteArray("PATCH"));
+        const Response viewer = call(
+            "PATCH", "/merchant/devices/POS-1A2B3C00",
+            {{"Authorization", "Bearer " + signIn("viewer@cafe-lumen.test")}, {"Content-Type", "application/json"}},
+            R"({"name":"x"})");
+        QCOMPARE(viewer.status, 403);
+        QCOMPARE(viewer.error()["code"].toString(), QStringLiteral("4031"));
+    }
+
+    void idempotencyKeyOverHttp()
+    {
+        const QByteArray code = requestCode();
+        const QByteArray ops = signIn();
+        const Headers headers{{"Authorization", "Bearer " + ops},
+                              {"Content-Type", "application/json"},
+                              {"Idempotency-Key", "lost-answer-1"}};
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("pairing_code"), QString::fromLatin1(code)}})
+                                    .toJson(QJsonDocument::Compact);
+        const Response first = call("POST", "/pos/claim", headers, body);
+        QCOMPARE(first.status, 200);
+        const Response retry = call("POST", "/pos/claim", headers, body);
+        QCOMPARE(retry.status, 200);
+        QCOMPARE(retry.body, first.body);
+        const Response other = call("POST", "/pos/claim", headers, "{\"pairing_code\":\"ABCDEF\"}");
+        QCOMPARE(other.status, 422);
+        QCOMPARE(other.error()["code"].toString(), QStringLiteral("4220"));
+    }
+
+    void bulkProvisioningTakesCsvButNotText()
+    {
+        const QByteArray csv = "device_id,merchant_id,model\nPOS-AA000001,MRC-1001,PAX-A920\n";
+        QCOMPARE(call("POST", "/sandbox/devices", {{"Content-Type", "text/plain"}}, csv).status, 415);
+        const Response created = call("POST", "/sandbox/devices", {{"Content-Type", "text/csv"}}, csv);
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.json()["devices"].toArray().size(), 1);
+        const Response again = call("POST", "/sandbox/devices", {{"Content-Type", "text/csv"}}, csv);
+        QCOMPARE(again.status, 409);
+        QVERIFY(again.error()["message"].toString().startsWith(QStringLiteral("line 2:")));
     }
 
     void conditionalStatusWithoutWaitAnswersAtOnce_data()
