@@ -191,6 +191,38 @@ private Q_SLOTS:
         QCOMPARE(commandLine.errorIsSyntax(), needsOptionList);
     }
 
+    // --provision FILE.csv: the file's bytes reach the server, which provisions them all or none.
+    void provisionFile_data()
+    {
+        QTest::addColumn<QByteArray>("content"); // null: no such file
+        QTest::addColumn<bool>("runs");
+        QTest::addColumn<QString>("errorStart"); // {file} stands for the path
+        QTest::newRow("a training room") << QByteArray("device_id,merchant_id,model\nPOS-AA000001,MRC-1001,PAX-A920\n")
+                                         << true << QString();
+        QTest::newRow("missing file") << QByteArray() << false << "--provision: cannot read \"{file}\"";
+        QTest::newRow("empty file") << QByteArray("\n") << false << "--provision: \"{file}\" is empty";
+    }
+
+    void provisionFile()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(bool, runs);
+        QFETCH(QString, errorStart);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("room.csv"));
+        if (!content.isNull()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        SandboxCommandLine commandLine;
+        QCOMPARE(parse(commandLine, {"--provision", path}), runs ? Outcome::Run : Outcome::Error);
+        QVERIFY2(commandLine.errorText().startsWith(errorStart.replace(QLatin1String("{file}"), path)),
+                 qPrintable(commandLine.errorText()));
+        if (runs)
+            QCOMPARE(commandLine.serverOptions().provisionCsv, content);
+    }
+
     void adminTokenSources_data()
     {
         QTest::addColumn<QStringList>("arguments"); // {file}: a file holding fileContent

@@ -674,6 +674,24 @@ private Q_SLOTS:
         QCOMPARE(other.error()["code"].toString(), QStringLiteral("4220"));
     }
 
+    // viopay-sandbox --provision: the training room is there before the first request, or the
+    // server does not start and says which line is wrong.
+    void provisionCsvBeforeServing()
+    {
+        SandboxServer::Options options;
+        options.provisionCsv = "device_id,merchant_id,model\nPOS-AA000001,MRC-1001,PAX-A920\nPOS-AA000002,MRC-9,X\n";
+        SandboxServer refused(options);
+        QString error;
+        QVERIFY(!refused.start(&error));
+        QVERIFY2(error.contains(QStringLiteral("line 3:")), qPrintable(error));
+
+        options.provisionCsv = "device_id,merchant_id,model\nPOS-AA000001,MRC-1001,PAX-A920\n";
+        SandboxServer room(options);
+        QVERIFY2(room.start(&error), qPrintable(error));
+        const QByteArray state = HttpProbe::request(room.port(), "GET", "/sandbox/state", {{"Host", "127.0.0.1"}}).body;
+        QVERIFY(state.contains("POS-AA000001"));
+    }
+
     void bulkProvisioningTakesCsvButNotText()
     {
         const QByteArray csv = "device_id,merchant_id,model\nPOS-AA000001,MRC-1001,PAX-A920\n";
