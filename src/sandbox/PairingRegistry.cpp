@@ -52,8 +52,9 @@ constexpr char PairingCodeBodyStart[] = "{\"expires_in_sec\":300,\"pairing_code\
 constexpr char PairingCodeBodyEnd[] = "\"}";
 static_assert(CodeLifeSeconds == 300, "PairingCodeBodyStart spells the code's life out");
 constexpr int StatusBodyPendingKey = 1000; // above every key of a state without a pending code
-// Last seen is kept to the second and written at most this often per device: a terminal polling
-// its status would otherwise cost a write per request. Any other write of the device stores it too.
+// Last seen is kept to the second in memory and written for all devices at once at most this
+// often (and when the registry closes): a status request, which writes nothing else, would
+// otherwise cost a write. Any other write of a device stores its last seen too.
 constexpr qint64 LastSeenWriteIntervalMs = 60'000;
 constexpr char DeviceListKeyPrefix[] = "merchant:";
 
@@ -178,7 +179,6 @@ struct PairingRegistry::Private {
     struct DeviceState {
         Store::Device record;
         SlidingWindowLimit codeIssues{CodesPerWindow, CodeWindowMs};
-        qint64 lastSeenStoredMs = 0; // the last seen time the Store holds
     };
 
     // A merchant's device list: its version counts the changes of anything it shows.
@@ -241,7 +241,9 @@ struct PairingRegistry::Private {
     // A list's ETag starts with this process's epoch, so a restart (which counts from 0 again)
     // never matches a tag handed out before it.
     quint32 listEpoch;
-    QHash<QString, DeviceList> deviceLists; // by merchant id
+    QHash<QString, DeviceList> deviceLists;      // by merchant id
+    QSet<const DeviceState *> lastSeenUnwritten; // see LastSeenWriteIntervalMs
+    qint64 lastSeenWrittenMs = 0;
     struct StatusBody {
         QJsonObject json;
         QByteArray serialized;
@@ -281,7 +283,6 @@ struct PairingRegistry::Private {
         record.appVersion = intern(record.appVersion);
         DeviceState &state = deviceStorage.emplace_back();
         state.record = std::move(record);
-        state.lastSeenStoredMs = state.record.lastSeenEpochMs;
         if (const std::optional<quint32> number = deviceNumber(state.record.deviceId))
             devices.insert(*number, &state);
         devicesByMerchant[state.record.merchantId].push_back(&state);
@@ -333,11 +334,24 @@ struct PairingRegistry::Private {
         if (device->record.lastSeenEpochMs == second)
             return;
         device->record.lastSeenEpochMs = second;
-        if (second - device->lastSeenStoredMs >= LastSeenWriteIntervalMs) {
-            if (store.updateDevice(device->record))
-                device->lastSeenStoredMs = second;
-        }
+        lastSeenUnwritten.insert(device);
+        if (nowMs - lastSeenWrittenMs >= LastSeenWriteIntervalMs)
+            writeLastSeen(nowMs);
         notifyList(device->record.merchantId);
+    }
+
+    void writeLastSeen(qint64 nowMs)
+    {
+        lastSeenWrittenMs = nowMs;
+        if (lastSeenUnwritten.isEmpty())
+            return;
+        QList<Store::Device> records;
+        records.reserve(lastSeenUnwritten.size());
+        for (const DeviceState *device : std::as_const(lastSeenUnwritten))
+            records.append(device->record);
+        if (!store.updateDevices(records))
+            qCWarning(lcRegistry) << "Could not store the last seen time of" << records.size() << "devices";
+        lastSeenUnwritten.clear();
     }
 
     void scheduleExpiry(DeviceState *device)
@@ -855,7 +869,10 @@ PairingRegistry::PairingRegistry(Store &store, const Clock &clock)
     d->load();
 }
 
-PairingRegistry::~PairingRegistry() = default;
+PairingRegistry::~PairingRegistry()
+{
+    d->writeLastSeen(d->nowMs());
+}
 
 SandboxReply PairingRegistry::bootstrap(const PosHeaders &headers)
 {

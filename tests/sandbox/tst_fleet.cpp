@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -55,8 +56,8 @@ MerchantRequest request(const QByteArray &authorization, const QByteArray &body 
 }
 
 struct Sandbox {
-    Sandbox()
-        : store(Store::open(QStringLiteral(":memory:"), false))
+    explicit Sandbox(const QString &path = QStringLiteral(":memory:"))
+        : store(Store::open(path, false))
         , registry(std::make_unique<PairingRegistry>(*store, clock))
     {}
 
@@ -251,6 +252,23 @@ private Q_SLOTS:
         sandbox.registry->bootstrap(pos(RoomDevice));
         QCOMPARE(sandbox.device(ops, QString::fromLatin1(RoomDevice))[QStringLiteral("last_seen_at")].toString(),
                  QStringLiteral("2025-12-13T14:27:05Z"));
+    }
+
+    void lastSeenSurvivesARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sandbox.db"));
+        {
+            Sandbox sandbox(path);
+            sandbox.clock.advanceSeconds(5);
+            sandbox.registry->status(pos(RoomDevice)); // a read: nothing else is written
+            sandbox.clock.advanceSeconds(5);
+            sandbox.registry->status(pos(RoomDevice)); // within the minute: written at the close
+        }
+        Sandbox sandbox(path);
+        QCOMPARE(sandbox.device(sandbox.signIn(), QString::fromLatin1(RoomDevice))[QStringLiteral("last_seen_at")]
+                     .toString(),
+                 QStringLiteral("2025-12-13T14:25:40Z"));
     }
 
     void listTagChangesWithTheList()
