@@ -1,6 +1,6 @@
 #include "PairingRegistry.h"
 
-#include "FactorySecrets.h"
+#include "FactoryFloor.h"
 #include "MerchantAuthority.h"
 #include "PosHeaderCheck.h"
 #include "RequestBody.h"
@@ -789,12 +789,12 @@ SandboxReply PairingRegistry::provisionDevice(const QByteArray &body, const std:
     record.deviceId = *deviceId;
     record.merchantId = merchantId.toString();
     record.model = model.toString().trimmed();
-    record.factory = FactorySecrets::generate(record.deviceId);
+    record.factory = {FactoryFloor::generate(record.deviceId)};
     if (!d->store.insertDevice(record))
         return SandboxReply::error(500, ErrorCode::ServerError, QStringLiteral("Failed to provision the device"));
     const Private::DeviceState *device = d->addDevice(std::move(record), now);
     QJsonObject created = d->adminDeviceJson(device->record, now);
-    created.insert(QStringLiteral("factory"), FactorySecrets::toJson(device->record.factory));
+    created.insert(QStringLiteral("factory"), FactoryFloor::toJson(device->record.factory));
     return SandboxReply::json(201, created);
 }
 
@@ -828,7 +828,7 @@ SandboxReply PairingRegistry::factorySecrets(const QString &deviceId)
         return deviceNotProvisioned();
     return SandboxReply::json(200, {{QStringLiteral("device_id"), device->record.deviceId},
                                     {QStringLiteral("identity_key_revoked"), device->record.factory.identityKeyRevoked},
-                                    {QStringLiteral("factory"), FactorySecrets::toJson(device->record.factory)}});
+                                    {QStringLiteral("factory"), FactoryFloor::toJson(device->record.factory)}});
 }
 
 SandboxReply PairingRegistry::revokeIdentityKey(const QString &deviceId)
@@ -845,7 +845,7 @@ SandboxReply PairingRegistry::revokeIdentityKey(const QString &deviceId)
                                     {QStringLiteral("identity_key_revoked"), true}});
 }
 
-void PairingRegistry::setDeviceDrills(DeviceDrills drills)
+void PairingRegistry::setDeviceDrills(TerminalDrills drills)
 {
     d->activation.setDrills(std::move(drills));
 }
