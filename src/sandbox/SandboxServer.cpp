@@ -37,7 +37,7 @@ void SandboxServer::Private::serve(std::promise<Ready> &ready)
         ready.set_value(error);
         return;
     }
-    PairingRegistry registry(*store, Clock::system());
+    PairingRegistry registry(*store, options.clock ? *options.clock : Clock::system());
     SandboxApi api(registry, {options.adminToken, {}, options.holdStatus});
     HttpAdapter::Settings settings;
     settings.address = options.address;

@@ -6,6 +6,10 @@
 
 #include <memory>
 
+namespace viopay {
+class Clock;
+}
+
 namespace viopay::sandbox {
 
 // The sandbox on its own thread: Store, PairingRegistry and the HTTP adapter are created, used
@@ -20,6 +24,9 @@ public:
         bool reset = false;     // re-seed the demo data
         QByteArray adminToken;  // required for /sandbox/ when not empty
         bool holdStatus = true; // false: ignore Prefer: wait, so clients poll
+        // The registry's time; nullptr: the system's. Read from the server's thread, so a test's
+        // clock must be safe to read there while the test advances it.
+        const Clock *clock = nullptr;
     };
 
     explicit SandboxServer(Options options);
