@@ -76,16 +76,18 @@ class TestKioskActivationDrills : public QObject {
     bool setDrill(const QByteArray &drill)
     {
         // No raw string here: moc 6.4 loses its way in one followed by a "\"" on the same line.
-        const QByteArray body = drill.isEmpty() ? QByteArray("{}") : "{\"devices\":{\"" + DeviceId + "\":" + drill + "}}";
+        const QByteArray body =
+            drill.isEmpty() ? QByteArray("{}") : "{\"devices\":{\"" + DeviceId + "\":" + drill + "}}";
         return sandboxCall("PUT", "/sandbox/faults", body).status == 200;
     }
 
     QString deviceStatus()
     {
         const QJsonArray devices = sandboxCall("GET", "/sandbox/state").json().value("devices").toArray();
-        for (const QJsonValue &device : devices) {
-            if (device["device_id"].toString() == QLatin1String(DeviceId))
-                return device["device_status"].toString();
+        for (const auto &device : devices) {
+            const QJsonObject fields = device.toObject();
+            if (fields["device_id"].toString() == QLatin1String(DeviceId))
+                return fields["device_status"].toString();
         }
         return {};
     }
