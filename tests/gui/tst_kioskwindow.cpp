@@ -319,7 +319,7 @@ private Q_SLOTS:
     {
         m_session->start();
         [&] { QTRY_COMPARE(m_session->state(), State::ShowingCode); }();
-        const auto merchant = HttpProbe::demoMerchantSession(m_sandbox->port());
+        auto merchant = HttpProbe::demoMerchantSession(m_sandbox->port());
         const auto response = HttpProbe::request(m_sandbox->port(), "POST", "/pos/claim", merchant,
                                                  R"({"pairing_code":")" + m_session->code().toLatin1() + R"("})");
         [&] { QCOMPARE(response.status, 200); }();

@@ -128,8 +128,8 @@ QList<QPair<QByteArray, QByteArray>> HttpProbe::demoMerchantSession(quint16 port
                                  .json()[QLatin1String("access_token")]
                                  .toString()
                                  .toLatin1();
-    const QList<QPair<QByteArray, QByteArray>> merchant{{"Authorization", "Bearer " + token},
-                                                        {"Content-Type", "application/json"}};
+    QList<QPair<QByteArray, QByteArray>> merchant{{"Authorization", "Bearer " + token},
+                                                  {"Content-Type", "application/json"}};
     request(port, "POST", "/session/initiate", merchant, R"({"host":"merchant.viopay.io"})");
     return merchant;
 }
