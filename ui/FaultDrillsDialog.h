@@ -56,8 +56,8 @@ private:
     FaultDrillsSession &m_session;
     QTimer m_applyTimer; // waits for typing to pause before applying
     bool m_loading = false;
-    QString m_preferredDeviceId;              // the terminal on screen, until the list has it
-    QMap<QString, TerminalDrill> m_terminals; // the activation drills by terminal, as last read or set
+    QString m_preferredDeviceId; // the terminal on screen, until the list has it
+    TerminalDrills m_terminals;  // the activation drills by terminal, as last read or set
 };
 
 } // namespace viopay

@@ -32,8 +32,9 @@ struct ApiResponse {
     int status = 0;
     HeaderList headers;
     QByteArray body;
-    QJsonObject json; // the body as a JSON object; empty for 304 and empty bodies
-    QString traceId;  // X-Trace-Id
+    QJsonObject json;    // the body as a JSON object; empty for 304 and empty bodies
+    QString traceId;     // X-Trace-Id
+    QString sentTraceId; // the trace id of the request's traceparent: Exchange::traceId
     QByteArray header(const QByteArray &name) const;
 };
 

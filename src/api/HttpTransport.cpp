@@ -291,7 +291,8 @@ ApiResult HttpTransport::classify(const Attempt &attempt, const Answer &answer) 
             failure.setRetryAfterSeconds(*answer.retryAfterSeconds);
         return failure;
     }
-    ApiResponse response{answer.status, answer.headers, answer.body, {}, answer.traceId};
+    ApiResponse response{
+        answer.status, answer.headers, answer.body, {}, answer.traceId, QString::fromLatin1(attempt.trace.traceId())};
     if (answer.body.trimmed().isEmpty())
         return response;
     QJsonParseError parseError{};

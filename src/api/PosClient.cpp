@@ -150,21 +150,21 @@ void PosClient::keys(const QString &token, QObject *context, std::function<void(
                      parsedBy(&PosClient::parseKeySet, std::move(done)));
 }
 
-void PosClient::config(const QString &token, QObject *context, std::function<void(const Result<QJsonObject> &)> done)
+void PosClient::config(const QString &token, QObject *context, std::function<void(const Result<SealedAnswer> &)> done)
 {
     m_transport.send(attestedRequest(QStringLiteral("/pos/config"), token), context,
                      parsedBy(&PosClient::parseEnvelope, std::move(done)));
 }
 
 void PosClient::terminalParameters(const QString &token, QObject *context,
-                                   std::function<void(const Result<QJsonObject> &)> done)
+                                   std::function<void(const Result<SealedAnswer> &)> done)
 {
     m_transport.send(attestedRequest(QStringLiteral("/pos/terminal-parameters"), token), context,
                      parsedBy(&PosClient::parseEnvelope, std::move(done)));
 }
 
 void PosClient::activate(const QString &token, const QJsonObject &envelope, QObject *context,
-                         std::function<void(const Result<QJsonObject> &)> done)
+                         std::function<void(const Result<SealedAnswer> &)> done)
 {
     m_transport.send(activateRequest(token, envelope), context, parsedBy(&PosClient::parseEnvelope, std::move(done)));
 }
@@ -208,14 +208,14 @@ Result<KeySetGrant> PosClient::parseKeySet(const ApiResponse &response)
     return grant;
 }
 
-Result<QJsonObject> PosClient::parseEnvelope(const ApiResponse &response)
+Result<SealedAnswer> PosClient::parseEnvelope(const ApiResponse &response)
 {
     if (response.json.isEmpty()) {
         JsonFields fields(response.json, response.status, response.traceId);
         fields.fail(QStringLiteral("The answer is not an envelope."));
         return *fields.error();
     }
-    return response.json;
+    return SealedAnswer{response.json, response.sentTraceId};
 }
 
 Result<BootstrapInfo> PosClient::parseBootstrap(const ApiResponse &response)

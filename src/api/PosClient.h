@@ -67,6 +67,13 @@ struct KeySetGrant {
     QList<WrappedKey> keys; // in the hierarchy's order: tmk, kek, then the working keys
 };
 
+// An MSK envelope of steps 7 and 8 as it came, with the trace id of the exchange that brought it
+// (Exchange::traceId), so what the terminal opens can be shown beside it in the inspector.
+struct SealedAnswer {
+    QJsonObject envelope;
+    QString traceId;
+};
+
 // The terminal's side of the API (vendor steps 1 to 3 and 5 to 8), with the device's three headers.
 // Steps 6 to 8 carry the attestation token; their MSK envelopes pass through as JSON: the
 // session does the cryptography.
@@ -88,11 +95,11 @@ public:
                 std::function<void(const Result<AttestationGrant> &)> done);
     void keys(const QString &token, QObject *context, std::function<void(const Result<KeySetGrant> &)> done);
     // The answers are MSK envelopes, checked only for being JSON objects.
-    void config(const QString &token, QObject *context, std::function<void(const Result<QJsonObject> &)> done);
+    void config(const QString &token, QObject *context, std::function<void(const Result<SealedAnswer> &)> done);
     void terminalParameters(const QString &token, QObject *context,
-                            std::function<void(const Result<QJsonObject> &)> done);
+                            std::function<void(const Result<SealedAnswer> &)> done);
     void activate(const QString &token, const QJsonObject &envelope, QObject *context,
-                  std::function<void(const Result<QJsonObject> &)> done);
+                  std::function<void(const Result<SealedAnswer> &)> done);
 
     const DeviceIdentity &device() const { return m_device; }
     HttpTransport &transport() const { return m_transport; }
@@ -111,7 +118,7 @@ public:
     static Result<DeviceStatus> parseStatus(const ApiResponse &response);
     static Result<AttestationGrant> parseAttestation(const ApiResponse &response);
     static Result<KeySetGrant> parseKeySet(const ApiResponse &response);
-    static Result<QJsonObject> parseEnvelope(const ApiResponse &response);
+    static Result<SealedAnswer> parseEnvelope(const ApiResponse &response);
 
 private:
     HttpTransport &m_transport;

@@ -95,7 +95,7 @@ QJsonValue textOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-QJsonObject terminalsJson(const QMap<QString, TerminalDrill> &terminals)
+QJsonObject terminalsJson(const TerminalDrills &terminals)
 {
     QJsonObject devices;
     for (auto terminal = terminals.constBegin(); terminal != terminals.constEnd(); ++terminal) {
@@ -111,9 +111,9 @@ QJsonObject terminalsJson(const QMap<QString, TerminalDrill> &terminals)
 }
 
 // The "devices" of GET/PUT /sandbox/faults; a sandbox older than activation has none.
-QMap<QString, TerminalDrill> parseTerminals(const QJsonObject &faults, const ApiResponse &response, JsonFields &top)
+TerminalDrills parseTerminals(const QJsonObject &faults, const ApiResponse &response, JsonFields &top)
 {
-    QMap<QString, TerminalDrill> terminals;
+    TerminalDrills terminals;
     const QJsonValue devices = faults.value(QLatin1String("devices"));
     if (devices.isUndefined())
         return terminals;

@@ -37,6 +37,11 @@ struct Exchange {
     int retries = 0;
     QString error; // why there was no usable answer, empty otherwise
     ExchangeOrigin origin;
+    // What a terminal sealed in the request's MSK envelope and opened of the answer's (config,
+    // terminal parameters, activation: not secret, unlike the keys), for the inspector to show
+    // beside the ciphertext; empty for every other exchange.
+    QByteArray decryptedRequest;
+    QByteArray decryptedResponse;
 
     bool failed() const { return status == 0 || status >= 400; }
 

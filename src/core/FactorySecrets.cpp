@@ -18,6 +18,11 @@ std::optional<QByteArray> secret(const QJsonObject &factory, const QString &fiel
 }
 } // namespace
 
+QString FactorySecrets::identityKeyIdOf(const QString &deviceId)
+{
+    return QStringLiteral("idk-%1-01").arg(deviceId);
+}
+
 std::optional<FactorySecrets> FactorySecrets::fromJson(const QJsonObject &factory, QString *problem)
 {
     FactorySecrets secrets;
@@ -61,6 +66,14 @@ std::optional<FactorySecrets> FactorySecrets::fromFile(const QString &path, QStr
         return std::nullopt;
     }
     return fromJsonText(file.read(MaxFileSize), problem);
+}
+
+QJsonObject FactorySecrets::toJson(const QByteArray &zmkKcv) const
+{
+    return {{QStringLiteral("identity_key_id"), identityKeyId},
+            {QStringLiteral("identity_secret"), QString::fromLatin1(identitySecret.toBase64())},
+            {QStringLiteral("zmk"), QString::fromLatin1(zmk.toBase64())},
+            {QStringLiteral("zmk_kcv"), QString::fromLatin1(zmkKcv)}};
 }
 
 } // namespace viopay

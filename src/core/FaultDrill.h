@@ -16,7 +16,7 @@ struct FaultDrill {
     QString errorCode = QLatin1String(ErrorCode::ServerError);
     bool offline = false; // every API answer 503 with ErrorCode::Offline
     // The terminals' activation drills by device id; a PUT without one ends that terminal's drills.
-    QMap<QString, TerminalDrill> terminals;
+    TerminalDrills terminals;
 
     bool isQuiet() const { return latencyMs == 0 && errorRate == 0.0 && !offline && terminals.isEmpty(); }
     friend bool operator==(const FaultDrill &a, const FaultDrill &b)

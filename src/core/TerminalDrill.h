@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 
 namespace viopay {
@@ -24,5 +25,7 @@ struct TerminalDrill {
     }
     friend bool operator!=(const TerminalDrill &a, const TerminalDrill &b) { return !(a == b); }
 };
+
+using TerminalDrills = QMap<QString, TerminalDrill>; // by canonical device id
 
 } // namespace viopay

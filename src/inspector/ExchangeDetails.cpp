@@ -21,6 +21,15 @@ QString body(const QByteArray &body)
 {
     return body.isEmpty() ? ExchangeDetails::tr("(no body)") : ExchangeDetails::prettyBody(body);
 }
+
+// A body that is an MSK envelope, with what the terminal sealed in it or opened of it below.
+QString withDecrypted(const QString &shown, const QByteArray &decrypted)
+{
+    if (decrypted.isEmpty())
+        return shown;
+    return shown + QStringLiteral("\n\n") + ExchangeDetails::tr("Decrypted under the terminal's MSK") +
+           QStringLiteral("\n") + ExchangeDetails::prettyBody(decrypted);
+}
 } // namespace
 
 QString ExchangeDetails::prettyBody(const QByteArray &body)
@@ -46,14 +55,14 @@ QString ExchangeDetails::headers(const Exchange &exchange)
 
 QString ExchangeDetails::request(const Exchange &exchange)
 {
-    return body(exchange.requestBody);
+    return withDecrypted(body(exchange.requestBody), exchange.decryptedRequest);
 }
 
 QString ExchangeDetails::response(const Exchange &exchange)
 {
     if (exchange.status == 0)
         return tr("No answer: %1").arg(exchange.error);
-    return body(exchange.responseBody);
+    return withDecrypted(body(exchange.responseBody), exchange.decryptedResponse);
 }
 
 QString ExchangeDetails::timing(const Exchange &exchange)

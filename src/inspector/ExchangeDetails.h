@@ -8,7 +8,8 @@
 namespace viopay {
 
 // One exchange as the inspector's details tabs show it: headers (with the request line and
-// outcome), request body, response body (JSON pretty-printed) and timing. Already redacted by
+// outcome), request body, response body (JSON pretty-printed, an MSK envelope's plaintext in a
+// "Decrypted" section below it) and timing. Already redacted by
 // ExchangeLog.
 class ExchangeDetails {
     Q_DECLARE_TR_FUNCTIONS(ExchangeDetails)

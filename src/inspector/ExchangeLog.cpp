@@ -64,6 +64,15 @@ QJsonObject harResponse(const Exchange &exchange)
             {QLatin1String("bodySize"), exchange.responseBody.size()}};
 }
 
+// A custom field (HAR allows them with "_"): the plaintext of the exchange's MSK envelopes.
+QJsonObject harWithDecrypted(QJsonObject harEntry, const Exchange &exchange)
+{
+    harEntry.insert(QLatin1String("_decrypted"),
+                    QJsonObject{{QLatin1String("request"), QString::fromUtf8(exchange.decryptedRequest)},
+                                {QLatin1String("response"), QString::fromUtf8(exchange.decryptedResponse)}});
+    return harEntry;
+}
+
 QString shellQuoted(const QString &text)
 {
     QString quoted = text;
@@ -95,6 +104,24 @@ void ExchangeLog::record(Exchange exchange)
     beginInsertRows({}, row, row);
     m_exchanges.insert(place, std::move(exchange));
     endInsertRows();
+}
+
+void ExchangeLog::attachDecrypted(const QString &traceId, const QByteArray &request, const QByteArray &response)
+{
+    // Retries share their trace id; the latest attempt is the one whose answer was opened.
+    const auto latest = std::find_if(m_exchanges.rbegin(), m_exchanges.rend(),
+                                     [&](const Exchange &entry) { return entry.traceId == traceId; });
+    if (traceId.isEmpty() || latest == m_exchanges.rend())
+        return;
+    // Masked field by field as bodies are, so a key that ever strayed into it would not be kept.
+    Exchange plaintext;
+    plaintext.decryptedRequest = request;
+    plaintext.decryptedResponse = response;
+    plaintext = Redactor::redact(std::move(plaintext));
+    latest->decryptedRequest = plaintext.decryptedRequest.left(BodyPreviewBytes);
+    latest->decryptedResponse = plaintext.decryptedResponse.left(BodyPreviewBytes);
+    const int row = int(std::distance(m_exchanges.begin(), latest.base()) - 1);
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void ExchangeLog::setFailureColour(const QColor &colour)
@@ -203,17 +230,19 @@ QByteArray ExchangeLog::toHar() const
 {
     QJsonArray entries;
     for (const Exchange &entry : m_exchanges) {
-        entries.append(
-            QJsonObject{{QLatin1String("startedDateTime"), entry.startedAt.toUTC().toString(Qt::ISODateWithMs)},
-                        {QLatin1String("time"), entry.durationMs},
-                        {QLatin1String("request"), harRequest(entry)},
-                        {QLatin1String("response"), harResponse(entry)},
-                        {QLatin1String("cache"), QJsonObject()},
-                        {QLatin1String("timings"), QJsonObject{{QLatin1String("send"), 0},
-                                                               {QLatin1String("wait"), entry.durationMs},
-                                                               {QLatin1String("receive"), 0}}},
-                        {QLatin1String("_traceId"), entry.traceId},
-                        {QLatin1String("_retries"), entry.retries}});
+        const QJsonObject harEntry{
+            {QLatin1String("startedDateTime"), entry.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+            {QLatin1String("time"), entry.durationMs},
+            {QLatin1String("request"), harRequest(entry)},
+            {QLatin1String("response"), harResponse(entry)},
+            {QLatin1String("cache"), QJsonObject()},
+            {QLatin1String("timings"), QJsonObject{{QLatin1String("send"), 0},
+                                                   {QLatin1String("wait"), entry.durationMs},
+                                                   {QLatin1String("receive"), 0}}},
+            {QLatin1String("_traceId"), entry.traceId},
+            {QLatin1String("_retries"), entry.retries}};
+        const bool decrypted = !entry.decryptedRequest.isEmpty() || !entry.decryptedResponse.isEmpty();
+        entries.append(decrypted ? harWithDecrypted(harEntry, entry) : harEntry);
     }
     const QJsonObject log{
         {QLatin1String("version"), QLatin1String("1.2")},

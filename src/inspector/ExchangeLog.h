@@ -33,6 +33,10 @@ public:
     explicit ExchangeLog(QObject *parent = nullptr, int capacity = DefaultCapacity);
 
     void record(Exchange exchange); // redacts, caps the body previews, then stores
+    // The plaintext of the MSK envelopes of the latest exchange with this trace id, as the terminal
+    // sealed and opened them (Exchange::decryptedRequest/Response); redacted and capped like a
+    // body. Nothing happens when no such exchange is kept.
+    void attachDecrypted(const QString &traceId, const QByteArray &request, const QByteArray &response);
     // The text colour of failed exchanges (no answer, or 4xx/5xx); none by default.
     void setFailureColour(const QColor &colour);
     void clear();

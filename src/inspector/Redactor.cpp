@@ -163,6 +163,8 @@ Exchange redact(Exchange exchange)
     exchange.url = redactUrl(exchange.url);
     exchange.requestBody = redactBody(exchange.requestBody, exchange.requestHeader("Content-Type"));
     exchange.responseBody = redactBody(exchange.responseBody, exchange.responseHeader("Content-Type"));
+    exchange.decryptedRequest = redactBody(exchange.decryptedRequest, QByteArrayLiteral("application/json"));
+    exchange.decryptedResponse = redactBody(exchange.decryptedResponse, QByteArrayLiteral("application/json"));
     exchange.requestHeaders = redactHeaders(exchange.requestHeaders);
     exchange.responseHeaders = redactHeaders(exchange.responseHeaders);
     return exchange;

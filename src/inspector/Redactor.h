@@ -10,6 +10,7 @@ namespace viopay {
 // identity_secret, zmk and key_block fields of JSON bodies, form bodies and query strings, in
 // requests and answers alike. A body that does not parse has the same fields masked as text; a
 // Location header (a redirect) also loses its code, state and token, in the query and the fragment.
+// The decrypted plaintext of MSK envelopes is masked as a JSON body.
 namespace Redactor {
 inline constexpr char Mask[] = "[redacted]";
 

@@ -297,20 +297,21 @@ std::optional<QString> KioskActivation::installKeys(const KeySetGrant &grant)
 void KioskActivation::fetchConfig()
 {
     const quint64 generation = m_generation;
-    m_client.config(m_token, this, [this, generation](const Result<QJsonObject> &result) {
+    m_client.config(m_token, this, [this, generation](const Result<SealedAnswer> &result) {
         if (generation != m_generation)
             return;
         if (const auto *error = std::get_if<ApiError>(&result)) {
             onError(Step::Config, *error);
             return;
         }
-        const auto payload =
-            crypto::MskEnvelope::open(m_keys.value(QStringLiteral("msk")), std::get<QJsonObject>(result));
+        const SealedAnswer &answer = std::get<SealedAnswer>(result);
+        const auto payload = crypto::MskEnvelope::open(m_keys.value(QStringLiteral("msk")), answer.envelope);
         if (!payload) {
             fail(Step::Config, tr("The configuration could not be opened: %1.").arg(envelopeProblem(payload.error())),
                  std::nullopt, Step::Keys);
             return;
         }
+        Q_EMIT envelopesOpened(answer.traceId, {}, *payload);
         if (const auto problem = takeConfig(*payload)) {
             fail(Step::Config, *problem, std::nullopt, Step::Config);
             return;
@@ -338,21 +339,22 @@ std::optional<QString> KioskActivation::takeConfig(const QByteArray &payload)
 void KioskActivation::fetchParameters()
 {
     const quint64 generation = m_generation;
-    m_client.terminalParameters(m_token, this, [this, generation](const Result<QJsonObject> &result) {
+    m_client.terminalParameters(m_token, this, [this, generation](const Result<SealedAnswer> &result) {
         if (generation != m_generation)
             return;
         if (const auto *error = std::get_if<ApiError>(&result)) {
             onError(Step::TerminalParameters, *error);
             return;
         }
-        const auto payload =
-            crypto::MskEnvelope::open(m_keys.value(QStringLiteral("msk")), std::get<QJsonObject>(result));
+        const SealedAnswer &answer = std::get<SealedAnswer>(result);
+        const auto payload = crypto::MskEnvelope::open(m_keys.value(QStringLiteral("msk")), answer.envelope);
         if (!payload) {
             fail(Step::TerminalParameters,
                  tr("The terminal parameters could not be opened: %1.").arg(envelopeProblem(payload.error())),
                  std::nullopt, Step::TerminalParameters);
             return;
         }
+        Q_EMIT envelopesOpened(answer.traceId, {}, *payload);
         QJsonParseError parseError{};
         QJsonDocument::fromJson(*payload, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
@@ -371,20 +373,23 @@ void KioskActivation::sendActivation()
                             {QLatin1String("keys_installed"), true},
                             {QLatin1String("network_ok"), true}};
     const QByteArray msk = m_keys.value(QStringLiteral("msk"));
-    const auto envelope = crypto::MskEnvelope::seal(msk, QJsonDocument(ready).toJson(QJsonDocument::Compact));
+    const QByteArray sealed = QJsonDocument(ready).toJson(QJsonDocument::Compact);
+    const auto envelope = crypto::MskEnvelope::seal(msk, sealed);
     if (!envelope) { // no MSK: the keys are to be fetched again
         fail(Step::Activate, tr("This terminal holds no MSK to seal its answer with."), std::nullopt, Step::Keys);
         return;
     }
     const quint64 generation = m_generation;
-    m_client.activate(m_token, *envelope, this, [this, generation, msk](const Result<QJsonObject> &result) {
+    m_client.activate(m_token, *envelope, this, [this, generation, msk, sealed](const Result<SealedAnswer> &result) {
         if (generation != m_generation)
             return;
         if (const auto *error = std::get_if<ApiError>(&result)) {
             onError(Step::Activate, *error);
             return;
         }
-        const auto payload = crypto::MskEnvelope::open(msk, std::get<QJsonObject>(result));
+        const SealedAnswer &sealedAnswer = std::get<SealedAnswer>(result);
+        const auto payload = crypto::MskEnvelope::open(msk, sealedAnswer.envelope);
+        Q_EMIT envelopesOpened(sealedAnswer.traceId, sealed, payload ? *payload : QByteArray());
         const QJsonObject answer = payload ? QJsonDocument::fromJson(*payload).object() : QJsonObject();
         if (answer.value(QLatin1String("status")).toString() != QLatin1String("activated")) {
             fail(Step::Activate, tr("The answer to the activation does not say \"activated\"."), std::nullopt,

@@ -90,6 +90,10 @@ Q_SIGNALS:
     void stateChanged(viopay::KioskActivation::State state);
     void stepChanged(viopay::KioskActivation::Step step);
     void tokenSecondsLeftChanged(int seconds);
+    // The plaintext of an exchange's MSK envelopes (what was sealed in the request, what was opened
+    // of the answer; either may be empty), for the inspector. Config, terminal parameters and the
+    // activation are not secret; no key ever goes this way.
+    void envelopesOpened(const QString &traceId, const QByteArray &request, const QByteArray &response);
 
 private:
     struct StepProgress {

@@ -171,8 +171,8 @@ SandboxReply ActivationDesk::attest(const Store::Device &device, const AttestHea
                             unauthorized(ErrorCode::AttestKeyUnknown,
                                          QStringLiteral("Unknown or revoked identity key for this device")),
                             nowMs);
-    const DeviceDrill &drill = drillFor(device.deviceId);
-    const qint64 serverMs = nowMs + qint64(drill.clockOffsetSeconds) * 1000;
+    const TerminalDrill &drill = drillFor(device.deviceId);
+    const qint64 serverMs = nowMs + qint64(drill.clockOffsetSec) * 1000;
     const qint64 timestampMs = *parseTimestamp(timestamp);
     if (timestampMs < serverMs - MaxPastMs || timestampMs > serverMs + MaxFutureMs) {
         SandboxReply reply = SandboxReply::error(
@@ -202,7 +202,7 @@ SandboxReply ActivationDesk::attest(const Store::Device &device, const AttestHea
     state.nonces.insert(kept);
     state.nonceTimes.emplace_back(nowMs, kept);
     const QByteArray token = TokenPrefix + BearerToken::generate();
-    const int lifeSeconds = qMin(drill.attestationLifeSeconds, TokenLifeSeconds);
+    const int lifeSeconds = qMin(drill.attestationLifeSec, TokenLifeSeconds);
     state.attestation = Attestation{BearerToken::digest(token), nowMs + lifeSeconds * 1000LL, Step::Attested};
     return SandboxReply::json(200, {{QStringLiteral("status"), QStringLiteral("attested")},
                                     {QStringLiteral("attestation_token"), QString::fromLatin1(token)},
@@ -391,12 +391,12 @@ SandboxReply ActivationDesk::activate(Store::Device &device, const ActivationReq
 
 qint64 ActivationDesk::deviceTimeMs(const QString &deviceId, qint64 nowMs) const
 {
-    return nowMs + qint64(drillFor(deviceId).clockOffsetSeconds) * 1000;
+    return nowMs + qint64(drillFor(deviceId).clockOffsetSec) * 1000;
 }
 
-const DeviceDrill &ActivationDesk::drillFor(const QString &deviceId) const
+const TerminalDrill &ActivationDesk::drillFor(const QString &deviceId) const
 {
-    static const DeviceDrill none;
+    static const TerminalDrill none;
     const auto drill = m_drills.constFind(deviceId);
     return drill == m_drills.constEnd() ? none : *drill;
 }

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "DeviceDrill.h"
 #include "SandboxReply.h"
 #include "SlidingWindowLimit.h"
 #include "Store.h"
+#include "core/TerminalDrill.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -68,7 +68,7 @@ public:
     void forget(const QString &deviceId);
 
     // The drills of PUT /sandbox/faults, replacing the previous ones.
-    void setDrills(DeviceDrills drills) { m_drills = std::move(drills); }
+    void setDrills(TerminalDrills drills) { m_drills = std::move(drills); }
     // The server time a device sees, drills included.
     qint64 deviceTimeMs(const QString &deviceId, qint64 nowMs) const;
 
@@ -95,12 +95,12 @@ private:
     Attestation *authorise(const Store::Device &device, const ActivationRequest &request, Step step, qint64 nowMs,
                            SandboxReply *error);
 
-    const DeviceDrill &drillFor(const QString &deviceId) const;
+    const TerminalDrill &drillFor(const QString &deviceId) const;
     // The drill's failure in place of the step, if it sets one.
     static std::optional<SandboxReply> drilledFailure(const QString &errorCode);
 
     Store &m_store;
-    DeviceDrills m_drills;
+    TerminalDrills m_drills;
     QHash<QString, DeviceState> m_devices; // only devices that reached the attestation checks
 };
 

@@ -52,7 +52,7 @@ std::optional<QString> optionalCode(const QJsonValue &value, const QString &fiel
 }
 
 // One device's drills; a missing field takes its default. nullopt with *problem set.
-std::optional<DeviceDrill> parseDrill(const QString &deviceId, const QJsonValue &value, QString *problem)
+std::optional<TerminalDrill> parseDrill(const QString &deviceId, const QJsonValue &value, QString *problem)
 {
     const QString where = QStringLiteral("devices.%1").arg(deviceId);
     if (!value.isObject()) {
@@ -60,7 +60,7 @@ std::optional<DeviceDrill> parseDrill(const QString &deviceId, const QJsonValue 
         return std::nullopt;
     }
     const QJsonObject fields = value.toObject();
-    DeviceDrill drill;
+    TerminalDrill drill;
     const QJsonValue offset = fields.value(QLatin1String("clock_offset_sec"));
     if (!offset.isUndefined()) {
         if (!isWholeNumber(offset, -MaxClockOffsetSeconds, MaxClockOffsetSeconds)) {
@@ -69,17 +69,17 @@ std::optional<DeviceDrill> parseDrill(const QString &deviceId, const QJsonValue 
                            .arg(MaxClockOffsetSeconds);
             return std::nullopt;
         }
-        drill.clockOffsetSeconds = offset.toInt();
+        drill.clockOffsetSec = offset.toInt();
     }
     const QJsonValue life = fields.value(QLatin1String("attestation_life_sec"));
     if (!life.isUndefined()) {
-        if (!isWholeNumber(life, 1, DeviceDrill::DefaultAttestationLifeSeconds)) {
+        if (!isWholeNumber(life, 1, TerminalDrill::DefaultAttestationLifeSec)) {
             *problem = QStringLiteral("%1.attestation_life_sec must be a whole number from 1 to %2")
                            .arg(where)
-                           .arg(DeviceDrill::DefaultAttestationLifeSeconds);
+                           .arg(TerminalDrill::DefaultAttestationLifeSec);
             return std::nullopt;
         }
-        drill.attestationLifeSeconds = life.toInt();
+        drill.attestationLifeSec = life.toInt();
     }
     const QJsonValue corrupt = fields.value(QLatin1String("corrupt_key_block"));
     if (!corrupt.isUndefined() && !corrupt.isNull()) {
@@ -106,10 +106,10 @@ std::optional<DeviceDrill> parseDrill(const QString &deviceId, const QJsonValue 
     return drill;
 }
 
-QJsonObject drillJson(const DeviceDrill &drill)
+QJsonObject drillJson(const TerminalDrill &drill)
 {
-    return {{QLatin1String("clock_offset_sec"), drill.clockOffsetSeconds},
-            {QLatin1String("attestation_life_sec"), drill.attestationLifeSeconds},
+    return {{QLatin1String("clock_offset_sec"), drill.clockOffsetSec},
+            {QLatin1String("attestation_life_sec"), drill.attestationLifeSec},
             {QLatin1String("corrupt_key_block"), textOrNull(drill.corruptKeyBlock)},
             {QLatin1String("config_error_code"), textOrNull(drill.configErrorCode)},
             {QLatin1String("activate_error_code"), textOrNull(drill.activateErrorCode)}};
@@ -161,7 +161,7 @@ SandboxReply FaultPlan::replace(const QByteArray &body)
                 return badFaults(
                     QStringLiteral("devices: %1 is not a device id (POS- and 8 hex digits)").arg(drill.key().left(32)));
             QString problem;
-            const std::optional<DeviceDrill> parsed = parseDrill(*deviceId, drill.value(), &problem);
+            const std::optional<TerminalDrill> parsed = parseDrill(*deviceId, drill.value(), &problem);
             if (!parsed)
                 return badFaults(problem);
             next.m_devices.insert(*deviceId, *parsed);

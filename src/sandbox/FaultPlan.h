@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DeviceDrill.h"
 #include "SandboxReply.h"
+#include "core/TerminalDrill.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -13,7 +13,7 @@ namespace viopay::sandbox {
 
 // The fault drills of PUT /sandbox/faults: added latency, a share of API answers replaced by an
 // error (the request then has no effect), or the whole API offline; and per device, the
-// activation drills of DeviceDrill. Never touches /sandbox/.
+// activation drills of TerminalDrill. Never touches /sandbox/.
 class FaultPlan {
 public:
     // Replaces the faults whole from a JSON body; a missing field takes its default. Answers
@@ -25,7 +25,7 @@ public:
     // The answer that replaces an API request's real one, if the drill says so. roll is uniform
     // in [0, 1); injected so tests decide the dice.
     std::optional<SandboxReply> injectedFailure(double roll) const;
-    const DeviceDrills &deviceDrills() const { return m_devices; }
+    const TerminalDrills &deviceDrills() const { return m_devices; }
     // The answer a drill gives in place of the real one: code is a 4xx or 5xx code of four digits.
     static SandboxReply injectedError(const QString &code);
 
@@ -36,7 +36,7 @@ private:
     double m_errorRate = 0.0;
     QString m_errorCode = QStringLiteral("5000");
     bool m_offline = false;
-    DeviceDrills m_devices;
+    TerminalDrills m_devices;
 };
 
 } // namespace viopay::sandbox

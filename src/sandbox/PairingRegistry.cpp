@@ -1,6 +1,6 @@
 #include "PairingRegistry.h"
 
-#include "FactorySecrets.h"
+#include "FactoryFloor.h"
 #include "FleetRules.h"
 #include "IdempotencyLedger.h"
 #include "MerchantAuthority.h"
@@ -853,7 +853,7 @@ struct PairingRegistry::Private {
         record.deviceId = *deviceId;
         record.merchantId = *row.merchantId;
         record.model = row.model->trimmed();
-        record.factory = FactorySecrets::generate(record.deviceId);
+        record.factory = {FactoryFloor::generate(record.deviceId)};
         return record;
     }
 
@@ -1198,7 +1198,7 @@ SandboxReply PairingRegistry::provisionDevice(const QByteArray &body, const std:
                     {{QStringLiteral("model"), device->record.model}});
         d->notifyList(device->record.merchantId);
         QJsonObject json = d->adminDeviceJson(device->record, now);
-        json.insert(QStringLiteral("factory"), FactorySecrets::toJson(device->record.factory));
+        json.insert(QStringLiteral("factory"), FactoryFloor::toJson(device->record.factory));
         created.append(json);
     }
     // One device object answers as before; a batch answers with the list.
@@ -1239,7 +1239,7 @@ SandboxReply PairingRegistry::factorySecrets(const QString &deviceId)
         return deviceNotProvisioned();
     return SandboxReply::json(200, {{QStringLiteral("device_id"), device->record.deviceId},
                                     {QStringLiteral("identity_key_revoked"), device->record.factory.identityKeyRevoked},
-                                    {QStringLiteral("factory"), FactorySecrets::toJson(device->record.factory)}});
+                                    {QStringLiteral("factory"), FactoryFloor::toJson(device->record.factory)}});
 }
 
 SandboxReply PairingRegistry::revokeIdentityKey(const QString &deviceId)
@@ -1256,7 +1256,7 @@ SandboxReply PairingRegistry::revokeIdentityKey(const QString &deviceId)
                                     {QStringLiteral("identity_key_revoked"), true}});
 }
 
-void PairingRegistry::setDeviceDrills(DeviceDrills drills)
+void PairingRegistry::setDeviceDrills(TerminalDrills drills)
 {
     d->activation.setDrills(std::move(drills));
 }

@@ -98,7 +98,7 @@ public:
     SandboxReply expireCode(const QString &deviceId);        // POST /sandbox/devices/{id}/expire-code
     SandboxReply factorySecrets(const QString &deviceId);    // GET /sandbox/devices/{id}/factory
     SandboxReply revokeIdentityKey(const QString &deviceId); // POST /sandbox/devices/{id}/revoke-identity-key
-    void setDeviceDrills(DeviceDrills drills);               // from PUT /sandbox/faults
+    void setDeviceDrills(TerminalDrills drills);             // from PUT /sandbox/faults
 
     // Time: codes expire at their deadline even when nobody asks. The server asks when the next
     // expiry is due (Clock::utcNow() epoch ms) and calls expireDue() then; every call above also

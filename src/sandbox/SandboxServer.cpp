@@ -52,7 +52,7 @@ void SandboxServer::Private::serve(std::promise<Ready> &ready)
         ready.set_value(error);
         return;
     }
-    PairingRegistry registry(*store, Clock::system());
+    PairingRegistry registry(*store, options.clock ? *options.clock : Clock::system());
     if (!options.provisionCsv.isEmpty()) {
         if (std::optional<QString> refusal = provision(registry)) {
             ready.set_value(*refusal);

@@ -6,6 +6,10 @@
 
 #include <memory>
 
+namespace viopay {
+class Clock;
+}
+
 namespace viopay::sandbox {
 
 // The sandbox on its own thread: Store, PairingRegistry and the HTTP adapter are created, used
@@ -23,6 +27,9 @@ public:
         // A CSV of devices (device_id,merchant_id,model) provisioned before serving, all or none:
         // a bad row makes start() fail naming its line.
         QByteArray provisionCsv;
+        // The registry's time; nullptr: the system's. Read from the server's thread, so a test's
+        // clock must be safe to read there while the test advances it.
+        const Clock *clock = nullptr;
     };
 
     explicit SandboxServer(Options options);

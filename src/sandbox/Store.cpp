@@ -1,6 +1,6 @@
 #include "Store.h"
 
-#include "FactorySecrets.h"
+#include "FactoryFloor.h"
 #include "SecretHash.h"
 #include "core/DemoData.h"
 
@@ -291,9 +291,9 @@ struct Store::Private {
         while (query.next())
             deviceIds.append(query.value(0).toString());
         for (const QString &deviceId : std::as_const(deviceIds)) {
-            const Store::Factory factory = FactorySecrets::isDemoDevice(deviceId) ? FactorySecrets::demo(deviceId)
-                                                                                  : FactorySecrets::generate(deviceId);
-            if (!writeFactory(deviceId, factory))
+            const FactorySecrets secrets =
+                FactoryFloor::isDemoDevice(deviceId) ? FactoryFloor::demo(deviceId) : FactoryFloor::generate(deviceId);
+            if (!writeFactory(deviceId, {secrets}))
                 return false;
         }
         return true;
@@ -383,7 +383,7 @@ struct Store::Private {
         device.deviceId = deviceId;
         device.merchantId = QString::fromLatin1(merchantId);
         device.model = QString::fromLatin1(model);
-        device.factory = FactorySecrets::demo(deviceId);
+        device.factory = {FactoryFloor::demo(deviceId)};
         return writeNewDevice(device) && writeFactory(deviceId, device.factory);
     }
 
@@ -693,7 +693,7 @@ QList<Store::Device> Store::devices() const
         device.claimedAtEpochMs = query.value(9).toLongLong();
         device.claimedBy = query.value(10).toString();
         device.activatedAtEpochMs = query.value(11).toLongLong();
-        device.factory = {query.value(12).toString(), query.value(13).toByteArray(), query.value(14).toByteArray(),
+        device.factory = {{query.value(12).toString(), query.value(13).toByteArray(), query.value(14).toByteArray()},
                           query.value(15).toBool()};
         device.keySet = {query.value(16).toString(), query.value(17).toLongLong(), query.value(18).toLongLong(),
                          query.value(19).toByteArray(), query.value(20).toBool()};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/FactorySecrets.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -39,12 +41,9 @@ public:
         QString host;
     };
 
-    // What a terminal leaves the factory with (ACTIVATION.md): an identity key for attestation
-    // and the ZMK its TMK is wrapped under.
-    struct Factory {
-        QString identityKeyId;     // "idk-<device id>-01"
-        QByteArray identitySecret; // 32 bytes, the HMAC key of X-Signature
-        QByteArray zmk;            // 32 bytes, AES-256
+    // A device's factory secrets as the sandbox keeps them: with whether support revoked the
+    // identity key (POST /sandbox/devices/{id}/revoke-identity-key).
+    struct Factory : FactorySecrets {
         bool identityKeyRevoked = false;
     };
 

@@ -185,6 +185,9 @@ void Workspace::startTerminals(const QList<DeviceIdentity> &devices)
         terminal->session = std::make_unique<KioskSession>(*terminal->client, m_clock);
         terminal->session->setHoldStatus(hold);
         terminal->session->setClockOffsetSeconds(m_clockOffsetSeconds);
+        // The inspector shows what the terminal opened of its MSK envelopes beside the ciphertext.
+        connect(&terminal->session->activation(), &KioskActivation::envelopesOpened, &m_log,
+                &ExchangeLog::attachDecrypted);
         giveFactorySecrets(*terminal->session, device.deviceId(), m_terminals.empty());
         terminal->session->start();
         m_terminals.push_back(std::move(terminal));

@@ -22,7 +22,8 @@ lines = [
     "|---|---|---|---|",
 ]
 lines += [f"| {' | '.join((row + ['', '', '', ''])[:4])} |" for row in rows]
-lines += ["", "Rerun with `tests/bench/run`; `tests/bench/sandbox` and `tests/bench/kiosk` run their parts alone.", ""]
+lines += ["", "Rerun with `tests/bench/run`; `tests/bench/sandbox`, `tests/bench/kiosk` and `tests/bench/activation` run",
+          "their parts alone.", ""]
 with open(output, "w") as out:
     out.write("\n".join(lines))
 print(f"wrote {output}: {len(rows)} figures")

@@ -24,8 +24,6 @@ import argparse
 import base64
 import concurrent.futures
 import datetime
-import hashlib
-import hmac
 import contextlib
 import http.client
 import json
@@ -41,8 +39,8 @@ from dataclasses import dataclass, field
 
 import jsonschema
 import yaml
-from cryptography.hazmat.primitives import cmac, padding
-from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+from terminal_crypto import attestation_signature, seal, tr31_unwrap
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 ANNOTATIONS = {"description", "summary", "title", "example", "examples", "deprecated"}
@@ -92,36 +90,8 @@ class Step:
     after: object = None  # a function of the answer's JSON and the context, run on success
 
 
-# ---- What a terminal computes for activation (ACTIVATION.md), with the factory secrets the
-# admin endpoint gives (saved in the context as "<name>" = {"identity_key_id", ...}).
-
-def aes_cmac(key, data):
-    mac = cmac.CMAC(algorithms.AES(key))
-    mac.update(data)
-    return mac.finalize()
-
-
-def tr31_unwrap(kbpk, block):
-    """The key of an ASCII TR-31 version D block (no MAC check: the C++ tests prove those)."""
-    derived = b""
-    for counter in (1, 2):
-        derived += aes_cmac(kbpk, bytes([counter, 0, 0, 0, 0, 4, 1, 0]))
-    body, mac = bytes.fromhex(block[16:-32]), bytes.fromhex(block[-32:])
-    decryptor = Cipher(algorithms.AES(derived[:32]), modes.CBC(mac)).decryptor()
-    clear = decryptor.update(body) + decryptor.finalize()
-    return clear[2:2 + int.from_bytes(clear[:2], "big") // 8]
-
-
-def seal(msk, payload):
-    """A TR31-DATA envelope of payload under the MSK."""
-    padder = padding.PKCS7(128).padder()
-    padded = padder.update(payload) + padder.finalize()
-    iv = os.urandom(16)
-    encryptor = Cipher(algorithms.AES(msk), modes.CBC(iv)).encryptor()
-    ciphertext = encryptor.update(padded) + encryptor.finalize()
-    return {"format": "TR31-DATA", "ciphertext": ciphertext.hex().upper(), "initialization_vector": iv.hex().upper(),
-            "mode": "CBC", "key_kcv": aes_cmac(msk, bytes(16))[:3].hex().upper()}
-
+# ---- What a terminal computes for activation (ACTIVATION.md, terminal_crypto.py), with the factory
+# secrets the admin endpoint gives (saved in the context as "<name>" = {"identity_key_id", ...}).
 
 def attest(device, factory, expect=200, skew_s=0, nonce=None, sign_with=None, key_id=None):
     """POST /pos/attest signed with the saved factory secrets; the timestamp is taken when sent."""
@@ -132,8 +102,7 @@ def attest(device, factory, expect=200, skew_s=0, nonce=None, sign_with=None, ke
         timestamp = now.strftime("%Y-%m-%dT%H:%M:%SZ")
         used_nonce = nonce or os.urandom(12).hex()
         secret = sign_with or base64.b64decode(secrets["identity_secret"])
-        message = "\n".join((device, used_key, timestamp, used_nonce)).encode()
-        signature = "v1=" + base64.b64encode(hmac.new(secret, message, hashlib.sha256).digest()).decode()
+        signature = attestation_signature(secret, device, used_key, timestamp, used_nonce)
         return {**pos(device), "X-Key-Id": used_key, "X-Timestamp": timestamp, "X-Nonce": used_nonce,
                 "X-Signature": signature}
     return Step(expect, "POST", "/pos/attest", headers, save={f"{factory}_token": "attestation_token"})

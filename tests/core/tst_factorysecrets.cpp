@@ -72,6 +72,20 @@ private Q_SLOTS:
         QVERIFY(!FactorySecrets::fromJsonText(text, &said));
         QCOMPARE(said, problem);
     }
+
+    // The sandbox writes the object the terminal reads: one definition of its fields.
+    void writesWhatItReads()
+    {
+        const FactorySecrets secrets{FactorySecrets::identityKeyIdOf("POS-8F3A2C91"), QByteArray(32, 'a'),
+                                     QByteArray(32, 'z')};
+        const QJsonObject written = secrets.toJson("0A1B2C");
+        QCOMPARE(written, factory());
+        const auto read = FactorySecrets::fromJson(written);
+        QVERIFY(read);
+        QCOMPARE(read->identityKeyId, secrets.identityKeyId);
+        QCOMPARE(read->identitySecret, secrets.identitySecret);
+        QCOMPARE(read->zmk, secrets.zmk);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFactorySecrets)

@@ -314,30 +314,12 @@ private Q_SLOTS:
         QCOMPARE(codesUsed->text(), QString("Code 2 of this session. A new one comes every 10 minutes."));
     }
 
-    // Headers of the demo merchant's signed-in session, for the merchant API.
-    QList<QPair<QByteArray, QByteArray>> merchantSession() const
-    {
-        const quint16 port = m_sandbox->port();
-        const QByteArray token =
-            HttpProbe::request(port, "POST", "/realms/viopay/protocol/openid-connect/token",
-                               {{"Content-Type", "application/x-www-form-urlencoded"}},
-                               "grant_type=password&client_id=viopay-desk&username=ops%40cafe-lumen.test"
-                               "&password=pairing-demo")
-                .json()["access_token"]
-                .toString()
-                .toLatin1();
-        const QList<QPair<QByteArray, QByteArray>> merchant{{"Authorization", "Bearer " + token},
-                                                            {"Content-Type", "application/json"}};
-        HttpProbe::request(port, "POST", "/session/initiate", merchant, R"({"host":"merchant.viopay.io"})");
-        return merchant;
-    }
-
     // Starts the kiosk and claims its code as the demo merchant; the merchant's session headers.
     QList<QPair<QByteArray, QByteArray>> claimTheTerminal()
     {
         m_session->start();
         [&] { QTRY_COMPARE(m_session->state(), State::ShowingCode); }();
-        const auto merchant = merchantSession();
+        auto merchant = HttpProbe::demoMerchantSession(m_sandbox->port());
         const auto response = HttpProbe::request(m_sandbox->port(), "POST", "/pos/claim", merchant,
                                                  R"({"pairing_code":")" + m_session->code().toLatin1() + R"("})");
         [&] { QCOMPARE(response.status, 200); }();

@@ -1,3 +1,4 @@
+#include "inspector/ExchangeDetails.h"
 #include "inspector/ExchangeLog.h"
 #include "inspector/Redactor.h"
 
@@ -304,6 +305,39 @@ private Q_SLOTS:
         big.responseBody = QByteArray(5 * 1024 * 1024, 'x');
         log.record(big);
         QCOMPARE(log.exchange(0).responseBody.size(), ExchangeLog::BodyPreviewBytes);
+    }
+
+    // Issue 16: the plaintext of an MSK envelope goes to the latest attempt with its trace id,
+    // shows below the ciphertext and in the HAR, and loses any key field like a body would.
+    void decryptedPlaintextShowsBesideTheCiphertext()
+    {
+        ExchangeLog log;
+        Exchange config = claim();
+        config.url = QUrl("http://127.0.0.1:8080/pos/config");
+        config.status = 200;
+        config.responseBody = R"({"format":"TR31-DATA","ciphertext":"9A0B","initialization_vector":"00"})";
+        log.record(config);
+        config.retries = 1; // a retry of the same request: same trace id
+        config.startedAt = config.startedAt.addSecs(1);
+        log.record(config);
+        QSignalSpy changed(&log, &QAbstractItemModel::dataChanged);
+        log.attachDecrypted(config.traceId, {},
+                            R"({"terminal_id":"TID-482913","merchant":{"name":"Cafe Lumen"},"key_block":")" + password +
+                                R"("})");
+        log.attachDecrypted("no-such-trace", "{}", "{}");
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(log.exchange(0).decryptedResponse.isEmpty());
+        const QString details = ExchangeDetails::response(log.exchange(1));
+        QVERIFY2(details.contains(R"("ciphertext": "9A0B")") && details.contains("Decrypted") &&
+                     details.contains(R"("terminal_id": "TID-482913")") && details.contains("Cafe Lumen"),
+                 qPrintable(details));
+        QVERIFY(details.indexOf("ciphertext") < details.indexOf("TID-482913"));
+        QVERIFY(!ExchangeDetails::request(log.exchange(1)).contains("Decrypted")); // nothing was sealed
+        const QByteArray har = log.toHar();
+        verifyNoSecret(har + details.toUtf8());
+        const QJsonArray entries = QJsonDocument::fromJson(har)["log"]["entries"].toArray();
+        QVERIFY(!entries.at(0).toObject().contains("_decrypted"));
+        QVERIFY(entries.at(1)["_decrypted"]["response"].toString().contains("TID-482913"));
     }
 
     void harIsVersion12WithEveryEntryAndNoSecret()

@@ -7,6 +7,7 @@
 #include "crypto/AttestationSignature.h"
 #include "kiosk/KioskSession.h"
 
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -143,6 +144,35 @@ private Q_SLOTS:
         // The terminal said it is ready under the MSK it unwrapped.
         QCOMPARE(m_answers.openedBody(m_server->requests().at(7)),
                  (QJsonObject{{"emv_ready", true}, {"keys_installed", true}, {"network_ok", true}}));
+    }
+
+    // What the terminal opened of config, parameters and the activation goes out with the trace id
+    // of the exchange that brought it, for the inspector; the keys' answer never does.
+    void saysWhatItDecryptedAndWhereItCameFrom()
+    {
+        KioskSession &session = kiosk(m_answers.activation());
+        QList<Exchange> exchanges;
+        connect(m_transport.get(), &HttpTransport::exchangeFinished, this,
+                [&](const Exchange &exchange) { exchanges.append(exchange); });
+        QSignalSpy opened(&session.activation(), &KioskActivation::envelopesOpened);
+        session.start();
+        QVERIFY(reaches(session, State::Activated));
+        QCOMPARE(opened.size(), 3);
+        QStringList paths;
+        for (const QList<QVariant> &signal : std::as_const(opened)) {
+            const auto exchange = std::find_if(exchanges.cbegin(), exchanges.cend(), [&](const Exchange &entry) {
+                return entry.traceId == signal.at(0).toString();
+            });
+            QVERIFY(exchange != exchanges.cend());
+            paths << exchange->url.path();
+        }
+        QCOMPARE(paths, (QStringList{"/pos/config", "/pos/terminal-parameters", "/pos/activate"}));
+        QVERIFY(opened.at(0).at(1).toByteArray().isEmpty());
+        QCOMPARE(QJsonDocument::fromJson(opened.at(0).at(2).toByteArray())["terminal_id"].toString(),
+                 QString("TID-482913"));
+        QCOMPARE(QJsonDocument::fromJson(opened.at(2).at(1).toByteArray()).object(),
+                 (QJsonObject{{"emv_ready", true}, {"keys_installed", true}, {"network_ok", true}}));
+        QCOMPARE(QJsonDocument::fromJson(opened.at(2).at(2).toByteArray())["status"].toString(), QString("activated"));
     }
 
     void eachAttestationIsFreshAndOnTheTerminalsClock()

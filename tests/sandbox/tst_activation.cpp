@@ -803,8 +803,8 @@ void TestActivation::drillClockOffset()
     Sandbox sandbox;
     sandbox.claim();
     sandbox.claim(RoomDevice);
-    DeviceDrill drill;
-    drill.clockOffsetSeconds = -600;
+    TerminalDrill drill;
+    drill.clockOffsetSec = -600;
     sandbox.registry->setDeviceDrills({{QString::fromLatin1(SeedDevice), drill}});
     QCOMPARE(sandbox.registry->bootstrap(pos()).body.value(QStringLiteral("server_time")).toString(),
              QStringLiteral("2025-12-13T14:15:30Z"));
@@ -822,8 +822,8 @@ void TestActivation::drillShortTokenLife()
 {
     Sandbox sandbox;
     sandbox.claim();
-    DeviceDrill drill;
-    drill.attestationLifeSeconds = 30;
+    TerminalDrill drill;
+    drill.attestationLifeSec = 30;
     sandbox.registry->setDeviceDrills({{QString::fromLatin1(SeedDevice), drill}});
     const SandboxReply attested = sandbox.registry->attest(pos(), sandbox.signedHeaders());
     QCOMPARE(attested.body.value(QStringLiteral("expires_in_sec")).toInt(), 30);
@@ -839,7 +839,7 @@ void TestActivation::drillCorruptKeyBlock()
 {
     Sandbox sandbox;
     sandbox.claim();
-    DeviceDrill drill;
+    TerminalDrill drill;
     drill.corruptKeyBlock = QStringLiteral("msk");
     sandbox.registry->setDeviceDrills({{QString::fromLatin1(SeedDevice), drill}});
     const SandboxReply keys = sandbox.registry->keys(pos(), {sandbox.attest(), {}, {}});
@@ -866,7 +866,7 @@ void TestActivation::drillFailingConfigAndActivate()
 {
     Sandbox sandbox;
     sandbox.claim();
-    DeviceDrill drill;
+    TerminalDrill drill;
     drill.configErrorCode = QStringLiteral("5030");
     sandbox.registry->setDeviceDrills({{QString::fromLatin1(SeedDevice), drill}});
     QByteArray msk;

@@ -1,5 +1,5 @@
 #include "crypto/Hmac.h"
-#include "sandbox/FactorySecrets.h"
+#include "sandbox/FactoryFloor.h"
 #include "sandbox/SecretHash.h"
 #include "sandbox/Store.h"
 
@@ -10,7 +10,7 @@
 
 #include <sys/stat.h>
 
-using viopay::sandbox::FactorySecrets;
+using viopay::sandbox::FactoryFloor;
 using viopay::sandbox::SecretHash;
 using viopay::sandbox::Store;
 
@@ -30,7 +30,7 @@ Store::Device newDevice(const char *deviceId, const char *merchantId)
     device.deviceId = QString::fromLatin1(deviceId);
     device.merchantId = QString::fromLatin1(merchantId);
     device.model = QStringLiteral("PAX-A920");
-    device.factory = FactorySecrets::generate(device.deviceId);
+    device.factory = {FactoryFloor::generate(device.deviceId)};
     return device;
 }
 

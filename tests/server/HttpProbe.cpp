@@ -119,6 +119,21 @@ QByteArray HttpProbe::build(const QByteArray &method, const QByteArray &target,
     return raw + "\r\n" + body;
 }
 
+QList<QPair<QByteArray, QByteArray>> HttpProbe::demoMerchantSession(quint16 port)
+{
+    const QByteArray token = request(port, "POST", "/realms/viopay/protocol/openid-connect/token",
+                                     {{"Content-Type", "application/x-www-form-urlencoded"}},
+                                     "grant_type=password&client_id=viopay-desk&username=ops%40cafe-lumen.test"
+                                     "&password=pairing-demo")
+                                 .json()[QLatin1String("access_token")]
+                                 .toString()
+                                 .toLatin1();
+    QList<QPair<QByteArray, QByteArray>> merchant{{"Authorization", "Bearer " + token},
+                                                  {"Content-Type", "application/json"}};
+    request(port, "POST", "/session/initiate", merchant, R"({"host":"merchant.viopay.io"})");
+    return merchant;
+}
+
 HttpProbe::Response HttpProbe::request(quint16 port, const QByteArray &method, const QByteArray &target,
                                        const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
                                        int timeoutMs, const QHostAddress &source)

@@ -35,6 +35,9 @@ public:
     static Response request(quint16 port, const QByteArray &method, const QByteArray &target,
                             const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {},
                             int timeoutMs = 5000, const QHostAddress &source = {});
+    // The sandbox's demo merchant (Cafe Lumen's desk user) signed in, with a session: the headers
+    // of its merchant requests (Authorization and a JSON Content-Type).
+    static QList<QPair<QByteArray, QByteArray>> demoMerchantSession(quint16 port);
     static QByteArray build(const QByteArray &method, const QByteArray &target,
                             const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body);
 

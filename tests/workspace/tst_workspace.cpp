@@ -103,6 +103,16 @@ class TestWorkspace : public QObject {
                m_workspace->merchant()->claimOutcome().kind == MerchantSession::ClaimOutcome::Kind::Claimed;
     }
 
+    // The demo terminal, paired by the demo merchant, activated against the embedded sandbox.
+    bool activateTheDemoTerminal()
+    {
+        if (!openDemo() || !reaches(kiosk(), KioskState::ShowingCode))
+            return false;
+        const bool signedIn = QTest::qWaitFor(
+            [this] { return m_workspace->merchant()->state() == MerchantSession::State::SignedIn; }, 5000);
+        return signedIn && merchantClaims(kiosk().code()) && reaches(kiosk(), KioskState::Activated);
+    }
+
     static QByteArray answerOf(const QList<Exchange> &wire, QLatin1String path)
     {
         for (const Exchange &exchange : wire) {
@@ -245,6 +255,39 @@ private Q_SLOTS:
             QVERIFY(!m_workspace->log().exchange(row).traceId.isEmpty());
     }
 
+    static const Exchange *answered(const ExchangeLog &log, QLatin1String path)
+    {
+        for (int row = log.rowCount() - 1; row >= 0; --row) {
+            if (log.exchange(row).url.path() == path && log.exchange(row).status == 200)
+                return &log.exchange(row);
+        }
+        return nullptr;
+    }
+
+    // Issue 16: config and parameters are not secret: the inspector shows what the terminal
+    // opened of their MSK envelopes beside the ciphertext (keys stay masked: the next test).
+    void theInspectorShowsWhatTheTerminalDecrypted()
+    {
+        QVERIFY(activateTheDemoTerminal());
+        const ExchangeLog &log = m_workspace->log();
+        const Exchange *config = answered(log, QLatin1String("/pos/config"));
+        QVERIFY(config);
+        const QString details = ExchangeDetails::response(*config);
+        const QString terminalId = kiosk().activation().terminal().terminalId;
+        QVERIFY2(details.contains("\"ciphertext\"") && details.contains("Decrypted") &&
+                     details.contains("\"terminal_id\": \"" + terminalId + "\"") && details.contains("Cafe Lumen"),
+                 qPrintable(details.left(2000)));
+        const Exchange *parameters = answered(log, QLatin1String("/pos/terminal-parameters"));
+        QVERIFY(parameters && ExchangeDetails::response(*parameters).contains("Decrypted"));
+        const Exchange *activate = answered(log, QLatin1String("/pos/activate"));
+        QVERIFY(activate);
+        QVERIFY(ExchangeDetails::request(*activate).contains("\"emv_ready\": true"));
+        QVERIFY(ExchangeDetails::response(*activate).contains("\"status\": \"activated\""));
+        const Exchange *keys = answered(log, QLatin1String("/pos/keys"));
+        QVERIFY(keys && !ExchangeDetails::response(*keys).contains("Decrypted")); // keys are never opened here
+        QVERIFY(log.toHar().contains("_decrypted"));
+    }
+
     // Issue 16: no key material in the exchange log, the inspector's screens, HAR, cURL, the
     // settings or a log line. The secrets come from the run's own exchanges as they went on the
     // wire, and the keys are unwrapped from them as the terminal does.
@@ -257,11 +300,7 @@ private Q_SLOTS:
             QLoggingCategory::setFilterRules({});
             qInstallMessageHandler(g_previousHandler);
         });
-        QVERIFY(openDemo());
-        QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
-        QTRY_COMPARE(m_workspace->merchant()->state(), MerchantSession::State::SignedIn);
-        QVERIFY(merchantClaims(kiosk().code()));
-        QVERIFY(reaches(kiosk(), KioskState::Activated));
+        QVERIFY(activateTheDemoTerminal());
 
         const QList<QByteArray> secrets = secretsOnTheWire();
         // The factory secrets in base64 and hex, the signature, the token, six key blocks (base64
@@ -288,6 +327,8 @@ private Q_SLOTS:
             kept += settings.readAll();
         kept += g_logLines;
         QVERIFY(g_logLines.contains("activated as")); // the log lines were caught
+        QVERIFY(kept.contains("Decrypted under the terminal's MSK") &&
+                kept.contains("_decrypted")); // and the plaintext
         const QByteArray lower = kept.toLower();
         QList<QByteArray> leaked;
         for (const QByteArray &secret : secrets) {
@@ -448,11 +489,7 @@ private Q_SLOTS:
 
     void releaseDrill()
     {
-        QVERIFY(openDemo());
-        QVERIFY(reaches(kiosk(), KioskState::ShowingCode));
-        QTRY_COMPARE(m_workspace->merchant()->state(), MerchantSession::State::SignedIn);
-        QVERIFY(merchantClaims(kiosk().code()));
-        QVERIFY(reaches(kiosk(), KioskState::Activated));
+        QVERIFY(activateTheDemoTerminal());
         QSignalSpy released(m_workspace->merchant(), &MerchantSession::released);
         m_workspace->merchant()->release("POS-8F3A2C91");
         QVERIFY(released.wait(5000));
