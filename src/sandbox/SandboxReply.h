@@ -21,7 +21,9 @@ struct SandboxReply {
     QList<QPair<QByteArray, QByteArray>> headers{
         {QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff")},
         {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")}};
-    QByteArray rawBody; // when non-empty, sent instead of body: another type, or body already serialised
+    // When non-empty, sent instead of body: another type, or JSON already serialised (then body
+    // may be empty: the pairing-code answer, the hottest, is only ever written as bytes).
+    QByteArray rawBody;
     QByteArray contentType = QByteArrayLiteral("application/json"); // empty: no body at all
 
     static SandboxReply json(int status, const QJsonObject &body);

@@ -88,7 +88,7 @@ struct Sandbox {
     void claim(const QByteArray &deviceId = SeedDevice, const QString &user = QStringLiteral("ops@cafe-lumen.test"))
     {
         const QString code =
-            registry->requestPairingCode(pos(deviceId)).body.value(QStringLiteral("pairing_code")).toString();
+            QJsonDocument::fromJson(registry->requestPairingCode(pos(deviceId)).rawBody)["pairing_code"].toString();
         const SandboxReply claimed = registry->claim(
             {signIn(user), QByteArray("application/json"), jsonBytes({{QStringLiteral("pairing_code"), code}})});
         QCOMPARE(claimed.status, 200);

@@ -106,6 +106,8 @@ private Q_SLOTS:
     void keepsChangesAcrossReopen();
     void resetReseeds();
     void deviceRoundTrip();
+    void codeStatusesAreStoredAsTheContractWords_data();
+    void codeStatusesAreStoredAsTheContractWords();
     void updateOfUnknownDeviceFails();
     void batchesCommitWhatTheyWrote();
     void foreignKeysAreEnforced();
@@ -499,6 +501,56 @@ void TestStore::deviceRoundTrip()
     QCOMPARE(read.codeExpiresEpochMs, written.codeExpiresEpochMs);
     QCOMPARE(read.claimedAtEpochMs, written.claimedAtEpochMs);
     QCOMPARE(read.claimedBy, written.claimedBy);
+}
+
+void TestStore::codeStatusesAreStoredAsTheContractWords_data()
+{
+    QTest::addColumn<Store::CodeStatus>("status");
+    QTest::addColumn<QString>("word");
+    QTest::newRow("none") << Store::CodeStatus::None << QStringLiteral("none");
+    QTest::newRow("pending") << Store::CodeStatus::Pending << QStringLiteral("pending");
+    QTest::newRow("used") << Store::CodeStatus::Used << QStringLiteral("used");
+    QTest::newRow("expired") << Store::CodeStatus::Expired << QStringLiteral("expired");
+}
+
+// The Store's own connection skips the schema's CHECK constraints (they cost the device update a
+// temporary b-tree per row): the words it writes must be the contract's all the same, and the file
+// keeps refusing any other word from any other writer.
+void TestStore::codeStatusesAreStoredAsTheContractWords()
+{
+    QFETCH(Store::CodeStatus, status);
+    QFETCH(QString, word);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sandbox.db"));
+    {
+        const auto store = openStore(path);
+        QVERIFY(store);
+        Store::Device device = *findDevice(*store, QStringLiteral("POS-1A2B3C02"));
+        device.pairingCode = QStringLiteral("K7M3NP");
+        device.codeStatus = status;
+        device.codeExpiresEpochMs = 1765636230000;
+        QVERIFY(store->updateDevice(device));
+        QCOMPARE(Store::codeStatusName(status), word);
+    }
+    QCOMPARE(
+        scalar(path, QStringLiteral("SELECT code_status FROM devices WHERE device_id = 'POS-1A2B3C02'")).toString(),
+        word);
+    QCOMPARE(scalar(path, QStringLiteral("SELECT count(*) FROM devices WHERE device_id = 'POS-1A2B3C02'"
+                                         " AND code_status IN ('none', 'pending', 'used', 'expired')"))
+                 .toInt(),
+             1);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(
+            !query.exec(QStringLiteral("UPDATE devices SET code_status = 'lost' WHERE device_id = 'POS-1A2B3C02'")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    const auto store = openStore(path);
+    QVERIFY(store);
+    QCOMPARE(findDevice(*store, QStringLiteral("POS-1A2B3C02"))->codeStatus, status);
 }
 
 void TestStore::updateOfUnknownDeviceFails()
