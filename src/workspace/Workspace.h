@@ -10,6 +10,8 @@
 #include "kiosk/KioskSession.h"
 #include "merchant/CredentialStore.h"
 #include "merchant/MerchantSession.h"
+#include "support/DiagnosisSession.h"
+#include "support/SessionMerchantChecks.h"
 
 #include <QObject>
 #include <QUrl>
@@ -74,6 +76,7 @@ public:
     SandboxAdminClient &admin() { return *m_admin; }
     MerchantSession *merchant() const { return m_merchant.get(); }
     FaultDrillsSession &faultDrills() { return *m_faultDrills; }
+    DiagnosisSession &diagnosis() { return *m_diagnosis; }
     DeviceDirectory &devices() { return *m_devices; }
     // What a kiosk's QR code opens, with {server} filled in and {code} left for the kiosk: the
     // setting SettingsKeys::KioskClaimUrlTemplate, by default the sandbox's own claim page.
@@ -104,6 +107,8 @@ private:
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<MerchantSession> m_merchant;
     std::unique_ptr<FaultDrillsSession> m_faultDrills;
+    std::unique_ptr<SessionMerchantChecks> m_merchantChecks;
+    std::unique_ptr<DiagnosisSession> m_diagnosis;
     std::unique_ptr<DeviceDirectory> m_devices;
     std::vector<std::unique_ptr<Terminal>> m_terminals;
     QString m_terminalsProblem;
