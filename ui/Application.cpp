@@ -243,8 +243,10 @@ void Application::addToolActions(QWidget &window)
 
 void Application::openInspector()
 {
-    if (!m_inspector)
+    if (!m_inspector) {
         m_inspector = std::make_unique<InspectorWindow>(m_workspace->log());
+        m_inspector->setJournal(&m_workspace->journal());
+    }
     showTool(*m_inspector);
 }
 

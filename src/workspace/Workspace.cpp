@@ -32,6 +32,7 @@ Workspace::Workspace(QNetworkAccessManager &network, QSettings &settings, const 
     , m_network(network)
     , m_settings(settings)
     , m_clock(clock)
+    , m_journal(m_log, settings, ExchangeJournal::defaultPath())
 {}
 
 Workspace::~Workspace()

@@ -6,6 +6,7 @@
 #include "api/SandboxAdminClient.h"
 #include "core/DeviceIdentity.h"
 #include "drills/FaultDrillsSession.h"
+#include "inspector/ExchangeJournal.h"
 #include "inspector/ExchangeLog.h"
 #include "kiosk/KioskSession.h"
 #include "merchant/CredentialStore.h"
@@ -73,6 +74,7 @@ public:
     QUrl serverUrl() const { return m_transport->baseUrl(); }
     HttpTransport &transport() { return *m_transport; }
     ExchangeLog &log() { return m_log; }
+    ExchangeJournal &journal() { return m_journal; } // the log kept across restarts, when asked
     SandboxAdminClient &admin() { return *m_admin; }
     MerchantSession *merchant() const { return m_merchant.get(); }
     FaultDrillsSession &faultDrills() { return *m_faultDrills; }
@@ -101,6 +103,7 @@ private:
     const Clock &m_clock;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     ExchangeLog m_log;
+    ExchangeJournal m_journal; // after the log it reads back into
     std::unique_ptr<HttpTransport> m_transport;
     std::unique_ptr<SandboxAdminClient> m_admin;
     std::unique_ptr<PortalClient> m_portal;
