@@ -82,6 +82,8 @@ DiagnoseDialog::DiagnoseDialog(DiagnosisSession &session, QWidget *parent)
     m_ui->setupUi(this);
     StateColors::mute(m_ui->introLabel);
     m_ui->progressBar->setRange(0, DiagnosisSession::checkCount());
+    // Set here, not in the form: uic's code for tree columns trips the reserved-identifier check.
+    m_ui->checksTreeWidget->setHeaderLabels({tr("Result"), tr("Check"), tr("Finding")});
     m_ui->checksTreeWidget->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->checksTreeWidget->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ui->checksTreeWidget->header()->setStretchLastSection(true);

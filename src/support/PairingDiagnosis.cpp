@@ -260,16 +260,17 @@ void PairingDiagnosis::checkAppVersion(const BootstrapInfo &info)
             ? make(id, Verdict::NotAvailable, tr("Not available on this server: it names no minimum version."))
         : ours.isNull() // not given (the dialog's field is optional): not a reason it fails
             ? make(id, Verdict::NotAvailable,
-                   tr("Not checked: no app version was given. The server's minimum is %1.").arg(info.minSupportedVersion),
+                   tr("Not checked: no app version was given. The server's minimum is %1.")
+                       .arg(info.minSupportedVersion),
                    tr("Give the version the terminal's app shows in its settings to check it."))
-        : ours < minimum
-            ? make(id, Verdict::Fail,
-                   tr("App version %1 is below the server's minimum %2.")
-                       .arg(m_options.appVersion, info.minSupportedVersion),
-                   tr("Update the Viopay app on the terminal to %1 or later.").arg(info.minSupportedVersion))
-            : make(id, Verdict::Pass,
-                   tr("App version %1 meets the server's minimum %2.")
-                       .arg(m_options.appVersion, info.minSupportedVersion));
+            : ours < minimum
+                  ? make(id, Verdict::Fail,
+                         tr("App version %1 is below the server's minimum %2.")
+                             .arg(m_options.appVersion, info.minSupportedVersion),
+                         tr("Update the Viopay app on the terminal to %1 or later.").arg(info.minSupportedVersion))
+                  : make(id, Verdict::Pass,
+                         tr("App version %1 meets the server's minimum %2.")
+                             .arg(m_options.appVersion, info.minSupportedVersion));
     check.withFigure(QStringLiteral("app_version"), m_options.appVersion)
         .withFigure(QStringLiteral("min_supported_version"), info.minSupportedVersion);
     add(check);
