@@ -1,5 +1,6 @@
 #include "Application.h"
 
+#include "DiagnoseDialog.h"
 #include "FaultDrillsDialog.h"
 #include "InspectorWindow.h"
 #include "KioskRoomWindow.h"
@@ -85,6 +86,7 @@ Application::Application(QNetworkAccessManager &network, QSettings &settings, co
 Application::~Application()
 {
     // Windows before the sessions they render.
+    m_diagnose.reset();
     m_faultDrills.reset();
     m_inspector.reset();
     m_kiosk.reset();
@@ -201,6 +203,7 @@ void Application::createMerchantWindow()
     m_merchant = std::make_unique<MerchantWindow>(*m_workspace->merchant());
     connect(m_merchant.get(), &MerchantWindow::inspectorRequested, this, &Application::openInspector);
     connect(m_merchant.get(), &MerchantWindow::faultDrillsRequested, this, &Application::openFaultDrills);
+    connect(m_merchant.get(), &MerchantWindow::diagnoseRequested, this, &Application::openDiagnosis);
 }
 
 void Application::showTerminals()
@@ -224,17 +227,26 @@ void Application::addToolActions(QWidget &window)
     auto *drills = new QAction(tr("Fault drills…"), &window);
     drills->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+F")));
     connect(drills, &QAction::triggered, this, &Application::openFaultDrills);
+    window.addActions({inspector, drills});
+    if (m_merchant) { // the demo: the terminal's window diagnoses too, as the merchant's does
+        auto *diagnose = new QAction(tr("Diagnose a terminal…"), &window);
+        diagnose->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+D")));
+        connect(diagnose, &QAction::triggered, this, &Application::openDiagnosis);
+        window.addAction(diagnose);
+    }
     auto *quit = new QAction(tr("Quit"), &window);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, qApp, &QCoreApplication::quit);
-    window.addActions({inspector, drills, quit});
+    window.addAction(quit);
     window.setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 void Application::openInspector()
 {
-    if (!m_inspector)
+    if (!m_inspector) {
         m_inspector = std::make_unique<InspectorWindow>(m_workspace->log());
+        m_inspector->setJournal(&m_workspace->journal());
+    }
     showTool(*m_inspector);
 }
 
@@ -246,6 +258,16 @@ void Application::openFaultDrills()
             m_faultDrills->selectDevice(m_workspace->terminals().front()->device.deviceId());
     }
     showTool(*m_faultDrills);
+}
+
+void Application::openDiagnosis()
+{
+    if (!m_diagnose) {
+        m_diagnose = std::make_unique<DiagnoseDialog>(m_workspace->diagnosis());
+        if (!m_workspace->terminals().empty()) // in the demo, the terminal on screen
+            m_diagnose->setDeviceId(m_workspace->terminals().front()->device.deviceId());
+    }
+    showTool(*m_diagnose);
 }
 
 } // namespace viopay

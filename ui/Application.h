@@ -18,6 +18,7 @@ class QWidget;
 namespace viopay {
 
 class Clock;
+class DiagnoseDialog;
 class FaultDrillsDialog;
 class InspectorWindow;
 class MerchantWindow;
@@ -56,9 +57,11 @@ public:
     MerchantWindow *merchantWindow() const { return m_merchant.get(); }
     InspectorWindow *inspector() const { return m_inspector.get(); }
     FaultDrillsDialog *faultDrills() const { return m_faultDrills.get(); }
+    DiagnoseDialog *diagnoseDialog() const { return m_diagnose.get(); }
 
     void openInspector();
     void openFaultDrills();
+    void openDiagnosis();
 
     // The terminal the kiosk simulated last time, else fallback.
     static DeviceIdentity rememberedDevice(const QSettings &settings, const DeviceIdentity &fallback);
@@ -82,6 +85,7 @@ private:
     std::unique_ptr<MerchantWindow> m_merchant;
     std::unique_ptr<InspectorWindow> m_inspector;
     std::unique_ptr<FaultDrillsDialog> m_faultDrills;
+    std::unique_ptr<DiagnoseDialog> m_diagnose;
 };
 
 } // namespace viopay

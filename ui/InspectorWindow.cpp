@@ -4,6 +4,7 @@
 #include "StateColors.h"
 #include "inspector/ExchangeDetails.h"
 #include "inspector/ExchangeFilter.h"
+#include "inspector/ExchangeJournal.h"
 #include "inspector/ExchangeLog.h"
 
 #include <QClipboard>
@@ -72,11 +73,38 @@ InspectorWindow::InspectorWindow(ExchangeLog &log, QWidget *parent)
         auto *close = new QShortcut(QKeySequence(QString::fromLatin1(keys)), this);
         connect(close, &QShortcut::activated, this, &QWidget::close);
     }
+    m_ui->keepLogCheckBox->hide();
+    m_ui->forgetLogButton->hide();
     showSelected();
     showCount();
 }
 
 InspectorWindow::~InspectorWindow() = default;
+
+void InspectorWindow::setJournal(ExchangeJournal *journal)
+{
+    m_journal = journal;
+    m_ui->keepLogCheckBox->setVisible(journal);
+    m_ui->forgetLogButton->setVisible(journal);
+    if (!journal)
+        return;
+    m_ui->keepLogCheckBox->setChecked(journal->isEnabled());
+    connect(m_ui->keepLogCheckBox, &QCheckBox::toggled, journal, &ExchangeJournal::setEnabled);
+    connect(m_ui->forgetLogButton, &QPushButton::clicked, this, &InspectorWindow::forgetLog);
+}
+
+bool InspectorWindow::forgetLog()
+{
+    if (!m_journal)
+        return false;
+    QString error;
+    if (!m_journal->forget(&error)) {
+        m_ui->statusLabel->setText(tr("The kept log could not be deleted: %1").arg(error));
+        return false;
+    }
+    m_ui->statusLabel->setText(tr("The kept log is deleted and this list is empty."));
+    return true;
+}
 
 void InspectorWindow::setFilterText(const QString &text)
 {

@@ -12,13 +12,14 @@ class InspectorWindow;
 namespace viopay {
 
 class ExchangeFilter;
+class ExchangeJournal;
 class ExchangeLog;
 
 // The network inspector: every request of this run in start order, live (following the newest
 // unless the user scrolled away), failures in the problem colour, filtered by text and terms
 // like status:4xx (see ExchangeFilter), with the selected one's headers, bodies and timing in
-// tabs; Copy as cURL, Export HAR, Clear; Esc, Ctrl+W or Ctrl+Shift+I close it. Everything it
-// shows was redacted when recorded.
+// tabs; Copy as cURL, Export HAR, Clear, and keeping the log across restarts; Esc, Ctrl+W or Ctrl+Shift+I close it.
+// Everything it shows was redacted when recorded.
 class InspectorWindow : public QWidget {
     Q_OBJECT
 
@@ -30,6 +31,9 @@ public:
     ~InspectorWindow() override;
 
     void setAskPath(AskPath askPath) { m_askPath = std::move(askPath); }
+    // Offers "Keep after restart" and "Forget the log" for this journal of the log (none: hidden).
+    void setJournal(ExchangeJournal *journal);
+    bool forgetLog();
     void setFilterText(const QString &text);
     void copyAsCurl();
     bool exportHar();
@@ -44,6 +48,7 @@ private:
     std::unique_ptr<Ui::InspectorWindow> m_ui;
     ExchangeLog &m_log;
     ExchangeFilter *m_filter;
+    ExchangeJournal *m_journal = nullptr;
     AskPath m_askPath;
     bool m_followNewest = true; // new rows scroll into view until the user scrolls away from the end
 };

@@ -47,6 +47,7 @@ MerchantWindow::MerchantWindow(MerchantSession &session, QWidget *parent)
     connect(m_ui->refreshAction, &QAction::triggered, m_devicesPage, &DevicesPage::refresh);
     connect(m_ui->inspectorAction, &QAction::triggered, this, &MerchantWindow::inspectorRequested);
     connect(m_ui->faultDrillsAction, &QAction::triggered, this, &MerchantWindow::faultDrillsRequested);
+    connect(m_ui->diagnoseAction, &QAction::triggered, this, &MerchantWindow::diagnoseRequested);
     connect(m_ui->tabWidget, &QTabWidget::currentChanged, this, [this] {
         if (m_ui->tabWidget->currentWidget() == m_ui->devicesTab)
             m_devicesPage->refresh();

@@ -37,6 +37,7 @@ public:
 Q_SIGNALS:
     void inspectorRequested();   // View > Network inspector
     void faultDrillsRequested(); // View > Fault drills
+    void diagnoseRequested();    // View > Diagnose a terminal
 
 private:
     void showState();

@@ -3,12 +3,15 @@
 #include "PairingCommandLine.h"
 #include "api/HttpTransport.h"
 #include "core/Clock.h"
+#include "inspector/ExchangeLog.h"
 #include "sandbox/SandboxServer.h"
 #include "support/PairingDiagnosis.h"
+#include "support/SupportBundle.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QSettings>
 
 #include <cstdio>
 #include <memory>
@@ -30,6 +33,8 @@ int runDiagnosis(const PairingCommandLine &commandLine)
     }
     QNetworkAccessManager network; // the process's one
     HttpTransport transport(network);
+    ExchangeLog exchanges; // redacted as recorded, for the bundle's HAR
+    QObject::connect(&transport, &HttpTransport::exchangeFinished, &exchanges, &ExchangeLog::record);
     transport.setBaseUrl(server);
     transport.setAllowInsecureHttp(commandLine.allowInsecureHttp());
     PairingDiagnosis::Options options;
@@ -47,6 +52,14 @@ int runDiagnosis(const PairingCommandLine &commandLine)
     const QByteArray output = commandLine.json() ? QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented)
                                                  : (result.toText() + QLatin1Char('\n')).toUtf8();
     std::fwrite(output.constData(), 1, size_t(output.size()), stdout);
+    if (!commandLine.bundlePath().isEmpty()) {
+        const QSettings settings;
+        QString error;
+        if (!SupportBundle::collect(result, &exchanges, &settings).write(commandLine.bundlePath(), &error)) {
+            std::fprintf(stderr, "viopay-pairing: the support bundle was not saved: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
     return result.hasFailure() ? 1 : 0;
 }
 

@@ -5,6 +5,8 @@
 #include "core/ServerUrl.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -87,6 +89,12 @@ PairingCommandLine::PairingCommandLine()
                        QStringLiteral("id"))
     , m_jsonOption(QStringLiteral("json"),
                    QCoreApplication::translate("PairingCommandLine", "With --diagnose: print the result as JSON."))
+    , m_bundleOption(QStringLiteral("bundle"),
+                     QCoreApplication::translate("PairingCommandLine",
+                                                 "With --diagnose: also save a support bundle (a zip of the diagnosis, "
+                                                 "the exchanges, the log, versions and settings, without secrets) "
+                                                 "to this file."),
+                     QStringLiteral("file"))
     , m_factoryOption(QStringLiteral("factory"),
                       QCoreApplication::translate("PairingCommandLine",
                                                   "The terminal's factory secrets, a JSON file with identity_key_id, "
@@ -101,8 +109,8 @@ PairingCommandLine::PairingCommandLine()
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     addOptions({m_kioskOption, m_merchantOption, m_demoOption, m_kiosksOption, m_serverOption, m_deviceIdOption,
                 m_modelOption, m_osOption, m_appVersionOption, m_fullScreenOption, m_languageOption,
-                m_allowInsecureHttpOption, m_adminTokenOption, m_diagnoseOption, m_jsonOption, m_factoryOption,
-                m_clockOffsetOption});
+                m_allowInsecureHttpOption, m_adminTokenOption, m_diagnoseOption, m_jsonOption, m_bundleOption,
+                m_factoryOption, m_clockOffsetOption});
 }
 
 PairingCommandLine::Outcome PairingCommandLine::parse(const QStringList &arguments)
@@ -269,9 +277,21 @@ bool PairingCommandLine::parseDiagnose()
 {
     m_diagnoseDeviceId.clear();
     if (!m_parser.isSet(m_diagnoseOption)) {
-        if (!json())
-            return true;
-        fail(QCoreApplication::translate("PairingCommandLine", "--json goes with --diagnose"));
+        if (json()) {
+            fail(QCoreApplication::translate("PairingCommandLine", "--json goes with --diagnose"));
+            return false;
+        }
+        if (m_parser.isSet(m_bundleOption)) {
+            fail(QCoreApplication::translate("PairingCommandLine", "--bundle goes with --diagnose"));
+            return false;
+        }
+        return true;
+    }
+    // Refused before the checks run, so a typo does not cost a whole diagnosis.
+    const QString bundle = bundlePath();
+    if (m_parser.isSet(m_bundleOption) && (bundle.isEmpty() || !QFileInfo(bundle).absoluteDir().exists())) {
+        fail(QCoreApplication::translate("PairingCommandLine", "--bundle %1: no such folder")
+                 .arg(QFileInfo(bundle).absolutePath()));
         return false;
     }
     if (m_mode || m_parser.isSet(m_kiosksOption)) {

@@ -40,6 +40,8 @@ public:
     QString diagnoseDeviceId() const { return m_diagnoseDeviceId; }
     bool diagnose() const { return !m_diagnoseDeviceId.isEmpty(); }
     bool json() const { return m_parser.isSet(m_jsonOption); }
+    // --bundle FILE: where to save a support bundle of the diagnosis; empty: none.
+    QString bundlePath() const { return m_parser.value(m_bundleOption).trimmed(); }
     // The terminal app version a diagnosis holds against min_supported_version: --app-version, else
     // the version this app's simulated terminal reports (this program's own version is not one).
     QString diagnoseAppVersion() const { return m_parser.value(m_appVersionOption); }
@@ -73,6 +75,7 @@ private:
     QCommandLineOption m_adminTokenOption;
     QCommandLineOption m_diagnoseOption;
     QCommandLineOption m_jsonOption;
+    QCommandLineOption m_bundleOption;
     QCommandLineOption m_factoryOption;
     QCommandLineOption m_clockOffsetOption;
     std::optional<LaunchMode> m_mode;

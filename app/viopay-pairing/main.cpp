@@ -5,6 +5,7 @@
 #include "PairingCommandLine.h"
 #include "core/Clock.h"
 #include "core/LogLevel.h"
+#include "support/RunLog.h"
 #include "ui/Application.h"
 #include "ui/Translations.h"
 
@@ -81,6 +82,7 @@ int main(int argc, char *argv[])
 
     if (commandLine.diagnose()) {
         QCoreApplication app(argc, argv); // no display: it runs over SSH and in scripts
+        RunLog::install();                // the support bundle's log of this run
         setIdentity();
         LogLevel::apply(commandLine.logLevel());
         loadTranslations(commandLine.language());
@@ -88,6 +90,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    RunLog::install();
     setIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("io.viopay.Pairing")); // its window icon and grouping
     Q_INIT_RESOURCE(resources);                                               // the icon lives in the static ui library

@@ -161,6 +161,13 @@ void PortalClient::release(const QString &deviceId, QObject *context, std::funct
     authorized(request, context, parsedBy(&PortalClient::parseDeviceId, std::move(done)));
 }
 
+void PortalClient::deviceEvents(const QString &deviceId, int limit, QObject *context,
+                                std::function<void(const Result<QList<DeviceEvent>> &)> done)
+{
+    authorized(deviceEventsRequest(deviceId, limit), context,
+               parsedBy(&PortalClient::parseDeviceEvents, std::move(done)));
+}
+
 void PortalClient::signOut()
 {
     m_accessToken.clear();
@@ -245,6 +252,34 @@ Result<QString> PortalClient::parseDeviceId(const ApiResponse &response)
     if (fields.error())
         return *fields.error();
     return deviceId;
+}
+
+ApiRequest PortalClient::deviceEventsRequest(const QString &deviceId, int limit)
+{
+    return ApiRequest::get(QStringLiteral("/merchant/devices/%1/events?limit=%2")
+                               .arg(QString::fromLatin1(QUrl::toPercentEncoding(deviceId)))
+                               .arg(limit));
+}
+
+Result<QList<DeviceEvent>> PortalClient::parseDeviceEvents(const ApiResponse &response)
+{
+    const QJsonValue list = response.json.value(QLatin1String("events"));
+    JsonFields top(response.json, response.status, response.traceId);
+    if (!list.isArray()) {
+        top.fail(QStringLiteral("\"events\" in the answer is not a list"));
+        return *top.error();
+    }
+    QList<DeviceEvent> events;
+    for (const QJsonValue item : list.toArray()) {
+        JsonFields fields(item.toObject(), response.status, response.traceId, QStringLiteral("events[]."));
+        DeviceEvent event{QDateTime::fromString(fields.string("at"), Qt::ISODate), fields.string("type"),
+                          fields.nullableString("actor"), fields.nullableString("trace_id"),
+                          fields.optionalObject("details").value_or(QJsonObject())};
+        if (fields.error())
+            return *fields.error();
+        events.append(event);
+    }
+    return events;
 }
 
 Result<QList<MerchantDevice>> PortalClient::parseDevices(const ApiResponse &response)

@@ -4,6 +4,7 @@
 #include "PosClient.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 
 namespace viopay {
@@ -30,6 +31,15 @@ struct MerchantDevice {
     QDateTime claimedAt; // invalid while not claimed
     QString claimedBy;
     QDateTime activatedAt; // invalid while not activated
+};
+
+// One entry of a device's history (FLEET.md), newest first in a list.
+struct DeviceEvent {
+    QDateTime at;
+    QString type;  // "claim_refused", "attest_failed", "claimed", ...
+    QString actor; // an e-mail, an API client's id, "terminal" or "sandbox"
+    QString traceId;
+    QJsonObject details; // the reason of a refusal or failure, among others
 };
 
 // The merchant's side of the API: sign-in (Keycloak password grant or API client), session,
@@ -59,6 +69,9 @@ public:
     void claim(const QString &code, QObject *context, std::function<void(const Result<QString> &)> done);
     void devices(QObject *context, std::function<void(const Result<QList<MerchantDevice>> &)> done);
     void release(const QString &deviceId, QObject *context, std::function<void(const Result<QString> &)> done);
+    // The device's recent history, newest first; a server without history answers 404.
+    void deviceEvents(const QString &deviceId, int limit, QObject *context,
+                      std::function<void(const Result<QList<DeviceEvent>> &)> done);
     // Forgets the tokens here at once.
     void signOut();
     // Asks the server to revoke the sign-in (RFC 7009: the refresh token, which ends the whole
@@ -73,6 +86,7 @@ public:
     static ApiRequest clientSessionRequest(const QString &clientId, const QString &clientSecret);
     static ApiRequest claimRequest(const QString &code);
     static ApiRequest revocationRequest(const QString &token, bool isRefreshToken);
+    static ApiRequest deviceEventsRequest(const QString &deviceId, int limit);
 
     // Answer parsing, tested and fuzzed without a network.
     struct TokenGrant {
@@ -84,6 +98,7 @@ public:
     static Result<SessionInfo> parseSession(const ApiResponse &response);
     static Result<QString> parseDeviceId(const ApiResponse &response);
     static Result<QList<MerchantDevice>> parseDevices(const ApiResponse &response);
+    static Result<QList<DeviceEvent>> parseDeviceEvents(const ApiResponse &response);
 
 Q_SIGNALS:
     // The refresh token to keep (empty: forget it), after a sign-in, a rotation or a sign-out.

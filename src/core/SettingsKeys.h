@@ -20,5 +20,7 @@ inline constexpr QLatin1String MerchantServer{"merchant/server"}; // where the l
 inline constexpr QLatin1String MerchantAccount{"merchant/account"};
 inline constexpr QLatin1String MerchantAccountKind{"merchant/accountKind"};
 inline constexpr QLatin1String MerchantKeptInKeychain{"merchant/keptInKeychain"};
+// The inspector's exchange log is kept across restarts (ExchangeJournal); off by default.
+inline constexpr QLatin1String InspectorKeepLog{"inspector/keepLog"};
 
 } // namespace viopay::SettingsKeys

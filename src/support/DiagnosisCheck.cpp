@@ -17,6 +17,18 @@ DiagnosisCheck DiagnosisCheck::make(const QString &id, const QString &title, Ver
     return check;
 }
 
+QString DiagnosisCheck::spanText(qint64 seconds)
+{
+    seconds = qAbs(seconds);
+    if (seconds < 60)
+        return QCoreApplication::translate("DiagnosisCheck", "%1 s").arg(seconds);
+    if (seconds < 3600)
+        return seconds % 60 == 0
+                   ? QCoreApplication::translate("DiagnosisCheck", "%1 min").arg(seconds / 60)
+                   : QCoreApplication::translate("DiagnosisCheck", "%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return QCoreApplication::translate("DiagnosisCheck", "%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+}
+
 DiagnosisCheck &DiagnosisCheck::withEvidence(const ApiError &error)
 {
     httpStatus = error.httpStatus();

@@ -35,6 +35,8 @@ struct DiagnosisCheck {
     DiagnosisCheck &withEvidence(int status, const QString &traceId);
     DiagnosisCheck &withFigure(const QString &name, const QJsonValue &value);
 
+    // "3 min 20 s", "45 s", "2 h 5 min": a span of seconds as a person reads it (the sign dropped).
+    static QString spanText(qint64 seconds);
     // "pass", "warning", "fail", "not-available": the JSON names.
     static QString verdictName(Verdict verdict);
     // ✓ ! ✗ –: the marks of the plain-text rendering.

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace viopay {
 
@@ -19,8 +20,9 @@ class MerchantChecks {
 public:
     virtual ~MerchantChecks() = default;
     // done gets the checks with ids "ownership", "history" and "claim-lockout", in that order,
-    // exactly once, unless context is destroyed first.
-    virtual void check(const QString &deviceId, QObject *context,
+    // exactly once, unless context is destroyed first. provisioned is what bootstrap as the device
+    // said (nullopt: it did not answer), which tells another merchant's terminal from an unknown one.
+    virtual void check(const QString &deviceId, std::optional<bool> provisioned, QObject *context,
                        std::function<void(const QList<DiagnosisCheck> &)> done) = 0;
 };
 

@@ -51,18 +51,6 @@ DiagnosisCheck make(const QString &id, Verdict verdict, const QString &finding, 
     return DiagnosisCheck::make(id, titleOf(id), verdict, finding, nextStep);
 }
 
-// "3 min 20 s", "45 s", "2 h 5 min": a span as a person reads it.
-QString spanText(qint64 seconds)
-{
-    seconds = qAbs(seconds);
-    if (seconds < 60)
-        return PairingDiagnosis::tr("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return seconds % 60 == 0 ? PairingDiagnosis::tr("%1 min").arg(seconds / 60)
-                                 : PairingDiagnosis::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return PairingDiagnosis::tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
-}
-
 bool isMissingEndpoint(const ApiError &error)
 {
     return error.kind() == ApiError::Kind::Http && (error.httpStatus() == 404 || error.httpStatus() == 405);
@@ -75,6 +63,11 @@ QString traceOf(const ApiResult &result)
     return std::get<ApiResponse>(result).traceId;
 }
 } // namespace
+
+int PairingDiagnosis::checkCount()
+{
+    return int(checkIds().size());
+}
 
 PairingDiagnosis::PairingDiagnosis(HttpTransport &transport, const Clock &clock, Options options, QObject *parent)
     : QObject(parent)
@@ -204,6 +197,8 @@ void PairingDiagnosis::bootstrapAnswered(const Timed &answer)
         skip(QStringLiteral("app-version"), titleOf(QStringLiteral("app-version")), why);
         const bool unknown = error->httpStatus() == 404;
         if (unknown)
+            m_provisioned = false; // another failure leaves it unknown
+        if (unknown)
             add(make(id, Verdict::Fail,
                      tr("The server does not know %1: it is not provisioned.").arg(m_options.deviceId),
                      tr("A terminal must be provisioned before it can pair: ask Viopay (or the sandbox's admin) to "
@@ -237,8 +232,8 @@ void PairingDiagnosis::checkClock(const BootstrapInfo &info, const Timed &answer
     const qint64 skew = (skewMs + (skewMs < 0 ? -500 : 500)) / 1000; // positive: this computer is ahead
     const QString id = QStringLiteral("clock");
     const QString figure = skew == 0  ? tr("this computer's clock agrees with the server's")
-                           : skew > 0 ? tr("this computer's clock is %1 ahead").arg(spanText(skew))
-                                      : tr("this computer's clock is %1 behind").arg(spanText(skew));
+                           : skew > 0 ? tr("this computer's clock is %1 ahead").arg(DiagnosisCheck::spanText(skew))
+                                      : tr("this computer's clock is %1 behind").arg(DiagnosisCheck::spanText(skew));
     const bool inside = skew <= MaxAheadSeconds && -skew <= MaxBehindSeconds;
     DiagnosisCheck check =
         inside ? make(id, Verdict::Pass,
@@ -263,14 +258,19 @@ void PairingDiagnosis::checkAppVersion(const BootstrapInfo &info)
     DiagnosisCheck check =
         minimum.isNull()
             ? make(id, Verdict::NotAvailable, tr("Not available on this server: it names no minimum version."))
-        : ours < minimum
-            ? make(id, Verdict::Fail,
-                   tr("App version %1 is below the server's minimum %2.")
-                       .arg(m_options.appVersion, info.minSupportedVersion),
-                   tr("Update the Viopay app on the terminal to %1 or later.").arg(info.minSupportedVersion))
-            : make(id, Verdict::Pass,
-                   tr("App version %1 meets the server's minimum %2.")
-                       .arg(m_options.appVersion, info.minSupportedVersion));
+        : ours.isNull() // not given (the dialog's field is optional): not a reason it fails
+            ? make(id, Verdict::NotAvailable,
+                   tr("Not checked: no app version was given. The server's minimum is %1.")
+                       .arg(info.minSupportedVersion),
+                   tr("Give the version the terminal's app shows in its settings to check it."))
+            : ours < minimum
+                  ? make(id, Verdict::Fail,
+                         tr("App version %1 is below the server's minimum %2.")
+                             .arg(m_options.appVersion, info.minSupportedVersion),
+                         tr("Update the Viopay app on the terminal to %1 or later.").arg(info.minSupportedVersion))
+                  : make(id, Verdict::Pass,
+                         tr("App version %1 meets the server's minimum %2.")
+                             .arg(m_options.appVersion, info.minSupportedVersion));
     check.withFigure(QStringLiteral("app_version"), m_options.appVersion)
         .withFigure(QStringLiteral("min_supported_version"), info.minSupportedVersion);
     add(check);
@@ -305,12 +305,11 @@ void PairingDiagnosis::checkStatus()
                          tr("Let the terminal finish activation (attest, keys, config, activate). To pair it with "
                             "another merchant, its merchant releases it first."));
         else if (status.pairingCodeStatus == QLatin1String("pending"))
-            check = make(
-                id, Verdict::Pass,
-                status.expiresInSec
-                    ? tr("A pairing code is waiting for the merchant, %1 left.").arg(spanText(*status.expiresInSec))
-                    : tr("A pairing code is waiting for the merchant."),
-                tr("The merchant claims the code on the terminal's screen before it runs out."));
+            check = make(id, Verdict::Pass,
+                         status.expiresInSec ? tr("A pairing code is waiting for the merchant, %1 left.")
+                                                   .arg(DiagnosisCheck::spanText(*status.expiresInSec))
+                                             : tr("A pairing code is waiting for the merchant."),
+                         tr("The merchant claims the code on the terminal's screen before it runs out."));
         else if (status.pairingCodeStatus == QLatin1String("expired"))
             check = make(id, Verdict::Warning, tr("The terminal's last pairing code expired unclaimed."),
                          tr("Show a new code on the terminal and claim it within 5 minutes."));
@@ -338,7 +337,7 @@ void PairingDiagnosis::checkMerchant()
         checkFaults();
         return;
     }
-    m_options.merchant->check(m_options.deviceId, this, [this](const QList<DiagnosisCheck> &checks) {
+    m_options.merchant->check(m_options.deviceId, m_provisioned, this, [this](const QList<DiagnosisCheck> &checks) {
         for (const DiagnosisCheck &check : checks)
             add(check);
         checkFaults();
@@ -402,7 +401,7 @@ void PairingDiagnosis::checkFaults()
 void PairingDiagnosis::checkIdentityKey()
 {
     const QString id = QStringLiteral("identity-key");
-    if (!m_provisioned) {
+    if (m_provisioned != true) {
         skip(id, titleOf(id), tr("Not checked: the device is not provisioned."));
         finish();
         return;

@@ -43,6 +43,9 @@ public:
     PairingDiagnosis(HttpTransport &transport, const Clock &clock, Options options, QObject *parent = nullptr);
     ~PairingDiagnosis() override;
 
+    // How many checks a diagnosis reports, skipped ones included.
+    static int checkCount();
+
     // Runs every check once; checkFinished for each, then finished. Once per object.
     void start();
     const Diagnosis &diagnosis() const { return m_diagnosis; }
@@ -88,7 +91,7 @@ private:
     Options m_options;
     Diagnosis m_diagnosis;
     ConnectionProbe *m_probe = nullptr;
-    bool m_provisioned = false;
+    std::optional<bool> m_provisioned; // bootstrap's answer: nullopt until it says yes or 404
     bool m_finished = false;
 };
 

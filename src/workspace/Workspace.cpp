@@ -32,6 +32,7 @@ Workspace::Workspace(QNetworkAccessManager &network, QSettings &settings, const 
     , m_network(network)
     , m_settings(settings)
     , m_clock(clock)
+    , m_journal(m_log, settings, ExchangeJournal::defaultPath())
 {}
 
 Workspace::~Workspace()
@@ -39,6 +40,8 @@ Workspace::~Workspace()
     // Sessions before the clients and the transport they use; the sandbox last.
     m_terminals.clear();
     m_devices.reset();
+    m_diagnosis.reset();
+    m_merchantChecks.reset();
     m_faultDrills.reset();
     m_merchant.reset();
     m_portal.reset();
@@ -78,6 +81,11 @@ bool Workspace::open(const Options &options, QString *error)
     connect(m_faultDrills.get(), &FaultDrillsSession::applied, this, &Workspace::retryTerminalsIfQuiet);
     connect(m_faultDrills.get(), &FaultDrillsSession::offlineChanged, this, &Workspace::retryTerminalsIfQuiet);
     m_devices = std::make_unique<DeviceDirectory>(*m_admin);
+    if (m_merchant)
+        m_merchantChecks = std::make_unique<SessionMerchantChecks>(*m_merchant, *m_portal);
+    m_diagnosis = std::make_unique<DiagnosisSession>(
+        *m_transport, m_clock,
+        DiagnosisSession::Setup{options.adminToken, m_merchantChecks.get(), &m_log, &m_settings});
     return true;
 }
 

@@ -6,10 +6,13 @@
 #include "api/SandboxAdminClient.h"
 #include "core/DeviceIdentity.h"
 #include "drills/FaultDrillsSession.h"
+#include "inspector/ExchangeJournal.h"
 #include "inspector/ExchangeLog.h"
 #include "kiosk/KioskSession.h"
 #include "merchant/CredentialStore.h"
 #include "merchant/MerchantSession.h"
+#include "support/DiagnosisSession.h"
+#include "support/SessionMerchantChecks.h"
 
 #include <QObject>
 #include <QUrl>
@@ -71,9 +74,11 @@ public:
     QUrl serverUrl() const { return m_transport->baseUrl(); }
     HttpTransport &transport() { return *m_transport; }
     ExchangeLog &log() { return m_log; }
+    ExchangeJournal &journal() { return m_journal; } // the log kept across restarts, when asked
     SandboxAdminClient &admin() { return *m_admin; }
     MerchantSession *merchant() const { return m_merchant.get(); }
     FaultDrillsSession &faultDrills() { return *m_faultDrills; }
+    DiagnosisSession &diagnosis() { return *m_diagnosis; }
     DeviceDirectory &devices() { return *m_devices; }
     // What a kiosk's QR code opens, with {server} filled in and {code} left for the kiosk: the
     // setting SettingsKeys::KioskClaimUrlTemplate, by default the sandbox's own claim page.
@@ -98,12 +103,15 @@ private:
     const Clock &m_clock;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     ExchangeLog m_log;
+    ExchangeJournal m_journal; // after the log it reads back into
     std::unique_ptr<HttpTransport> m_transport;
     std::unique_ptr<SandboxAdminClient> m_admin;
     std::unique_ptr<PortalClient> m_portal;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<MerchantSession> m_merchant;
     std::unique_ptr<FaultDrillsSession> m_faultDrills;
+    std::unique_ptr<SessionMerchantChecks> m_merchantChecks;
+    std::unique_ptr<DiagnosisSession> m_diagnosis;
     std::unique_ptr<DeviceDirectory> m_devices;
     std::vector<std::unique_ptr<Terminal>> m_terminals;
     QString m_terminalsProblem;

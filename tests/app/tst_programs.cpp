@@ -1,5 +1,8 @@
 // Runs the built programs as a user would, checking what they print and their exit status.
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestPrograms : public QObject {
@@ -63,6 +66,11 @@ private Q_SLOTS:
                                               << QString() << "--diagnose checks a terminal and exits";
         QTest::newRow("json alone") << pairing << QStringList{"--json"} << 2 << QString()
                                     << "--json goes with --diagnose";
+        QTest::newRow("bundle alone") << pairing << QStringList{"--bundle", "x.zip"} << 2 << QString()
+                                      << "--bundle goes with --diagnose";
+        QTest::newRow("bundle into no folder")
+            << pairing << QStringList{"--diagnose", "POS-8F3A2C91", "--bundle", "/nonexistent-folder/x.zip"} << 2
+            << QString() << "no such folder";
         QTest::newRow("sandbox --version")
             << sandbox << QStringList{"--version"} << 0 << "viopay-sandbox " VIOPAY_VERSION << QString();
         QTest::newRow("sandbox --help") << sandbox << QStringList{"--help"} << 0 << "--port" << QString();
@@ -113,6 +121,36 @@ private Q_SLOTS:
         const Run result = run(QStringLiteral(VIOPAY_PAIRING_BINARY), arguments);
         QVERIFY2(result.out.contains(stdoutFragment), qPrintable(result.out + result.err));
         QCOMPARE(result.exitCode, exitCode);
+    }
+
+    // --bundle saves one zip beside the printed diagnosis, whatever the verdict; a bundle that cannot
+    // be saved makes the run fail (1) even when every check passed. Listed by Python's zipfile, a
+    // reader independent of the libarchive that wrote it.
+    void diagnoseSavesABundle()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath("bundle.zip");
+        const Run failing =
+            run(QStringLiteral(VIOPAY_PAIRING_BINARY), {"--diagnose", "POS-DEADBEEF", "--bundle", path});
+        QCOMPARE(failing.exitCode, 1);
+        QProcess python;
+        python.start("python3",
+                     {"-c", "import sys, zipfile; print(' '.join(zipfile.ZipFile(sys.argv[1]).namelist()))", path});
+        QVERIFY(python.waitForFinished(30000));
+        QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()).trimmed(),
+                 QString("diagnosis.txt diagnosis.json exchanges.har app.log versions.txt settings.txt"));
+
+        const QString another = folder.filePath("passing.zip");
+        QCOMPARE(
+            run(QStringLiteral(VIOPAY_PAIRING_BINARY), {"--diagnose", "POS-8F3A2C91", "--bundle", another}).exitCode,
+            0);
+        QVERIFY(QFileInfo(another).size() > 0);
+
+        QVERIFY(QDir(folder.path()).mkdir("taken"));
+        const Run unsaved = run(QStringLiteral(VIOPAY_PAIRING_BINARY),
+                                {"--diagnose", "POS-8F3A2C91", "--bundle", folder.filePath("taken")});
+        QVERIFY2(unsaved.err.contains("the support bundle was not saved"), qPrintable(unsaved.err));
+        QCOMPARE(unsaved.exitCode, 1);
     }
 
     // The README's first command ends in this: the demo on its own sandbox, a code on screen.

@@ -13,7 +13,9 @@
 #include "kiosk/KioskSession.h"
 #include "merchant/CredentialStore.h"
 #include "merchant/MerchantSession.h"
+#include "support/DiagnosisSession.h"
 #include "ui/CountdownRing.h"
+#include "ui/DiagnoseDialog.h"
 #include "ui/FaultDrillsDialog.h"
 #include "ui/InspectorWindow.h"
 #include "ui/KioskRoomWindow.h"
@@ -83,6 +85,7 @@ struct EveryWindow {
     SandboxAdminClient admin;
     FaultDrillsSession drills;
     ExchangeLog log;
+    DiagnosisSession diagnosis;
     std::vector<std::unique_ptr<QWidget>> windows;
 
     EveryWindow(HttpTransport &transport, QSettings &settings, const Clock &clock)
@@ -92,6 +95,7 @@ struct EveryWindow {
         , merchant(portal, transport, credentials, settings, clock)
         , admin(transport)
         , drills(admin, &merchant)
+        , diagnosis(transport, clock, {{}, nullptr, &log, &settings})
     {
         windows.push_back(std::make_unique<KioskWindow>(kiosk, KioskWindow::Setup{"http://x", "{code}", "POS", false}));
         windows.push_back(std::make_unique<MerchantWindow>(merchant));
@@ -99,6 +103,7 @@ struct EveryWindow {
         windows.push_back(std::make_unique<FaultDrillsDialog>(drills));
         windows.push_back(std::make_unique<ModeChooserDialog>(settings));
         windows.push_back(std::make_unique<KioskSettingsDialog>(device, "http://127.0.0.1:9"));
+        windows.push_back(std::make_unique<DiagnoseDialog>(diagnosis));
     }
 };
 } // namespace
@@ -244,6 +249,7 @@ private Q_SLOTS:
         const QHash<QString, QStringList> plainLabels{
             {"viopay::ClaimPage", {"outcomeTextLabel", "outcomeReferenceLabel"}},
             {"viopay::DevicesPage", {"statusLabel"}},
+            {"viopay::DiagnoseDialog", {"statusLabel"}},
             {"viopay::FaultDrillsDialog", {"statusLabel"}},
             {"viopay::KioskSettingsDialog", {"serverLabel", "devicesStatusLabel"}},
             {"viopay::KioskWindow",

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/SettingsKeys.h"
 #include "ui/Application.h"
+#include "ui/DiagnoseDialog.h"
 #include "ui/FaultDrillsDialog.h"
 #include "ui/InspectorWindow.h"
 #include "ui/KioskRoomWindow.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
@@ -93,6 +95,26 @@ private Q_SLOTS:
         QCOMPARE(app.workspace()->terminals().front()->device.deviceId(), QString("POS-1A2B3C01"));
         // Side by side: the terminal on the left, the merchant on the right.
         QVERIFY(app.kioskScreen()->x() < app.merchantWindow()->x());
+    }
+
+    // Ctrl+Shift+D from either demo window opens one diagnosis, of the terminal on screen.
+    void demoDiagnosesTheTerminalOnScreen()
+    {
+        Application app(m_network, *m_settings, Clock::system(), options(LaunchMode::Demo));
+        QCOMPARE(app.start(), Application::Outcome::Running);
+        QTRY_VERIFY(app.kioskScreen() && app.kioskScreen()->isVisible());
+        QAction *fromKiosk = nullptr;
+        for (QAction *action : app.kioskScreen()->actions())
+            fromKiosk = action->shortcut() == QKeySequence("Ctrl+Shift+D") ? action : fromKiosk;
+        QVERIFY(fromKiosk);
+        fromKiosk->trigger();
+        DiagnoseDialog *dialog = app.diagnoseDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->findChild<QLineEdit *>("deviceLineEdit")->text(), QString("POS-1A2B3C01"));
+        dialog->hide();
+        app.merchantWindow()->findChild<QAction *>("diagnoseAction")->trigger();
+        QCOMPARE(app.diagnoseDialog(), dialog); // the same dialog, shown again
+        QVERIFY(dialog->isVisible());
     }
 
     void aRoomIsOneWindowOfTerminals()

@@ -1,10 +1,13 @@
 // The network inspector over a recorded log: filtering by text and trace id, the details pane,
 // Copy as cURL, Export HAR and Clear; no secret in any of them.
+#include "inspector/ExchangeJournal.h"
 #include "inspector/ExchangeLog.h"
 #include "ui/InspectorWindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QFile>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -15,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
@@ -259,6 +263,28 @@ private Q_SLOTS:
                                "{\"pairing_code\":\"ABCDEF\"}", "{}"));
         QCOMPARE(table()->model()->rowCount(), 2);
         QVERIFY(status().startsWith("2 of 3"));
+    }
+
+    // "Keep after restart" turns the journal on and off; "Forget the log" deletes its file.
+    void keepingTheLogIsAChoiceWithAForget()
+    {
+        auto *keep = m_window->findChild<QCheckBox *>("keepLogCheckBox");
+        auto *forget = m_window->findChild<QPushButton *>("forgetLogButton");
+        QVERIFY(!keep->isVisibleTo(m_window.get())); // no journal, no choice
+        QTemporaryDir folder;
+        QSettings settings(folder.filePath("settings.ini"), QSettings::IniFormat);
+        ExchangeJournal journal(*m_log, settings, folder.filePath("exchange-log.jsonl"));
+        m_window->setJournal(&journal);
+        QVERIFY(keep->isVisibleTo(m_window.get()));
+        QVERIFY(!keep->isChecked()); // off by default
+        QTest::keyClick(keep, Qt::Key_Space);
+        QVERIFY(journal.isEnabled());
+        m_log->record(exchange("GET", "/pos/status", 200, "11112222333344445555666677778888", {}, "{}"));
+        QVERIFY(QFile::exists(journal.path()));
+        QTest::keyClick(forget, Qt::Key_Space);
+        QVERIFY(!QFile::exists(journal.path()));
+        QCOMPARE(m_log->rowCount(), 0);
+        QCOMPARE(status(), QString("The kept log is deleted and this list is empty."));
     }
 };
 

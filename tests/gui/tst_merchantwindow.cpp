@@ -27,6 +27,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
@@ -403,6 +404,17 @@ private Q_SLOTS:
         QTest::keySequence(m_window.get(), QKeySequence("Ctrl+Shift+L"));
         QCOMPARE(asked, 2);
         QCOMPARE(m_session->state(), State::SignedOut);
+    }
+
+    // View > Diagnose a terminal, and its shortcut, signed in or not.
+    void ctrlShiftDAsksForADiagnosis()
+    {
+        QSignalSpy asked(m_window.get(), &MerchantWindow::diagnoseRequested);
+        QTest::keySequence(m_window.get(), QKeySequence("Ctrl+Shift+D"));
+        QCOMPARE(asked.count(), 1);
+        signIn();
+        QTest::keySequence(m_window.get(), QKeySequence("Ctrl+Shift+D"));
+        QCOMPARE(asked.count(), 2);
     }
 
     void afterARefusedCodeTheRightCodeCanBeTyped()

@@ -25,7 +25,9 @@ ALLOWED = {
     "src/kiosk": {"src/core", "src/api", "src/crypto"},  # the terminal unwraps its keys
     "src/merchant": {"src/core", "src/api"},
     "src/drills": {"src/core", "src/api", "src/merchant"},
-    "src/support": {"src/core", "src/api"},  # the diagnosis: read-only requests through the clients' layer
+    # the diagnosis: read-only requests through the clients' layer and the merchant's session; the
+    # support bundle holds the inspector's redacted exchanges
+    "src/support": {"src/core", "src/api", "src/merchant", "src/inspector"},
     "src/workspace": ANY_SRC_MODULE,
     # a screen talks to a session, never to a client or the sandbox
     "ui": {"src/core", "src/inspector", "src/kiosk", "src/merchant", "src/drills", "src/support",
@@ -41,6 +43,8 @@ CONFINED_HEADERS = {
     "restinio": "src/sandbox",  # every RESTinio type stays in the HTTP adapter
     "openssl": "src/crypto",  # one place holds the payment cryptography
     "zlib.h": "src/crypto",
+    "archive.h": "src/support",  # one writer of support bundles
+    "archive_entry.h": "src/support",
 }
 
 SOURCE_SUFFIXES = {".h", ".hpp", ".cpp"}

@@ -11,6 +11,7 @@
 #include "merchant/MerchantSession.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/CodeEntry.h"
+#include "ui/DiagnoseDialog.h"
 #include "ui/FaultDrillsDialog.h"
 #include "ui/InspectorWindow.h"
 #include "ui/KioskRoomWindow.h"
@@ -301,6 +302,26 @@ private:
         drills.findChild<QPushButton *>(QStringLiteral("stopFaultsButton"))->click();
         if (!QTest::qWaitFor([&] { return status->text() != inForce; }, 5000))
             return fail("stopping the fault drill was not answered");
+        return diagnoses(workspace);
+    }
+
+    // "Diagnose a terminal" as support staff see it: the paired terminal, then another merchant's.
+    bool diagnoses(Workspace &workspace)
+    {
+        DiagnoseDialog dialog(workspace.diagnosis());
+        dialog.resize(900, 640);
+        dialog.show();
+        const struct {
+            const char *deviceId;
+            const char *name;
+        } shots[] = {{"POS-8F3A2C91", "diagnose-passing"}, {"POS-0BADF00D", "diagnose-failing"}};
+        for (const auto &shot : shots) {
+            dialog.setDeviceId(QLatin1String(shot.deviceId));
+            dialog.run();
+            if (!QTest::qWaitFor([&] { return !workspace.diagnosis().isRunning(); }, 20000))
+                return fail("the diagnosis did not finish");
+            save(dialog, shot.name);
+        }
         return true;
     }
 

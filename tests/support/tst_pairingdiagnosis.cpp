@@ -298,6 +298,11 @@ private Q_SLOTS:
         QVERIFY2(version->nextStep.contains("1.3.5"), qPrintable(version->nextStep));
         QCOMPARE(verdictOf(diagnose(*m_transport, QLatin1String(DemoData::DeviceId), "1.3.5"), "app-version"),
                  Verdict::Pass);
+        // No version given (the dialog's field left empty): not checked, and the minimum named.
+        const Diagnosis unknown = diagnose(*m_transport, QLatin1String(DemoData::DeviceId), "");
+        QCOMPARE(verdictOf(unknown, "app-version"), Verdict::NotAvailable);
+        QVERIFY(unknown.check("app-version")->finding.contains("minimum is 1.3.5"));
+        QVERIFY(!unknown.hasFailure());
     }
 
     // A server whose clock is 200 s behind this computer's: outside the 1 minute ahead allowed.
@@ -457,10 +462,12 @@ private Q_SLOTS:
     {
         struct Fake : MerchantChecks {
             QString asked;
-            void check(const QString &deviceId, QObject *,
+            std::optional<bool> provisioned;
+            void check(const QString &deviceId, std::optional<bool> known, QObject *,
                        std::function<void(const QList<DiagnosisCheck> &)> done) override
             {
                 asked = deviceId;
+                provisioned = known;
                 done({DiagnosisCheck::make("ownership", "Whose terminal", Verdict::Pass, "Cafe Lumen's"),
                       DiagnosisCheck::make("history", "Recent history", Verdict::Pass, "quiet"),
                       DiagnosisCheck::make("claim-lockout", "Claim lockout", Verdict::Fail, "locked for 12 min")});
@@ -468,6 +475,9 @@ private Q_SLOTS:
         } merchant;
         const Diagnosis withSession = diagnose(sandbox(), QLatin1String(DemoData::DeviceId), "1.4.2", &merchant);
         QCOMPARE(merchant.asked, QString("POS-8F3A2C91"));
+        QCOMPARE(merchant.provisioned, std::optional<bool>(true));
+        diagnose(sandbox(), "POS-DEADBEEF", "1.4.2", &merchant);
+        QCOMPARE(merchant.provisioned, std::optional<bool>(false)); // unknown, not "someone else's"
         QCOMPARE(verdictOf(withSession, "claim-lockout"), Verdict::Fail);
         QVERIFY(withSession.hasFailure());
         const Diagnosis without = diagnose(*m_transport, QLatin1String(DemoData::DeviceId));

@@ -1,0 +1,238 @@
+// Checks 6 to 8 of a diagnosis through a signed-in merchant's session, against the real sandbox:
+// whose terminal it is, its history (not on a server without the events route) and the claim
+// lockout with its time left, counted down by the test's clock.
+#include "core/Clock.h"
+#include "core/DemoData.h"
+#include "inspector/ExchangeLog.h"
+#include "merchant/MerchantSession.h"
+#include "sandbox/SandboxServer.h"
+#include "support/PairingDiagnosis.h"
+#include "support/SessionMerchantChecks.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTest>
+
+#include <memory>
+
+using namespace viopay;
+using Verdict = DiagnosisCheck::Verdict;
+
+class TestSessionMerchantChecks : public QObject {
+    Q_OBJECT
+
+    QNetworkAccessManager m_network;
+    TestClock m_clock;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<ExchangeLog> m_log;
+    std::unique_ptr<HttpTransport> m_transport;
+    std::unique_ptr<PortalClient> m_portal;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MerchantSession> m_session;
+    std::unique_ptr<SessionMerchantChecks> m_checks;
+
+    bool signIn()
+    {
+        m_session->signIn({MerchantSession::AccountKind::PortalUser, DemoData::CafeLumenUser}, DemoData::Password,
+                          false);
+        return QTest::qWaitFor([&] { return m_session->state() != MerchantSession::State::SigningIn; }, 8000) &&
+               m_session->state() == MerchantSession::State::SignedIn;
+    }
+
+    QList<DiagnosisCheck> check(const QString &deviceId, std::optional<bool> provisioned)
+    {
+        std::optional<QList<DiagnosisCheck>> checks;
+        m_checks->check(deviceId, provisioned, this, [&](const QList<DiagnosisCheck> &done) { checks = done; });
+        if (!QTest::qWaitFor([&] { return checks.has_value(); }, 10000))
+            qFatal("the merchant checks did not finish");
+        return *checks;
+    }
+
+    // Every request the checks sent besides the sign-in, as "GET /path".
+    QStringList sentSince(int row) const
+    {
+        QStringList sent;
+        for (; row < m_log->rowCount(); ++row)
+            sent << QString::fromLatin1(m_log->exchange(row).method) + ' ' + m_log->exchange(row).url.path();
+        return sent;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_sandbox = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxServer::Options{});
+        QVERIFY(m_sandbox->start());
+        m_log = std::make_unique<ExchangeLog>();
+        m_transport = std::make_unique<HttpTransport>(m_network);
+        connect(m_transport.get(), &HttpTransport::exchangeFinished, m_log.get(), &ExchangeLog::record);
+        m_transport->setBaseUrl(m_sandbox->url());
+        m_portal = std::make_unique<PortalClient>(*m_transport, m_clock);
+        m_credentials = std::make_unique<CredentialStore>();
+        m_settings = std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, "Viopay", "ChecksTest");
+        m_session = std::make_unique<MerchantSession>(*m_portal, *m_transport, *m_credentials, *m_settings, m_clock);
+        m_session->setServer(m_sandbox->url());
+        m_checks = std::make_unique<SessionMerchantChecks>(*m_session, *m_portal);
+    }
+
+    void cleanup()
+    {
+        m_checks.reset();
+        m_session.reset();
+        m_portal.reset();
+        m_transport.reset();
+        m_sandbox.reset();
+        m_settings->clear();
+    }
+
+    void signedOutSaysSignIn()
+    {
+        const QList<DiagnosisCheck> checks = check(DemoData::DeviceId, true);
+        QCOMPARE(checks.size(), 3);
+        for (const DiagnosisCheck &item : checks) {
+            QCOMPARE(item.verdict, Verdict::NotAvailable);
+            QVERIFY(item.finding.contains("sign in as the merchant"));
+        }
+        QCOMPARE(m_log->rowCount(), 0); // nothing asked
+    }
+
+    void ownTerminalPassesAndItsHistoryIsNotOnThisServer()
+    {
+        QVERIFY(signIn());
+        const int before = m_log->rowCount();
+        const QList<DiagnosisCheck> checks = check(DemoData::DeviceId, true);
+        QCOMPARE(checks.size(), 3);
+        QCOMPARE(checks[0].id, QString("ownership"));
+        QCOMPARE(checks[0].verdict, Verdict::Pass);
+        QVERIFY2(checks[0].finding.contains("Cafe Lumen (MRC-1001)'s terminal: PAX-A920"),
+                 qPrintable(checks[0].finding));
+        QCOMPARE(checks[1].id, QString("history"));
+        QCOMPARE(checks[1].verdict, Verdict::NotAvailable); // this sandbox keeps no events yet: 404
+        QCOMPARE(checks[1].finding, QString("Not available on this server."));
+        QCOMPARE(checks[2].id, QString("claim-lockout"));
+        QCOMPARE(checks[2].verdict, Verdict::Pass);
+        QCOMPARE(checks[2].figures.value("attempts_left").toInt(), 10);
+        // Read-only: the device list and the history, nothing else.
+        QCOMPARE(sentSince(before),
+                 (QStringList{"GET /merchant/devices", "GET /merchant/devices/POS-8F3A2C91/events"}));
+    }
+
+    void anotherMerchantsTerminalFails()
+    {
+        QVERIFY(signIn());
+        const QList<DiagnosisCheck> checks = check(DemoData::HarborBooksDeviceId, true);
+        QCOMPARE(checks[0].verdict, Verdict::Fail);
+        QCOMPARE(checks[0].figures.value("owner").toString(), QString("another-merchant"));
+        QVERIFY(checks[0].nextStep.contains("provisioned for"));
+        QCOMPARE(checks[1].verdict, Verdict::NotAvailable);
+        QVERIFY(checks[1].finding.contains("only the terminal's own merchant"));
+    }
+
+    void unknownTerminalIsNobodys()
+    {
+        QVERIFY(signIn());
+        QList<DiagnosisCheck> checks = check("POS-DEADBEEF", false);
+        QCOMPARE(checks[0].verdict, Verdict::Fail);
+        QCOMPARE(checks[0].figures.value("owner").toString(), QString("unknown"));
+        checks = check("POS-DEADBEEF", std::nullopt); // bootstrap did not answer: not told apart
+        QCOMPARE(checks[0].verdict, Verdict::Warning);
+        QCOMPARE(checks[0].figures.value("owner").toString(), QString("not-this-merchant"));
+    }
+
+    // Ten codes not active lock the merchant; the check says so with the time left, which the
+    // clock counts down, and sends no claim of its own (that would count toward the lockout).
+    void lockedMerchantFailsWithTheTimeLeft()
+    {
+        QVERIFY(signIn());
+        const QString deadCodes = "23456789AB";
+        for (const QChar last : deadCodes) {
+            m_session->claim(QString("ZZZ99") + last);
+            QVERIFY(QTest::qWaitFor(
+                [&] { return m_session->claimOutcome().kind != MerchantSession::ClaimOutcome::Kind::Claiming; }, 8000));
+        }
+        QCOMPARE(check(DemoData::DeviceId, true)[2].verdict, Verdict::Warning); // none left
+        m_session->claim("ZZZ998");
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_session->claimOutcome().kind == MerchantSession::ClaimOutcome::Kind::Locked; }, 8000));
+        const int claimsBefore = int(sentSince(0).count("POST /pos/claim"));
+        DiagnosisCheck lockout = check(DemoData::DeviceId, true)[2];
+        QCOMPARE(lockout.verdict, Verdict::Fail);
+        const int left = lockout.figures.value("seconds_left").toInt();
+        QVERIFY(left > 0 && left <= 15 * 60);
+        m_clock.advanceSeconds(60);
+        lockout = check(DemoData::DeviceId, true)[2];
+        QCOMPARE(lockout.figures.value("seconds_left").toInt(), left - 60);
+        QVERIFY2(lockout.finding.contains(DiagnosisCheck::spanText(left - 60)), qPrintable(lockout.finding));
+        QCOMPARE(int(sentSince(0).count("POST /pos/claim")), claimsBefore);
+    }
+
+    // The history as FLEET.md's events route answers it.
+    void historyNamesTheLastRefusal()
+    {
+        DeviceEvent claimed{
+            QDateTime::fromString("2026-12-07T10:05:00Z", Qt::ISODate), "claimed", "ops@cafe-lumen.test", "aaaa", {}};
+        DeviceEvent refused{QDateTime::fromString("2026-12-07T10:00:00Z", Qt::ISODate), "claim_refused",
+                            "ops@cafe-lumen.test", "4bf92f3577b34da6a3ce929d0e0e4736",
+                            QJsonObject{{"reason", "code expired"}}};
+        DiagnosisCheck check = SessionMerchantChecks::historyCheck(QList<DeviceEvent>{claimed, refused});
+        QCOMPARE(check.verdict, Verdict::Warning);
+        QCOMPARE(check.finding,
+                 QString("Last refused claim, 2026-12-07T10:00:00Z by ops@cafe-lumen.test: code expired."));
+        QCOMPARE(check.traceId, QString("4bf92f3577b34da6a3ce929d0e0e4736"));
+        QVERIFY(check.nextStep.contains("expires after 5 minutes"));
+
+        DeviceEvent attest{QDateTime::fromString("2026-12-07T11:00:00Z", Qt::ISODate), "attest_failed", "terminal",
+                           "bbbb", QJsonObject{{"message", "signature mismatch"}}};
+        check = SessionMerchantChecks::historyCheck(QList<DeviceEvent>{attest, refused});
+        QCOMPARE(check.finding, QString("Last failed attestation, 2026-12-07T11:00:00Z: signature mismatch."));
+
+        check = SessionMerchantChecks::historyCheck(QList<DeviceEvent>{claimed});
+        QCOMPARE(check.verdict, Verdict::Pass);
+        QCOMPARE(check.figures.value("events").toInt(), 1);
+
+        check = SessionMerchantChecks::historyCheck(ApiError::http(404, "4040", "Not found"));
+        QCOMPARE(check.verdict, Verdict::NotAvailable);
+        QCOMPARE(check.httpStatus, 404);
+        check = SessionMerchantChecks::historyCheck(ApiError::http(500, "5000", "Server error"));
+        QCOMPARE(check.verdict, Verdict::NotAvailable);
+        QVERIFY(check.finding.startsWith("Not available (reading the history): "));
+    }
+
+    void eventsAnswerParses()
+    {
+        ApiResponse response;
+        response.status = 200;
+        response.json = QJsonDocument::fromJson(R"({"events":[{"at":"2026-12-07T10:00:00Z","type":"claim_refused",
+            "actor":"ops@cafe-lumen.test","trace_id":"4bf92f3577b34da6a3ce929d0e0e4736",
+            "details":{"reason":"code expired"}},{"at":"2026-12-07T09:00:00Z","type":"provisioned",
+            "actor":"sandbox","trace_id":null,"details":null}]})")
+                            .object();
+        const auto events = PortalClient::parseDeviceEvents(response);
+        QVERIFY(std::holds_alternative<QList<DeviceEvent>>(events));
+        QCOMPARE(std::get<QList<DeviceEvent>>(events).size(), 2);
+        QCOMPARE(std::get<QList<DeviceEvent>>(events)[0].details.value("reason").toString(), QString("code expired"));
+        response.json = QJsonObject{{"events", "none"}};
+        QVERIFY(std::holds_alternative<ApiError>(PortalClient::parseDeviceEvents(response)));
+        QCOMPARE(PortalClient::deviceEventsRequest("POS-8F3A2C91", 50).path,
+                 QString("/merchant/devices/POS-8F3A2C91/events?limit=50"));
+    }
+
+    // The engine hands bootstrap's answer to the seam: another merchant's terminal is provisioned.
+    void theEngineTellsAnotherMerchantsFromUnknown()
+    {
+        QVERIFY(signIn());
+        PairingDiagnosis::Options options;
+        options.deviceId = DemoData::HarborBooksDeviceId;
+        options.merchant = m_checks.get();
+        PairingDiagnosis diagnosis(*m_transport, m_clock, options);
+        diagnosis.start();
+        QVERIFY(QTest::qWaitFor([&] { return diagnosis.isFinished(); }, 20000));
+        QCOMPARE(diagnosis.diagnosis().check("ownership")->figures.value("owner").toString(),
+                 QString("another-merchant"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionMerchantChecks)
+#include "tst_sessionmerchantchecks.moc"
