@@ -20,5 +20,8 @@ inline constexpr QLatin1String MerchantServer{"merchant/server"}; // where the l
 inline constexpr QLatin1String MerchantAccount{"merchant/account"};
 inline constexpr QLatin1String MerchantAccountKind{"merchant/accountKind"};
 inline constexpr QLatin1String MerchantKeptInKeychain{"merchant/keptInKeychain"};
+// The OpenID issuer and client id of the last sign-in; empty: the server's realm, viopay-desk.
+inline constexpr QLatin1String MerchantIssuer{"merchant/issuer"};
+inline constexpr QLatin1String MerchantClientId{"merchant/clientId"};
 
 } // namespace viopay::SettingsKeys
