@@ -110,6 +110,22 @@ void MerchantSession::discoverIssuer()
     });
 }
 
+void MerchantSession::checkConnectivity()
+{
+    delete m_connectivityCheck; // an answer about an earlier server must not land
+    m_connectivityCheck = new QObject(this);
+    m_connectivity = {Connectivity::Kind::Checking, std::nullopt};
+    Q_EMIT connectivityChanged();
+    ApiRequest request = ApiRequest::get(QStringLiteral("/health/live"));
+    request.origin = ExchangeOrigin::merchant();
+    m_transport.send(request, m_connectivityCheck, [this](const ApiResult &result) {
+        const auto *error = std::get_if<ApiError>(&result);
+        m_connectivity = error ? Connectivity{Connectivity::Kind::Problem, *error}
+                               : Connectivity{Connectivity::Kind::Reachable, std::nullopt};
+        Q_EMIT connectivityChanged();
+    });
+}
+
 bool MerchantSession::offersPassword() const
 {
     if (m_issuerStatus.kind == IssuerStatus::Kind::Ready)

@@ -66,6 +66,13 @@ public:
         std::optional<ApiError> error; // Unreachable
     };
 
+    // GET {server}/health/live, shown before anyone types.
+    struct Connectivity {
+        enum class Kind { Unknown, Checking, Reachable, Problem };
+        Kind kind = Kind::Unknown;
+        std::optional<ApiError> error; // Problem
+    };
+
     struct ClaimOutcome {
         enum class Kind {
             None,
@@ -107,6 +114,7 @@ public:
     QUrl issuer() const;
     void setIssuer(const QUrl &issuer); // empty: the default
     bool hasDefaultIssuer() const { return m_issuer.isEmpty(); }
+    static QUrl defaultIssuer(const QUrl &server) { return IssuerConfig::defaultIssuer(server); }
     QString clientId() const;
     void setClientId(const QString &clientId); // empty: viopay-desk
     const IssuerStatus &issuerStatus() const { return m_issuerStatus; }
@@ -115,6 +123,9 @@ public:
     // Password sign-in is offered where discovery lists the password grant, and where the
     // default issuer has no discovery to read (a server from before it: the password grant as before).
     bool offersPassword() const;
+
+    void checkConnectivity();
+    const Connectivity &connectivity() const { return m_connectivity; }
 
     // Signs a portal user in through the system browser (SIGN-IN.md); browserUrl() is set while
     // the browser has it.
@@ -164,6 +175,7 @@ Q_SIGNALS:
     void keychainProblemChanged();
     void stillWaitingChanged();
     void issuerChanged();
+    void connectivityChanged();
     void browserWaitingChanged();
 
 private:
@@ -198,6 +210,8 @@ private:
     QString m_clientId; // empty: the default
     IssuerStatus m_issuerStatus;
     QObject *m_discovery = nullptr; // the context of the page's discovery request
+    Connectivity m_connectivity;
+    QObject *m_connectivityCheck = nullptr; // the context of the health request
     State m_state = State::SignedOut;
     Account m_account;
     MerchantInfo m_merchant;
