@@ -15,6 +15,32 @@
 
 using namespace viopay;
 
+namespace {
+QString nameOf(BrowserSignIn::Outcome::Kind kind)
+{
+    using Kind = BrowserSignIn::Outcome::Kind;
+    switch (kind) {
+    case Kind::SignedIn:
+        return QStringLiteral("signed-in");
+    case Kind::Denied:
+        return QStringLiteral("denied");
+    case Kind::Refused:
+        return QStringLiteral("refused");
+    case Kind::WrongState:
+        return QStringLiteral("wrong-state");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::NoListener:
+        return QStringLiteral("no-listener");
+    case Kind::TokenFailed:
+        return QStringLiteral("token-failed");
+    case Kind::BadIdToken:
+        return QStringLiteral("bad-id-token");
+    }
+    return {};
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -39,8 +65,8 @@ int main(int argc, char *argv[])
         portal.setTokenEndpoints(TokenEndpoints::of(issuer, QStringLiteral("viopay-desk")));
         signIn.start(issuer, QStringLiteral("viopay-desk"), [&](const BrowserSignIn::Outcome &outcome) {
             const bool signedIn = outcome.kind == BrowserSignIn::Outcome::Kind::SignedIn;
-            out << "outcome " << int(outcome.kind) << (signedIn ? " signed in" : " not signed in") << ' '
-                << outcome.detail << (outcome.error ? outcome.error->message() : QString()) << Qt::endl;
+            out << "outcome: " << nameOf(outcome.kind) << ' ' << outcome.detail
+                << (outcome.error ? outcome.error->message() : QString()) << Qt::endl;
             if (signedIn)
                 out << "refresh token " << (outcome.grant.refreshToken.isEmpty() ? "absent" : "present") << Qt::endl;
             exitCode = signedIn ? 0 : 1;

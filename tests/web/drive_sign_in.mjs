@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 
 const url = process.argv[2];
 const report = process.env.BROWSER_REPORT; // what this browser saw, for the test to check
-const seen = { visited: [], finalText: "" };
+const seen = { authorizationUrl: url, visited: [], finalText: "" };
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",

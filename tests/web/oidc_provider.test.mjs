@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Provider from "oidc-provider";
@@ -55,22 +55,26 @@ test("the app signs in through the browser at oidc-provider with PKCE, and check
     VIOPAY_BROWSER: new URL("./drive_sign_in.mjs", import.meta.url).pathname,
     BROWSER_REPORT: report,
   });
+  // The browser is the app's child, detached: it writes its report once it has closed.
+  for (let waited = 0; !existsSync(report) && waited < 30000; waited += 100)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.ok(existsSync(report), `the browser wrote no report; app: ${output}`);
   const seen = JSON.parse(readFileSync(report, "utf8"));
   assert.equal(seen.error, undefined, `browser: ${seen.error}\napp: ${output}`);
   assert.equal(code, 0, output);
-  assert.match(output, /signed in/);
+  assert.match(output, /outcome: signed-in/);
   assert.match(output, /refresh token present/);
   assert.match(seen.finalText, /return to Viopay Pairing/);
-  const authorization = new URL(seen.visited[0]);
+  const authorization = new URL(seen.authorizationUrl);
   assert.equal(authorization.searchParams.get("code_challenge_method"), "S256");
   assert.equal(authorization.searchParams.get("scope"), "openid");
   assert.ok(authorization.searchParams.get("nonce"));
   assert.ok(!output.includes("eyJ"), "no token in the app's output");
 });
 
-test("the app says so when the provider refuses its redirect", async () => {
-  // A browser that sends the user back with an error, as a provider does on "deny".
+test("a sign-in declined in the browser ends as denied, and nothing is left listening", async () => {
+  // A browser that sends the user back with error=access_denied, as a provider does on "deny".
   const { code, output } = await signIn({ VIOPAY_BROWSER: new URL("./deny_sign_in.sh", import.meta.url).pathname });
   assert.equal(code, 1, output);
-  assert.match(output, /not signed in/);
+  assert.match(output, /outcome: denied/);
 });
