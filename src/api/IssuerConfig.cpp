@@ -12,7 +12,7 @@ QStringList strings(const QJsonValue &value)
 {
     QStringList list;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array)
+    for (const auto &item : array)
         list.append(item.toString());
     return list;
 }
@@ -21,7 +21,7 @@ QUrl endpoint(JsonFields &fields, const QJsonObject &json, const char *key, bool
 {
     if (!required && !json.contains(QLatin1String(key)))
         return {};
-    const QUrl url(fields.string(key), QUrl::StrictMode);
+    QUrl url(fields.string(key), QUrl::StrictMode);
     if (!fields.error() && (!url.isValid() || url.isRelative() || url.host().isEmpty()))
         fields.fail(
             QCoreApplication::translate("IssuerConfig", "\"%1\" is not an absolute address.").arg(QLatin1String(key)));

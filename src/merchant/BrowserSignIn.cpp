@@ -164,7 +164,7 @@ void BrowserSignIn::cancel()
         finish({Outcome::Kind::Cancelled, {}, std::nullopt, {}});
 }
 
-void BrowserSignIn::finish(Outcome outcome)
+void BrowserSignIn::finish(const Outcome &outcome)
 {
     stopListening();
     delete m_requests; // cancels what is still on its way

@@ -66,7 +66,7 @@ private:
     void onRedirect(const QVariantMap &data);
     void redeem(const QString &code);
     void checkIdToken(const PortalClient::TokenGrant &grant);
-    void finish(Outcome outcome);
+    void finish(const Outcome &outcome);
     void stopListening();
     void dropListener();
 

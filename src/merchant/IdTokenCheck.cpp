@@ -32,7 +32,7 @@ std::optional<QJsonObject> jsonPart(const QByteArray &part)
 
 std::optional<QJsonObject> keyFor(const QJsonArray &keys, const QString &kid)
 {
-    for (const QJsonValue &value : keys) {
+    for (const auto &value : keys) {
         const QJsonObject key = value.toObject();
         const QString use = key.value(QLatin1String("use")).toString();
         if (key.value(QLatin1String("kty")).toString() == QLatin1String("RSA") &&

@@ -116,7 +116,7 @@ class TestMerchantWindow : public QObject {
 
     QString browserScript(const QByteArray &body)
     {
-        const QString path = m_scripts.filePath("browser");
+        QString path = m_scripts.filePath("browser");
         QFile file(path);
         file.open(QIODevice::WriteOnly | QIODevice::Truncate);
         file.write("#!/bin/sh\n" + body + "\n");

@@ -26,7 +26,7 @@ class TestBrowserSignIn : public QObject {
 
     QString script(const QString &name, const QByteArray &body)
     {
-        const QString path = m_dir.filePath(name);
+        QString path = m_dir.filePath(name);
         QFile file(path);
         file.open(QIODevice::WriteOnly);
         file.write("#!/bin/sh\n" + body + "\n");
