@@ -320,9 +320,16 @@ void SignInPage::showConnectivity()
         StateColors::showStatus(m_ui->connectivityLabel, tr("Viopay reachable"), false);
         return;
     case Kind::Problem:
-        StateColors::showStatus(
-            m_ui->connectivityLabel,
-            tr("Viopay is not reachable: %1").arg(connectivity.error->userMessage(m_session.server())), true);
+        // A server that answers is reachable: its error says something else is wrong.
+        if (connectivity.error->kind() == ApiError::Kind::Http)
+            StateColors::showStatus(m_ui->connectivityLabel,
+                                    tr("The server answers, but not as Viopay: its health check gave HTTP %1.")
+                                        .arg(connectivity.error->httpStatus()),
+                                    true);
+        else
+            StateColors::showStatus(
+                m_ui->connectivityLabel,
+                tr("Viopay is not reachable: %1").arg(connectivity.error->userMessage(m_session.server())), true);
         return;
     }
 }

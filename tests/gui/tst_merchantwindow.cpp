@@ -668,6 +668,13 @@ private Q_SLOTS:
         QTRY_COMPARE(text("connectivityLabel"), QString("Viopay reachable"));
         QVERIFY(live.requests().join().contains("GET /health/live"));
 
+        ScriptedServer other({{ScriptedServer::Behaviour::Answer, ScriptedServer::answer(404, R"({"error":"x"})")}});
+        server->setFocus();
+        server->setText(QStringLiteral("http://127.0.0.1:%1").arg(other.port()));
+        QTest::keyClick(server, Qt::Key_Tab);
+        QTRY_COMPARE(text("connectivityLabel"),
+                     QString("The server answers, but not as Viopay: its health check gave HTTP 404."));
+
         const quint16 port = live.port();
         live.close();
         server->setFocus();
