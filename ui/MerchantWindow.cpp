@@ -2,6 +2,7 @@
 #include "ui_MerchantWindow.h"
 
 #include "ClaimPage.h"
+#include "ContinueInBrowserPage.h"
 #include "DevicesPage.h"
 #include "FocusRingStyle.h"
 #include "SignInPage.h"
@@ -20,11 +21,13 @@ MerchantWindow::MerchantWindow(MerchantSession &session, QWidget *parent)
     , m_ui(std::make_unique<Ui::MerchantWindow>())
     , m_session(session)
     , m_signInPage(new SignInPage(session))
+    , m_browserPage(new ContinueInBrowserPage(session))
     , m_claimPage(new ClaimPage(session))
     , m_devicesPage(new DevicesPage(session))
 {
     m_ui->setupUi(this);
     m_ui->signInContainer->layout()->addWidget(m_signInPage);
+    m_ui->pagesStackedWidget->addWidget(m_browserPage);
     m_ui->claimTab->layout()->addWidget(m_claimPage);
     m_ui->devicesTab->layout()->addWidget(m_devicesPage);
     m_ui->keychainLabel->setStyleSheet(
@@ -53,6 +56,7 @@ MerchantWindow::MerchantWindow(MerchantSession &session, QWidget *parent)
             m_devicesPage->refresh();
     });
     connect(&m_session, &MerchantSession::stateChanged, this, &MerchantWindow::showState);
+    connect(&m_session, &MerchantSession::browserWaitingChanged, this, &MerchantWindow::showState);
     connect(&m_session, &MerchantSession::keychainProblemChanged, this, &MerchantWindow::showKeychainProblem);
     showState();
 }
@@ -87,6 +91,13 @@ void MerchantWindow::showState()
     m_ui->showDevicesAction->setEnabled(signedIn);
     m_ui->refreshAction->setEnabled(signedIn);
     m_ui->statusBar->showMessage(tr("Server: %1").arg(m_session.server().toString()));
+    if (!signedIn && !m_session.browserUrl().isEmpty()) {
+        if (m_ui->pagesStackedWidget->currentWidget() != m_browserPage) {
+            m_ui->pagesStackedWidget->setCurrentWidget(m_browserPage);
+            m_browserPage->prepare();
+        }
+        return;
+    }
     if (!signedIn) {
         if (m_ui->pagesStackedWidget->currentWidget() != m_ui->signInContainer ||
             m_session.state() == MerchantSession::State::SignedOut) {

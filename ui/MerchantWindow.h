@@ -14,6 +14,7 @@ namespace viopay {
 class ClaimPage;
 class DevicesPage;
 class MerchantSession;
+class ContinueInBrowserPage;
 class SignInPage;
 
 // The counter operator's window: sign-in, then Claim and Devices tabs under a line naming the
@@ -47,6 +48,7 @@ private:
     std::unique_ptr<Ui::MerchantWindow> m_ui;
     MerchantSession &m_session;
     SignInPage *m_signInPage;
+    ContinueInBrowserPage *m_browserPage;
     ClaimPage *m_claimPage;
     DevicesPage *m_devicesPage;
     ConfirmSignOut m_confirmSignOut = &MerchantWindow::confirmSignOutWithDialog;

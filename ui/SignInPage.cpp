@@ -22,8 +22,18 @@ SignInPage::SignInPage(MerchantSession &session, QWidget *parent)
     StateColors::mute(m_ui->keepSignedInNoteLabel);
     m_ui->serverEdit->setMinimumWidth(320);
     m_ui->messageLabel->hide();
+    m_ui->connectivityLabel->hide();
+    showAdvanced(false);
 
     connect(m_ui->signInButton, &QPushButton::clicked, this, &SignInPage::submit);
+    connect(m_ui->browserButton, &QPushButton::clicked, this, &SignInPage::signInWithBrowser);
+    connect(m_ui->advancedButton, &QToolButton::toggled, this, &SignInPage::showAdvanced);
+    connect(m_ui->serverEdit, &QLineEdit::editingFinished, this, &SignInPage::applyServer);
+    connect(m_ui->issuerEdit, &QLineEdit::editingFinished, this, &SignInPage::applyIssuer);
+    connect(m_ui->clientIdEdit, &QLineEdit::editingFinished, this,
+            [this] { m_session.setClientId(m_ui->clientIdEdit->text().trimmed()); });
+    connect(&m_session, &MerchantSession::connectivityChanged, this, &SignInPage::showConnectivity);
+    connect(&m_session, &MerchantSession::issuerChanged, this, &SignInPage::showAccountKind);
     connect(m_ui->serverEdit, &QLineEdit::textChanged, this, &SignInPage::showKeepSignedIn);
     connect(m_ui->accountEdit, &QLineEdit::textChanged, this, &SignInPage::showProblem); // a lock is per user
     connect(m_ui->portalUserRadio, &QRadioButton::toggled, this, &SignInPage::showAccountKind);
@@ -39,8 +49,12 @@ SignInPage::~SignInPage() = default;
 void SignInPage::keyPressEvent(QKeyEvent *event)
 {
     // Enter from any field, the check box or a button signs in; fields pass Enter on to here.
+    // Without a password form, a portal user's Enter opens the browser.
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
-        submit();
+        if (m_ui->secretEdit->isVisible())
+            submit();
+        else
+            signInWithBrowser();
         return;
     }
     QWidget::keyPressEvent(event);
@@ -67,6 +81,12 @@ MerchantSession::AccountKind SignInPage::accountKind() const
 void SignInPage::prepare()
 {
     m_ui->serverEdit->setText(m_session.server().toString());
+    m_ui->issuerEdit->setText(m_session.hasDefaultIssuer() ? QString() : m_session.issuer().toString());
+    m_ui->issuerEdit->setPlaceholderText(MerchantSession::defaultIssuer(m_session.server()).toString());
+    m_ui->clientIdEdit->setText(m_session.clientId() == m_ui->clientIdEdit->placeholderText() ? QString()
+                                                                                              : m_session.clientId());
+    m_session.checkConnectivity();
+    m_session.discoverIssuer();
     showKeepSignedIn(); // the same address sends no textChanged, yet the server may have changed
     if (const auto remembered = m_session.rememberedAccount(); remembered && m_ui->accountEdit->text().isEmpty()) {
         const bool client = remembered->kind == MerchantSession::AccountKind::ApiClient;
@@ -74,15 +94,28 @@ void SignInPage::prepare()
         m_ui->accountEdit->setText(remembered->name);
     }
     showProblem();
-    QLineEdit *firstEmpty = m_ui->accountEdit->text().isEmpty() ? m_ui->accountEdit : m_ui->secretEdit;
+    QWidget *first = m_ui->accountEdit->text().isEmpty() ? m_ui->accountEdit : m_ui->secretEdit;
+    if (!m_ui->secretEdit->isVisibleTo(this))
+        first = m_ui->browserButton;
     if (m_ui->serverEdit->text().isEmpty())
-        firstEmpty = m_ui->serverEdit;
-    firstEmpty->setFocus(Qt::OtherFocusReason);
+        first = m_ui->serverEdit;
+    first->setFocus(Qt::OtherFocusReason);
 }
 
 void SignInPage::showAccountKind()
 {
     const bool client = accountKind() == MerchantSession::AccountKind::ApiClient;
+    const bool password = client || m_session.offersPassword();
+    const bool focusWasInForm = m_ui->accountEdit->hasFocus() || m_ui->secretEdit->hasFocus();
+    m_ui->formLayout->setRowVisible(m_ui->accountEdit, password);
+    m_ui->formLayout->setRowVisible(m_ui->secretEdit, password);
+    m_ui->signInButton->setVisible(password);
+    m_ui->signInButton->setText(client ? tr("Sign &in") : tr("Sign &in with password"));
+    m_ui->browserButton->setVisible(!client);
+    m_ui->browserButton->setDefault(!client);
+    m_ui->signInButton->setDefault(client);
+    if (focusWasInForm && !password)
+        m_ui->browserButton->setFocus();
     m_ui->accountLabel->setText(client ? tr("Client i&d") : tr("&E-mail"));
     m_ui->secretLabel->setText(client ? tr("Client s&ecret") : tr("Pass&word"));
     m_ui->accountEdit->setPlaceholderText(client ? tr("e.g. cafe-lumen-desk") : tr("name@business.example"));
@@ -123,14 +156,20 @@ void SignInPage::submit()
 void SignInPage::showState()
 {
     const bool busy = m_session.state() == MerchantSession::State::SigningIn;
-    m_ui->signInButton->setText(busy ? tr("Signing in…") : tr("Sign &in"));
-    for (QWidget *input : std::initializer_list<QWidget *>{m_ui->serverEdit, m_ui->portalUserRadio,
-                                                           m_ui->apiClientRadio, m_ui->accountEdit, m_ui->secretEdit,
-                                                           m_ui->keepSignedInCheckBox, m_ui->signInButton})
+    if (busy)
+        m_ui->signInButton->setText(tr("Signing in…"));
+    else
+        showAccountKind();
+    for (QWidget *input : std::initializer_list<QWidget *>{
+             m_ui->serverEdit, m_ui->portalUserRadio, m_ui->apiClientRadio, m_ui->accountEdit, m_ui->secretEdit,
+             m_ui->keepSignedInCheckBox, m_ui->signInButton, m_ui->browserButton, m_ui->advancedButton,
+             m_ui->issuerEdit, m_ui->clientIdEdit})
         input->setEnabled(!busy);
     showKeepSignedIn();
     if (busy) {
-        setMessage(tr("Signing in as %1…").arg(m_session.account().name), false);
+        setMessage(m_session.account().name.isEmpty() ? tr("Signing in…")
+                                                      : tr("Signing in as %1…").arg(m_session.account().name),
+                   false);
         return;
     }
     if (m_session.state() == MerchantSession::State::SignedIn) {
@@ -184,6 +223,30 @@ void SignInPage::showProblem()
     case Kind::Failed:
         setMessage(problem.error->userMessage(m_session.server()) + reference, true);
         return;
+    case Kind::BrowserDenied:
+        setMessage(tr("The sign-in was declined in the browser, so you are not signed in. Try again, or ask "
+                      "your administrator for access."),
+                   true);
+        return;
+    case Kind::BrowserCancelled:
+        setMessage(tr("Browser sign-in cancelled. Nothing waits for the browser any more; a sign-in finished "
+                      "there now has no effect."),
+                   false);
+        return;
+    case Kind::WrongState:
+        setMessage(tr("The browser came back from a sign-in this app did not start, so it was ignored. "
+                      "Sign in again."),
+                   true);
+        return;
+    case Kind::IssuerUnreachable:
+        setMessage(tr("The sign-in service %1 could not be reached: %2")
+                           .arg(m_session.issuer().toString(), problem.error->userMessage(m_session.issuer())) +
+                       reference,
+                   true);
+        return;
+    case Kind::BrowserFailed:
+        setMessage(tr("The browser sign-in did not complete: %1").arg(problem.detail), true);
+        return;
     case Kind::None:
         break;
     }
@@ -196,6 +259,79 @@ void SignInPage::showProblem()
         return;
     }
     setMessage({}, false);
+}
+
+void SignInPage::signInWithBrowser()
+{
+    if (m_session.state() == MerchantSession::State::SigningIn ||
+        accountKind() != MerchantSession::AccountKind::PortalUser)
+        return;
+    const std::optional<QUrl> server = ServerUrl::parse(m_ui->serverEdit->text());
+    if (!server) {
+        setMessage(tr("The server address is not a web address such as https://api.viopay.io."), true);
+        m_ui->serverEdit->setFocus();
+        return;
+    }
+    m_session.setServer(*server);
+    applyIssuer();
+    m_session.setClientId(m_ui->clientIdEdit->text().trimmed());
+    m_session.signInWithBrowser(m_ui->keepSignedInCheckBox->isChecked());
+}
+
+void SignInPage::applyServer()
+{
+    const std::optional<QUrl> server = ServerUrl::parse(m_ui->serverEdit->text());
+    if (!server || *server == m_session.server() || m_session.state() != MerchantSession::State::SignedOut)
+        return;
+    m_session.setServer(*server);
+    m_ui->issuerEdit->setPlaceholderText(MerchantSession::defaultIssuer(*server).toString());
+    m_session.checkConnectivity();
+    m_session.discoverIssuer();
+}
+
+void SignInPage::applyIssuer()
+{
+    const QString typed = m_ui->issuerEdit->text().trimmed();
+    const QUrl issuer = typed.isEmpty() ? QUrl() : QUrl::fromUserInput(typed);
+    if (issuer == (m_session.hasDefaultIssuer() ? QUrl() : m_session.issuer()))
+        return;
+    m_session.setIssuer(issuer);
+    m_session.discoverIssuer();
+}
+
+void SignInPage::showAdvanced(bool shown)
+{
+    m_ui->advancedWidget->setVisible(shown);
+    m_ui->advancedButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+}
+
+void SignInPage::showConnectivity()
+{
+    using Kind = MerchantSession::Connectivity::Kind;
+    const MerchantSession::Connectivity &connectivity = m_session.connectivity();
+    m_ui->connectivityLabel->setVisible(connectivity.kind != Kind::Unknown);
+    switch (connectivity.kind) {
+    case Kind::Unknown:
+        return;
+    case Kind::Checking:
+        StateColors::showStatus(m_ui->connectivityLabel, tr("Checking the connection to Viopay…"), false);
+        return;
+    case Kind::Reachable:
+        StateColors::showStatus(m_ui->connectivityLabel, tr("Viopay reachable"), false);
+        return;
+    case Kind::Problem:
+        // A server that answers is reachable: its error says something else is wrong.
+        if (connectivity.error->kind() == ApiError::Kind::Http)
+            StateColors::showStatus(m_ui->connectivityLabel,
+                                    tr("The server answers, but not as Viopay: its health check gave HTTP %1.")
+                                        .arg(connectivity.error->httpStatus()),
+                                    true);
+        else
+            StateColors::showStatus(
+                m_ui->connectivityLabel,
+                tr("Viopay is not reachable: %1").arg(connectivity.error->userMessage(m_session.server())), true);
+        return;
+    }
 }
 
 void SignInPage::setMessage(const QString &text, bool isProblem)

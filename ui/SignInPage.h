@@ -14,8 +14,9 @@ class SignInPage;
 
 namespace viopay {
 
-// Sign-in: the server, a portal user (e-mail and password) or an API client (id and secret),
-// and "keep me signed in". Says why the session is signed out (wrong password, lockout with a
+// Sign-in: the server and whether it is reachable, a portal user (in the browser, or by e-mail and
+// password where the issuer allows it) or an API client (id and secret), "keep me signed in",
+// and under Advanced the issuer and the client id. Says why the session is signed out (wrong password, lockout with a
 // live countdown, an expired saved sign-in, a missing keychain) and what to do.
 class SignInPage : public QWidget {
     Q_OBJECT
@@ -33,6 +34,11 @@ protected:
 
 private:
     void submit();
+    void signInWithBrowser();
+    void applyServer();
+    void applyIssuer();
+    void showConnectivity();
+    void showAdvanced(bool shown);
     void showKeepSignedIn();
     void showAccountKind();
     void showState();

@@ -19,8 +19,7 @@ QByteArray formField(const char *name, const QString &value)
     return QByteArray(name) + '=' + QUrl::toPercentEncoding(value);
 }
 
-ApiRequest formRequest(const QList<QByteArray> &fields,
-                       const QString &path = QStringLiteral("/realms/viopay/protocol/openid-connect/token"))
+ApiRequest formRequest(const QList<QByteArray> &fields, const QString &path)
 {
     ApiRequest request;
     request.method = "POST";
@@ -38,16 +37,33 @@ PortalClient::PortalClient(HttpTransport &transport, const Clock &clock, QObject
     , m_clock(clock)
 {}
 
-ApiRequest PortalClient::passwordGrantRequest(const QString &username, const QString &password)
+TokenEndpoints TokenEndpoints::of(const IssuerConfig &issuer, const QString &clientId)
 {
-    return formRequest({"grant_type=password", formField("client_id", QLatin1String(DeskClientId)),
-                        formField("username", username), formField("password", password)});
+    return {issuer.tokenEndpoint.toString(), issuer.revocationEndpoint.toString(), clientId};
 }
 
-ApiRequest PortalClient::refreshGrantRequest(const QString &refreshToken)
+ApiRequest PortalClient::passwordGrantRequest(const QString &username, const QString &password,
+                                              const TokenEndpoints &endpoints)
 {
-    return formRequest({"grant_type=refresh_token", formField("client_id", QLatin1String(DeskClientId)),
-                        formField("refresh_token", refreshToken)});
+    return formRequest({"grant_type=password", formField("client_id", endpoints.clientId),
+                        formField("username", username), formField("password", password)},
+                       endpoints.token);
+}
+
+ApiRequest PortalClient::refreshGrantRequest(const QString &refreshToken, const TokenEndpoints &endpoints)
+{
+    return formRequest({"grant_type=refresh_token", formField("client_id", endpoints.clientId),
+                        formField("refresh_token", refreshToken)},
+                       endpoints.token);
+}
+
+ApiRequest PortalClient::codeGrantRequest(const QString &code, const QString &verifier, const QString &redirectUri,
+                                          const TokenEndpoints &endpoints)
+{
+    return formRequest({"grant_type=authorization_code", formField("client_id", endpoints.clientId),
+                        formField("code", code), formField("redirect_uri", redirectUri),
+                        formField("code_verifier", verifier)},
+                       endpoints.token);
 }
 
 ApiRequest PortalClient::clientSessionRequest(const QString &clientId, const QString &clientSecret)
@@ -61,13 +77,13 @@ ApiRequest PortalClient::claimRequest(const QString &code)
     return ApiRequest::json("POST", QStringLiteral("/pos/claim"), {{QLatin1String("pairing_code"), code}});
 }
 
-ApiRequest PortalClient::revocationRequest(const QString &token, bool isRefreshToken)
+ApiRequest PortalClient::revocationRequest(const QString &token, bool isRefreshToken, const TokenEndpoints &endpoints)
 {
     ApiRequest request = formRequest(
         {formField("token", token),
          isRefreshToken ? QByteArray("token_type_hint=refresh_token") : QByteArray("token_type_hint=access_token"),
-         formField("client_id", QLatin1String(DeskClientId))},
-        QStringLiteral("/realms/viopay/protocol/openid-connect/revoke"));
+         formField("client_id", endpoints.clientId)},
+        endpoints.revocation);
     request.timeoutMs = RevocationTimeoutMs;
     return request;
 }
@@ -75,13 +91,13 @@ ApiRequest PortalClient::revocationRequest(const QString &token, bool isRefreshT
 void PortalClient::signInWithPassword(const QString &username, const QString &password, QObject *context,
                                       std::function<void(const Result<SignInInfo> &)> done)
 {
-    signIn(passwordGrantRequest(username, password), context, std::move(done));
+    signIn(passwordGrantRequest(username, password, m_endpoints), context, std::move(done));
 }
 
 void PortalClient::signInWithRefreshToken(const QString &refreshToken, QObject *context,
                                           std::function<void(const Result<SignInInfo> &)> done)
 {
-    signIn(refreshGrantRequest(refreshToken), context, std::move(done));
+    signIn(refreshGrantRequest(refreshToken, m_endpoints), context, std::move(done));
 }
 
 void PortalClient::signInWithClient(const QString &clientId, const QString &clientSecret, QObject *context,
@@ -112,6 +128,8 @@ Result<PortalClient::TokenGrant> PortalClient::parseTokens(const ApiResponse &re
         fields.fail(QStringLiteral("\"expires_in\" in the answer is not a token's life: %1").arg(grant.expiresInSec));
     if (response.json.contains(QLatin1String("refresh_token")))
         grant.refreshToken = fields.string("refresh_token");
+    if (response.json.contains(QLatin1String("id_token")))
+        grant.idToken = fields.string("id_token");
     if (fields.error())
         return *fields.error();
     return grant;
@@ -124,7 +142,18 @@ Result<SignInInfo> PortalClient::takeTokens(const ApiResult &result)
     const Result<TokenGrant> parsed = parseTokens(std::get<ApiResponse>(result));
     if (const auto *error = std::get_if<ApiError>(&parsed))
         return *error;
-    const TokenGrant &grant = std::get<TokenGrant>(parsed);
+    return adoptGrant(std::get<TokenGrant>(parsed));
+}
+
+void PortalClient::exchangeCode(const QString &code, const QString &verifier, const QString &redirectUri,
+                                QObject *context, std::function<void(const Result<TokenGrant> &)> done)
+{
+    send(codeGrantRequest(code, verifier, redirectUri, m_endpoints), context,
+         parsedBy(&PortalClient::parseTokens, std::move(done)));
+}
+
+SignInInfo PortalClient::adoptGrant(const TokenGrant &grant)
+{
     m_accessToken = grant.accessToken;
     m_accessExpiresAtMs = m_clock.monotonicMs() + grant.expiresInSec * 1000;
     if (grant.refreshToken != m_refreshToken) {
@@ -183,10 +212,10 @@ void PortalClient::revokeAndSignOut()
     const bool hasRefreshToken = !m_refreshToken.isEmpty();
     const QString token = hasRefreshToken ? m_refreshToken : m_accessToken;
     signOut();
-    if (token.isEmpty())
+    if (token.isEmpty() || m_endpoints.revocation.isEmpty())
         return;
     // A server without revocation, or out of reach, leaves the token to expire on its own.
-    m_transport.send(revocationRequest(token, hasRefreshToken), this, [](const ApiResult &result) {
+    m_transport.send(revocationRequest(token, hasRefreshToken, m_endpoints), this, [](const ApiResult &result) {
         if (const auto *error = std::get_if<ApiError>(&result))
             qCInfo(lcPortal).noquote() << "The server did not revoke the sign-in:" << error->message();
     });
@@ -213,7 +242,7 @@ void PortalClient::authorized(const ApiRequest &request, QObject *context, const
 
 void PortalClient::refreshThen(QObject *context, Send done, std::function<void()> next)
 {
-    send(refreshGrantRequest(m_refreshToken), context,
+    send(refreshGrantRequest(m_refreshToken, m_endpoints), context,
          [this, done = std::move(done), next = std::move(next)](const ApiResult &result) {
              const Result<SignInInfo> tokens = takeTokens(result);
              if (const auto *error = std::get_if<ApiError>(&tokens)) {

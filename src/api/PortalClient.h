@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpTransport.h"
+#include "IssuerConfig.h"
 #include "PosClient.h"
 
 #include <QDateTime>
@@ -42,6 +43,16 @@ struct DeviceEvent {
     QJsonObject details; // the reason of a refusal or failure, among others
 };
 
+// Where tokens are asked for and revoked, and as whom. The default is the sandbox's realm on the
+// API server, relative to it, as the desk client; a discovered issuer replaces it (its revocation
+// endpoint may be absent).
+struct TokenEndpoints {
+    QString token = QStringLiteral("/realms/viopay/protocol/openid-connect/token");
+    QString revocation = QStringLiteral("/realms/viopay/protocol/openid-connect/revoke"); // empty: none
+    QString clientId = QStringLiteral("viopay-desk");                                     // PortalClient::DeskClientId
+    static TokenEndpoints of(const IssuerConfig &issuer, const QString &clientId);
+};
+
 // The merchant's side of the API: sign-in (Keycloak password grant or API client), session,
 // claim, devices, release. Holds the tokens in memory only; refreshes the access token once
 // ahead of its expiry and once on a 401, then reports the error. The refresh token leaves only
@@ -59,6 +70,10 @@ public:
 
     PortalClient(HttpTransport &transport, const Clock &clock, QObject *parent = nullptr);
 
+    using TokenEndpoints = viopay::TokenEndpoints;
+    void setTokenEndpoints(const TokenEndpoints &endpoints) { m_endpoints = endpoints; }
+    const TokenEndpoints &tokenEndpoints() const { return m_endpoints; }
+
     void signInWithPassword(const QString &username, const QString &password, QObject *context,
                             std::function<void(const Result<SignInInfo> &)> done);
     void signInWithRefreshToken(const QString &refreshToken, QObject *context,
@@ -72,6 +87,12 @@ public:
     // The device's recent history, newest first; a server without history answers 404.
     void deviceEvents(const QString &deviceId, int limit, QObject *context,
                       std::function<void(const Result<QList<DeviceEvent>> &)> done);
+    struct TokenGrant;
+    // Exchanges an authorization code (RFC 6749 section 4.1.3, RFC 7636 section 4.5) without
+    // taking the tokens: the caller checks the ID token first, then adopts the grant.
+    void exchangeCode(const QString &code, const QString &verifier, const QString &redirectUri, QObject *context,
+                      std::function<void(const Result<TokenGrant> &)> done);
+    SignInInfo adoptGrant(const TokenGrant &grant);
     // Forgets the tokens here at once.
     void signOut();
     // Asks the server to revoke the sign-in (RFC 7009: the refresh token, which ends the whole
@@ -81,11 +102,15 @@ public:
     bool isSignedIn() const { return !m_accessToken.isEmpty(); }
 
     // Request building, tested without a network.
-    static ApiRequest passwordGrantRequest(const QString &username, const QString &password);
-    static ApiRequest refreshGrantRequest(const QString &refreshToken);
+    static ApiRequest passwordGrantRequest(const QString &username, const QString &password,
+                                           const TokenEndpoints &endpoints = {});
+    static ApiRequest refreshGrantRequest(const QString &refreshToken, const TokenEndpoints &endpoints = {});
+    static ApiRequest codeGrantRequest(const QString &code, const QString &verifier, const QString &redirectUri,
+                                       const TokenEndpoints &endpoints = {});
     static ApiRequest clientSessionRequest(const QString &clientId, const QString &clientSecret);
     static ApiRequest claimRequest(const QString &code);
-    static ApiRequest revocationRequest(const QString &token, bool isRefreshToken);
+    static ApiRequest revocationRequest(const QString &token, bool isRefreshToken,
+                                        const TokenEndpoints &endpoints = {});
     static ApiRequest deviceEventsRequest(const QString &deviceId, int limit);
 
     // Answer parsing, tested and fuzzed without a network.
@@ -93,6 +118,7 @@ public:
         QString accessToken;
         qint64 expiresInSec = 0;
         QString refreshToken; // empty: none (an API client's session)
+        QString idToken;      // an OpenID sign-in's, to check before adopting the grant
     };
     static Result<TokenGrant> parseTokens(const ApiResponse &response);
     static Result<SessionInfo> parseSession(const ApiResponse &response);
@@ -114,6 +140,7 @@ private:
 
     HttpTransport &m_transport;
     const Clock &m_clock;
+    TokenEndpoints m_endpoints;
     QString m_accessToken;
     QString m_refreshToken;
     qint64 m_accessExpiresAtMs = 0; // Clock::monotonicMs()

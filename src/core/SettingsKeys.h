@@ -22,5 +22,8 @@ inline constexpr QLatin1String MerchantAccountKind{"merchant/accountKind"};
 inline constexpr QLatin1String MerchantKeptInKeychain{"merchant/keptInKeychain"};
 // The inspector's exchange log is kept across restarts (ExchangeJournal); off by default.
 inline constexpr QLatin1String InspectorKeepLog{"inspector/keepLog"};
+// The OpenID issuer and client id of the last sign-in; empty: the server's realm, viopay-desk.
+inline constexpr QLatin1String MerchantIssuer{"merchant/issuer"};
+inline constexpr QLatin1String MerchantClientId{"merchant/clientId"};
 
 } // namespace viopay::SettingsKeys

@@ -39,7 +39,7 @@ QString redactQuery(const QString &encoded, FieldTest isSecret = isSecretField)
     return query.toString(QUrl::FullyEncoded);
 }
 
-// "token" is what a revocation (RFC 7009) sends.
+// "token" is what a revocation (RFC 7009) sends; "code_verifier" what redeems a browser sign-in's code.
 const QStringList &secretFields()
 {
     // A terminal's factory secrets and attestation token too (ACTIVATION.md): the kiosk fetches
@@ -50,7 +50,7 @@ const QStringList &secretFields()
         QStringLiteral("password"),          QStringLiteral("client_secret"),   QStringLiteral("access_token"),
         QStringLiteral("refresh_token"),     QStringLiteral("id_token"),        QStringLiteral("token"),
         QStringLiteral("attestation_token"), QStringLiteral("identity_secret"), QStringLiteral("zmk"),
-        QStringLiteral("key_block")};
+        QStringLiteral("key_block"),         QStringLiteral("code_verifier")};
     return fields;
 }
 

@@ -48,9 +48,152 @@ MerchantSession::MerchantSession(PortalClient &portal, HttpTransport &transport,
     , m_settings(settings)
     , m_clock(clock)
     , m_signInAndClaim(transport)
+    , m_oidc(transport)
+    , m_browser(portal, m_oidc, clock)
+    , m_issuer(settings.value(SettingsKeys::MerchantIssuer).toUrl())
+    , m_clientId(settings.value(SettingsKeys::MerchantClientId).toString())
 {
     connect(&m_signInAndClaim, &RequestWatch::stillWaitingChanged, this, &MerchantSession::stillWaitingChanged);
     connect(&m_portal, &PortalClient::refreshTokenChanged, this, &MerchantSession::onRefreshTokenChanged);
+    connect(&m_browser, &BrowserSignIn::waitingChanged, this, &MerchantSession::browserWaitingChanged);
+    setIssuerStatus({});
+}
+
+QUrl MerchantSession::issuer() const
+{
+    return m_issuer.isEmpty() ? IssuerConfig::defaultIssuer(server()) : m_issuer;
+}
+
+void MerchantSession::setIssuer(const QUrl &issuer)
+{
+    if (m_state != State::SignedOut || issuer == m_issuer)
+        return;
+    m_issuer = issuer;
+    setIssuerStatus({});
+}
+
+QString MerchantSession::clientId() const
+{
+    return m_clientId.isEmpty() ? QLatin1String(PortalClient::DeskClientId) : m_clientId;
+}
+
+void MerchantSession::setClientId(const QString &clientId)
+{
+    if (m_state != State::SignedOut || clientId == m_clientId)
+        return;
+    m_clientId = clientId;
+    setIssuerStatus(m_issuerStatus); // the endpoints stay, as this client
+}
+
+void MerchantSession::setIssuerStatus(IssuerStatus status)
+{
+    m_issuerStatus = std::move(status);
+    PortalClient::TokenEndpoints endpoints;
+    endpoints.clientId = clientId();
+    if (m_issuerStatus.kind == IssuerStatus::Kind::Ready)
+        endpoints = PortalClient::TokenEndpoints::of(m_issuerStatus.config, clientId());
+    m_portal.setTokenEndpoints(endpoints);
+    Q_EMIT issuerChanged();
+}
+
+void MerchantSession::discoverIssuer()
+{
+    delete m_discovery; // an answer for an earlier address must not land
+    m_discovery = new QObject(this);
+    setIssuerStatus({IssuerStatus::Kind::Checking, {}, std::nullopt});
+    m_oidc.discover(issuer(), m_discovery, [this](const Result<IssuerConfig> &config) {
+        if (const auto *error = std::get_if<ApiError>(&config)) {
+            setIssuerStatus({IssuerStatus::Kind::Unreachable, {}, *error});
+            return;
+        }
+        setIssuerStatus({IssuerStatus::Kind::Ready, std::get<IssuerConfig>(config), std::nullopt});
+    });
+}
+
+void MerchantSession::checkConnectivity()
+{
+    delete m_connectivityCheck; // an answer about an earlier server must not land
+    m_connectivityCheck = new QObject(this);
+    m_connectivity = {Connectivity::Kind::Checking, std::nullopt};
+    Q_EMIT connectivityChanged();
+    ApiRequest request = ApiRequest::get(QStringLiteral("/health/live"));
+    request.origin = ExchangeOrigin::merchant();
+    m_transport.send(request, m_connectivityCheck, [this](const ApiResult &result) {
+        const auto *error = std::get_if<ApiError>(&result);
+        m_connectivity = error ? Connectivity{Connectivity::Kind::Problem, *error}
+                               : Connectivity{Connectivity::Kind::Reachable, std::nullopt};
+        Q_EMIT connectivityChanged();
+    });
+}
+
+bool MerchantSession::offersPassword() const
+{
+    if (m_issuerStatus.kind == IssuerStatus::Kind::Ready)
+        return m_issuerStatus.config.offersPassword();
+    return hasDefaultIssuer();
+}
+
+void MerchantSession::signInWithBrowser(bool keepSignedIn)
+{
+    if (m_state == State::SigningIn)
+        return;
+    m_keepSignedIn = keepSignedIn && canKeepSignIn(server());
+    const quint64 generation = ++m_generation;
+    m_account = {AccountKind::PortalUser, {}}; // the session's answer names the user
+    m_signInProblem = {};
+    setState(State::SigningIn);
+    m_oidc.discover(issuer(), &m_signInAndClaim, [this, generation](const Result<IssuerConfig> &config) {
+        if (generation != m_generation)
+            return;
+        if (const auto *error = std::get_if<ApiError>(&config)) {
+            setIssuerStatus({IssuerStatus::Kind::Unreachable, {}, *error});
+            failSignIn(SignInProblem::Kind::IssuerUnreachable, *error);
+            return;
+        }
+        setIssuerStatus({IssuerStatus::Kind::Ready, std::get<IssuerConfig>(config), std::nullopt});
+        m_browser.start(m_issuerStatus.config, clientId(), [this, generation](const BrowserSignIn::Outcome &outcome) {
+            if (generation == m_generation)
+                onBrowserOutcome(outcome);
+        });
+    });
+}
+
+void MerchantSession::onBrowserOutcome(const BrowserSignIn::Outcome &outcome)
+{
+    using Kind = BrowserSignIn::Outcome::Kind;
+    switch (outcome.kind) {
+    case Kind::SignedIn:
+        m_portal.adoptGrant(outcome.grant);
+        continueSignIn(m_generation, {});
+        return;
+    case Kind::Denied:
+        failSignIn(SignInProblem::Kind::BrowserDenied, std::nullopt);
+        return;
+    case Kind::Cancelled:
+        failSignIn(SignInProblem::Kind::BrowserCancelled, std::nullopt);
+        return;
+    case Kind::WrongState:
+        failSignIn(SignInProblem::Kind::WrongState, std::nullopt);
+        return;
+    case Kind::TokenFailed:
+        failSignIn(SignInProblem::Kind::Failed, outcome.error);
+        return;
+    case Kind::Refused:
+    case Kind::NoListener:
+    case Kind::BadIdToken:
+        failSignIn(SignInProblem::Kind::BrowserFailed, std::nullopt, outcome.detail);
+        return;
+    }
+}
+
+void MerchantSession::cancelBrowserSignIn()
+{
+    if (m_state != State::SigningIn)
+        return;
+    ++m_generation;
+    m_signInAndClaim.cancel();
+    m_browser.cancel(); // closes the port at once
+    failSignIn(SignInProblem::Kind::BrowserCancelled, std::nullopt);
 }
 
 QUrl MerchantSession::server() const
@@ -104,10 +247,28 @@ bool MerchantSession::restoreSignIn()
                                if (account.kind == AccountKind::ApiClient)
                                    m_portal.signInWithClient(account.name, secret, &m_signInAndClaim, std::move(done));
                                else
-                                   m_portal.signInWithRefreshToken(secret, &m_signInAndClaim, std::move(done));
+                                   refreshAtIssuer(secret, std::move(done));
                            });
                        });
     return true;
+}
+
+void MerchantSession::refreshAtIssuer(const QString &refreshToken, SignInDone done)
+{
+    // The default issuer's token endpoint is known without asking; a chosen one's is discovered.
+    if (hasDefaultIssuer() || m_issuerStatus.kind == IssuerStatus::Kind::Ready) {
+        m_portal.signInWithRefreshToken(refreshToken, &m_signInAndClaim, std::move(done));
+        return;
+    }
+    m_oidc.discover(issuer(), &m_signInAndClaim,
+                    [this, refreshToken, done = std::move(done)](const Result<IssuerConfig> &config) {
+                        if (const auto *error = std::get_if<ApiError>(&config)) {
+                            done(*error);
+                            return;
+                        }
+                        setIssuerStatus({IssuerStatus::Kind::Ready, std::get<IssuerConfig>(config), std::nullopt});
+                        m_portal.signInWithRefreshToken(refreshToken, &m_signInAndClaim, done);
+                    });
 }
 
 void MerchantSession::signIn(const Account &account, const QString &secret, bool keepSignedIn)
@@ -147,26 +308,36 @@ void MerchantSession::startSignIn(const Account &account, const QString &secret,
             }
             return;
         }
-        m_portal.initiateSession(QLatin1String(PortalClient::DefaultHost), &m_signInAndClaim,
-                                 [this, generation, clientSecret](const Result<SessionInfo> &session) {
-                                     if (generation != m_generation)
-                                         return;
-                                     if (const auto *error = std::get_if<ApiError>(&session)) {
-                                         failSignIn(SignInProblem::Kind::Failed, *error);
-                                         return;
-                                     }
-                                     m_merchant = std::get<SessionInfo>(session).merchant;
-                                     if (m_merchant.id != m_refusalsMerchantId)
-                                         m_refusalTimesMs.clear(); // the server counts per merchant
-                                     m_refusalsMerchantId = m_merchant.id;
-                                     onSignedIn(clientSecret);
-                                 });
+        continueSignIn(generation, clientSecret);
     });
+}
+
+void MerchantSession::continueSignIn(quint64 generation, const QString &clientSecret)
+{
+    m_portal.initiateSession(QLatin1String(PortalClient::DefaultHost), &m_signInAndClaim,
+                             [this, generation, clientSecret](const Result<SessionInfo> &session) {
+                                 if (generation != m_generation)
+                                     return;
+                                 if (const auto *error = std::get_if<ApiError>(&session)) {
+                                     failSignIn(SignInProblem::Kind::Failed, *error);
+                                     return;
+                                 }
+                                 const SessionInfo &info = std::get<SessionInfo>(session);
+                                 m_merchant = info.merchant;
+                                 if (m_account.name.isEmpty()) // a browser sign-in learns who it is here
+                                     m_account.name = info.userEmail;
+                                 if (m_merchant.id != m_refusalsMerchantId)
+                                     m_refusalTimesMs.clear(); // the server counts per merchant
+                                 m_refusalsMerchantId = m_merchant.id;
+                                 onSignedIn(clientSecret);
+                             });
 }
 
 void MerchantSession::onSignedIn(const QString &clientSecret)
 {
     m_settings.setValue(SettingsKeys::MerchantServer, server());
+    m_settings.setValue(SettingsKeys::MerchantIssuer, m_issuer);
+    m_settings.setValue(SettingsKeys::MerchantClientId, m_clientId);
     m_settings.setValue(SettingsKeys::MerchantAccount, m_account.name);
     m_settings.setValue(SettingsKeys::MerchantAccountKind,
                         m_account.kind == AccountKind::ApiClient ? QStringLiteral("client") : QStringLiteral("user"));
@@ -178,10 +349,10 @@ void MerchantSession::onSignedIn(const QString &clientSecret)
     keepSecret(m_account.kind == AccountKind::ApiClient ? clientSecret : m_refreshToken);
 }
 
-void MerchantSession::failSignIn(SignInProblem::Kind kind, const std::optional<ApiError> &error)
+void MerchantSession::failSignIn(SignInProblem::Kind kind, const std::optional<ApiError> &error, const QString &detail)
 {
     m_portal.signOut();
-    m_signInProblem = {kind, error, 0, {}};
+    m_signInProblem = {kind, error, detail, 0, {}};
     if (kind == SignInProblem::Kind::LockedOut) {
         m_signInProblem.retryAtMs =
             m_clock.monotonicMs() + qint64(error->retryAfterSeconds().value_or(DefaultLockSeconds)) * 1000;
@@ -231,6 +402,7 @@ void MerchantSession::signOut()
 {
     ++m_generation;
     m_signInAndClaim.cancel(); // nothing of this sign-in may still say it is waiting
+    m_browser.cancel();        // nor listen for a browser
     forgetSavedSignIn();
     m_keepSignedIn = false;
     m_portal.revokeAndSignOut(); // the server is told, but this sign-out does not wait for it

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "BrowserSignIn.h"
 #include "CredentialStore.h"
 
+#include "api/OidcClient.h"
 #include "api/PortalClient.h"
 #include "api/RequestWatch.h"
 #include "core/ApiError.h"
@@ -38,16 +40,37 @@ public:
     struct SignInProblem {
         enum class Kind {
             None,
-            Refused,      // wrong password or secret (the server's answer)
-            LockedOut,    // too many failures: retryAt says when to try again
-            SavedExpired, // the saved sign-in was expired or revoked
-            SessionEnded, // the server stopped accepting the session
-            Failed,       // network, server error: try again
+            Refused,           // wrong password or secret (the server's answer)
+            LockedOut,         // too many failures: retryAt says when to try again
+            SavedExpired,      // the saved sign-in was expired or revoked
+            SessionEnded,      // the server stopped accepting the session
+            Failed,            // network, server error: try again
+            BrowserDenied,     // the user (or the issuer) declined in the browser
+            BrowserCancelled,  // cancelled here while the browser had it
+            WrongState,        // a redirect that was not this sign-in's came back
+            IssuerUnreachable, // discovery failed: error
+            BrowserFailed,     // the browser sign-in went wrong otherwise: detail
         };
         Kind kind = Kind::None;
         std::optional<ApiError> error;
+        QString detail;
         qint64 retryAtMs = 0; // LockedOut: Clock::monotonicMs() when a new try may work
         QString account;      // LockedOut: the server locks one user, not the computer
+    };
+
+    // What the sign-in page knows of the issuer before anyone signs in.
+    struct IssuerStatus {
+        enum class Kind { Unknown, Checking, Ready, Unreachable };
+        Kind kind = Kind::Unknown;
+        IssuerConfig config;           // Ready
+        std::optional<ApiError> error; // Unreachable
+    };
+
+    // GET {server}/health/live, shown before anyone types.
+    struct Connectivity {
+        enum class Kind { Unknown, Checking, Reachable, Problem };
+        Kind kind = Kind::Unknown;
+        std::optional<ApiError> error; // Problem
     };
 
     struct ClaimOutcome {
@@ -86,6 +109,29 @@ public:
     bool isSignInKept() const;
     QUrl server() const;
     void setServer(const QUrl &server); // signed out only
+
+    // The OpenID issuer: a chosen one, or the sandbox's realm on the server. Signed out only.
+    QUrl issuer() const;
+    void setIssuer(const QUrl &issuer); // empty: the default
+    bool hasDefaultIssuer() const { return m_issuer.isEmpty(); }
+    static QUrl defaultIssuer(const QUrl &server) { return IssuerConfig::defaultIssuer(server); }
+    QString clientId() const;
+    void setClientId(const QString &clientId); // empty: viopay-desk
+    const IssuerStatus &issuerStatus() const { return m_issuerStatus; }
+    // Reads the issuer's discovery document; issuerChanged tells the outcome.
+    void discoverIssuer();
+    // Password sign-in is offered where discovery lists the password grant, and where the
+    // default issuer has no discovery to read (a server from before it: the password grant as before).
+    bool offersPassword() const;
+
+    void checkConnectivity();
+    const Connectivity &connectivity() const { return m_connectivity; }
+
+    // Signs a portal user in through the system browser (SIGN-IN.md); browserUrl() is set while
+    // the browser has it.
+    void signInWithBrowser(bool keepSignedIn);
+    void cancelBrowserSignIn();
+    QUrl browserUrl() const { return m_browser.authorizationUrl(); }
 
     // The account to offer on the sign-in page: the remembered one, if any.
     std::optional<Account> rememberedAccount() const;
@@ -128,13 +174,20 @@ Q_SIGNALS:
     void releaseFailed(const QString &deviceId, const ApiError &error);
     void keychainProblemChanged();
     void stillWaitingChanged();
+    void issuerChanged();
+    void connectivityChanged();
+    void browserWaitingChanged();
 
 private:
     using SignInDone = std::function<void(const Result<SignInInfo> &)>;
     void startSignIn(const Account &account, const QString &secret, bool restoring,
                      const std::function<void(SignInDone)> &signInCall);
+    void refreshAtIssuer(const QString &refreshToken, SignInDone done);
+    void continueSignIn(quint64 generation, const QString &clientSecret);
+    void onBrowserOutcome(const BrowserSignIn::Outcome &outcome);
+    void setIssuerStatus(IssuerStatus status);
     void onSignedIn(const QString &clientSecret);
-    void failSignIn(SignInProblem::Kind kind, const std::optional<ApiError> &error);
+    void failSignIn(SignInProblem::Kind kind, const std::optional<ApiError> &error, const QString &detail = {});
     void keepSecret(const QString &secret);
     void forgetSavedSignIn();
     void onRefreshTokenChanged(const QString &refreshToken);
@@ -151,6 +204,14 @@ private:
     QSettings &m_settings;
     const Clock &m_clock;
     RequestWatch m_signInAndClaim; // the context of the requests a page shows a wait for
+    OidcClient m_oidc;
+    BrowserSignIn m_browser;
+    QUrl m_issuer;      // empty: the default
+    QString m_clientId; // empty: the default
+    IssuerStatus m_issuerStatus;
+    QObject *m_discovery = nullptr; // the context of the page's discovery request
+    Connectivity m_connectivity;
+    QObject *m_connectivityCheck = nullptr; // the context of the health request
     State m_state = State::SignedOut;
     Account m_account;
     MerchantInfo m_merchant;

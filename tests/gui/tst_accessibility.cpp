@@ -256,7 +256,7 @@ private Q_SLOTS:
              {"codeLabel", "connectionLabel", "claimedDetailLabel", "errorMessageLabel", "errorReferenceLabel",
               "messageBodyLabel", "detailsLabel", "footerLabel"}},
             {"viopay::ModeChooserDialog", {"serverHintLabel"}},
-            {"viopay::SignInPage", {"messageLabel"}},
+            {"viopay::SignInPage", {"messageLabel", "connectivityLabel"}},
         };
         EveryWindow every(*m_transport, *m_settings, m_clock);
         QStringList checked;

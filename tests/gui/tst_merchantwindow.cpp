@@ -1,5 +1,6 @@
 // The merchant window driven from the keyboard against the sandbox, offscreen: sign-in, claim
 // outcomes, devices, release, and what a counter operator's keyboard habits meet.
+#include "FakeIssuer.h"
 #include "Fits.h"
 #include "HttpProbe.h"
 #include "Mnemonics.h"
@@ -14,11 +15,13 @@
 #include "sandbox/Store.h"
 #include "ui/ClaimPage.h"
 #include "ui/CodeEntry.h"
+#include "ui/ContinueInBrowserPage.h"
 #include "ui/DevicesPage.h"
 #include "ui/MerchantWindow.h"
 #include "ui/SignInPage.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
@@ -26,14 +29,18 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QUrlQuery>
 
 #include "ui/Translations.h"
 
@@ -56,6 +63,7 @@ class TestMerchantWindow : public QObject {
     std::unique_ptr<MerchantSession> m_session;
     std::unique_ptr<MerchantWindow> m_window;
     TestClock m_clock;
+    QTemporaryDir m_scripts;
 
     template <typename T>
     T *child(const char *name) const
@@ -84,6 +92,38 @@ class TestMerchantWindow : public QObject {
         QCOMPARE(QApplication::focusWidget(), child<QLineEdit>("secretEdit"));
         QTest::keyClicks(QApplication::focusWidget(), password);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    }
+
+    // Opens Advanced and names the issuer, as an administrator would.
+    void chooseIssuer(const QUrl &issuer)
+    {
+        auto *advanced = child<QToolButton>("advancedButton");
+        if (!advanced->isChecked())
+            QTest::mouseClick(advanced, Qt::LeftButton);
+        auto *edit = child<QLineEdit>("issuerEdit");
+        QTRY_VERIFY(edit->isVisible());
+        edit->setFocus();
+        edit->setText(issuer.toString());
+        QTest::keyClick(edit, Qt::Key_Tab); // editingFinished: the page discovers the issuer
+        QTRY_COMPARE(m_session->issuerStatus().kind, MerchantSession::IssuerStatus::Kind::Ready);
+    }
+
+    static bool listensAt(const QUrl &url)
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress(url.host()), quint16(url.port()));
+        return socket.waitForConnected(2000);
+    }
+
+    QString browserScript(const QByteArray &body)
+    {
+        QString path = m_scripts.filePath("browser");
+        QFile file(path);
+        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        file.write("#!/bin/sh\n" + body + "\n");
+        file.close();
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        return path;
     }
 
     // A different code the sandbox does not know, for each attempt.
@@ -608,6 +648,105 @@ private Q_SLOTS:
         QCOMPARE(Fits::clipped(header), QStringList());
         auto *tabs = child<QTabWidget>("tabWidget")->tabBar();
         QVERIFY(tabs->sizeHint().width() <= tabs->width()); // every tab at its full size, none elided
+    }
+
+    void theBrowserIsTheMainWayAndPasswordsOnlyWhereTheIssuerAllowsThem()
+    {
+        FakeIssuer issuer; // lists no password grant
+        chooseIssuer(issuer.issuer());
+        QVERIFY(child<QPushButton>("browserButton")->isVisible());
+        QVERIFY(child<QPushButton>("browserButton")->isDefault());
+        QVERIFY(!child<QLineEdit>("secretEdit")->isVisible());
+        QVERIFY(!child<QLineEdit>("accountEdit")->isVisible());
+        QVERIFY(!child<QPushButton>("signInButton")->isVisible());
+
+        issuer.setOffersPassword(true);
+        chooseIssuer(issuer.url("/realms/test/")); // the same issuer again, discovered anew
+        QTRY_VERIFY(child<QLineEdit>("secretEdit")->isVisible());
+        QCOMPARE(child<QPushButton>("signInButton")->text(), QString("Sign &in with password"));
+        // An API client still signs in with its id and secret, never in a browser.
+        QTest::mouseClick(child<QRadioButton>("apiClientRadio"), Qt::LeftButton);
+        QVERIFY(!child<QPushButton>("browserButton")->isVisible());
+        QVERIFY(child<QLineEdit>("secretEdit")->isVisible());
+    }
+
+    void theConnectionToViopayShowsBeforeAnyoneTypes()
+    {
+        ScriptedServer live({{ScriptedServer::Behaviour::Answer, ScriptedServer::answer(200, R"({"status":"ok"})")}});
+        auto *server = child<QLineEdit>("serverEdit");
+        server->setFocus();
+        server->setText(QStringLiteral("http://127.0.0.1:%1").arg(live.port()));
+        QTest::keyClick(server, Qt::Key_Tab);
+        QTRY_COMPARE(text("connectivityLabel"), QString("Viopay reachable"));
+        QVERIFY(live.requests().join().contains("GET /health/live"));
+
+        ScriptedServer other({{ScriptedServer::Behaviour::Answer, ScriptedServer::answer(404, R"({"error":"x"})")}});
+        server->setFocus();
+        server->setText(QStringLiteral("http://127.0.0.1:%1").arg(other.port()));
+        QTest::keyClick(server, Qt::Key_Tab);
+        QTRY_COMPARE(text("connectivityLabel"),
+                     QString("The server answers, but not as Viopay: its health check gave HTTP 404."));
+
+        const quint16 port = live.port();
+        live.close();
+        server->setFocus();
+        server->setText(QStringLiteral("http://127.0.0.1:%1/").arg(port));
+        QTest::keyClick(server, Qt::Key_Tab);
+        QTRY_VERIFY_WITH_TIMEOUT(text("connectivityLabel").startsWith("Viopay is not reachable: "), 10'000);
+        QVERIFY(child<QLabel>("connectivityLabel")->isVisible());
+    }
+
+    void aBrowserSignInCanBeCancelledAndNothingListensAfterwards()
+    {
+        FakeIssuer issuer;
+        qputenv("VIOPAY_BROWSER", "true"); // a browser that never comes back
+        const auto unset = qScopeGuard([] { qunsetenv("VIOPAY_BROWSER"); });
+        chooseIssuer(issuer.issuer());
+        QTest::mouseClick(child<QPushButton>("browserButton"), Qt::LeftButton);
+        auto *page = m_window->findChild<ContinueInBrowserPage *>();
+        QTRY_VERIFY(page->isVisible());
+        QCOMPARE(QApplication::focusWidget(), page->findChild<QPushButton *>("cancelButton"));
+        const QUrl redirect(QUrlQuery(m_session->browserUrl()).queryItemValue("redirect_uri", QUrl::FullyDecoded));
+        QVERIFY(listensAt(redirect));
+
+        QTest::mouseClick(page->findChild<QPushButton *>("copyLinkButton"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), m_session->browserUrl().toString(QUrl::FullyEncoded));
+        QVERIFY(QGuiApplication::clipboard()->text().contains("code_challenge_method=S256"));
+
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // Cancel, from wherever the focus is
+        QTRY_COMPARE(m_session->state(), State::SignedOut);
+        QVERIFY(!page->isVisible());
+        QTRY_VERIFY(text("messageLabel").startsWith("Browser sign-in cancelled."));
+        QVERIFY(!listensAt(redirect));
+    }
+
+    void aDeclinedBrowserSignInSaysSo()
+    {
+        FakeIssuer issuer;
+        issuer.setAuthorizationError("access_denied");
+        // The "browser" follows the issuer's redirect back to the app, as a person's would.
+        qputenv("VIOPAY_BROWSER", browserScript(R"(exec curl -s -L -o /dev/null "$1")").toLocal8Bit());
+        const auto unset = qScopeGuard([] { qunsetenv("VIOPAY_BROWSER"); });
+        chooseIssuer(issuer.issuer());
+        QTest::mouseClick(child<QPushButton>("browserButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->signInProblem().kind, MerchantSession::SignInProblem::Kind::BrowserDenied,
+                                  10'000);
+        QCOMPARE(m_session->state(), State::SignedOut);
+        QTRY_VERIFY(text("messageLabel").startsWith("The sign-in was declined in the browser"));
+        QVERIFY(issuer.lastTokenRequest().isEmpty());
+    }
+
+    void anUnreachableIssuerSaysSo()
+    {
+        FakeIssuer issuer;
+        const QUrl gone = issuer.issuer();
+        chooseIssuer(gone);
+        issuer.close();
+        QTest::mouseClick(child<QPushButton>("browserButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->signInProblem().kind,
+                                  MerchantSession::SignInProblem::Kind::IssuerUnreachable, 10'000);
+        QVERIFY2(text("messageLabel").startsWith("The sign-in service " + gone.toString() + " could not be reached: "),
+                 qPrintable(text("messageLabel")));
     }
 
     void devicesColumnsKeepTheirWidths()

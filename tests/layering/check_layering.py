@@ -23,7 +23,7 @@ ALLOWED = {
     "src/api": {"src/core"},  # the transport publishes exchanges; it knows no inspector
     "src/sandbox": {"src/core", "src/crypto"},  # shares only these with the client
     "src/kiosk": {"src/core", "src/api", "src/crypto"},  # the terminal unwraps its keys
-    "src/merchant": {"src/core", "src/api"},
+    "src/merchant": {"src/core", "src/api", "src/crypto"},  # the ID token's RS256 signature
     "src/drills": {"src/core", "src/api", "src/merchant"},
     # the diagnosis: read-only requests through the clients' layer and the merchant's session; the
     # support bundle holds the inspector's redacted exchanges

@@ -58,7 +58,7 @@ VIOLATIONS = {
     "src/crypto/UsesApi.cpp": ('"api/PosClient.h"', "src/crypto may not include src/api"),
     "src/api/UsesOpenssl.cpp": ("<openssl/evp.h>", "openssl headers belong in src/crypto only"),
     "src/sandbox/UsesZlib.cpp": ("<zlib.h>", "zlib.h headers belong in src/crypto only"),
-    "src/merchant/UsesCrypto.cpp": ('"crypto/KeyBlock.h"', "src/merchant may not include src/crypto"),
+    "src/support/UsesCrypto.cpp": ('"crypto/KeyBlock.h"', "src/support may not include src/crypto"),
     "src/inspector/UsesApi.cpp": ('"api/PosClient.h"', "src/inspector may not include src/api"),
     "src/api/UsesInspector.h": ('"inspector/ExchangeLog.h"', "src/api may not include src/inspector"),
     "src/sandbox/UsesApi.cpp": ('"api/PosClient.h"', "src/sandbox may not include src/api"),

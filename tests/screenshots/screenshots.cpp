@@ -3,6 +3,7 @@
 // clock so the countdown shows a chosen time.
 // Usage: viopay-screenshots DIRECTORY
 #include "ActivationAnswers.h"
+#include "FakeIssuer.h"
 #include "api/PortalClient.h"
 #include "api/PosClient.h"
 #include "core/Clock.h"
@@ -186,6 +187,31 @@ private:
                         200, stateIs(State::ActivationFailed), "kiosk-activation-skew");
     }
 
+    // The sign-in page against an issuer without the password grant, and "Continue in your
+    // browser" (with a browser that never comes back), then back to the server's own issuer.
+    bool browserSignInShots(MerchantWindow &window, MerchantSession &session)
+    {
+        FakeIssuer issuer;
+        session.setIssuer(issuer.issuer());
+        session.discoverIssuer();
+        if (!QTest::qWaitFor([&] { return session.issuerStatus().kind == MerchantSession::IssuerStatus::Kind::Ready; },
+                             5000))
+            return fail("the test issuer was not discovered");
+        save(window, "merchant-sign-in-browser");
+        qputenv("VIOPAY_BROWSER", "true");
+        session.signInWithBrowser(false);
+        const bool waiting = QTest::qWaitFor([&] { return !session.browserUrl().isEmpty(); }, 5000);
+        if (waiting)
+            save(window, "merchant-continue-in-browser");
+        session.cancelBrowserSignIn();
+        qunsetenv("VIOPAY_BROWSER");
+        session.setIssuer({});
+        session.discoverIssuer();
+        QTest::qWaitFor([&] { return session.issuerStatus().kind != MerchantSession::IssuerStatus::Kind::Checking; },
+                        5000);
+        return waiting || fail("the browser sign-in did not start");
+    }
+
     bool merchantFlow()
     {
         QTemporaryDir scratch;
@@ -202,6 +228,8 @@ private:
         window.findChild<QLineEdit *>(QStringLiteral("accountEdit"))->setText(QStringLiteral("ops@cafe-lumen.test"));
         window.findChild<QLineEdit *>(QStringLiteral("secretEdit"))->setText(QStringLiteral("pairing-demo"));
         save(window, "merchant-sign-in");
+        if (!browserSignInShots(window, session))
+            return false;
         session.signIn({MerchantSession::AccountKind::PortalUser, QStringLiteral("ops@cafe-lumen.test")},
                        QStringLiteral("pairing-demo"), false);
         if (!QTest::qWaitFor([&] { return session.state() == MerchantSession::State::SignedIn; }, 8000))
