@@ -23,7 +23,7 @@ public:
     Store &operator=(const Store &) = delete;
 
     // The schema version this build writes (PRAGMA user_version).
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     // ---- Registry-facing API. Records are plain values; times are UTC epoch milliseconds. ----
 
@@ -117,9 +117,12 @@ public:
     QList<SignIn> signIns() const;
     QList<Token> tokens() const;
     QList<RotatedToken> rotatedTokens() const; // oldest first
+    // The newest token-signing key (PKCS#8 PEM); nullopt before one was made.
+    std::optional<QByteArray> signingKeyPem() const;
 
     // Writing: each call is one transaction and returns false (changing nothing) on failure.
     bool insertDevice(const Device &device); // with its factory secrets and key set
+    bool insertSigningKey(const QByteArray &keyId, const QByteArray &pem, qint64 createdEpochMs);
     // Every mutable column of the device row, by device id (not its factory secrets or key set).
     bool updateDevice(const Device &device);
     bool updateDevices(const QList<Device> &devices);

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void migratesAnEmptyVersionZeroDatabase();
     void migratesAVersionOneDatabase();
     void migratesAVersionTwoDatabase();
+    void migratesAVersionThreeDatabaseAndKeepsTheSigningKey();
     void factorySecretsKeySetsAndActivationRoundTrip();
     void refusesANewerSchema();
     void reportsAnUnopenablePath();
@@ -246,6 +247,7 @@ void TestStore::migratesAVersionOneDatabase()
                                      {QByteArray(32, 'r'), Store::TokenKind::Refresh, 0, 5000}}));
     }
     // Back to the version 1 schema, as an older sandbox left the file.
+    scalar(path, QStringLiteral("DROP TABLE signing_keys"));
     scalar(path, QStringLiteral("DROP TABLE key_sets"));
     scalar(path, QStringLiteral("DROP TABLE factory_secrets"));
     scalar(path, QStringLiteral("ALTER TABLE devices DROP COLUMN activated_at_ms"));
@@ -280,6 +282,7 @@ void TestStore::migratesAVersionTwoDatabase()
         QVERIFY(store->updateDevice(claimed));
     }
     // Back to the version 2 schema, as an older sandbox left the file.
+    scalar(path, QStringLiteral("DROP TABLE signing_keys"));
     scalar(path, QStringLiteral("DROP TABLE key_sets"));
     scalar(path, QStringLiteral("DROP TABLE factory_secrets"));
     scalar(path, QStringLiteral("ALTER TABLE devices DROP COLUMN activated_at_ms"));
@@ -310,6 +313,33 @@ void TestStore::migratesAVersionTwoDatabase()
         return device.deviceId == QLatin1String("POS-1A2B3C03");
     });
     QCOMPARE(claimed->claimedBy, QStringLiteral("ops@cafe-lumen.test"));
+}
+
+// Version 4 adds the token-signing key; none until the sandbox makes one, then the newest is used
+// and a reset of the demo data keeps it (tokens issued before stay verifiable).
+void TestStore::migratesAVersionThreeDatabaseAndKeepsTheSigningKey()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.db"));
+    {
+        const auto store = openStore(path);
+        QVERIFY(store);
+    }
+    scalar(path, QStringLiteral("DROP TABLE signing_keys"));
+    scalar(path, QStringLiteral("PRAGMA user_version = 3"));
+    {
+        const auto store = openStore(path);
+        QVERIFY(store);
+        QVERIFY(!store->signingKeyPem());
+        QVERIFY(store->insertSigningKey("kid-old", "old pem", 1000));
+        QVERIFY(store->insertSigningKey("kid-new", "new pem", 2000));
+        QVERIFY(!store->insertSigningKey("kid-new", "again", 3000)); // a kid names one key
+        QCOMPARE(store->signingKeyPem(), std::optional<QByteArray>("new pem"));
+    }
+    QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), Store::SchemaVersion);
+    const auto reset = Store::open(path, true);
+    QVERIFY(reset);
+    QCOMPARE(reset->signingKeyPem(), std::optional<QByteArray>("new pem"));
 }
 
 void TestStore::factorySecretsKeySetsAndActivationRoundTrip()
