@@ -32,6 +32,8 @@ struct MerchantRequest {
     std::optional<QByteArray> authorization; // the Authorization header
     std::optional<QByteArray> contentType;   // the Content-Type header
     QByteArray body;
+    QByteArray query; // the request target's query, without '?'
+    QString issuer;   // {scheme}://{Host}/realms/viopay as this request reached the server
 };
 
 // Every rule of CONTRACT.md, independent of HTTP: devices, codes, status versions, claims,
@@ -73,6 +75,15 @@ public:
     SandboxReply finishSecretCheck(const SecretCheck &check, bool matches);
     // POST /realms/viopay/protocol/openid-connect/revoke, form-encoded (RFC 7009).
     SandboxReply revoke(const MerchantRequest &request);
+    // OpenID Connect provider (SIGN-IN.md): discovery, JWKS, the authorization endpoint (GET
+    // serves the login page, POST its form, whose password check is deferred like the token
+    // endpoint's) and the end session endpoint.
+    SandboxReply openIdConfiguration(const QString &issuer) const;
+    SandboxReply jwks() const;
+    SandboxReply authorize(const MerchantRequest &request);
+    SignInStart startAuthorizeForm(const MerchantRequest &request);
+    SandboxReply authorizeForm(const MerchantRequest &request); // hashes on this thread
+    SandboxReply endSession(const MerchantRequest &request);
     SandboxReply initiateSession(const MerchantRequest &request); // POST /session/initiate
     SandboxReply claim(const MerchantRequest &request);           // POST /pos/claim
     SandboxReply devices(const MerchantRequest &request);         // GET /merchant/devices

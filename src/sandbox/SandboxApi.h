@@ -90,6 +90,8 @@ public:
 private:
     SandboxReply route(const SandboxRequest &request, Dispatch &dispatch);
     SandboxReply status(const SandboxRequest &request, Dispatch &dispatch);
+    // Discovery, JWKS, login page, sign-out and liveness; `endpoint` is the route's.
+    SandboxReply identityProvider(const SandboxRequest &request, int endpoint, Dispatch &dispatch);
     // path without its leading slash; expireDeviceId set for POST /sandbox/devices/{id}/expire-code.
     SandboxReply admin(const SandboxRequest &request, const QString &expireDeviceId, QByteArrayView path);
     SandboxReply replaceFaults(const QByteArray &body);   // the registry gets the device drills too
