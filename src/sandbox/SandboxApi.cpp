@@ -172,12 +172,12 @@ MerchantRequest merchantRequest(const SandboxRequest &request)
             queryStart < 0 ? QByteArray() : request.target.mid(queryStart + 1), issuerFor(request)};
 }
 
-// The identity provider's endpoints are not the API: fault drills leave them alone, as they
-// leave the claim page (the network drill still takes them down with the rest of the server).
+// The identity provider's endpoints are not the API (Keycloak is another server): fault drills
+// leave them alone, as they leave the claim page; the network drill takes them down with the rest.
 bool isIdentityProvider(Endpoint endpoint)
 {
     return endpoint == Endpoint::OpenIdConfiguration || endpoint == Endpoint::Certs ||
-           endpoint == Endpoint::Authorize || endpoint == Endpoint::Logout || endpoint == Endpoint::HealthLive;
+           endpoint == Endpoint::Authorize || endpoint == Endpoint::Logout;
 }
 
 // Prefer: wait=<n> (RFC 7240): nullopt without a wait preference; n above 30 counts as 30;
@@ -434,6 +434,8 @@ SandboxReply SandboxApi::route(const SandboxRequest &request, Dispatch &dispatch
         return m_registry.terminalParameters(posHeaders(request), activationRequest(request));
     case Endpoint::Activate:
         return m_registry.activate(posHeaders(request), activationRequest(request));
+    case Endpoint::HealthLive: // the API's liveness: an offline or error drill fails it too
+        return SandboxReply::json(200, {{QStringLiteral("status"), QStringLiteral("ok")}});
     default:
         break;
     }
@@ -454,8 +456,6 @@ SandboxReply SandboxApi::identityProvider(const SandboxRequest &request, int end
         return m_registry.authorize(merchant);
     case Endpoint::Logout:
         return m_registry.endSession(merchant);
-    case Endpoint::HealthLive:
-        return SandboxReply::json(200, {{QStringLiteral("status"), QStringLiteral("ok")}});
     default:
         break;
     }

@@ -90,7 +90,7 @@ public:
 private:
     SandboxReply route(const SandboxRequest &request, Dispatch &dispatch);
     SandboxReply status(const SandboxRequest &request, Dispatch &dispatch);
-    // Discovery, JWKS, login page, sign-out and liveness; `endpoint` is the route's.
+    // Discovery, JWKS, login page and sign-out; `endpoint` is the route's.
     SandboxReply identityProvider(const SandboxRequest &request, int endpoint, Dispatch &dispatch);
     // path without its leading slash; expireDeviceId set for POST /sandbox/devices/{id}/expire-code.
     SandboxReply admin(const SandboxRequest &request, const QString &expireDeviceId, QByteArrayView path);

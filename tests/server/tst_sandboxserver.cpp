@@ -764,7 +764,7 @@ private Q_SLOTS:
     }
 
     // The identity provider over HTTP: the issuer is the address the client used, the login form
-    // is checked off the server thread and answers with a redirect, and neither drills touch it.
+    // is checked off the server thread and answers with a redirect, and fault drills leave it alone.
     void identityProviderAnswersAtTheAddressUsed()
     {
         setFaults("{\"offline\":true}");
@@ -775,6 +775,8 @@ private Q_SLOTS:
         QCOMPARE(discovery.json()["issuer"].toString(), issuer);
         QCOMPARE(discovery.json()["jwks_uri"].toString(), issuer + "/protocol/openid-connect/certs");
         QCOMPARE(call("GET", "/realms/viopay/protocol/openid-connect/certs").json()["keys"].toArray().size(), 1);
+        QCOMPARE(call("GET", "/health/live").status, 503); // the API's liveness: the drill fails it
+        setFaults("{}");
         const Response health = call("GET", "/health/live");
         QCOMPARE(health.status, 200);
         QCOMPARE(health.json(), QJsonObject({{"status", "ok"}}));
