@@ -22,7 +22,7 @@ public:
         RedirectError, // `error` and `problem` (RFC 6749 error and error_description) go back by redirect
     };
 
-    // From the query (GET) or the posted form; nullopt fields (sent twice) refuse the request.
+    // From the query (GET) or the posted form (a field sent twice is refused before this).
     static AuthorizationRequest check(const QHash<QString, QString> &fields);
     static AuthorizationRequest refuse(const QString &problem); // ShowError with this problem
     // RFC 8252 section 7.3 loopback redirect URIs: http://127.0.0.1[:port] or http://localhost[:port].

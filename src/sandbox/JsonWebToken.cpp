@@ -1,6 +1,6 @@
 #include "JsonWebToken.h"
 
-#include "SigningKey.h"
+#include "crypto/SigningKey.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,7 +37,7 @@ std::optional<QJsonObject> decodeObject(const QByteArray &part)
 }
 } // namespace
 
-QByteArray JsonWebToken::sign(const QJsonObject &claims, const SigningKey &key)
+QByteArray JsonWebToken::sign(const QJsonObject &claims, const crypto::SigningKey &key)
 {
     const QJsonObject header{{QStringLiteral("alg"), QStringLiteral("RS256")},
                              {QStringLiteral("typ"), QStringLiteral("JWT")},
@@ -49,7 +49,7 @@ QByteArray JsonWebToken::sign(const QJsonObject &claims, const SigningKey &key)
     return signingInput + '.' + signature.toBase64(Base64Url);
 }
 
-std::optional<QJsonObject> JsonWebToken::verify(const QByteArray &token, const SigningKey &key)
+std::optional<QJsonObject> JsonWebToken::verify(const QByteArray &token, const crypto::SigningKey &key)
 {
     const QList<QByteArray> parts = token.split('.');
     if (parts.size() != 3)

@@ -108,14 +108,14 @@ bool verifierMatches(const QString &verifier, const QString &challenge)
     return computed == challenge.toLatin1();
 }
 
-SigningKey loadOrMakeKey(Store &store, qint64 nowMs)
+crypto::SigningKey loadOrMakeKey(Store &store, qint64 nowMs)
 {
     if (const std::optional<QByteArray> pem = store.signingKeyPem()) {
-        if (std::optional<SigningKey> kept = SigningKey::fromPem(*pem))
+        if (std::optional<crypto::SigningKey> kept = crypto::SigningKey::fromPem(*pem))
             return *kept;
         qCWarning(lcAuth) << "The stored signing key cannot be read; a new one replaces it";
     }
-    std::optional<SigningKey> made = SigningKey::generate();
+    std::optional<crypto::SigningKey> made = crypto::SigningKey::generate();
     if (!made)
         qFatal("OpenSSL could not make an RSA key for signing tokens");
     if (!store.insertSigningKey(made->keyId(), made->pem(), nowMs))

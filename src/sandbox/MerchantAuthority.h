@@ -4,9 +4,9 @@
 #include "PairingRegistry.h"
 #include "SecretCheck.h"
 #include "SecretHash.h"
-#include "SigningKey.h"
 #include "SlidingWindowLimit.h"
 #include "Store.h"
+#include "crypto/SigningKey.h"
 
 #include <QHash>
 #include <QSet>
@@ -51,8 +51,8 @@ public:
     SandboxReply endSession(const MerchantRequest &request, qint64 nowMs);
 
     // POST /realms/viopay/protocol/openid-connect/token (authorization_code, password,
-    // refresh_token). Every check that needs no hash comes
-    // first; a password to verify comes back as a SecretCheck for the caller to run.
+    // refresh_token). Every check that needs no hash comes first; a password to verify comes
+    // back as a SecretCheck for the caller to run.
     SignInStart token(const MerchantRequest &request, qint64 nowMs);
     // POST /client/session, likewise.
     SignInStart clientSession(const MerchantRequest &request, qint64 nowMs);
@@ -123,7 +123,7 @@ private:
     KeyedSlidingWindowLimit m_failedPasswords;          // by lower-case username
     KeyedSlidingWindowLimit m_failedClientSecrets;      // by client_id, with the password grant's limit
     QHash<QByteArray, AuthorizationCode> m_codes;       // by SHA-256 digest
-    SigningKey m_key;
+    crypto::SigningKey m_key;
     SecretHash m_decoy; // verified against for unknown names, so timing does not reveal who exists
     qint64 m_nextSweepMs = 0;
 };

@@ -1,7 +1,7 @@
 #include "core/Clock.h"
+#include "crypto/SigningKey.h"
 #include "sandbox/JsonWebToken.h"
 #include "sandbox/PairingRegistry.h"
-#include "sandbox/SigningKey.h"
 #include "sandbox/Store.h"
 
 #include <QCryptographicHash>
@@ -15,6 +15,7 @@
 
 using namespace viopay;
 using namespace viopay::sandbox;
+using viopay::crypto::SigningKey;
 
 namespace {
 const QString Ops = QStringLiteral("ops@cafe-lumen.test");

@@ -9,7 +9,7 @@
 #include <openssl/pem.h>
 #include <openssl/rsa.h>
 
-namespace viopay::sandbox {
+namespace viopay::crypto {
 
 namespace {
 QByteArray base64Url(const QByteArray &bytes)
@@ -115,4 +115,4 @@ bool SigningKey::verify(const QByteArray &data, const QByteArray &signature) con
                             size_t(data.size())) == 1;
 }
 
-} // namespace viopay::sandbox
+} // namespace viopay::crypto

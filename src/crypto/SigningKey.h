@@ -8,11 +8,11 @@
 
 struct evp_pkey_st;
 
-namespace viopay::sandbox {
+namespace viopay::crypto {
 
-// The sandbox's RSA key for RS256 tokens (RFC 7518 section 3.3), over OpenSSL's EVP interface.
-// Made once, kept in the database as PKCS#8 PEM, published as a JWK (RFC 7517) so that any
-// relying party can verify what the sandbox signs.
+// The sandbox's RSA key for RS256 tokens (its OpenID provider's, SIGN-IN.md) (RFC 7518 section 3.3), over OpenSSL's EVP
+// interface. Made once, kept in the database as PKCS#8 PEM, published as a JWK (RFC 7517) so that any relying party can
+// verify what the sandbox signs.
 class SigningKey {
 public:
     static constexpr int Bits = 2048;
@@ -40,4 +40,4 @@ private:
     QByteArray m_keyId;
 };
 
-} // namespace viopay::sandbox
+} // namespace viopay::crypto
