@@ -1,19 +1,24 @@
 #pragma once
 
+#include "AuthorizationRequest.h"
 #include "PairingRegistry.h"
 #include "SecretCheck.h"
 #include "SecretHash.h"
 #include "SlidingWindowLimit.h"
 #include "Store.h"
+#include "crypto/SigningKey.h"
 
 #include <QHash>
 #include <QSet>
 
 namespace viopay::sandbox {
 
-// The merchant side's identities: portal users (password grant, refresh rotation), API clients
-// (/client/session), the bearer tokens they get and the session each sign-in initiates.
-// Tokens are kept in memory by digest, loaded from and written through to the Store.
+// The merchant side's identities: portal users (browser sign-in with the authorization code flow
+// and PKCE, password grant, refresh rotation), API clients (/client/session), the bearer tokens
+// they get and the session each sign-in initiates: the sandbox as an OpenID Connect provider
+// (SIGN-IN.md). Access tokens are RS256 JWTs signed with a key made on first start and kept in
+// the Store; every token is also kept in memory by digest, loaded from and written through to
+// the Store, which is what makes revocation hold for a JWT that would still verify.
 class MerchantAuthority {
 public:
     static constexpr qint64 AccessLifeMs = 15 * 60 * 1000;
@@ -26,19 +31,37 @@ public:
     // Both for portal users' passwords and API clients' secrets.
     static constexpr int FailedPasswordLimit = 5;
     static constexpr qint64 FailedPasswordWindowMs = 15 * 60 * 1000;
+    static constexpr qint64 AuthorizationCodeLifeMs = 60 * 1000;
+    static constexpr char ApiAudience[] = "viopay-api";
 
-    explicit MerchantAuthority(Store &store);
+    // Loads the signing key, or makes and stores one (at nowMs) when the database has none.
+    MerchantAuthority(Store &store, qint64 nowMs);
 
-    // POST /realms/viopay/protocol/openid-connect/token. Every check that needs no hash comes
-    // first; a password to verify comes back as a SecretCheck for the caller to run.
+    // GET {issuer}/.well-known/openid-configuration.
+    static SandboxReply openIdConfiguration(const QString &issuer);
+    // GET .../protocol/openid-connect/certs: the public signing key (RFC 7517).
+    SandboxReply jwks() const;
+    // GET .../protocol/openid-connect/auth: the login page; a request that cannot go on gets an
+    // error page (client or redirect URI not trusted) or goes back to the client with an error.
+    SandboxReply authorize(const MerchantRequest &request) const;
+    // POST of the login form: a password to verify comes back as a SecretCheck, as for token().
+    SignInStart authorizeForm(const MerchantRequest &request, qint64 nowMs);
+    // GET or POST .../protocol/openid-connect/logout (OpenID Connect RP-Initiated Logout): ends the
+    // sign-in its id_token_hint names.
+    SandboxReply endSession(const MerchantRequest &request, qint64 nowMs);
+
+    // POST /realms/viopay/protocol/openid-connect/token (authorization_code, password,
+    // refresh_token). Every check that needs no hash comes first; a password to verify comes
+    // back as a SecretCheck for the caller to run.
     SignInStart token(const MerchantRequest &request, qint64 nowMs);
     // POST /client/session, likewise.
     SignInStart clientSession(const MerchantRequest &request, qint64 nowMs);
     // POST /realms/viopay/protocol/openid-connect/revoke (RFC 7009).
     SandboxReply revoke(const MerchantRequest &request, qint64 nowMs);
 
-    // The sign-in behind a live access token in the Authorization header; nullopt when missing,
-    // malformed, unknown or expired (the caller answers 401/4010).
+    // The sign-in behind a live access token in the Authorization header: a JWT with this key's
+    // signature, audience viopay-api and an exp still ahead, and not revoked; nullopt otherwise
+    // (the caller answers 401/4010).
     std::optional<Store::SignIn> signInFor(const std::optional<QByteArray> &authorization, qint64 nowMs) const;
     // Records the initiated session; false when it could not be stored.
     bool initiateSession(qint64 signInId, const QString &host);
@@ -51,18 +74,38 @@ private:
         QString merchantId;
         QString role;
     };
+    // A code handed out by the login form: what it was issued for, and once redeemed the sign-in
+    // it started, ended should the code come back (RFC 6749 section 4.1.2).
+    struct AuthorizationCode {
+        AuthorizationRequest request;
+        QString username;
+        QString merchantId;
+        qint64 expiresEpochMs = 0;
+        bool redeemed = false;
+        qint64 signInId = 0; // 0: none started
+    };
+    // What a new sign-in hands out.
+    struct Issued {
+        Store::SignIn signIn;
+        QByteArray accessToken;
+        QByteArray refreshToken; // empty unless asked for
+    };
 
-    SignInStart passwordGrant(const QHash<QString, QString> &fields, qint64 nowMs);
-    SandboxReply finishPasswordGrant(const QString &username, bool matches, qint64 nowMs);
-    SandboxReply finishClientSession(const QString &clientId, bool matches, qint64 nowMs);
+    SignInStart passwordGrant(const QHash<QString, QString> &fields, const QString &issuer, qint64 nowMs);
+    SandboxReply finishPasswordGrant(const QString &username, const QString &issuer, bool matches, qint64 nowMs);
+    SandboxReply finishClientSession(const QString &clientId, const QString &issuer, bool matches, qint64 nowMs);
+    SandboxReply codeGrant(const QHash<QString, QString> &fields, const QString &issuer, qint64 nowMs);
+    SandboxReply finishLogin(const AuthorizationRequest &request, const QString &username, bool matches, qint64 nowMs);
+    QByteArray idToken(const AuthorizationCode &code, const Store::SignIn &signIn, const QString &issuer,
+                       qint64 nowMs) const;
     // 429 while the name is locked out by failed attempts; nullopt when it may try.
     std::optional<SandboxReply> passwordLockout(const QString &username, qint64 nowMs) const;
     std::optional<SandboxReply> clientSecretLockout(const QString &clientId, qint64 nowMs) const;
-    SandboxReply refreshGrant(const QHash<QString, QString> &fields, qint64 nowMs);
-    // Stores a new sign-in with an access token, and a refresh token when refreshToken is given;
-    // returns the access token.
-    std::optional<QByteArray> signIn(Store::SignIn signIn, qint64 nowMs, QByteArray *refreshToken);
-    Store::Token newToken(Store::TokenKind kind, const Store::SignIn &signIn, qint64 nowMs,
+    SandboxReply refreshGrant(const QHash<QString, QString> &fields, const QString &issuer, qint64 nowMs);
+    // Stores a new sign-in with an access token, and a refresh token when asked for.
+    std::optional<Issued> signIn(Store::SignIn signIn, const QString &issuer, qint64 nowMs, bool withRefresh);
+    // An access token is a JWT; a refresh token is random. Either is kept by its digest.
+    Store::Token newToken(Store::TokenKind kind, const Store::SignIn &signIn, const QString &issuer, qint64 nowMs,
                           QByteArray *plainToken) const;
     // Revokes whatever token has this digest (RFC 7009); true also when none has; false when the
     // change could not be stored.
@@ -82,6 +125,8 @@ private:
     QHash<qint64, QList<QByteArray>> m_rotatedBySignIn; // the same, oldest first, to bound and forget
     KeyedSlidingWindowLimit m_failedPasswords;          // by lower-case username
     KeyedSlidingWindowLimit m_failedClientSecrets;      // by client_id, with the password grant's limit
+    QHash<QByteArray, AuthorizationCode> m_codes;       // by SHA-256 digest
+    crypto::SigningKey m_key;
     SecretHash m_decoy; // verified against for unknown names, so timing does not reveal who exists
     qint64 m_nextSweepMs = 0;
 };

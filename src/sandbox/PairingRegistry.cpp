@@ -211,7 +211,7 @@ struct PairingRegistry::Private {
     Private(Store &store, const Clock &clock)
         : store(store)
         , clock(clock)
-        , authority(store)
+        , authority(store, clock.utcNow().toMSecsSinceEpoch())
         , activation(store)
         , listEpoch(QRandomGenerator::system()->generate())
     {}
@@ -977,6 +977,40 @@ SandboxReply PairingRegistry::revoke(const MerchantRequest &request)
     const qint64 now = d->nowMs();
     d->applyDueExpiries(now);
     return d->authority.revoke(request, now);
+}
+
+SandboxReply PairingRegistry::openIdConfiguration(const QString &issuer) const
+{
+    return MerchantAuthority::openIdConfiguration(issuer);
+}
+
+SandboxReply PairingRegistry::jwks() const
+{
+    return d->authority.jwks();
+}
+
+SandboxReply PairingRegistry::authorize(const MerchantRequest &request)
+{
+    return d->authority.authorize(request);
+}
+
+SignInStart PairingRegistry::startAuthorizeForm(const MerchantRequest &request)
+{
+    const qint64 now = d->nowMs();
+    d->applyDueExpiries(now);
+    return d->authority.authorizeForm(request, now);
+}
+
+SandboxReply PairingRegistry::authorizeForm(const MerchantRequest &request)
+{
+    return finishHere(startAuthorizeForm(request));
+}
+
+SandboxReply PairingRegistry::endSession(const MerchantRequest &request)
+{
+    const qint64 now = d->nowMs();
+    d->applyDueExpiries(now);
+    return d->authority.endSession(request, now);
 }
 
 SignInStart PairingRegistry::startClientSession(const MerchantRequest &request)

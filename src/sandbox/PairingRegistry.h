@@ -33,6 +33,8 @@ struct MerchantRequest {
     std::optional<QByteArray> contentType;   // the Content-Type header
     QByteArray body;
     std::optional<QByteArray> idempotencyKey; // the Idempotency-Key header (claim and release)
+    QByteArray query; // the request target's query, without '?'
+    QString issuer;   // {scheme}://{Host}/realms/viopay as this request reached the server
 };
 
 // Every rule of CONTRACT.md, independent of HTTP: devices, codes, status versions, claims,
@@ -74,6 +76,15 @@ public:
     SandboxReply finishSecretCheck(const SecretCheck &check, bool matches);
     // POST /realms/viopay/protocol/openid-connect/revoke, form-encoded (RFC 7009).
     SandboxReply revoke(const MerchantRequest &request);
+    // OpenID Connect provider (SIGN-IN.md): discovery, JWKS, the authorization endpoint (GET
+    // serves the login page, POST its form, whose password check is deferred like the token
+    // endpoint's) and the end session endpoint.
+    SandboxReply openIdConfiguration(const QString &issuer) const;
+    SandboxReply jwks() const;
+    SandboxReply authorize(const MerchantRequest &request);
+    SignInStart startAuthorizeForm(const MerchantRequest &request);
+    SandboxReply authorizeForm(const MerchantRequest &request); // hashes on this thread
+    SandboxReply endSession(const MerchantRequest &request);
     SandboxReply initiateSession(const MerchantRequest &request); // POST /session/initiate
     SandboxReply claim(const MerchantRequest &request);           // POST /pos/claim
     // GET /merchant/devices, with the ETag of the merchant's list (FLEET.md).

@@ -45,6 +45,11 @@ enum class Endpoint {
     Activate,
     FactorySecrets,
     RevokeIdentityKey,
+    OpenIdConfiguration,
+    Certs,
+    Authorize,
+    Logout,
+    HealthLive,
 };
 
 struct Route {
@@ -69,6 +74,12 @@ std::optional<Route> matchRoute(QByteArrayView path)
         {"realms/viopay/protocol/openid-connect/token", {Endpoint::Token, {"POST"}, {}}},
         {"realms/viopay/protocol/openid-connect/revoke", {Endpoint::Revoke, {"POST"}, {}}},
         {"client/session", {Endpoint::ClientSession, {"POST"}, {}}},
+        {"auth/token", {Endpoint::ClientSession, {"POST"}, {}}}, // the vendor's legacy name, same behaviour
+        {"realms/viopay/.well-known/openid-configuration", {Endpoint::OpenIdConfiguration, {"GET"}, {}}},
+        {"realms/viopay/protocol/openid-connect/certs", {Endpoint::Certs, {"GET"}, {}}},
+        {"realms/viopay/protocol/openid-connect/auth", {Endpoint::Authorize, {"GET", "POST"}, {}}},
+        {"realms/viopay/protocol/openid-connect/logout", {Endpoint::Logout, {"GET", "POST"}, {}}},
+        {"health/live", {Endpoint::HealthLive, {"GET"}, {}}},
         {"session/initiate", {Endpoint::InitiateSession, {"POST"}, {}}},
         {"pos/claim", {Endpoint::Claim, {"POST"}, {}}},
         {"merchant/devices", {Endpoint::Devices, {"GET"}, {}}},
@@ -148,10 +159,35 @@ PosHeaders ownedCopy(const PosHeaders &headers)
     return {own(headers.deviceId), own(headers.userAgent), own(headers.clientType)};
 }
 
+// The issuer as this request reached the server: the sandbox speaks plain HTTP, so the scheme
+// is http and the authority is the Host header; empty (the registry's fallback) when that header
+// is absent or holds anything but a host name or address and a port.
+QString issuerFor(const SandboxRequest &request)
+{
+    const QByteArray host = request.header("Host").value_or(QByteArray()).trimmed();
+    const auto allowed = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
+               c == ':' || c == '[' || c == ']';
+    };
+    if (host.isEmpty() || !std::all_of(host.cbegin(), host.cend(), allowed))
+        return {};
+    return QStringLiteral("http://") + QString::fromLatin1(host) + QStringLiteral("/realms/viopay");
+}
+
 MerchantRequest merchantRequest(const SandboxRequest &request)
 {
+    const qsizetype queryStart = request.target.indexOf('?');
     return {request.header("Authorization"), request.header("Content-Type"), request.body,
-            request.header("Idempotency-Key")};
+            request.header("Idempotency-Key"), queryStart < 0 ? QByteArray() : request.target.mid(queryStart + 1),
+            issuerFor(request)};
+}
+
+// The identity provider's endpoints are not the API (Keycloak is another server): fault drills
+// leave them alone, as they leave the claim page; the network drill takes them down with the rest.
+bool isIdentityProvider(Endpoint endpoint)
+{
+    return endpoint == Endpoint::OpenIdConfiguration || endpoint == Endpoint::Certs ||
+           endpoint == Endpoint::Authorize || endpoint == Endpoint::Logout;
 }
 
 // A held list request outlives the turn that read it: it keeps its own copy of what it needs.
@@ -160,7 +196,7 @@ MerchantRequest ownedCopy(const MerchantRequest &request)
     const auto own = [](const std::optional<QByteArray> &value) {
         return value ? std::optional<QByteArray>(QByteArray(value->constData(), value->size())) : std::nullopt;
     };
-    return {own(request.authorization), std::nullopt, QByteArray(), std::nullopt};
+    return {own(request.authorization), std::nullopt, QByteArray(), std::nullopt, QByteArray(), request.issuer};
 }
 
 // A query parameter's decoded value; nullopt when absent.
@@ -397,6 +433,8 @@ SandboxReply SandboxApi::route(const SandboxRequest &request, Dispatch &dispatch
         return SandboxReply::error(503, ErrorCode::Offline,
                                    QStringLiteral("The connection is dropped (network drill)"));
     }
+    if (isIdentityProvider(route->endpoint))
+        return identityProvider(request, static_cast<int>(route->endpoint), dispatch);
     dispatch.delayMs = m_faults.latencyMs();
     if (auto failure = m_faults.injectedFailure(m_options.dice()))
         return *failure;
@@ -438,6 +476,28 @@ SandboxReply SandboxApi::route(const SandboxRequest &request, Dispatch &dispatch
         return m_registry.terminalParameters(posHeaders(request), activationRequest(request));
     case Endpoint::Activate:
         return m_registry.activate(posHeaders(request), activationRequest(request));
+    case Endpoint::HealthLive: // the API's liveness: an offline or error drill fails it too
+        return SandboxReply::json(200, {{QStringLiteral("status"), QStringLiteral("ok")}});
+    default:
+        break;
+    }
+    return SandboxReply::error(500, ErrorCode::ServerError, QStringLiteral("Unrouted endpoint"));
+}
+
+SandboxReply SandboxApi::identityProvider(const SandboxRequest &request, int endpoint, Dispatch &dispatch)
+{
+    const MerchantRequest merchant = merchantRequest(request);
+    switch (static_cast<Endpoint>(endpoint)) {
+    case Endpoint::OpenIdConfiguration:
+        return m_registry.openIdConfiguration(merchant.issuer);
+    case Endpoint::Certs:
+        return m_registry.jwks();
+    case Endpoint::Authorize:
+        if (request.method == "POST")
+            return deferSecretCheck(m_registry.startAuthorizeForm(merchant), dispatch);
+        return m_registry.authorize(merchant);
+    case Endpoint::Logout:
+        return m_registry.endSession(merchant);
     default:
         break;
     }

@@ -94,6 +94,8 @@ private:
     SandboxReply route(const SandboxRequest &request, Dispatch &dispatch);
     SandboxReply status(const SandboxRequest &request, Dispatch &dispatch);
     SandboxReply deviceList(const SandboxRequest &request, Dispatch &dispatch);
+    // Discovery, JWKS, login page and sign-out; `endpoint` is the route's.
+    SandboxReply identityProvider(const SandboxRequest &request, int endpoint, Dispatch &dispatch);
     // path without its leading slash; expireDeviceId set for POST /sandbox/devices/{id}/expire-code.
     SandboxReply admin(const SandboxRequest &request, const QString &expireDeviceId, QByteArrayView path);
     SandboxReply replaceFaults(const QByteArray &body);   // the registry gets the device drills too

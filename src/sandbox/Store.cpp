@@ -85,6 +85,12 @@ const char *const SchemaV4[] = {
     "CREATE INDEX device_events_by_device ON device_events(device_id, id)",
 };
 
+// OpenID Connect (SIGN-IN.md): the key that signs access and ID tokens, made on first start and
+// kept, so tokens stay verifiable across restarts and relying parties' cached JWKS stay valid.
+const char *const SchemaV5[] = {
+    "CREATE TABLE signing_keys (kid TEXT PRIMARY KEY, private_key_pem BLOB NOT NULL, created_ms INTEGER NOT NULL)",
+};
+
 // Children first, so the foreign keys hold at every step.
 const char *const ClearAll[] = {"DELETE FROM device_events",   "DELETE FROM locations", "DELETE FROM rotated_tokens",
                                 "DELETE FROM tokens",          "DELETE FROM sign_ins",  "DELETE FROM key_sets",
@@ -289,6 +295,8 @@ struct Store::Private {
         if (fromVersion < 3 && !(execAll(SchemaV3, std::size(SchemaV3)) && giveFactorySecrets()))
             return false;
         if (fromVersion < 4 && !(execAll(SchemaV4, std::size(SchemaV4)) && seedFleet()))
+            return false;
+        if (fromVersion < 5 && !execAll(SchemaV5, std::size(SchemaV5)))
             return false;
         return exec(QStringLiteral("PRAGMA user_version = %1").arg(Store::SchemaVersion));
     }
@@ -763,6 +771,27 @@ QList<Store::RotatedToken> Store::rotatedTokens() const
     while (query.next())
         result.append({query.value(0).toByteArray(), query.value(1).toLongLong()});
     return result;
+}
+
+std::optional<QByteArray> Store::signingKeyPem() const
+{
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT private_key_pem FROM signing_keys ORDER BY created_ms DESC LIMIT 1")) ||
+        !query.next())
+        return std::nullopt;
+    return query.value(0).toByteArray();
+}
+
+bool Store::insertSigningKey(const QByteArray &keyId, const QByteArray &pem, qint64 createdEpochMs)
+{
+    return d->inTransaction([&] {
+        QSqlQuery query = d->prepared("INSERT INTO signing_keys (kid, private_key_pem, created_ms) VALUES (?, ?, ?)");
+        query.addBindValue(QString::fromLatin1(keyId));
+        query.addBindValue(pem);
+        query.addBindValue(createdEpochMs);
+        return d->run(query);
+    });
 }
 
 bool Store::insertDevice(const Device &device)

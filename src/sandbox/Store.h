@@ -25,7 +25,7 @@ public:
     Store &operator=(const Store &) = delete;
 
     // The schema version this build writes (PRAGMA user_version).
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     // ---- Registry-facing API. Records are plain values; times are UTC epoch milliseconds. ----
 
@@ -141,9 +141,13 @@ public:
     // A device's latest events, newest first, at most limit of them.
     QList<Event> events(const QString &deviceId, int limit) const;
 
+    // The newest token-signing key (PKCS#8 PEM); nullopt before one was made.
+    std::optional<QByteArray> signingKeyPem() const;
+
     // Writing: each call is one transaction and returns false (changing nothing) on failure.
     bool insertDevice(const Device &device);          // with its factory secrets and key set
     bool insertDevices(const QList<Device> &devices); // all or none
+    bool insertSigningKey(const QByteArray &keyId, const QByteArray &pem, qint64 createdEpochMs);
     // Appends an event to the device's history, dropping its oldest beyond keep.
     bool appendEvent(const QString &deviceId, const Event &event, int keep);
     // Every mutable column of the device row, by device id (not its factory secrets or key set).

@@ -58,6 +58,11 @@ TEXT = {"Content-Type": "text/plain"}
 CSV = {"Content-Type": "text/csv"}
 TOKEN = "/realms/viopay/protocol/openid-connect/token"
 REVOKE = "/realms/viopay/protocol/openid-connect/revoke"
+AUTHORIZE = "/realms/viopay/protocol/openid-connect/auth"
+LOGOUT = "/realms/viopay/protocol/openid-connect/logout"
+AUTH_QUERY = ("client_id=viopay-desk&redirect_uri=http%3A%2F%2F127.0.0.1%3A53682%2F&response_type=code&scope=openid"
+              "&state=s1&nonce=n1&code_challenge_method=S256&code_challenge=TU-JW1NcaIHlrdc_vMV8GQ4C1iAOVaKDvUFkAwJ0e9w")
+LOOPBACK_BACK = "post_logout_redirect_uri=http%3A%2F%2F127.0.0.1%3A53682%2F"
 UNKNOWN_CODE = "ZZZZZZ"  # in the alphabet; one chance in 2^30 that a live code has this value
 
 
@@ -178,6 +183,28 @@ SCENARIO = [
     Step(415, "POST", "/client/session", TEXT, '{"client_id":"cafe-lumen-desk","client_secret":"sandbox-secret-1001"}'),
     *[Step(401, "POST", "/client/session", JSON, {"client_id": "locked-desk", "client_secret": "wrong"})] * 5,
     Step(429, "POST", "/client/session", JSON, {"client_id": "locked-desk", "client_secret": "wrong"}),
+    # the legacy name of /client/session, sharing its lockout
+    Step(200, "POST", "/auth/token", JSON, {"client_id": "cafe-lumen-desk", "client_secret": "sandbox-secret-1001"}),
+    Step(400, "POST", "/auth/token", JSON, {}),
+    Step(401, "POST", "/auth/token", JSON, {"client_id": "cafe-lumen-desk", "client_secret": "wrong"}),
+    Step(415, "POST", "/auth/token", TEXT, "{}"),
+    Step(429, "POST", "/auth/token", JSON, {"client_id": "locked-desk", "client_secret": "wrong"}),
+    Step(200, "GET", "/health/live"),
+    # the OpenID provider (SIGN-IN.md); its login form shares the password grant's lockout
+    Step(200, "GET", "/realms/viopay/.well-known/openid-configuration"),
+    Step(200, "GET", "/realms/viopay/protocol/openid-connect/certs"),
+    Step(200, "GET", AUTHORIZE + "?" + AUTH_QUERY),
+    Step(302, "GET", AUTHORIZE + "?" + AUTH_QUERY.replace("response_type=code", "response_type=token")),
+    Step(400, "GET", AUTHORIZE + "?client_id=someone-else"),
+    Step(200, "POST", AUTHORIZE, FORM, AUTH_QUERY + "&username=ops%40cafe-lumen.test&password=wrong"),
+    Step(302, "POST", AUTHORIZE, FORM, AUTH_QUERY + "&username=ops%40cafe-lumen.test&password=pairing-demo"),
+    Step(400, "POST", AUTHORIZE, FORM, "client_id=someone-else"),
+    Step(429, "POST", AUTHORIZE, FORM, AUTH_QUERY + "&username=desk%40harbor-books.test&password=pairing-demo"),
+    Step(200, "GET", LOGOUT),
+    Step(302, "GET", LOGOUT + "?" + LOOPBACK_BACK + "&state=s1"),
+    Step(400, "GET", LOGOUT + "?post_logout_redirect_uri=https%3A%2F%2Fevil.example%2F"),
+    Step(200, "POST", LOGOUT, FORM, "state=s1"),
+    Step(302, "POST", LOGOUT, FORM, LOOPBACK_BACK),
     # sessions
     Step(401, "POST", "/pos/claim", JSON, {"pairing_code": "$code"}),
     claim("token", "$code", expect=401),  # 4011: no session yet
@@ -680,7 +707,8 @@ def probe_every_operation(run, description):
 
 
 def probe_fault_drills(run, description):
-    api_operations = [(t, m, o) for t, m, o in description.operations() if is_api(o)]
+    """Fault drills reach the API, not the identity provider (another server in production)."""
+    api_operations = [(t, m, o) for t, m, o in description.operations() if is_api(o) and "Identity" not in o["tags"]]
     for faults, expect in (({"offline": True}, 503), ({"error_rate": 1.0, "error_code": "5000"}, 500)):
         run.send(200, "PUT", "/sandbox/faults", JSON, json.dumps(faults).encode())
         for template, method, operation in api_operations:

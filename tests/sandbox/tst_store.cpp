@@ -55,9 +55,11 @@ int modeOf(const QString &path)
 // Runs one statement on a separate connection to the file, as another process would.
 QVariant scalar(const QString &path, const QString &sql);
 
-// Back to the version 3 schema, without the fleet (FLEET.md), as an older sandbox left the file.
+// Back to the version 3 schema, without the fleet (FLEET.md) and the token-signing key
+// (SIGN-IN.md), as an older sandbox left the file.
 void dropTheFleet(const QString &path)
 {
+    scalar(path, QStringLiteral("DROP TABLE signing_keys"));
     scalar(path, QStringLiteral("DROP TABLE device_events"));
     scalar(path, QStringLiteral("DROP TABLE locations"));
     scalar(path, QStringLiteral("ALTER TABLE devices DROP COLUMN name"));
@@ -100,6 +102,7 @@ private Q_SLOTS:
     void migratesAVersionOneDatabase();
     void migratesAVersionTwoDatabase();
     void migratesAVersionThreeDatabase();
+    void migratesAVersionFourDatabaseAndKeepsTheSigningKey();
     void factorySecretsKeySetsAndActivationRoundTrip();
     void refusesANewerSchema();
     void reportsAnUnopenablePath();
@@ -372,6 +375,33 @@ void TestStore::migratesAVersionThreeDatabase()
                                                                                : QStringLiteral("admin"));
     }
     QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), Store::SchemaVersion);
+}
+
+// Version 5 adds the token-signing key; none until the sandbox makes one, then the newest is used
+// and a reset of the demo data keeps it (tokens issued before stay verifiable).
+void TestStore::migratesAVersionFourDatabaseAndKeepsTheSigningKey()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.db"));
+    {
+        const auto store = openStore(path);
+        QVERIFY(store);
+    }
+    scalar(path, QStringLiteral("DROP TABLE signing_keys"));
+    scalar(path, QStringLiteral("PRAGMA user_version = 4"));
+    {
+        const auto store = openStore(path);
+        QVERIFY(store);
+        QVERIFY(!store->signingKeyPem());
+        QVERIFY(store->insertSigningKey("kid-old", "old pem", 1000));
+        QVERIFY(store->insertSigningKey("kid-new", "new pem", 2000));
+        QVERIFY(!store->insertSigningKey("kid-new", "again", 3000)); // a kid names one key
+        QCOMPARE(store->signingKeyPem(), std::optional<QByteArray>("new pem"));
+    }
+    QCOMPARE(scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), Store::SchemaVersion);
+    const auto reset = Store::open(path, true);
+    QVERIFY(reset);
+    QCOMPARE(reset->signingKeyPem(), std::optional<QByteArray>("new pem"));
 }
 
 void TestStore::factorySecretsKeySetsAndActivationRoundTrip()

@@ -933,6 +933,69 @@ private Q_SLOTS:
         QCOMPARE(call("POST", "/claim").status, 405);
     }
 
+    // The identity provider over HTTP: the issuer is the address the client used, the login form
+    // is checked off the server thread and answers with a redirect, and fault drills leave it alone.
+    void identityProviderAnswersAtTheAddressUsed()
+    {
+        setFaults("{\"offline\":true}");
+        const Response discovery = call("GET", "/realms/viopay/.well-known/openid-configuration",
+                                        {{"Host", "localhost:" + QByteArray::number(m_port)}});
+        QCOMPARE(discovery.status, 200);
+        const QString issuer = QStringLiteral("http://localhost:%1/realms/viopay").arg(m_port);
+        QCOMPARE(discovery.json()["issuer"].toString(), issuer);
+        QCOMPARE(discovery.json()["jwks_uri"].toString(), issuer + "/protocol/openid-connect/certs");
+        QCOMPARE(call("GET", "/realms/viopay/protocol/openid-connect/certs").json()["keys"].toArray().size(), 1);
+        QCOMPARE(call("GET", "/health/live").status, 503); // the API's liveness: the drill fails it
+        setFaults("{}");
+        const Response health = call("GET", "/health/live");
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.json(), QJsonObject({{"status", "ok"}}));
+        QCOMPARE(call("POST", "/health/live").status, 405);
+
+        const QByteArray request = "client_id=viopay-desk&redirect_uri=http%3A%2F%2F127.0.0.1%3A5000%2Fcb"
+                                   "&response_type=code&scope=openid&state=s1&code_challenge_method=S256"
+                                   "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGlSstw-cM";
+        const Response page = call("GET", "/realms/viopay/protocol/openid-connect/auth?" + request);
+        QCOMPARE(page.status, 200);
+        QCOMPARE(page.header("Content-Type"), QByteArray("text/html; charset=utf-8"));
+        QVERIFY(page.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
+        QVERIFY(page.body.contains(R"(<form method="post" action="/realms/viopay/protocol/openid-connect/auth">)"));
+        const Response login = call("POST", "/realms/viopay/protocol/openid-connect/auth",
+                                    {{"Content-Type", "application/x-www-form-urlencoded"}},
+                                    request + "&username=ops%40cafe-lumen.test&password=pairing-demo&action=sign-in");
+        QCOMPARE(login.status, 302);
+        QVERIFY(login.header("Location").startsWith("http://127.0.0.1:5000/cb?code="));
+        QVERIFY(login.header("Location").endsWith("&state=s1"));
+        QVERIFY(login.body.isEmpty());
+        const Response refused = call("GET", "/realms/viopay/protocol/openid-connect/auth?client_id=viopay-desk"
+                                             "&redirect_uri=https%3A%2F%2Fevil.test%2F&response_type=code");
+        QCOMPARE(refused.status, 400);
+        QVERIFY(refused.header("Location").isEmpty());
+    }
+
+    // The vendor's legacy name answers exactly as /client/session.
+    void legacyAuthTokenAnswersAsClientSession()
+    {
+        const QByteArray good = R"({"client_id":"cafe-lumen-desk","client_secret":"sandbox-secret-1001"})";
+        const QByteArray bad = R"({"client_id":"cafe-lumen-desk","client_secret":"wrong"})";
+        for (const QByteArray &body : {good, bad, QByteArray("{}")}) {
+            const Response legacy = call("POST", "/auth/token", {{"Content-Type", "application/json"}}, body);
+            const Response current = call("POST", "/client/session", {{"Content-Type", "application/json"}}, body);
+            QCOMPARE(legacy.status, current.status);
+            QJsonObject legacyJson = legacy.json();
+            QJsonObject currentJson = current.json();
+            for (QJsonObject *json : {&legacyJson, &currentJson}) {
+                json->remove("access_token"); // each sign-in gets its own
+                QJsonObject error = json->value("error").toObject();
+                error.remove("trace_id");
+                if (!error.isEmpty())
+                    json->insert("error", error);
+            }
+            QCOMPARE(legacyJson, currentJson);
+        }
+        QCOMPARE(call("GET", "/auth/token").status, 405);
+    }
+
     // The activation drills sit beside the four fields, which keep their meaning; a device's
     // missing fields take their defaults.
     void deviceDrillsAreKeptAndApplied()

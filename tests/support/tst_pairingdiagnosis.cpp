@@ -168,15 +168,14 @@ private Q_SLOTS:
         QCOMPARE(result.toJson().value("checks").toArray().size(), 11);
     }
 
-    // The sandbox has no /health/live: that is "not available", never a failure.
-    void serverWithoutHealthEndpointIsNotAvailable()
+    // The sandbox serves the vendor's /health/live now (SIGN-IN.md): the check passes.
+    void sandboxHealthEndpointPasses()
     {
         const Diagnosis result = diagnose(sandbox(), QLatin1String(DemoData::DeviceId));
         const DiagnosisCheck *health = result.check("health");
         QVERIFY(health);
-        QCOMPARE(health->verdict, Verdict::NotAvailable);
-        QCOMPARE(health->httpStatus, 404);
-        QVERIFY(health->finding.contains("/health/live"));
+        QCOMPARE(health->verdict, Verdict::Pass);
+        QCOMPARE(health->httpStatus, 200);
         QVERIFY(!result.hasFailure());
     }
 
