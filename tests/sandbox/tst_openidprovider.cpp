@@ -68,12 +68,12 @@ Fields with(Fields fields, const QString &name, const QString &value)
 
 MerchantRequest query(const Fields &fields)
 {
-    return {std::nullopt, std::nullopt, {}, form(fields), Issuer};
+    return {std::nullopt, std::nullopt, {}, std::nullopt, form(fields), Issuer};
 }
 
 MerchantRequest posted(const Fields &fields)
 {
-    return {std::nullopt, QByteArray("application/x-www-form-urlencoded"), form(fields), {}, Issuer};
+    return {std::nullopt, QByteArray("application/x-www-form-urlencoded"), form(fields), std::nullopt, {}, Issuer};
 }
 
 MerchantRequest bearerRequest(const QString &accessToken)
@@ -81,6 +81,7 @@ MerchantRequest bearerRequest(const QString &accessToken)
     return {"Bearer " + accessToken.toLatin1(),
             QByteArray("application/json"),
             QByteArray(R"({"host":"merchant.viopay.io"})"),
+            std::nullopt,
             {},
             Issuer};
 }
@@ -233,10 +234,11 @@ void TestOpenIdProvider::untrustedClientOrRedirectShowsAnErrorPage()
     QFETCH(QByteArray, queryText);
     Sandbox sandbox;
     for (const SandboxReply &reply :
-         {sandbox.registry->authorize({std::nullopt, std::nullopt, {}, queryText, Issuer}),
+         {sandbox.registry->authorize({std::nullopt, std::nullopt, {}, std::nullopt, queryText, Issuer}),
           sandbox.registry->authorizeForm({std::nullopt,
                                            QByteArray("application/x-www-form-urlencoded"),
                                            queryText + "&username=ops%40cafe-lumen.test&password=pairing-demo",
+                                           std::nullopt,
                                            {},
                                            Issuer})}) {
         QCOMPARE(reply.status, 400);
@@ -263,7 +265,7 @@ void TestOpenIdProvider::pkceIsRequired()
     QFETCH(QByteArray, queryText);
     QFETCH(QString, error);
     Sandbox sandbox;
-    const SandboxReply reply = sandbox.registry->authorize({std::nullopt, std::nullopt, {}, queryText, Issuer});
+    const SandboxReply reply = sandbox.registry->authorize({std::nullopt, std::nullopt, {}, std::nullopt, queryText, Issuer});
     QCOMPARE(reply.status, 302);
     QVERIFY(reply.header("Location").startsWith(Redirect.toUtf8() + '?'));
     const QUrlQuery back = locationQuery(reply);
