@@ -29,6 +29,12 @@ PosHeaders pos(const QByteArray &deviceId = SeedDevice)
     return {deviceId, QByteArray("Viopay-POS/1.4.2 (Android 12; PAX-A920)"), QByteArray("pos")};
 }
 
+// A pairing-code answer is sent as bytes only; other answers keep their object.
+QJsonObject sentBody(const SandboxReply &reply)
+{
+    return reply.rawBody.isEmpty() ? reply.body : QJsonDocument::fromJson(reply.rawBody).object();
+}
+
 QJsonObject errorOf(const SandboxReply &reply)
 {
     return reply.body.value(QStringLiteral("error")).toObject();
@@ -75,7 +81,7 @@ struct Sandbox {
 
     QString newCode(const QByteArray &deviceId = SeedDevice)
     {
-        return registry->requestPairingCode(pos(deviceId)).body.value(QStringLiteral("pairing_code")).toString();
+        return sentBody(registry->requestPairingCode(pos(deviceId))).value(QStringLiteral("pairing_code")).toString();
     }
 
     SandboxReply claim(const QByteArray &authorization, QJsonObject body,
