@@ -140,6 +140,37 @@
     </message>
 </context>
 <context>
+    <name>ContinueInBrowserPage</name>
+    <message>
+        <source>Continue in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your web browser has opened your organisation&apos;s sign-in page. Sign in there; this window continues by itself when you are done. If no browser opened, copy the link and open it in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the sign-in page&apos;s address, to open it in a browser yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops waiting for the browser; the sign-in there will not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceIdentity</name>
     <message>
         <source>The %1 is required.</source>
@@ -222,6 +253,101 @@
     </message>
 </context>
 <context>
+    <name>DiagnoseDialog</name>
+    <message>
+        <source>Diagnose a terminal · Viopay Pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks, one after another, why a terminal does not pair: the connection, its clock and app version, whether it is provisioned, its state, whose it is and the sandbox&apos;s drills. Nothing is changed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal &amp;id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id on the terminal&apos;s label, such as POS-8F3A2C91</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS-XXXXXXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App &amp;version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished">Versión de la aplicación</translation>
+    </message>
+    <message>
+        <source>Optional: the terminal app&apos;s version, checked against the server&apos;s minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. 1.4.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs every check against the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each check with its result: pass, warning, fail or not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details of the selected check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding, its evidence (HTTP status, error code, trace id) and the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the whole diagnosis as plain text, for an e-mail or a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the diagnosis, the exchanges, the app&apos;s log, versions and settings in one archive, without secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save support &amp;bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Diagnosis</name>
     <message>
         <source>Why won&apos;t %1 pair? Checked against %2 at %3.</source>
@@ -253,6 +379,22 @@
     <message>
         <source>Next: %1</source>
         <translation>Siguiente paso: %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished">%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -290,6 +432,10 @@ Trace id %4</source>
 Duración: %2 ms
 Reintentos: %3
 ID de traza: %4</translation>
+    </message>
+    <message>
+        <source>Decrypted under the terminal&apos;s MSK</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -440,6 +586,41 @@ ID de traza: %4</translation>
     </message>
 </context>
 <context>
+    <name>IdTokenCheck</name>
+    <message>
+        <source>The sign-in service sent an identity token that is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service signed the identity token in a way this app does not accept (RS256 is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity token was signed with a key the sign-in service does not publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity token&apos;s signature is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity token comes from another sign-in service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity token was issued to another application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity token has expired. Check this computer&apos;s clock, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity token belongs to another sign-in attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InspectorWindow</name>
     <message>
         <source>Network inspector · Viopay Pairing</source>
@@ -540,6 +721,33 @@ ID de traza: %4</translation>
     <message>
         <source>When the selected request started, how long it took, its retries and trace id</source>
         <translation>Cuándo empezó la solicitud seleccionada, cuánto tardó, sus reintentos y su ID de traza</translation>
+    </message>
+    <message>
+        <source>Keeps the last 2,000 requests, redacted, in your data folder, so they are still here after a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep after restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes the kept requests from your data folder and empties this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuerConfig</name>
+    <message>
+        <source>&quot;%1&quot; is not an absolute address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service calls itself %1, not the address asked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -797,6 +1005,14 @@ ID de traza: %4</translation>
         <source>Claim a terminal, or manage this merchant&apos;s devices</source>
         <translation>Vincular un terminal o gestionar los dispositivos de este comercio</translation>
     </message>
+    <message>
+        <source>Dia&amp;gnose a terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModeChooserDialog</name>
@@ -867,6 +1083,13 @@ ID de traza: %4</translation>
     <message>
         <source>Leave empty to use the built-in sandbox.</source>
         <translation>Déjelo vacío para usar el sandbox integrado.</translation>
+    </message>
+</context>
+<context>
+    <name>OidcClient</name>
+    <message>
+        <source>The sign-in service&apos;s key set has no &quot;keys&quot; list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1269,18 @@ ID de traza: %4</translation>
         <source>--clock-offset needs whole seconds between -%1 and %1 (got &quot;%2&quot;)</source>
         <translation>--clock-offset requiere segundos enteros entre -%1 y %1 (se recibió &quot;%2&quot;)</translation>
     </message>
+    <message>
+        <source>With --diagnose: also save a support bundle (a zip of the diagnosis, the exchanges, the log, versions and settings, without secrets) to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bundle goes with --diagnose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bundle %1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PairingDiagnosis</name>
@@ -1107,6 +1342,111 @@ ID de traza: %4</translation>
     <message>
         <source>Plain http:// is only used for this computer; %1 needs https:// (or start the app with --allow-insecure-http).</source>
         <translation>http:// sin cifrar solo se usa para este equipo; %1 necesita https:// (o inicie la aplicación con --allow-insecure-http).</translation>
+    </message>
+</context>
+<context>
+    <name>SessionMerchantChecks</name>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: sign in as the merchant to check.</source>
+        <translation type="unfinished">No disponible: inicie sesión como el comercio para comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Not available (listing the merchant&apos;s terminals): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again in a moment; if it persists, tell Viopay support, with the trace id.</source>
+        <translation type="unfinished">Vuelva a intentarlo en un momento; si el problema persiste, comuníqueselo al soporte de Viopay con el ID de traza.</translation>
+    </message>
+    <message>
+        <source>Not checked: whose terminal it is is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: only the terminal&apos;s own merchant sees its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s terminal: %2, status %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: the server knows no terminal %1, so it is no merchant&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the id on the terminal&apos;s label; a new terminal is provisioned by Viopay for %1 before it can pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another merchant&apos;s: %1 is not among %2&apos;s terminals, so %2&apos;s claims of its codes are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A terminal pairs only with the merchant it was provisioned for: check the id on its label, or ask Viopay to move it to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not among %1&apos;s terminals; whether it is another merchant&apos;s or unknown could not be told, as bootstrap did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the id on the terminal&apos;s label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available (reading the history): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No refused claim or failed attestation among its last %n event(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last refused claim, %1 by %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last failed attestation, %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim the code the terminal shows now, read off its screen; a code expires after 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the terminal&apos;s clock and its factory keys, then let it attest again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims are locked for %1 more: %2 codes that were not active within 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the lockout ends, then claim the code the terminal shows at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not locked. %n more code(s) that are not active within 15 minutes lock claims (as this app counted them; other operators&apos; count too).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type codes carefully: read them off the terminal&apos;s screen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1523,61 @@ ID de traza: %4</translation>
         <source>Not with the built-in sandbox: its data ends when this program closes, so a kept sign-in would find no account next time.</source>
         <translation>No con el sandbox integrado: sus datos se pierden al cerrar este programa, así que un inicio de sesión guardado no encontraría ninguna cuenta la próxima vez.</translation>
     </message>
+    <message>
+        <source>Connection to Viopay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your web browser at your organisation&apos;s sign-in page; single sign-on and second factors work there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your &amp;browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the sign-in service and the client id this app signs in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adva&amp;nced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in servi&amp;ce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in service (OpenID issuer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OpenID Connect issuer, such as https://auth.viopay.io/realms/REALM. Empty: the server&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OpenID client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenID client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id this app is registered under at the sign-in service. Empty: viopay-desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viopay-desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupportBundle</name>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>viopay::Application</name>
@@ -1205,6 +1600,41 @@ ID de traza: %4</translation>
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Diagnose a terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::BrowserSignIn</name>
+    <message>
+        <source>This sign-in is not the one Viopay Pairing started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to Viopay Pairing and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to Viopay Pairing: it says what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Viopay Pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Viopay Pairing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service sent no identity token: is &quot;openid&quot; allowed for this client?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1819,13 @@ ID de traza: %4</translation>
     </message>
 </context>
 <context>
+    <name>viopay::ContinueInBrowserPage</name>
+    <message>
+        <source>Link copied. Paste it into your browser&apos;s address bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>viopay::CountdownRing</name>
     <message>
         <source>Time left: %1</source>
@@ -1500,6 +1937,86 @@ ID de traza: %4</translation>
     <message>
         <source>Devices not loaded: %1</source>
         <translation>No se cargaron los dispositivos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::DiagnoseDialog</name>
+    <message>
+        <source>Save support bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 against %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed: the first is selected below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No check failed; %n warning(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnosis is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support bundle was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. It holds no password, token or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::DiagnosisSession</name>
+    <message>
+        <source>No diagnosis has finished yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1724,6 +2241,14 @@ ID de traza: %4</translation>
             <numerusform>Se guardó %n solicitud en %1.</numerusform>
             <numerusform>Se guardaron %n solicitudes en %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The kept log could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept log is deleted and this list is empty.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2216,22 +2741,6 @@ ID de traza: %4</translation>
 <context>
     <name>viopay::PairingDiagnosis</name>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
         <source>Not checked: the app refuses this server&apos;s address.</source>
         <translation>No comprobado: la aplicación rechaza la dirección de este servidor.</translation>
     </message>
@@ -2463,6 +2972,14 @@ ID de traza: %4</translation>
         <source>activation drills for %1</source>
         <translation>simulacros de activación para %1</translation>
     </message>
+    <message>
+        <source>Not checked: no app version was given. The server&apos;s minimum is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the version the terminal&apos;s app shows in its settings to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>viopay::SignInPage</name>
@@ -2573,6 +3090,46 @@ ID de traza: %4</translation>
     <message>
         <source>Client i&amp;d</source>
         <translation>I&amp;D de cliente</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was declined in the browser, so you are not signed in. Try again, or ask your administrator for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser sign-in cancelled. Nothing waits for the browser any more; a sign-in finished there now has no effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser came back from a sign-in this app did not start, so it was ignored. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service %1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser sign-in did not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the connection to Viopay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viopay reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answers, but not as Viopay: its health check gave HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viopay is not reachable: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
