@@ -33,8 +33,8 @@ struct MerchantRequest {
     std::optional<QByteArray> contentType;   // the Content-Type header
     QByteArray body;
     std::optional<QByteArray> idempotencyKey; // the Idempotency-Key header (claim and release)
-    QByteArray query; // the request target's query, without '?'
-    QString issuer;   // {scheme}://{Host}/realms/viopay as this request reached the server
+    QByteArray query;                         // the request target's query, without '?'
+    QString issuer;                           // {scheme}://{Host}/realms/viopay as this request reached the server
 };
 
 // Every rule of CONTRACT.md, independent of HTTP: devices, codes, status versions, claims,

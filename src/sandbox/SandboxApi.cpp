@@ -177,8 +177,11 @@ QString issuerFor(const SandboxRequest &request)
 MerchantRequest merchantRequest(const SandboxRequest &request)
 {
     const qsizetype queryStart = request.target.indexOf('?');
-    return {request.header("Authorization"), request.header("Content-Type"), request.body,
-            request.header("Idempotency-Key"), queryStart < 0 ? QByteArray() : request.target.mid(queryStart + 1),
+    return {request.header("Authorization"),
+            request.header("Content-Type"),
+            request.body,
+            request.header("Idempotency-Key"),
+            queryStart < 0 ? QByteArray() : request.target.mid(queryStart + 1),
             issuerFor(request)};
 }
 

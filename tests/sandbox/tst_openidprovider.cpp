@@ -265,7 +265,8 @@ void TestOpenIdProvider::pkceIsRequired()
     QFETCH(QByteArray, queryText);
     QFETCH(QString, error);
     Sandbox sandbox;
-    const SandboxReply reply = sandbox.registry->authorize({std::nullopt, std::nullopt, {}, std::nullopt, queryText, Issuer});
+    const SandboxReply reply =
+        sandbox.registry->authorize({std::nullopt, std::nullopt, {}, std::nullopt, queryText, Issuer});
     QCOMPARE(reply.status, 302);
     QVERIFY(reply.header("Location").startsWith(Redirect.toUtf8() + '?'));
     const QUrlQuery back = locationQuery(reply);

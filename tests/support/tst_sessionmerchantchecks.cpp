@@ -109,7 +109,7 @@ private Q_SLOTS:
         QVERIFY2(checks[0].finding.contains("Cafe Lumen (MRC-1001)'s terminal: PAX-A920"),
                  qPrintable(checks[0].finding));
         QCOMPARE(checks[1].id, QString("history"));
-        QCOMPARE(checks[1].verdict, Verdict::Pass); // the sandbox keeps FLEET.md's history
+        QCOMPARE(checks[1].verdict, Verdict::Pass);    // the sandbox keeps FLEET.md's history
         QVERIFY(checks[1].figures.contains("events")); // the server answered with a list
         QVERIFY2(checks[1].finding.startsWith("No refused claim or failed attestation"), qPrintable(checks[1].finding));
         QCOMPARE(checks[2].id, QString("claim-lockout"));
