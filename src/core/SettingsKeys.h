@@ -20,5 +20,7 @@ inline constexpr QLatin1String MerchantServer{"merchant/server"}; // where the l
 inline constexpr QLatin1String MerchantAccount{"merchant/account"};
 inline constexpr QLatin1String MerchantAccountKind{"merchant/accountKind"};
 inline constexpr QLatin1String MerchantKeptInKeychain{"merchant/keptInKeychain"};
+// The location the last claim put its terminal in, offered for the next (a rollout fills one store).
+inline constexpr QLatin1String MerchantLastLocation{"merchant/lastLocation"};
 
 } // namespace viopay::SettingsKeys
