@@ -155,6 +155,11 @@ void DevicesPage::showDevices()
         // Once, on the first list: after that a refresh or a filter keystroke leaves the widths
         // (the person's own among them) alone, and the last column takes the spare width.
         m_ui->devicesTableView->resizeColumnsToContents();
+        // Names and locations typed later ("Front counter") need room the first list may not show.
+        const int roomForAName = fontMetrics().averageCharWidth() * 16;
+        for (const int column : {DeviceTableModel::Name, DeviceTableModel::Location})
+            m_ui->devicesTableView->setColumnWidth(column,
+                                                   qMax(m_ui->devicesTableView->columnWidth(column), roomForAName));
         m_columnsSized = true;
     }
     m_ui->refreshButton->setEnabled(!m_session.devicesLoading());
