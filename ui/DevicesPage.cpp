@@ -1,6 +1,7 @@
 #include "DevicesPage.h"
 #include "ui_DevicesPage.h"
 
+#include "merchant/DeviceHistoryModel.h"
 #include "merchant/DeviceTableModel.h"
 
 #include "LocationDelegate.h"
@@ -25,6 +26,7 @@ DevicesPage::DevicesPage(MerchantSession &session, QWidget *parent)
     , m_session(session)
     , m_model(new DeviceTableModel(this))
     , m_filter(new QSortFilterProxyModel(this))
+    , m_history(new DeviceHistoryModel(this))
 {
     m_ui->setupUi(this);
     m_filter->setSourceModel(m_model);
@@ -38,6 +40,19 @@ DevicesPage::DevicesPage(MerchantSession &session, QWidget *parent)
     for (QAbstractItemDelegate *delegate :
          {static_cast<QAbstractItemDelegate *>(locationDelegate), m_ui->devicesTableView->itemDelegate()})
         connect(delegate, &QAbstractItemDelegate::closeEditor, this, &DevicesPage::showDevices, Qt::QueuedConnection);
+    m_ui->historyTableView->setModel(m_history);
+    connect(&m_session, &MerchantSession::historyChanged, this, &DevicesPage::showHistory);
+    connect(m_ui->historyTableView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QString traceId = m_history->index(index.row(), DeviceHistoryModel::TraceId).data().toString();
+        if (!traceId.isEmpty())
+            Q_EMIT traceRequested(traceId);
+    });
+    connect(m_ui->exportHistoryButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export history"), tr("%1-history.csv").arg(m_session.historyDeviceId()), tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportHistoryTo(path);
+    });
     connect(m_model, &DeviceTableModel::renameRequested, &m_session, &MerchantSession::renameDevice);
     connect(m_model, &DeviceTableModel::moveRequested, &m_session, &MerchantSession::moveDevice);
     connect(&m_session, &MerchantSession::changeFailed, this, [this](const QString &deviceId, const ApiError &error) {
@@ -78,6 +93,7 @@ DevicesPage::DevicesPage(MerchantSession &session, QWidget *parent)
         showDevices();
     });
     showDevices();
+    showHistory();
 }
 
 DevicesPage::~DevicesPage() = default;
@@ -110,13 +126,37 @@ void DevicesPage::releaseSelected()
 
 bool DevicesPage::exportListTo(const QString &path)
 {
+    return saveCsv(path, m_model->exportRows(), m_model->rowCount());
+}
+
+bool DevicesPage::exportHistoryTo(const QString &path)
+{
+    return saveCsv(path, m_history->exportRows(), m_history->rowCount());
+}
+
+bool DevicesPage::saveCsv(const QString &path, const QList<QStringList> &rows, int count)
+{
     QSaveFile file(path);
-    const bool saved =
-        file.open(QIODevice::WriteOnly) && file.write(Csv::table(m_model->exportRows()).toUtf8()) >= 0 && file.commit();
-    m_notice = saved ? tr("%n device(s) saved to %1", nullptr, m_model->rowCount()).arg(QDir::toNativeSeparators(path))
+    const bool saved = file.open(QIODevice::WriteOnly) && file.write(Csv::table(rows).toUtf8()) >= 0 && file.commit();
+    m_notice = saved ? tr("%n row(s) saved to %1", nullptr, count).arg(QDir::toNativeSeparators(path))
                      : tr("Not saved to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     showDevices();
     return saved;
+}
+
+void DevicesPage::showHistory()
+{
+    m_history->setEvents(m_session.history());
+    const QString deviceId = m_session.historyDeviceId();
+    m_ui->exportHistoryButton->setEnabled(m_history->rowCount() > 0);
+    if (deviceId.isEmpty())
+        m_ui->historyLabel->setText(tr("Select a terminal to see its history."));
+    else if (const auto &error = m_session.historyError())
+        m_ui->historyLabel->setText(
+            tr("History of %1 not loaded: %2").arg(deviceId, error->userMessageWithReference(m_session.server())));
+    else
+        m_ui->historyLabel->setText(tr("History of %1: %n event(s)", nullptr, m_history->rowCount()).arg(deviceId));
+    m_ui->historyTableView->resizeColumnsToContents();
 }
 
 bool DevicesPage::confirmWithDialog(QWidget *parent, const MerchantDevice &device, const QString &merchant)
@@ -206,6 +246,7 @@ QString DevicesPage::listProblemText(const ApiError &error, const QUrl &server)
 void DevicesPage::updateActions()
 {
     const std::optional<MerchantDevice> device = selectedDevice();
+    m_session.showHistory(device ? device->deviceId : QString());
     const bool mayChange = m_session.canChangeFleet();
     m_ui->releaseButton->setEnabled(mayChange && device && DeviceTableModel::isReleasable(*device));
     m_ui->releaseButton->setToolTip(mayChange ? tr("Release the selected terminal so it can be paired again (Delete)")

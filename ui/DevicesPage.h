@@ -16,6 +16,7 @@ class DevicesPage;
 
 namespace viopay {
 
+class DeviceHistoryModel;
 class DeviceTableModel;
 
 // The merchant's devices in a sortable, filterable table that follows the server live (the
@@ -36,10 +37,17 @@ public:
     void releaseSelected();
     // Writes the whole list (not only the rows the filter shows) as CSV; false, and said, on failure.
     bool exportListTo(const QString &path);
+    bool exportHistoryTo(const QString &path); // the selected terminal's
+
+Q_SIGNALS:
+    // The requests of a history event, to show in the network inspector.
+    void traceRequested(const QString &traceId);
 
 private:
     void showDevices();
     void showLiveState();
+    void showHistory();
+    bool saveCsv(const QString &path, const QList<QStringList> &rows, int count);
     void updateActions();
     std::optional<MerchantDevice> selectedDevice() const;
     static bool confirmWithDialog(QWidget *parent, const MerchantDevice &device, const QString &merchant);
@@ -53,6 +61,7 @@ private:
     MerchantSession &m_session;
     DeviceTableModel *m_model;
     QSortFilterProxyModel *m_filter;
+    DeviceHistoryModel *m_history;
     Confirm m_confirm = &DevicesPage::confirmWithDialog;
     QString m_notice; // the last release's outcome, shown beside the count
     bool m_columnsSized = false;

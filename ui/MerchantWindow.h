@@ -35,8 +35,9 @@ public:
     static bool confirmSignOutWithDialog(QWidget *parent);
 
 Q_SIGNALS:
-    void inspectorRequested();   // View > Network inspector
-    void faultDrillsRequested(); // View > Fault drills
+    void inspectorRequested();                   // View > Network inspector
+    void traceRequested(const QString &traceId); // a history event's requests, in the inspector
+    void faultDrillsRequested();                 // View > Fault drills
 
 private:
     void showState();

@@ -207,6 +207,15 @@ void PortalClient::watchDevices(const QByteArray &etag, int waitSeconds, QObject
                parsedBy(&PortalClient::parseDeviceList, std::move(done)));
 }
 
+void PortalClient::deviceEvents(const QString &deviceId, int limit, QObject *context,
+                                std::function<void(const Result<QList<DeviceEvent>> &)> done)
+{
+    authorized(ApiRequest::get(QStringLiteral("/merchant/devices/%1/events?limit=%2")
+                                   .arg(QString::fromLatin1(QUrl::toPercentEncoding(deviceId)))
+                                   .arg(limit)),
+               context, parsedBy(&PortalClient::parseEvents, std::move(done)));
+}
+
 void PortalClient::locations(QObject *context, std::function<void(const Result<QList<MerchantLocation>> &)> done)
 {
     authorized(ApiRequest::get(QStringLiteral("/merchant/locations")), context,
@@ -394,6 +403,30 @@ Result<MerchantDeviceList> PortalClient::parseDeviceList(const ApiResponse &resp
         return *error;
     list.devices = std::get<QList<MerchantDevice>>(std::move(devices));
     return list;
+}
+
+Result<QList<DeviceEvent>> PortalClient::parseEvents(const ApiResponse &response)
+{
+    const QJsonValue list = response.json.value(QLatin1String("events"));
+    JsonFields top(response.json, response.status, response.traceId);
+    if (!list.isArray()) {
+        top.fail(QStringLiteral("\"events\" in the answer is not a list"));
+        return *top.error();
+    }
+    QList<DeviceEvent> events;
+    for (const QJsonValue item : list.toArray()) {
+        JsonFields fields(item.toObject(), response.status, response.traceId, QStringLiteral("events[]."));
+        DeviceEvent event;
+        event.at = QDateTime::fromString(fields.string("at"), Qt::ISODate);
+        event.type = fields.string("type");
+        event.actor = fields.nullableString("actor");
+        event.traceId = fields.nullableString("trace_id");
+        event.details = item.toObject().value(QLatin1String("details")).toObject();
+        if (fields.error())
+            return *fields.error();
+        events.append(event);
+    }
+    return events;
 }
 
 Result<QList<MerchantLocation>> PortalClient::parseLocations(const ApiResponse &response)

@@ -4,6 +4,7 @@
 #include "PosClient.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QPointer>
 #include <QStringList>
@@ -54,6 +55,15 @@ struct MerchantLocation {
     QString address;
 };
 
+// One event of a device's history (FLEET.md), newest first in a list.
+struct DeviceEvent {
+    QDateTime at;
+    QString type;  // "claimed", "released", …
+    QString actor; // an e-mail, an API client's id, "terminal" or "sandbox"
+    QString traceId;
+    QJsonObject details;
+};
+
 // What a claim sends besides the code; every field optional.
 struct ClaimDetails {
     QString name;
@@ -94,6 +104,8 @@ public:
     // The list held by the server until it differs from etag, for at most waitSeconds (FLEET.md).
     void watchDevices(const QByteArray &etag, int waitSeconds, QObject *context,
                       std::function<void(const Result<MerchantDeviceList> &)> done);
+    void deviceEvents(const QString &deviceId, int limit, QObject *context,
+                      std::function<void(const Result<QList<DeviceEvent>> &)> done);
     void locations(QObject *context, std::function<void(const Result<QList<MerchantLocation>> &)> done);
     void release(const QString &deviceId, QObject *context, std::function<void(const Result<QString> &)> done);
     // PATCH /merchant/devices/{id}: a new name, a new location, or both (an empty optional: unchanged).
@@ -133,6 +145,7 @@ public:
     static Result<QList<MerchantDevice>> parseDevices(const ApiResponse &response);
     static Result<MerchantDeviceList> parseDeviceList(const ApiResponse &response);
     static Result<QList<MerchantLocation>> parseLocations(const ApiResponse &response);
+    static Result<QList<DeviceEvent>> parseEvents(const ApiResponse &response);
 
 Q_SIGNALS:
     // The refresh token to keep (empty: forget it), after a sign-in, a rotation or a sign-out.

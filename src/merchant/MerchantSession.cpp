@@ -206,6 +206,8 @@ void MerchantSession::failSignIn(SignInProblem::Kind kind, const std::optional<A
     }
     m_merchant = {};
     m_roles.clear();
+    m_historyDeviceId.clear();
+    m_history.clear();
     stopWatchingDevices();
     m_devices.clear();
     m_claim = {};
@@ -440,6 +442,7 @@ void MerchantSession::takeDevices(const MerchantDeviceList &list)
         return;
     }
     m_devices = list.devices;
+    loadHistory(); // a change to the list is an event of some device's history
     // The claim just made gets its model from the list. Its time stays this computer's, taken
     // when the claim was answered, so the time shown never jumps to the server's clock.
     for (const MerchantDevice &device : std::as_const(m_devices)) {
@@ -509,6 +512,39 @@ void MerchantSession::loadLocations()
             Q_EMIT devicesChanged();
         }
     });
+}
+
+void MerchantSession::showHistory(const QString &deviceId)
+{
+    if (deviceId == m_historyDeviceId)
+        return;
+    m_historyDeviceId = deviceId;
+    m_history.clear();
+    m_historyError.reset();
+    Q_EMIT historyChanged();
+    loadHistory();
+}
+
+void MerchantSession::loadHistory()
+{
+    if (m_historyDeviceId.isEmpty() || m_state != State::SignedIn)
+        return;
+    const quint64 generation = m_generation;
+    const QString deviceId = m_historyDeviceId;
+    m_portal.deviceEvents(deviceId, HistoryLimit, this,
+                          [this, generation, deviceId](const Result<QList<DeviceEvent>> &events) {
+                              if (generation != m_generation || deviceId != m_historyDeviceId)
+                                  return;
+                              if (const auto *error = std::get_if<ApiError>(&events)) {
+                                  if (endsSession(*error))
+                                      return;
+                                  m_historyError = *error;
+                              } else {
+                                  m_historyError.reset();
+                                  m_history = std::get<QList<DeviceEvent>>(events);
+                              }
+                              Q_EMIT historyChanged();
+                          });
 }
 
 QString MerchantSession::fleetChangeRefusal() const

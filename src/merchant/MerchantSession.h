@@ -142,6 +142,12 @@ public:
     // The location's name, or its id when the list of locations does not know it.
     QString locationName(const QString &locationId) const;
     const Clock &clock() const { return m_clock; }
+    // The history of one device (the newest HistoryLimit events), reloaded while the list changes.
+    static constexpr int HistoryLimit = 200;
+    void showHistory(const QString &deviceId); // empty: none
+    const QString &historyDeviceId() const { return m_historyDeviceId; }
+    const QList<DeviceEvent> &history() const { return m_history; }
+    const std::optional<ApiError> &historyError() const { return m_historyError; }
     void release(const QString &deviceId);
 
     // A sign-in or claim request long unanswered, or nullopt.
@@ -153,6 +159,7 @@ Q_SIGNALS:
     void claimChanged();
     void devicesChanged();
     void devicesLiveChanged();
+    void historyChanged();
     void released(const QString &deviceId);
     void releaseFailed(const QString &deviceId, const ApiError &error);
     void changeFailed(const QString &deviceId, const ApiError &error); // a rename or move
@@ -180,6 +187,7 @@ private:
     void takeDevices(const MerchantDeviceList &list);
     void setDevicesLive(bool live);
     void loadLocations();
+    void loadHistory();
     void updateDevice(const QString &deviceId, const std::optional<QString> &name,
                       const std::optional<QString> &locationId);
 
@@ -212,6 +220,9 @@ private:
     qint64 m_devicesUpdatedMs = 0;
     QList<MerchantLocation> m_locations;
     QStringList m_roles;
+    QString m_historyDeviceId;
+    QList<DeviceEvent> m_history;
+    std::optional<ApiError> m_historyError;
 };
 
 } // namespace viopay

@@ -108,7 +108,7 @@ std::optional<Figures> measure(bool live, int rounds)
     clock.start();
     Figures figures;
     for (int round = 0; round < rounds; ++round) {
-        const QString deviceId = terminals.at(round % terminals.size());
+        const QString &deviceId = terminals.at(round % terminals.size());
         PosClient terminal(transport, *DeviceIdentity::create(deviceId, u"1.4.2", u"Android 12", u"PAX-A920"));
         std::optional<QString> code;
         terminal.requestPairingCode(&terminal, [&](const Result<PairingCodeGrant> &result) {

@@ -9,6 +9,7 @@
 #include "core/Clock.h"
 #include "core/Csv.h"
 #include "merchant/CredentialStore.h"
+#include "merchant/DeviceHistoryModel.h"
 #include "merchant/DeviceTableModel.h"
 #include "merchant/MerchantSession.h"
 #include "sandbox/SandboxServer.h"
@@ -517,6 +518,46 @@ private Q_SLOTS:
         QVERIFY(exported != rows.cend());
         QCOMPARE((*exported)[DeviceTableModel::Name], QString("Front counter"));
         QCOMPARE((*exported)[DeviceTableModel::Location], QString("Harbour Kiosk"));
+    }
+
+    // The selected terminal's history: each event in words with who did it; Enter on one asks
+    // for its requests in the inspector; the history exports as CSV and reads back.
+    void theHistoryOfTheSelectedTerminal()
+    {
+        signIn();
+        claimATerminal(); // POS-8F3A2C91
+        QTest::keySequence(m_window.get(), QKeySequence("Ctrl+2"));
+        auto *table = child<QTableView>("devicesTableView");
+        QTRY_COMPARE(table->model()->rowCount(), 11);
+        const QModelIndexList found = table->model()->match(table->model()->index(0, DeviceTableModel::DeviceId),
+                                                            Qt::DisplayRole, "POS-8F3A2C91", 1, Qt::MatchExactly);
+        table->selectRow(found.constFirst().row());
+        auto *history = child<QTableView>("historyTableView");
+        QTRY_VERIFY(history->model()->rowCount() >= 2); // its code, then the claim
+        QVERIFY(text("historyLabel").startsWith("History of POS-8F3A2C91"));
+        const QModelIndex newest = history->model()->index(0, DeviceHistoryModel::Event);
+        QCOMPARE(newest.data().toString(), QString("Claimed"));
+        QCOMPARE(history->model()->index(0, DeviceHistoryModel::Actor).data().toString(),
+                 QString("ops@cafe-lumen.test"));
+        const QString traceId = history->model()->index(0, DeviceHistoryModel::TraceId).data().toString();
+        QVERIFY(!traceId.isEmpty());
+
+        QSignalSpy traces(m_window.get(), &MerchantWindow::traceRequested);
+        history->setFocus();
+        history->setCurrentIndex(history->model()->index(0, DeviceHistoryModel::TraceId));
+        QTest::keyClick(history, Qt::Key_Return);
+        QCOMPARE(traces.size(), 1);
+        QCOMPARE(traces.first().first().toString(), traceId);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath("history.csv");
+        QVERIFY(m_window->devicesPage()->exportHistoryTo(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = Csv::parse(QString::fromUtf8(file.readAll()));
+        QCOMPARE(rows.size(), history->model()->rowCount() + 1);
+        QCOMPARE(rows[1][DeviceHistoryModel::Event], QString("Claimed"));
+        QCOMPARE(rows[1][DeviceHistoryModel::TraceId], traceId);
     }
 
     void noMnemonicIsSharedAfterAClaimOrAFailure()

@@ -161,14 +161,13 @@ class TestMerchantSession : public QObject {
     // Another operator of the same merchant, on another computer: their bearer token.
     QByteArray otherOperator()
     {
-        const QByteArray token =
-            HttpProbe::request(m_sandbox->port(), "POST", "/realms/viopay/protocol/openid-connect/token",
-                               {{"Content-Type", "application/x-www-form-urlencoded"}},
-                               "grant_type=password&client_id=viopay-desk&username=ops@cafe-lumen.test"
-                               "&password=pairing-demo")
-                .json()["access_token"]
-                .toString()
-                .toLatin1();
+        QByteArray token = HttpProbe::request(m_sandbox->port(), "POST", "/realms/viopay/protocol/openid-connect/token",
+                                              {{"Content-Type", "application/x-www-form-urlencoded"}},
+                                              "grant_type=password&client_id=viopay-desk&username=ops@cafe-lumen.test"
+                                              "&password=pairing-demo")
+                               .json()["access_token"]
+                               .toString()
+                               .toLatin1();
         const QList<QPair<QByteArray, QByteArray>> headers{{"Authorization", "Bearer " + token},
                                                            {"Content-Type", "application/json"}};
         HttpProbe::request(m_sandbox->port(), "POST", "/session/initiate", headers, R"({"host":"merchant.viopay.io"})");

@@ -231,8 +231,10 @@ private:
         window.findChild<QTabWidget *>(QStringLiteral("tabWidget"))->setCurrentIndex(1);
         if (!QTest::qWaitFor([&] { return !session.devicesLoading() && session.isDevicesLive(); }, 5000))
             return fail("the devices did not load");
-        window.resize(1100, 640); // every column at a counter PC's usual width
+        window.resize(1100, 800); // every column, and the history below, at a counter PC's usual size
         window.findChild<QTableView *>(QStringLiteral("devicesTableView"))->selectRow(5);
+        if (!QTest::qWaitFor([&] { return !session.history().isEmpty(); }, 3000))
+            return fail("the history did not load");
         save(window, "merchant-devices");
         return true;
     }
