@@ -202,6 +202,10 @@ void Application::createMerchantWindow()
 {
     m_merchant = std::make_unique<MerchantWindow>(*m_workspace->merchant());
     connect(m_merchant.get(), &MerchantWindow::inspectorRequested, this, &Application::openInspector);
+    connect(m_merchant.get(), &MerchantWindow::traceRequested, this, [this](const QString &traceId) {
+        openInspector();
+        m_inspector->setFilterText(QStringLiteral("trace:") + traceId);
+    });
     connect(m_merchant.get(), &MerchantWindow::faultDrillsRequested, this, &Application::openFaultDrills);
     connect(m_merchant.get(), &MerchantWindow::diagnoseRequested, this, &Application::openDiagnosis);
 }

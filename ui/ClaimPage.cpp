@@ -72,6 +72,8 @@ ClaimPage::ClaimPage(MerchantSession &session, QWidget *parent)
     m_ui->outcomeFrame->hide();
 
     connect(m_ui->codeEntry, &CodeEntry::submitted, this, &ClaimPage::claim);
+    connect(m_ui->nameEdit, &QLineEdit::returnPressed, this, &ClaimPage::claim);
+    connect(&m_session, &MerchantSession::devicesChanged, this, &ClaimPage::showLocations);
     connect(m_ui->claimButton, &QPushButton::clicked, this, &ClaimPage::claim);
     connect(m_ui->codeEntry, &CodeEntry::refused, this, [this](const QString &hint) { showHint(hint, true); });
     connect(m_ui->codeEntry, &CodeEntry::codeChanged, this, &ClaimPage::onCodeTyped);
@@ -97,6 +99,9 @@ void ClaimPage::focusCode()
 void ClaimPage::reset()
 {
     m_ui->codeEntry->clear();
+    m_ui->nameEdit->clear(); // a name is one terminal's; the location stays for the next
+    showLocations();
+    showDefaultHint();
     m_session.clearClaim();
     showOutcome();
 }
@@ -111,7 +116,27 @@ void ClaimPage::claim()
         focusCode();
         return;
     }
-    m_session.claim(code);
+    m_session.claim(code, m_ui->nameEdit->text(), m_ui->locationComboBox->currentData().toString());
+}
+
+void ClaimPage::showLocations()
+{
+    const QList<MerchantLocation> &locations = m_session.locations();
+    QStringList shown;
+    for (int index = 1; index < m_ui->locationComboBox->count(); ++index)
+        shown << m_ui->locationComboBox->itemData(index).toString();
+    QStringList known;
+    for (const MerchantLocation &location : locations)
+        known << location.locationId;
+    if (m_ui->locationComboBox->count() > 0 && shown == known)
+        return; // the same locations: the operator's choice stays
+    m_ui->locationComboBox->clear();
+    m_ui->locationComboBox->addItem(tr("None"), QString());
+    for (const MerchantLocation &location : locations)
+        m_ui->locationComboBox->addItem(location.name, location.locationId);
+    // A rollout fills one store: the last location chosen is the likely next one.
+    m_ui->locationComboBox->setCurrentIndex(qMax(0, m_ui->locationComboBox->findData(m_session.lastLocationId())));
+    m_ui->locationComboBox->setEnabled(!locations.isEmpty() && m_session.canChangeFleet());
 }
 
 void ClaimPage::claimAnother()
@@ -162,6 +187,10 @@ QString ClaimPage::attemptsWarning() const
 
 void ClaimPage::showDefaultHint()
 {
+    if (!m_session.canChangeFleet()) { // a viewer: the reason the page cannot be used
+        showHint(m_session.fleetChangeRefusal(), true);
+        return;
+    }
     const QString warning = attemptsWarning();
     if (warning.isEmpty())
         showHint(m_defaultHint, false);
@@ -211,8 +240,12 @@ void ClaimPage::showOutcome()
     const MerchantSession::ClaimOutcome &outcome = m_session.claimOutcome();
     const QString reference = outcome.error ? outcome.error->supportReference() : QString();
     const int lockLeft = m_session.claimLockSecondsLeft();
-    m_ui->claimButton->setEnabled(outcome.kind != Kind::Claiming && lockLeft == 0);
-    m_ui->codeEntry->setEnabled(outcome.kind != Kind::Claiming);
+    const bool mayClaim = m_session.canChangeFleet();
+    m_ui->claimButton->setEnabled(mayClaim && outcome.kind != Kind::Claiming && lockLeft == 0);
+    m_ui->codeEntry->setEnabled(mayClaim && outcome.kind != Kind::Claiming);
+    m_ui->nameEdit->setEnabled(mayClaim);
+    m_ui->locationComboBox->setEnabled(mayClaim && m_ui->locationComboBox->count() > 1);
+    m_ui->claimButton->setToolTip(m_session.fleetChangeRefusal());
     if (outcome.kind != Kind::Locked || lockLeft == 0)
         m_lockTicker->stop();
 
@@ -237,6 +270,10 @@ void ClaimPage::showOutcome()
     case Kind::AlreadyClaimed:
     case Kind::OtherMerchant:
         showRefusal(outcome.kind, reference);
+        return;
+    case Kind::NotAllowed: // the role changed since the sign-in, or the server thinks otherwise
+        showPanel(tr("Your role cannot claim terminals"), outcome.error->userMessage(m_session.server()), reference, {},
+                  StateColors::warning());
         return;
     case Kind::SameAsRefused:
         showPanel(tr("This code was just refused"),

@@ -32,6 +32,7 @@ protected:
 private:
     void claim();
     void claimAnother();
+    void showLocations();
     void onClaimChanged();
     void showOutcome();
     void showHint(const QString &hint, bool isProblem);

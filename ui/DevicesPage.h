@@ -2,6 +2,7 @@
 
 #include "merchant/MerchantSession.h"
 
+#include <QTimer>
 #include <QWidget>
 
 #include <functional>
@@ -15,9 +16,11 @@ class DevicesPage;
 
 namespace viopay {
 
+class DeviceHistoryModel;
 class DeviceTableModel;
 
-// The merchant's devices in a sortable, filterable table; Refresh, and Release after a
+// The merchant's devices in a sortable, filterable table that follows the server live (the
+// state beside the buttons: "Live", or the list's age); Refresh, and Release after a
 // confirmation that names the device.
 class DevicesPage : public QWidget {
     Q_OBJECT
@@ -32,9 +35,19 @@ public:
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
     void refresh();
     void releaseSelected();
+    // Writes the whole list (not only the rows the filter shows) as CSV; false, and said, on failure.
+    bool exportListTo(const QString &path);
+    bool exportHistoryTo(const QString &path); // the selected terminal's
+
+Q_SIGNALS:
+    // The requests of a history event, to show in the network inspector.
+    void traceRequested(const QString &traceId);
 
 private:
     void showDevices();
+    void showLiveState();
+    void showHistory();
+    bool saveCsv(const QString &path, const QList<QStringList> &rows, int count);
     void updateActions();
     std::optional<MerchantDevice> selectedDevice() const;
     static bool confirmWithDialog(QWidget *parent, const MerchantDevice &device, const QString &merchant);
@@ -48,9 +61,11 @@ private:
     MerchantSession &m_session;
     DeviceTableModel *m_model;
     QSortFilterProxyModel *m_filter;
+    DeviceHistoryModel *m_history;
     Confirm m_confirm = &DevicesPage::confirmWithDialog;
     QString m_notice; // the last release's outcome, shown beside the count
     bool m_columnsSized = false;
+    QTimer m_ageTick; // the ages shown ("2 min ago", "Updated 12 s ago") move on with it
 };
 
 } // namespace viopay

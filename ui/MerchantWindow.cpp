@@ -49,6 +49,7 @@ MerchantWindow::MerchantWindow(MerchantSession &session, QWidget *parent)
             [this] { m_ui->tabWidget->setCurrentWidget(m_ui->devicesTab); });
     connect(m_ui->refreshAction, &QAction::triggered, m_devicesPage, &DevicesPage::refresh);
     connect(m_ui->inspectorAction, &QAction::triggered, this, &MerchantWindow::inspectorRequested);
+    connect(m_devicesPage, &DevicesPage::traceRequested, this, &MerchantWindow::traceRequested);
     connect(m_ui->faultDrillsAction, &QAction::triggered, this, &MerchantWindow::faultDrillsRequested);
     connect(m_ui->diagnoseAction, &QAction::triggered, this, &MerchantWindow::diagnoseRequested);
     connect(m_ui->tabWidget, &QTabWidget::currentChanged, this, [this] {

@@ -36,9 +36,10 @@ public:
     static bool confirmSignOutWithDialog(QWidget *parent);
 
 Q_SIGNALS:
-    void inspectorRequested();   // View > Network inspector
-    void faultDrillsRequested(); // View > Fault drills
-    void diagnoseRequested();    // View > Diagnose a terminal
+    void inspectorRequested();                   // View > Network inspector
+    void traceRequested(const QString &traceId); // a history event's requests, in the inspector
+    void faultDrillsRequested();                 // View > Fault drills
+    void diagnoseRequested();                    // View > Diagnose a terminal
 
 private:
     void showState();

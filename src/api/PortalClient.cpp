@@ -72,9 +72,30 @@ ApiRequest PortalClient::clientSessionRequest(const QString &clientId, const QSt
                             {{QLatin1String("client_id"), clientId}, {QLatin1String("client_secret"), clientSecret}});
 }
 
-ApiRequest PortalClient::claimRequest(const QString &code)
+ApiRequest PortalClient::claimRequest(const QString &code, const ClaimDetails &details)
 {
-    return ApiRequest::json("POST", QStringLiteral("/pos/claim"), {{QLatin1String("pairing_code"), code}});
+    QJsonObject body{{QLatin1String("pairing_code"), code}};
+    if (!details.name.trimmed().isEmpty())
+        body.insert(QLatin1String("name"), details.name.trimmed());
+    if (!details.locationId.isEmpty())
+        body.insert(QLatin1String("location_id"), details.locationId);
+    ApiRequest request = ApiRequest::json("POST", QStringLiteral("/pos/claim"), body);
+    if (!details.idempotencyKey.isEmpty())
+        request.headers.append({"Idempotency-Key", details.idempotencyKey});
+    return request;
+}
+
+ApiRequest PortalClient::deviceListRequest(const QByteArray &etag, int waitSeconds)
+{
+    ApiRequest request = ApiRequest::get(QStringLiteral("/merchant/devices"));
+    if (!etag.isEmpty())
+        request.headers.append({"If-None-Match", etag});
+    if (waitSeconds > 0) {
+        request.headers.append({"Prefer", "wait=" + QByteArray::number(waitSeconds)});
+        request.heldMs = waitSeconds * 1000;
+        request.timeoutMs = request.heldMs + HeldListMarginMs;
+    }
+    return request;
 }
 
 ApiRequest PortalClient::revocationRequest(const QString &token, bool isRefreshToken, const TokenEndpoints &endpoints)
@@ -172,7 +193,13 @@ void PortalClient::initiateSession(const QString &host, QObject *context,
 
 void PortalClient::claim(const QString &code, QObject *context, std::function<void(const Result<QString> &)> done)
 {
-    authorized(claimRequest(code), context, parsedBy(&PortalClient::parseDeviceId, std::move(done)));
+    claim(code, ClaimDetails{}, context, std::move(done));
+}
+
+void PortalClient::claim(const QString &code, const ClaimDetails &details, QObject *context,
+                         std::function<void(const Result<QString> &)> done)
+{
+    authorized(claimRequest(code, details), context, parsedBy(&PortalClient::parseDeviceId, std::move(done)));
 }
 
 void PortalClient::devices(QObject *context, std::function<void(const Result<QList<MerchantDevice>> &)> done)
@@ -181,12 +208,54 @@ void PortalClient::devices(QObject *context, std::function<void(const Result<QLi
                parsedBy(&PortalClient::parseDevices, std::move(done)));
 }
 
+ApiRequest PortalClient::updateDeviceRequest(const QString &deviceId, const std::optional<QString> &name,
+                                             const std::optional<QString> &locationId)
+{
+    QJsonObject body;
+    if (name)
+        body.insert(QLatin1String("name"), name->trimmed());
+    if (locationId)
+        body.insert(QLatin1String("location_id"), *locationId);
+    return ApiRequest::json(
+        "PATCH", QStringLiteral("/merchant/devices/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(deviceId))),
+        body);
+}
+
+void PortalClient::updateDevice(const QString &deviceId, const std::optional<QString> &name,
+                                const std::optional<QString> &locationId, QObject *context,
+                                std::function<void(const Result<QString> &)> done)
+{
+    authorized(updateDeviceRequest(deviceId, name, locationId), context,
+               parsedBy(&PortalClient::parseDeviceId, std::move(done)));
+}
+
+void PortalClient::watchDevices(const QByteArray &etag, int waitSeconds, QObject *context,
+                                std::function<void(const Result<MerchantDeviceList> &)> done)
+{
+    authorized(deviceListRequest(etag, waitSeconds), context,
+               parsedBy(&PortalClient::parseDeviceList, std::move(done)));
+}
+
+void PortalClient::locations(QObject *context, std::function<void(const Result<QList<MerchantLocation>> &)> done)
+{
+    authorized(ApiRequest::get(QStringLiteral("/merchant/locations")), context,
+               parsedBy(&PortalClient::parseLocations, std::move(done)));
+}
+
 void PortalClient::release(const QString &deviceId, QObject *context, std::function<void(const Result<QString> &)> done)
+{
+    release(deviceId, QByteArray(), context, std::move(done));
+}
+
+void PortalClient::release(const QString &deviceId, const QByteArray &idempotencyKey, QObject *context,
+                           std::function<void(const Result<QString> &)> done)
 {
     ApiRequest request;
     request.method = "POST";
     request.path =
         QStringLiteral("/merchant/devices/%1/release").arg(QString::fromLatin1(QUrl::toPercentEncoding(deviceId)));
+    if (!idempotencyKey.isEmpty())
+        request.headers.append({"Idempotency-Key", idempotencyKey});
     authorized(request, context, parsedBy(&PortalClient::parseDeviceId, std::move(done)));
 }
 
@@ -199,6 +268,7 @@ void PortalClient::deviceEvents(const QString &deviceId, int limit, QObject *con
 
 void PortalClient::signOut()
 {
+    ++m_signIns;
     m_accessToken.clear();
     m_accessExpiresAtMs = 0;
     if (m_refreshToken.isEmpty())
@@ -242,18 +312,36 @@ void PortalClient::authorized(const ApiRequest &request, QObject *context, const
 
 void PortalClient::refreshThen(QObject *context, Send done, std::function<void()> next)
 {
-    send(refreshGrantRequest(m_refreshToken, m_endpoints), context,
-         [this, done = std::move(done), next = std::move(next)](const ApiResult &result) {
-             const Result<SignInInfo> tokens = takeTokens(result);
-             if (const auto *error = std::get_if<ApiError>(&tokens)) {
-                 // A refused refresh token is dead: forget it, so the screen asks to sign in.
-                 if (error->httpStatus() == 400 || error->httpStatus() == 401)
-                     signOut();
-                 done(*error);
-                 return;
-             }
-             next();
-         });
+    m_refreshWaiters.append({context, std::move(done), std::move(next)});
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
+    send(refreshGrantRequest(m_refreshToken, m_endpoints), this, [this, signIn = m_signIns](const ApiResult &result) {
+        // Signed out meanwhile: these tokens must not sign the client in again.
+        if (signIn != m_signIns) {
+            finishRefresh(ApiError::cancelled(QStringLiteral("signed out during the refresh")));
+            return;
+        }
+        finishRefresh(takeTokens(result));
+    });
+}
+
+void PortalClient::finishRefresh(const Result<SignInInfo> &tokens)
+{
+    m_refreshing = false;
+    const QList<RefreshWaiter> waiters = std::exchange(m_refreshWaiters, {});
+    const auto *error = std::get_if<ApiError>(&tokens);
+    // A refused refresh token is dead: forget it, so the screen asks to sign in.
+    if (error && (error->httpStatus() == 400 || error->httpStatus() == 401))
+        signOut();
+    for (const RefreshWaiter &waiter : waiters) {
+        if (!waiter.context)
+            continue; // its owner went away meanwhile, as a cancelled request would
+        if (error)
+            waiter.done(*error);
+        else
+            waiter.next();
+    }
 }
 
 Result<SessionInfo> PortalClient::parseSession(const ApiResponse &response)
@@ -267,6 +355,8 @@ Result<SessionInfo> PortalClient::parseSession(const ApiResponse &response)
         session.userEmail = JsonFields(*user, response.status, response.traceId).string("email");
     if (const auto client = fields.optionalObject("client"))
         session.clientId = JsonFields(*client, response.status, response.traceId).string("client_id");
+    for (const QJsonValue role : response.json.value(QLatin1String("roles")).toArray())
+        session.roles << role.toString();
     if (fields.error())
         return *fields.error();
     if (merchantFields.error())
@@ -330,6 +420,17 @@ Result<QList<MerchantDevice>> PortalClient::parseDevices(const ApiResponse &resp
         const QString claimedAt = fields.nullableString("claimed_at");
         if (!claimedAt.isEmpty())
             device.claimedAt = QDateTime::fromString(claimedAt, Qt::ISODate);
+        // A server older than the fleet (FLEET.md) leaves these out: then they are unknown.
+        const QJsonObject object = item.toObject();
+        if (object.contains(QLatin1String("name")))
+            device.name = fields.nullableString("name");
+        if (object.contains(QLatin1String("location_id")))
+            device.locationId = fields.nullableString("location_id");
+        if (object.contains(QLatin1String("last_seen_at"))) {
+            const QString lastSeen = fields.nullableString("last_seen_at");
+            if (!lastSeen.isEmpty())
+                device.lastSeenAt = QDateTime::fromString(lastSeen, Qt::ISODate);
+        }
         // A server older than activation leaves activated_at out: the device is then not activated.
         if (item.toObject().contains(QLatin1String("activated_at"))) {
             const QString activatedAt = fields.nullableString("activated_at");
@@ -341,6 +442,42 @@ Result<QList<MerchantDevice>> PortalClient::parseDevices(const ApiResponse &resp
         devices.append(device);
     }
     return devices;
+}
+
+Result<MerchantDeviceList> PortalClient::parseDeviceList(const ApiResponse &response)
+{
+    MerchantDeviceList list;
+    list.etag = response.header("ETag");
+    list.held = response.header("Preference-Applied").trimmed().startsWith("wait=");
+    if (response.status == 304) {
+        list.notModified = true;
+        return list;
+    }
+    Result<QList<MerchantDevice>> devices = parseDevices(response);
+    if (const auto *error = std::get_if<ApiError>(&devices))
+        return *error;
+    list.devices = std::get<QList<MerchantDevice>>(std::move(devices));
+    return list;
+}
+
+Result<QList<MerchantLocation>> PortalClient::parseLocations(const ApiResponse &response)
+{
+    const QJsonValue list = response.json.value(QLatin1String("locations"));
+    JsonFields top(response.json, response.status, response.traceId);
+    if (!list.isArray()) {
+        top.fail(QStringLiteral("\"locations\" in the answer is not a list"));
+        return *top.error();
+    }
+    QList<MerchantLocation> locations;
+    for (const QJsonValue item : list.toArray()) {
+        JsonFields fields(item.toObject(), response.status, response.traceId, QStringLiteral("locations[]."));
+        MerchantLocation location{fields.string("location_id"), fields.string("name"),
+                                  fields.nullableString("address")};
+        if (fields.error())
+            return *fields.error();
+        locations.append(location);
+    }
+    return locations;
 }
 
 } // namespace viopay

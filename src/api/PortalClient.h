@@ -7,6 +7,10 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QPointer>
+#include <QStringList>
+
+#include <optional>
 
 namespace viopay {
 
@@ -21,6 +25,7 @@ struct SessionInfo {
     QString userEmail; // for a portal user
     QString clientId;  // for an API client
     MerchantInfo merchant;
+    QStringList roles; // FLEET.md: "admin" or "viewer"; empty from a server without roles
 };
 
 struct MerchantDevice {
@@ -32,6 +37,30 @@ struct MerchantDevice {
     QDateTime claimedAt; // invalid while not claimed
     QString claimedBy;
     QDateTime activatedAt; // invalid while not activated
+    QString name;          // empty: not named
+    QString locationId;    // empty: no location
+    QDateTime lastSeenAt;  // invalid: the terminal was never heard from
+};
+
+// One answer of GET /merchant/devices: the list, or on a 304 only that it has not changed.
+struct MerchantDeviceList {
+    QList<MerchantDevice> devices;
+    QByteArray etag;
+    bool notModified = false;
+    bool held = false; // the server holds list requests (Preference-Applied came back)
+};
+
+struct MerchantLocation {
+    QString locationId;
+    QString name;
+    QString address;
+};
+
+// What a claim sends besides the code; every field optional.
+struct ClaimDetails {
+    QString name;
+    QString locationId;
+    QByteArray idempotencyKey; // the same for a retry of the same claim
 };
 
 // One entry of a device's history (FLEET.md), newest first in a list.
@@ -67,6 +96,8 @@ public:
     static constexpr qint64 MaxTokenLifeSec = 366LL * 24 * 60 * 60; // beyond this an answer is broken
     // Revocation is a courtesy to the server: a sign-out never waits long for it.
     static constexpr int RevocationTimeoutMs = 3'000;
+    // A held list request may take its wait plus this before it counts as lost.
+    static constexpr int HeldListMarginMs = 10'000;
 
     PortalClient(HttpTransport &transport, const Clock &clock, QObject *parent = nullptr);
 
@@ -82,7 +113,13 @@ public:
                           std::function<void(const Result<SignInInfo> &)> done);
     void initiateSession(const QString &host, QObject *context, std::function<void(const Result<SessionInfo> &)> done);
     void claim(const QString &code, QObject *context, std::function<void(const Result<QString> &)> done);
+    void claim(const QString &code, const ClaimDetails &details, QObject *context,
+               std::function<void(const Result<QString> &)> done);
     void devices(QObject *context, std::function<void(const Result<QList<MerchantDevice>> &)> done);
+    // The list held by the server until it differs from etag, for at most waitSeconds (FLEET.md).
+    void watchDevices(const QByteArray &etag, int waitSeconds, QObject *context,
+                      std::function<void(const Result<MerchantDeviceList> &)> done);
+    void locations(QObject *context, std::function<void(const Result<QList<MerchantLocation>> &)> done);
     void release(const QString &deviceId, QObject *context, std::function<void(const Result<QString> &)> done);
     // The device's recent history, newest first; a server without history answers 404.
     void deviceEvents(const QString &deviceId, int limit, QObject *context,
@@ -93,6 +130,13 @@ public:
     void exchangeCode(const QString &code, const QString &verifier, const QString &redirectUri, QObject *context,
                       std::function<void(const Result<TokenGrant> &)> done);
     SignInInfo adoptGrant(const TokenGrant &grant);
+    // PATCH /merchant/devices/{id}: a new name, a new location, or both (an empty optional: unchanged).
+    void updateDevice(const QString &deviceId, const std::optional<QString> &name,
+                      const std::optional<QString> &locationId, QObject *context,
+                      std::function<void(const Result<QString> &)> done);
+    // idempotencyKey: a repeat with it is answered as the first release was (FLEET.md).
+    void release(const QString &deviceId, const QByteArray &idempotencyKey, QObject *context,
+                 std::function<void(const Result<QString> &)> done);
     // Forgets the tokens here at once.
     void signOut();
     // Asks the server to revoke the sign-in (RFC 7009: the refresh token, which ends the whole
@@ -108,7 +152,10 @@ public:
     static ApiRequest codeGrantRequest(const QString &code, const QString &verifier, const QString &redirectUri,
                                        const TokenEndpoints &endpoints = {});
     static ApiRequest clientSessionRequest(const QString &clientId, const QString &clientSecret);
-    static ApiRequest claimRequest(const QString &code);
+    static ApiRequest claimRequest(const QString &code, const ClaimDetails &details = {});
+    static ApiRequest deviceListRequest(const QByteArray &etag, int waitSeconds);
+    static ApiRequest updateDeviceRequest(const QString &deviceId, const std::optional<QString> &name,
+                                          const std::optional<QString> &locationId);
     static ApiRequest revocationRequest(const QString &token, bool isRefreshToken,
                                         const TokenEndpoints &endpoints = {});
     static ApiRequest deviceEventsRequest(const QString &deviceId, int limit);
@@ -125,6 +172,8 @@ public:
     static Result<QString> parseDeviceId(const ApiResponse &response);
     static Result<QList<MerchantDevice>> parseDevices(const ApiResponse &response);
     static Result<QList<DeviceEvent>> parseDeviceEvents(const ApiResponse &response);
+    static Result<MerchantDeviceList> parseDeviceList(const ApiResponse &response);
+    static Result<QList<MerchantLocation>> parseLocations(const ApiResponse &response);
 
 Q_SIGNALS:
     // The refresh token to keep (empty: forget it), after a sign-in, a rotation or a sign-out.
@@ -138,9 +187,21 @@ private:
     void authorized(const ApiRequest &request, QObject *context, const Send &done, bool refreshedAlready = false);
     void refreshThen(QObject *context, Send done, std::function<void()> next);
 
+    void finishRefresh(const Result<SignInInfo> &tokens);
+
     HttpTransport &m_transport;
     const Clock &m_clock;
     TokenEndpoints m_endpoints;
+    // Requests waiting for the refresh in flight: one refresh at a time, since a rotated refresh
+    // token presented twice ends the whole sign-in (RFC 9700 reuse detection).
+    struct RefreshWaiter {
+        QPointer<QObject> context;
+        Send done;
+        std::function<void()> next;
+    };
+    QList<RefreshWaiter> m_refreshWaiters;
+    bool m_refreshing = false;
+    quint64 m_signIns = 0; // counts sign-outs: a refresh answered after one is dropped
     QString m_accessToken;
     QString m_refreshToken;
     qint64 m_accessExpiresAtMs = 0; // Clock::monotonicMs()

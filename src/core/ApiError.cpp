@@ -24,6 +24,10 @@ QString messageForCode(const ApiError &error)
     if (code == QLatin1String(ErrorCode::ForeignDevice))
         return QCoreApplication::translate(
             "ApiError", "This terminal belongs to another merchant, so it cannot be claimed from this account.");
+    if (code == QLatin1String(ErrorCode::RoleForbidden))
+        return QCoreApplication::translate("ApiError", "Your role does not allow this: %1")
+            .arg(error.message().isEmpty() ? QCoreApplication::translate("ApiError", "ask an administrator.")
+                                           : error.message());
     if (code == QLatin1String(ErrorCode::DeviceNotProvisioned))
         return QCoreApplication::translate("ApiError", "This device is not provisioned with Viopay.");
     if (code == QLatin1String(ErrorCode::CodeNotFound))

@@ -25,5 +25,7 @@ inline constexpr QLatin1String InspectorKeepLog{"inspector/keepLog"};
 // The OpenID issuer and client id of the last sign-in; empty: the server's realm, viopay-desk.
 inline constexpr QLatin1String MerchantIssuer{"merchant/issuer"};
 inline constexpr QLatin1String MerchantClientId{"merchant/clientId"};
+// The location the last claim put its terminal in, offered for the next (a rollout fills one store).
+inline constexpr QLatin1String MerchantLastLocation{"merchant/lastLocation"};
 
 } // namespace viopay::SettingsKeys

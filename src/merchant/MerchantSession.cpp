@@ -6,11 +6,23 @@
 #include "core/SettingsKeys.h"
 
 #include <QSettings>
+#include <QUuid>
 
 namespace viopay {
 
 namespace {
 constexpr int DefaultLockSeconds = 60;
+
+// No answer came back, though the request may have reached the server and done its work.
+bool isLostAnswer(const ApiError &error)
+{
+    return error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout;
+}
+
+QByteArray newIdempotencyKey()
+{
+    return QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+}
 
 bool isRefusal(const ApiError &error)
 {
@@ -26,7 +38,7 @@ MerchantSession::ClaimOutcome::Kind claimOutcomeFor(const ApiError &error)
     case 400:
         return Kind::Refused;
     case 403:
-        return Kind::OtherMerchant;
+        return error.code() == QLatin1String(ErrorCode::RoleForbidden) ? Kind::NotAllowed : Kind::OtherMerchant;
     case 404:
         return Kind::NotActive;
     case 409:
@@ -55,6 +67,8 @@ MerchantSession::MerchantSession(PortalClient &portal, HttpTransport &transport,
 {
     connect(&m_signInAndClaim, &RequestWatch::stillWaitingChanged, this, &MerchantSession::stillWaitingChanged);
     connect(&m_portal, &PortalClient::refreshTokenChanged, this, &MerchantSession::onRefreshTokenChanged);
+    m_watchRetry.setSingleShot(true);
+    connect(&m_watchRetry, &QTimer::timeout, this, &MerchantSession::watchDevices);
     connect(&m_browser, &BrowserSignIn::waitingChanged, this, &MerchantSession::browserWaitingChanged);
     setIssuerStatus({});
 }
@@ -342,6 +356,8 @@ void MerchantSession::onSignedIn(const QString &clientSecret)
     m_settings.setValue(SettingsKeys::MerchantAccountKind,
                         m_account.kind == AccountKind::ApiClient ? QStringLiteral("client") : QStringLiteral("user"));
     setState(State::SignedIn);
+    loadLocations();
+    watchDevices();
     if (!m_keepSignedIn) {
         forgetSavedSignIn(); // unticked on this computer: nothing of it may stay behind
         return;
@@ -359,6 +375,10 @@ void MerchantSession::failSignIn(SignInProblem::Kind kind, const std::optional<A
         m_signInProblem.account = m_account.name;
     }
     m_merchant = {};
+    m_roles.clear();
+    m_historyDeviceId.clear();
+    m_history.clear();
+    stopWatchingDevices();
     m_devices.clear();
     m_claim = {};
     m_lastRefusedCode.clear();
@@ -467,7 +487,7 @@ int MerchantSession::claimAttemptsLeft() const
     return qMax(0, ClaimLimits::FailedClaims - int(m_refusalTimesMs.size()));
 }
 
-void MerchantSession::claim(const QString &typedCode)
+void MerchantSession::claim(const QString &typedCode, const QString &name, const QString &locationId)
 {
     if (m_state != State::SignedIn || m_claim.kind == ClaimOutcome::Kind::Claiming || claimLockSecondsLeft() > 0)
         return;
@@ -494,29 +514,48 @@ void MerchantSession::claim(const QString &typedCode)
     claiming.code = code->value();
     m_lastRefusedCode.clear();
     finishClaim(claiming);
+    if (!locationId.isEmpty())
+        m_settings.setValue(SettingsKeys::MerchantLastLocation, locationId);
+    sendClaim(claiming, ClaimDetails{name, locationId, newIdempotencyKey()}, true);
+}
+
+QString MerchantSession::lastLocationId() const
+{
+    return m_settings.value(SettingsKeys::MerchantLastLocation).toString();
+}
+
+void MerchantSession::sendClaim(const ClaimOutcome &claiming, const ClaimDetails &details, bool mayRetry)
+{
     const quint64 generation = m_generation;
-    m_portal.claim(code->value(), &m_signInAndClaim, [this, generation, claiming](const Result<QString> &claimed) {
-        if (generation != m_generation)
-            return;
-        ClaimOutcome outcome = claiming;
-        if (const auto *error = std::get_if<ApiError>(&claimed)) {
-            if (endsSession(*error))
-                return;
-            outcome.kind = claimOutcomeFor(*error);
-            outcome.error = *error;
-            if (outcome.kind == ClaimOutcome::Kind::Locked)
-                outcome.retryAtMs =
-                    m_clock.monotonicMs() + qint64(error->retryAfterSeconds().value_or(DefaultLockSeconds)) * 1000;
-            countRefusal(outcome);
-            finishClaim(outcome);
-            return;
-        }
-        outcome.kind = ClaimOutcome::Kind::Claimed;
-        outcome.deviceId = std::get<QString>(claimed);
-        outcome.claimedAt = m_clock.utcNow();
-        finishClaim(outcome);
-        refreshDevices(); // fills in the model and the server's claim time
-    });
+    m_portal.claim(claiming.code, details, &m_signInAndClaim,
+                   [this, generation, claiming, details, mayRetry](const Result<QString> &claimed) {
+                       if (generation != m_generation)
+                           return;
+                       ClaimOutcome outcome = claiming;
+                       if (const auto *error = std::get_if<ApiError>(&claimed)) {
+                           if (endsSession(*error))
+                               return;
+                           if (mayRetry && isLostAnswer(*error)) {
+                               // The same key: if the first one was claimed, the server repeats its 200.
+                               sendClaim(claiming, details, false);
+                               return;
+                           }
+                           outcome.kind = claimOutcomeFor(*error);
+                           outcome.error = *error;
+                           if (outcome.kind == ClaimOutcome::Kind::Locked)
+                               outcome.retryAtMs =
+                                   m_clock.monotonicMs() +
+                                   qint64(error->retryAfterSeconds().value_or(DefaultLockSeconds)) * 1000;
+                           countRefusal(outcome);
+                           finishClaim(outcome);
+                           return;
+                       }
+                       outcome.kind = ClaimOutcome::Kind::Claimed;
+                       outcome.deviceId = std::get<QString>(claimed);
+                       outcome.claimedAt = m_clock.utcNow();
+                       finishClaim(outcome);
+                       refreshDevices(); // fills in the model and the server's claim time
+                   });
 }
 
 void MerchantSession::clearClaim()
@@ -546,29 +585,185 @@ void MerchantSession::refreshDevices()
     m_devicesLoading = true;
     Q_EMIT devicesChanged();
     const quint64 generation = m_generation;
-    m_portal.devices(this, [this, generation](const Result<QList<MerchantDevice>> &devices) {
+    m_portal.watchDevices({}, 0, this, [this, generation](const Result<MerchantDeviceList> &list) {
         if (generation != m_generation)
             return;
         m_devicesLoading = false;
-        if (const auto *error = std::get_if<ApiError>(&devices)) {
+        if (const auto *error = std::get_if<ApiError>(&list)) {
             if (endsSession(*error))
                 return;
             m_devicesError = *error;
             Q_EMIT devicesChanged();
             return;
         }
-        m_devicesError.reset();
-        m_devices = std::get<QList<MerchantDevice>>(devices);
-        // The claim just made gets its model from the list. Its time stays this computer's, taken
-        // when the claim was answered, so the time shown never jumps to the server's clock.
-        for (const MerchantDevice &device : std::as_const(m_devices)) {
-            if (m_claim.kind != ClaimOutcome::Kind::Claimed || device.deviceId != m_claim.deviceId)
-                continue;
-            m_claim.model = device.model;
-            Q_EMIT claimChanged();
-        }
-        Q_EMIT devicesChanged();
+        takeDevices(std::get<MerchantDeviceList>(list));
     });
+}
+
+void MerchantSession::takeDevices(const MerchantDeviceList &list)
+{
+    m_devicesUpdatedMs = m_clock.monotonicMs();
+    if (!list.etag.isEmpty())
+        m_devicesEtag = list.etag;
+    const bool hadError = m_devicesError.has_value();
+    m_devicesError.reset();
+    if (list.notModified) {
+        if (hadError)
+            Q_EMIT devicesChanged();
+        return;
+    }
+    m_devices = list.devices;
+    loadHistory(); // a change to the list is an event of some device's history
+    // The claim just made gets its model from the list. Its time stays this computer's, taken
+    // when the claim was answered, so the time shown never jumps to the server's clock.
+    for (const MerchantDevice &device : std::as_const(m_devices)) {
+        if (m_claim.kind != ClaimOutcome::Kind::Claimed || device.deviceId != m_claim.deviceId)
+            continue;
+        m_claim.model = device.model;
+        Q_EMIT claimChanged();
+    }
+    Q_EMIT devicesChanged();
+}
+
+void MerchantSession::watchDevices()
+{
+    if (m_state != State::SignedIn)
+        return;
+    const quint64 generation = m_generation;
+    m_portal.watchDevices(
+        m_devicesEtag, DevicesWaitSeconds, &m_watchContext,
+        [this, generation](const Result<MerchantDeviceList> &answer) {
+            if (generation != m_generation)
+                return;
+            if (const auto *error = std::get_if<ApiError>(&answer)) {
+                if (endsSession(*error))
+                    return;
+                // The list on screen stays; its age says how stale it is, and the next try waits.
+                setDevicesLive(false);
+                m_watchRetry.start(error->retryAfterSeconds() ? *error->retryAfterSeconds() * 1000 : DevicesRetryMs);
+                return;
+            }
+            const MerchantDeviceList &list = std::get<MerchantDeviceList>(answer);
+            takeDevices(list);
+            setDevicesLive(list.held);
+            if (list.held)
+                watchDevices();
+            else
+                m_watchRetry.start(DevicesRetryMs); // a server that answers at once is polled, not hammered
+        });
+}
+
+void MerchantSession::stopWatchingDevices()
+{
+    m_transport.cancel(&m_watchContext);
+    m_watchRetry.stop();
+    m_devicesEtag.clear();
+    m_devicesUpdatedMs = 0;
+    m_locations.clear();
+    setDevicesLive(false);
+}
+
+void MerchantSession::setDevicesLive(bool live)
+{
+    if (m_devicesLive == live)
+        return;
+    m_devicesLive = live;
+    Q_EMIT devicesLiveChanged();
+}
+
+void MerchantSession::loadLocations()
+{
+    const quint64 generation = m_generation;
+    m_portal.locations(this, [this, generation](const Result<QList<MerchantLocation>> &locations) {
+        if (generation != m_generation)
+            return;
+        // Without them the table shows location ids: worse, but not worth an error of its own.
+        if (const auto *found = std::get_if<QList<MerchantLocation>>(&locations)) {
+            m_locations = *found;
+            Q_EMIT devicesChanged();
+        }
+    });
+}
+
+void MerchantSession::showHistory(const QString &deviceId)
+{
+    if (deviceId == m_historyDeviceId)
+        return;
+    m_historyDeviceId = deviceId;
+    m_history.clear();
+    m_historyError.reset();
+    Q_EMIT historyChanged();
+    loadHistory();
+}
+
+void MerchantSession::loadHistory()
+{
+    if (m_historyDeviceId.isEmpty() || m_state != State::SignedIn)
+        return;
+    const quint64 generation = m_generation;
+    const QString deviceId = m_historyDeviceId;
+    m_portal.deviceEvents(deviceId, HistoryLimit, this,
+                          [this, generation, deviceId](const Result<QList<DeviceEvent>> &events) {
+                              if (generation != m_generation || deviceId != m_historyDeviceId)
+                                  return;
+                              if (const auto *error = std::get_if<ApiError>(&events)) {
+                                  if (endsSession(*error))
+                                      return;
+                                  m_historyError = *error;
+                              } else {
+                                  m_historyError.reset();
+                                  m_history = std::get<QList<DeviceEvent>>(events);
+                              }
+                              Q_EMIT historyChanged();
+                          });
+}
+
+QString MerchantSession::fleetChangeRefusal() const
+{
+    if (canChangeFleet())
+        return {};
+    return tr("Your role (%1) can see the terminals but not claim, release, rename or move them. "
+              "Ask an administrator of %2.")
+        .arg(m_roles.join(QStringLiteral(", ")), m_merchant.name);
+}
+
+void MerchantSession::renameDevice(const QString &deviceId, const QString &name)
+{
+    updateDevice(deviceId, name, std::nullopt);
+}
+
+void MerchantSession::moveDevice(const QString &deviceId, const QString &locationId)
+{
+    updateDevice(deviceId, std::nullopt, locationId);
+}
+
+void MerchantSession::updateDevice(const QString &deviceId, const std::optional<QString> &name,
+                                   const std::optional<QString> &locationId)
+{
+    if (m_state != State::SignedIn)
+        return;
+    const quint64 generation = m_generation;
+    m_portal.updateDevice(deviceId, name, locationId, this,
+                          [this, generation, deviceId](const Result<QString> &updated) {
+                              if (generation != m_generation)
+                                  return;
+                              if (const auto *error = std::get_if<ApiError>(&updated)) {
+                                  if (!endsSession(*error))
+                                      Q_EMIT changeFailed(deviceId, *error);
+                                  return;
+                              }
+                              if (!m_devicesLive)
+                                  refreshDevices(); // live, the held list brings the change by itself
+                          });
+}
+
+QString MerchantSession::locationName(const QString &locationId) const
+{
+    for (const MerchantLocation &location : m_locations) {
+        if (location.locationId == locationId)
+            return location.name;
+    }
+    return locationId;
 }
 
 void MerchantSession::release(const QString &deviceId)
@@ -576,17 +771,18 @@ void MerchantSession::release(const QString &deviceId)
     if (m_state != State::SignedIn)
         return;
     const quint64 generation = m_generation;
-    m_portal.release(deviceId, this, [this, generation, deviceId](const Result<QString> &released) {
-        if (generation != m_generation)
-            return;
-        if (const auto *error = std::get_if<ApiError>(&released)) {
-            if (!endsSession(*error))
-                Q_EMIT releaseFailed(deviceId, *error);
-            return;
-        }
-        Q_EMIT this->released(deviceId);
-        refreshDevices();
-    });
+    m_portal.release(deviceId, newIdempotencyKey(), this,
+                     [this, generation, deviceId](const Result<QString> &released) {
+                         if (generation != m_generation)
+                             return;
+                         if (const auto *error = std::get_if<ApiError>(&released)) {
+                             if (!endsSession(*error))
+                                 Q_EMIT releaseFailed(deviceId, *error);
+                             return;
+                         }
+                         Q_EMIT this->released(deviceId);
+                         refreshDevices();
+                     });
 }
 
 void MerchantSession::setState(State state)

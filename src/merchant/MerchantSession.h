@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QTimer>
 
 #include <optional>
 
@@ -27,6 +28,11 @@ class MerchantSession : public QObject {
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
 
 public:
+    // How long the server may hold the list request (FLEET.md allows up to 30 s).
+    static constexpr int DevicesWaitSeconds = 25;
+    // After a failed list request, or from a server that does not hold it, the next one waits this.
+    static constexpr int DevicesRetryMs = 5'000;
+
     enum class State { SignedOut, SigningIn, SignedIn };
     Q_ENUM(State)
 
@@ -82,6 +88,7 @@ public:
             SameAsRefused,  // not sent: the code the server has just answered 404 to
             AlreadyClaimed, // 409
             OtherMerchant,  // 403
+            NotAllowed,     // 403/4031: this sign-in's role may not claim
             Locked,         // 429: retryAtMs
             Refused,        // 400: the server's details
             Failed,         // network or server: retry
@@ -152,14 +159,41 @@ public:
     // useless there, so none is kept.
     void setServerForgetsSignIns(const QUrl &server) { m_forgetfulServer = server; }
     bool canKeepSignIn(const QUrl &server) const;
-    // Claims the typed code; a malformed one is refused locally with the problem.
-    void claim(const QString &typedCode);
+    // Claims the typed code, with an optional name and location; a malformed code is refused
+    // locally with the problem. A claim whose answer is lost on the network is sent once more with
+    // the same Idempotency-Key, so the server answers it as the first time.
+    void claim(const QString &typedCode, const QString &name = {}, const QString &locationId = {});
+    // The location the last claim with one used (settings), for the next claim to offer.
+    QString lastLocationId() const;
     void clearClaim();
 
     const QList<MerchantDevice> &devices() const { return m_devices; }
     bool devicesLoading() const { return m_devicesLoading; }
     const std::optional<ApiError> &devicesError() const { return m_devicesError; }
+    // An unconditional reload (F5); the list also follows the server on its own while signed in.
     void refreshDevices();
+    // The list follows the server: a held list request is out and the server holds it.
+    bool isDevicesLive() const { return m_devicesLive; }
+    // Clock::monotonicMs() of the last answer that said what the list is (0: none yet).
+    qint64 devicesUpdatedMs() const { return m_devicesUpdatedMs; }
+    const QList<MerchantLocation> &locations() const { return m_locations; }
+    // Whether this sign-in may claim, release, rename and move (FLEET.md roles): a viewer sees
+    // everything and changes nothing. A server without roles lets everyone change.
+    bool canChangeFleet() const { return m_roles.isEmpty() || m_roles.contains(QLatin1String("admin")); }
+    // Why the controls that change the fleet are disabled, for their tooltips; empty when they are not.
+    QString fleetChangeRefusal() const;
+    // Renames or moves a device (PATCH); the list shows the change when the server has made it.
+    void renameDevice(const QString &deviceId, const QString &name);
+    void moveDevice(const QString &deviceId, const QString &locationId);
+    // The location's name, or its id when the list of locations does not know it.
+    QString locationName(const QString &locationId) const;
+    const Clock &clock() const { return m_clock; }
+    // The history of one device (the newest HistoryLimit events), reloaded while the list changes.
+    static constexpr int HistoryLimit = 200;
+    void showHistory(const QString &deviceId); // empty: none
+    const QString &historyDeviceId() const { return m_historyDeviceId; }
+    const QList<DeviceEvent> &history() const { return m_history; }
+    const std::optional<ApiError> &historyError() const { return m_historyError; }
     void release(const QString &deviceId);
 
     // A sign-in or claim request long unanswered, or nullopt.
@@ -170,8 +204,11 @@ Q_SIGNALS:
     void stateChanged(State state);
     void claimChanged();
     void devicesChanged();
+    void devicesLiveChanged();
+    void historyChanged();
     void released(const QString &deviceId);
     void releaseFailed(const QString &deviceId, const ApiError &error);
+    void changeFailed(const QString &deviceId, const ApiError &error); // a rename or move
     void keychainProblemChanged();
     void stillWaitingChanged();
     void issuerChanged();
@@ -192,11 +229,20 @@ private:
     void forgetSavedSignIn();
     void onRefreshTokenChanged(const QString &refreshToken);
     bool endsSession(const ApiError &error);
+    void sendClaim(const ClaimOutcome &claiming, const ClaimDetails &details, bool mayRetry);
     void finishClaim(ClaimOutcome outcome);
     void countRefusal(const ClaimOutcome &outcome);
     void dropExpiredRefusals() const;
     void setState(State state);
     QString keychainKey() const;
+    void watchDevices();
+    void stopWatchingDevices();
+    void takeDevices(const MerchantDeviceList &list);
+    void setDevicesLive(bool live);
+    void loadLocations();
+    void loadHistory();
+    void updateDevice(const QString &deviceId, const std::optional<QString> &name,
+                      const std::optional<QString> &locationId);
 
     PortalClient &m_portal;
     HttpTransport &m_transport;
@@ -228,6 +274,16 @@ private:
     QList<MerchantDevice> m_devices;
     bool m_devicesLoading = false;
     std::optional<ApiError> m_devicesError;
+    QObject m_watchContext; // the held list request's, cancelled on sign-out
+    QTimer m_watchRetry;    // after a failed or unheld list request
+    QByteArray m_devicesEtag;
+    bool m_devicesLive = false;
+    qint64 m_devicesUpdatedMs = 0;
+    QList<MerchantLocation> m_locations;
+    QStringList m_roles;
+    QString m_historyDeviceId;
+    QList<DeviceEvent> m_history;
+    std::optional<ApiError> m_historyError;
 };
 
 } // namespace viopay

@@ -91,6 +91,47 @@ private Q_SLOTS:
                  QByteArray("token=a1&token_type_hint=access_token&client_id=viopay-desk"));
     }
 
+    void fleetRequests()
+    {
+        const ApiRequest claim = PortalClient::claimRequest("K7M3NP", {"  Patio ", "LOC-1001-HARB", "key-1"});
+        QCOMPARE(claim.body, QByteArray(R"({"location_id":"LOC-1001-HARB","name":"Patio","pairing_code":"K7M3NP"})"));
+        QCOMPARE(claim.headers, HeaderList({{"Idempotency-Key", "key-1"}}));
+        QVERIFY(PortalClient::claimRequest("K7M3NP", {" ", {}, {}}).headers.isEmpty()); // a blank name is none
+        QCOMPARE(PortalClient::claimRequest("K7M3NP", {" ", {}, {}}).body, QByteArray("{\"pairing_code\":\"K7M3NP\"}"));
+        const ApiRequest held = PortalClient::deviceListRequest("\"v7\"", 25);
+        QCOMPARE(held.path, QString("/merchant/devices"));
+        QCOMPARE(held.headers, HeaderList({{"If-None-Match", "\"v7\""}, {"Prefer", "wait=25"}}));
+        QCOMPARE(held.heldMs, 25'000);
+        QCOMPARE(held.timeoutMs, 25'000 + PortalClient::HeldListMarginMs);
+        QVERIFY(PortalClient::deviceListRequest({}, 0).headers.isEmpty()); // F5: the list, at once
+    }
+
+    void deviceListAnswers()
+    {
+        ApiResponse notModified{304, {{"ETag", "\"v7\""}, {"Preference-Applied", "wait=25"}}, {}, {}, "t1"};
+        const auto unchanged = std::get<MerchantDeviceList>(PortalClient::parseDeviceList(notModified));
+        QVERIFY(unchanged.notModified && unchanged.held);
+        QCOMPARE(unchanged.etag, QByteArray("\"v7\""));
+        const QByteArray body = R"({"devices":[{"device_id":"POS-1A2B3C00","model":"PAX-A920","os":null,
+            "app_version":null,"device_status":"claimed","claimed_at":"2026-12-07T09:00:00Z",
+            "claimed_by":"ops@cafe-lumen.test","activated_at":null,"name":"Patio","location_id":"LOC-1001-HARB",
+            "last_seen_at":"2026-12-07T09:28:00Z"}]})";
+        ApiResponse list{200, {{"ETag", "\"v8\""}}, body, QJsonDocument::fromJson(body).object(), "t2"};
+        const auto changed = std::get<MerchantDeviceList>(PortalClient::parseDeviceList(list));
+        QVERIFY(!changed.notModified);
+        QVERIFY2(!changed.held, "no Preference-Applied: the server does not hold the list");
+        QCOMPARE(changed.devices.size(), 1);
+        QCOMPARE(changed.devices[0].name, QString("Patio"));
+        QCOMPARE(changed.devices[0].locationId, QString("LOC-1001-HARB"));
+        QCOMPARE(changed.devices[0].lastSeenAt, QDateTime(QDate(2026, 12, 7), QTime(9, 28), Qt::UTC));
+        const QByteArray places =
+            R"({"locations":[{"location_id":"LOC-1001-MAIN","name":"Main Street","address":null}]})";
+        ApiResponse locations{200, {}, places, QJsonDocument::fromJson(places).object(), "t3"};
+        const auto parsed = std::get<QList<MerchantLocation>>(PortalClient::parseLocations(locations));
+        QCOMPARE(parsed.size(), 1);
+        QCOMPARE(parsed[0].name, QString("Main Street"));
+    }
+
     // The server is told about a sign-out, but the sign-out here happens at once, even when the
     // server never answers.
     void signOutRevokesWithoutWaiting_data()

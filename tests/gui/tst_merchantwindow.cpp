@@ -8,7 +8,9 @@
 
 #include "api/PortalClient.h"
 #include "core/Clock.h"
+#include "core/Csv.h"
 #include "merchant/CredentialStore.h"
+#include "merchant/DeviceHistoryModel.h"
 #include "merchant/DeviceTableModel.h"
 #include "merchant/MerchantSession.h"
 #include "sandbox/SandboxServer.h"
@@ -22,6 +24,8 @@
 
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
@@ -46,6 +50,7 @@
 
 #include <QScopeGuard>
 
+#include <algorithm>
 #include <memory>
 
 using namespace viopay;
@@ -355,7 +360,7 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 3); // POS-1A2B3C01, 04, 07
         QVERIFY2(text("statusLabel").startsWith("3 of 11 devices shown"), qPrintable(text("statusLabel")));
         table->selectRow(0);
-        QCOMPARE(table->model()->index(0, 0).data().toString(), QString("POS-1A2B3C01"));
+        QCOMPARE(table->model()->index(0, DeviceTableModel::DeviceId).data().toString(), QString("POS-1A2B3C01"));
         QString asked;
         m_window->devicesPage()->setConfirm([&](QWidget *, const MerchantDevice &device, const QString &merchant) {
             asked = device.deviceId + " " + device.model + " " + merchant;
@@ -364,7 +369,7 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("releaseButton"), Qt::LeftButton);
         QCOMPARE(asked, QString("POS-1A2B3C01 Sunmi-P2 Cafe Lumen"));
         QTRY_VERIFY(text("statusLabel").contains("POS-1A2B3C01 was released"));
-        QTRY_COMPARE(table->model()->index(0, 2).data().toString(), QString("Inactive"));
+        QTRY_COMPARE(table->model()->index(0, DeviceTableModel::Status).data().toString(), QString("Inactive"));
     }
 
     void anActivatedTerminalShowsItsTimeAndCanBeReleased()
@@ -412,6 +417,187 @@ private Q_SLOTS:
         QTRY_VERIFY(text("statusLabel").contains("POS-1A2B3C01 was released"));
         QTRY_COMPARE(cell(row, DeviceTableModel::Status), QString("Inactive"));
         QVERIFY(cell(row, DeviceTableModel::ActivatedAt).isEmpty());
+    }
+
+    // Another operator's claim changes the row on the Devices page by itself (no F5): the list
+    // follows the server through its held request. The time it took is printed.
+    void anotherSessionsClaimChangesTheRowWithoutF5()
+    {
+        signIn();
+        QTest::keySequence(m_window.get(), QKeySequence("Ctrl+2"));
+        auto *table = child<QTableView>("devicesTableView");
+        QTRY_COMPARE(table->model()->rowCount(), 11);
+        QTRY_COMPARE(text("liveLabel"), QString("● Live"));
+        const QString code = codeFor("POS-1A2B3C03");
+        QTRY_COMPARE(m_sandbox->heldStatusRequests(), 1);
+        const QModelIndexList found = table->model()->match(table->model()->index(0, DeviceTableModel::DeviceId),
+                                                            Qt::DisplayRole, "POS-1A2B3C03", 1, Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        const auto status = [&] {
+            const QModelIndexList rows = table->model()->match(table->model()->index(0, DeviceTableModel::DeviceId),
+                                                               Qt::DisplayRole, "POS-1A2B3C03", 1, Qt::MatchExactly);
+            return table->model()->index(rows.constFirst().row(), DeviceTableModel::Status).data().toString();
+        };
+        QCOMPARE(status(), QString("Inactive"));
+
+        // Another computer's operator, with a sign-in of their own.
+        PortalClient other(*m_transport, m_clock);
+        std::optional<Result<SignInInfo>> signedIn;
+        other.signInWithPassword("ops@cafe-lumen.test", "pairing-demo", this, [&](const Result<SignInInfo> &result) {
+            other.initiateSession("merchant.viopay.io", this,
+                                  [&, result](const Result<SessionInfo> &) { signedIn = result; });
+        });
+        QTRY_VERIFY(signedIn.has_value());
+        std::optional<Result<QString>> claimed;
+        other.claim(code, this, [&](const Result<QString> &result) { claimed = result; });
+        QTRY_VERIFY(claimed.has_value());
+        QVERIFY(std::holds_alternative<QString>(*claimed));
+        QElapsedTimer sinceClaim;
+        sinceClaim.start();
+        QTRY_COMPARE_WITH_TIMEOUT(status(), QString("Claimed"), 1000);
+        qInfo("another session's claim answered to the row changing on the Devices page: %lld ms",
+              sinceClaim.elapsed());
+        QCOMPARE(text("liveLabel"), QString("● Live"));
+
+        // The server gone: the list stays, and says its age as the clock moves on.
+        m_sandbox.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(text("liveLabel").startsWith("Updated"), 15000);
+        m_clock.advanceSeconds(12);
+        QTRY_COMPARE(text("liveLabel"), QString("Updated 12 s ago"));
+        QCOMPARE(table->model()->rowCount(), 11);
+    }
+
+    // A viewer sees every terminal and changes nothing: each control that would is disabled and
+    // says why.
+    void aViewerSeesEverythingAndChangesNothing()
+    {
+        QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>("accountEdit"));
+        QTest::keyClicks(QApplication::focusWidget(), "viewer@cafe-lumen.test");
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(QApplication::focusWidget(), "pairing-demo");
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(m_session->state(), State::SignedIn);
+        QVERIFY(!m_session->canChangeFleet());
+        QVERIFY(!codeEntry()->isEnabled());
+        QVERIFY(!child<QPushButton>("claimButton")->isEnabled());
+        QVERIFY(child<QPushButton>("claimButton")->toolTip().contains("viewer"));
+        QVERIFY(text("hintLabel").contains("but not claim"));
+        QTest::keySequence(m_window.get(), QKeySequence("Ctrl+2"));
+        auto *table = child<QTableView>("devicesTableView");
+        QTRY_COMPARE(table->model()->rowCount(), 11);
+        table->selectRow(0);
+        QVERIFY(!child<QPushButton>("releaseButton")->isEnabled());
+        QVERIFY(child<QPushButton>("releaseButton")->toolTip().contains("viewer"));
+        QVERIFY(!(table->model()->index(0, DeviceTableModel::Name).flags() & Qt::ItemIsEditable));
+        QTRY_VERIFY2(text("statusLabel").contains("but not claim, release, rename or move"),
+                     qPrintable(text("statusLabel")));
+        // Were a change sent anyway, the server's 403/4031 is said as it is.
+        QSignalSpy failed(m_session.get(), &MerchantSession::changeFailed);
+        m_session->renameDevice("POS-1A2B3C00", "Patio");
+        QVERIFY(failed.wait(5000));
+        QTRY_VERIFY(text("statusLabel").contains("POS-1A2B3C00 was not changed: Your role does not allow this"));
+        QVERIFY(text("statusLabel").contains("4031"));
+    }
+
+    void renameAndMoveInPlace()
+    {
+        signIn();
+        QTest::keySequence(m_window.get(), QKeySequence("Ctrl+2"));
+        auto *table = child<QTableView>("devicesTableView");
+        QTRY_COMPARE(table->model()->rowCount(), 11);
+        QTRY_VERIFY(m_session->isDevicesLive() && m_session->locations().size() == 2);
+        const auto rowOf = [&](const QString &id) {
+            return table->model()
+                ->match(table->model()->index(0, DeviceTableModel::DeviceId), Qt::DisplayRole, id, 1, Qt::MatchExactly)
+                .constFirst()
+                .row();
+        };
+        const QModelIndex name = table->model()->index(rowOf("POS-1A2B3C00"), DeviceTableModel::Name);
+        QVERIFY(name.flags() & Qt::ItemIsEditable);
+        table->setCurrentIndex(name);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        QTest::keyClicks(editor, "Front counter");
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(table->model()->index(rowOf("POS-1A2B3C00"), DeviceTableModel::Name).data().toString(),
+                     QString("Front counter"));
+        QTRY_VERIFY(
+            std::any_of(m_session->devices().cbegin(), m_session->devices().cend(), [](const MerchantDevice &d) {
+                return d.deviceId == "POS-1A2B3C00" && d.name == "Front counter"; // the server's list says so too
+            }));
+        const QModelIndex location = table->model()->index(rowOf("POS-1A2B3C00"), DeviceTableModel::Location);
+        table->setCurrentIndex(location);
+        QTest::keyClick(table, Qt::Key_F2);
+        auto *places = qobject_cast<QComboBox *>(QApplication::focusWidget());
+        QVERIFY(places);
+        places->setCurrentIndex(places->findText("Harbour Kiosk"));
+        QTest::keyClick(places, Qt::Key_Return);
+        QTRY_VERIFY(
+            std::any_of(m_session->devices().cbegin(), m_session->devices().cend(), [](const MerchantDevice &d) {
+                return d.deviceId == "POS-1A2B3C00" && d.locationId == "LOC-1001-HARB";
+            }));
+        QTRY_COMPARE(table->model()->index(rowOf("POS-1A2B3C00"), DeviceTableModel::Location).data().toString(),
+                     QString("Harbour Kiosk"));
+
+        // The export holds every terminal as the table shows it, and reads back the same.
+        child<QLineEdit>("filterEdit")->setText("Front counter"); // the filter does not limit it
+        QTemporaryDir dir;
+        const QString path = dir.filePath("devices.csv");
+        QVERIFY(m_window->devicesPage()->exportListTo(path));
+        QVERIFY2(text("statusLabel").contains(" saved to "), qPrintable(text("statusLabel")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = Csv::parse(QString::fromUtf8(file.readAll()));
+        QCOMPARE(rows.size(), 12);
+        QCOMPARE(rows[0][DeviceTableModel::LastSeen], QString("Last seen"));
+        const auto exported = std::find_if(rows.cbegin(), rows.cend(), [](const QStringList &row) {
+            return row[DeviceTableModel::DeviceId] == "POS-1A2B3C00";
+        });
+        QVERIFY(exported != rows.cend());
+        QCOMPARE((*exported)[DeviceTableModel::Name], QString("Front counter"));
+        QCOMPARE((*exported)[DeviceTableModel::Location], QString("Harbour Kiosk"));
+    }
+
+    // The selected terminal's history: each event in words with who did it; Enter on one asks
+    // for its requests in the inspector; the history exports as CSV and reads back.
+    void theHistoryOfTheSelectedTerminal()
+    {
+        signIn();
+        claimATerminal(); // POS-8F3A2C91
+        QTest::keySequence(m_window.get(), QKeySequence("Ctrl+2"));
+        auto *table = child<QTableView>("devicesTableView");
+        QTRY_COMPARE(table->model()->rowCount(), 11);
+        const QModelIndexList found = table->model()->match(table->model()->index(0, DeviceTableModel::DeviceId),
+                                                            Qt::DisplayRole, "POS-8F3A2C91", 1, Qt::MatchExactly);
+        table->selectRow(found.constFirst().row());
+        auto *history = child<QTableView>("historyTableView");
+        QTRY_VERIFY(history->model()->rowCount() >= 2); // its code, then the claim
+        QVERIFY(text("historyLabel").startsWith("History of POS-8F3A2C91"));
+        const QModelIndex newest = history->model()->index(0, DeviceHistoryModel::Event);
+        QCOMPARE(newest.data().toString(), QString("Claimed"));
+        QCOMPARE(history->model()->index(0, DeviceHistoryModel::Actor).data().toString(),
+                 QString("ops@cafe-lumen.test"));
+        const QString traceId = history->model()->index(0, DeviceHistoryModel::TraceId).data().toString();
+        QVERIFY(!traceId.isEmpty());
+
+        QSignalSpy traces(m_window.get(), &MerchantWindow::traceRequested);
+        history->setFocus();
+        history->setCurrentIndex(history->model()->index(0, DeviceHistoryModel::TraceId));
+        QTest::keyClick(history, Qt::Key_Return);
+        QCOMPARE(traces.size(), 1);
+        QCOMPARE(traces.first().first().toString(), traceId);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath("history.csv");
+        QVERIFY(m_window->devicesPage()->exportHistoryTo(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = Csv::parse(QString::fromUtf8(file.readAll()));
+        QCOMPARE(rows.size(), history->model()->rowCount() + 1);
+        QCOMPARE(rows[1][DeviceHistoryModel::Event], QString("Claimed"));
+        QCOMPARE(rows[1][DeviceHistoryModel::TraceId], traceId);
     }
 
     void noMnemonicIsSharedAfterAClaimOrAFailure()

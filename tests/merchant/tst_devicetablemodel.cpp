@@ -1,4 +1,5 @@
 // The device list speaks the interface's language: statuses translated, times in the locale's format.
+#include "core/Csv.h"
 #include "merchant/DeviceTableModel.h"
 
 #include <QCoreApplication>
@@ -84,6 +85,64 @@ private Q_SLOTS:
         QVERIFY(DeviceTableModel::isReleasable(model.device(0)));
         QVERIFY(DeviceTableModel::isReleasable(model.device(1)));
         QVERIFY(!DeviceTableModel::isReleasable(device("inactive")));
+    }
+
+    void lastSeenIsAnAgeWithTheExactTimeAsTooltip()
+    {
+        const QDateTime now(QDate(2026, 12, 7), QTime(9, 30, 0), Qt::UTC);
+        MerchantDevice seen = device("claimed");
+        seen.lastSeenAt = now.addSecs(-150);
+        MerchantDevice never = device("inactive");
+        DeviceTableModel model;
+        model.setDevices({seen, never});
+        model.setNow(now);
+        QCOMPARE(cell(model, 0, DeviceTableModel::LastSeen), QString("2 min ago"));
+        QCOMPARE(model.index(0, DeviceTableModel::LastSeen).data(Qt::ToolTipRole).toString(),
+                 QLocale().toString(seen.lastSeenAt.toLocalTime(), QLocale::LongFormat));
+        QCOMPARE(model.index(0, DeviceTableModel::LastSeen).data(DeviceTableModel::SortRole).toDateTime(),
+                 seen.lastSeenAt);
+        QCOMPARE(cell(model, 1, DeviceTableModel::LastSeen), QString("Never"));
+        model.setNow(now.addSecs(2 * 60 * 60)); // the age moves on with the clock, no new list needed
+        QCOMPARE(cell(model, 0, DeviceTableModel::LastSeen), QString("2 h ago"));
+        QCOMPARE(DeviceTableModel::ageText(now.addSecs(-12), now), QString("12 s ago"));
+        QCOMPARE(DeviceTableModel::ageText(now.addDays(-3), now), QString("3 d ago"));
+    }
+
+    void nameAndLocationByItsName()
+    {
+        MerchantDevice named = device("claimed");
+        named.name = "Patio";
+        named.locationId = "LOC-1001-HARB";
+        MerchantDevice unknownPlace = device("claimed");
+        unknownPlace.locationId = "LOC-NEW";
+        DeviceTableModel model;
+        model.setDevices({named, unknownPlace, device("inactive")});
+        model.setLocationNames({{"LOC-1001-HARB", "Harbour Kiosk"}});
+        QCOMPARE(cell(model, 0, DeviceTableModel::Name), QString("Patio"));
+        QCOMPARE(cell(model, 0, DeviceTableModel::Location), QString("Harbour Kiosk"));
+        QCOMPARE(cell(model, 1, DeviceTableModel::Location), QString("LOC-NEW")); // unknown: its id
+        QVERIFY(cell(model, 2, DeviceTableModel::Location).isEmpty());
+        QCOMPARE(model.headerData(DeviceTableModel::LastSeen, Qt::Horizontal).toString(), QString("Last seen"));
+    }
+
+    // The exported list reads back as it was written, a name with a comma, quotes and a line
+    // break included, with machine times.
+    void theExportedListRoundTrips()
+    {
+        MerchantDevice named = device("claimed", QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC));
+        named.name = "Patio, \"left\"\nby the door";
+        named.locationId = "LOC-1001-HARB";
+        DeviceTableModel model;
+        model.setDevices({named, device("inactive")});
+        model.setLocationNames({{"LOC-1001-HARB", "Harbour Kiosk"}});
+        const QList<QStringList> rows = model.exportRows();
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[0].size(), qsizetype(DeviceTableModel::ColumnCount));
+        QCOMPARE(rows[1][DeviceTableModel::Name], named.name);
+        QCOMPARE(rows[1][DeviceTableModel::Location], QString("Harbour Kiosk"));
+        QCOMPARE(rows[1][DeviceTableModel::ClaimedAt], QString("2026-12-07T09:00:00Z"));
+        QVERIFY(rows[2][DeviceTableModel::ClaimedAt].isEmpty());
+        QCOMPARE(Csv::parse(Csv::table(rows)), rows);
     }
 };
 

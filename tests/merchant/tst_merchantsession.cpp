@@ -8,12 +8,15 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 #include <memory>
@@ -30,6 +33,54 @@ const Account demoUser{Kind::PortalUser, "ops@cafe-lumen.test"};
 const Account demoClient{Kind::ApiClient, "cafe-lumen-desk"};
 const QString demoPassword = "pairing-demo";
 const QString demoClientSecret = "sandbox-secret-1001";
+
+// Forwards to the sandbox, but for the first claim it carries, closes the connection as the
+// server's answer starts: the claim is done and its answer lost, as on a flaky network.
+class LossyProxy {
+public:
+    explicit LossyProxy(quint16 upstream)
+        : m_upstream(upstream)
+    {
+        m_server.listen(QHostAddress::LocalHost);
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *client = m_server.nextPendingConnection())
+                pipe(client);
+        });
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
+    int droppedAnswers() const { return m_dropped; }
+
+private:
+    void pipe(QTcpSocket *client)
+    {
+        auto *upstream = new QTcpSocket(client);
+        auto dropAnswer = std::make_shared<bool>(false);
+        upstream->connectToHost(QHostAddress::LocalHost, m_upstream);
+        QObject::connect(client, &QTcpSocket::readyRead, upstream, [this, client, upstream, dropAnswer] {
+            const QByteArray data = client->readAll();
+            if (data.startsWith("POST /pos/claim") && m_dropped == 0)
+                *dropAnswer = true;
+            upstream->write(data);
+        });
+        QObject::connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream, dropAnswer] {
+            const QByteArray data = upstream->readAll();
+            if (!*dropAnswer) {
+                client->write(data);
+                return;
+            }
+            *dropAnswer = false;
+            ++m_dropped;
+            client->abort();
+            client->deleteLater();
+        });
+        QObject::connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+        QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+    }
+
+    QTcpServer m_server;
+    quint16 m_upstream;
+    int m_dropped = 0;
+};
 
 QtMessageHandler previousHandler = nullptr;
 QStringList *capturedLog = nullptr;
@@ -105,6 +156,40 @@ class TestMerchantSession : public QObject {
         if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 8000))
             return {CredentialStore::Outcome::Status::Unavailable, {}, "no answer"};
         return *outcome;
+    }
+
+    // Another operator of the same merchant, on another computer: their bearer token.
+    QByteArray otherOperator()
+    {
+        QByteArray token = HttpProbe::request(m_sandbox->port(), "POST", "/realms/viopay/protocol/openid-connect/token",
+                                              {{"Content-Type", "application/x-www-form-urlencoded"}},
+                                              "grant_type=password&client_id=viopay-desk&username=ops@cafe-lumen.test"
+                                              "&password=pairing-demo")
+                               .json()["access_token"]
+                               .toString()
+                               .toLatin1();
+        const QList<QPair<QByteArray, QByteArray>> headers{{"Authorization", "Bearer " + token},
+                                                           {"Content-Type", "application/json"}};
+        HttpProbe::request(m_sandbox->port(), "POST", "/session/initiate", headers, R"({"host":"merchant.viopay.io"})");
+        return token;
+    }
+
+    int claimElsewhere(const QString &code, const QByteArray &token)
+    {
+        const QList<QPair<QByteArray, QByteArray>> headers{{"Authorization", "Bearer " + token},
+                                                           {"Content-Type", "application/json"}};
+        return HttpProbe::request(m_sandbox->port(), "POST", "/pos/claim", headers,
+                                  "{\"pairing_code\":\"" + code.toLatin1() + "\"}")
+            .status;
+    }
+
+    std::optional<MerchantDevice> deviceOf(const QString &deviceId) const
+    {
+        for (const MerchantDevice &device : m_session->devices()) {
+            if (device.deviceId == deviceId)
+                return device;
+        }
+        return std::nullopt;
     }
 
     int requestsTo(const QString &path) const
@@ -289,6 +374,63 @@ private Q_SLOTS:
         m_session->refreshDevices();
         QTRY_COMPARE(m_session->state(), State::SignedOut);
         QCOMPARE(m_session->signInProblem().kind, Problem::SessionEnded);
+    }
+
+    // The list follows the server through the held request: another operator's claim shows
+    // without a reload, within a second (the time is printed).
+    void anotherOperatorsClaimShowsWithoutRefresh()
+    {
+        QVERIFY(signIn(demoUser, demoPassword));
+        QTRY_VERIFY(m_session->isDevicesLive() && !m_session->devices().isEmpty());
+        const int firstLists = requestsTo("/merchant/devices");
+        const QString code = codeFor("POS-1A2B3C03");
+        // The new code changes the list too: wait for that answer, and for the next held request.
+        QTRY_VERIFY(requestsTo("/merchant/devices") > firstLists);
+        const int listsBefore = requestsTo("/merchant/devices");
+        QTRY_COMPARE(m_sandbox->heldStatusRequests(), 1);
+        QCOMPARE(deviceOf("POS-1A2B3C03")->deviceStatus, QString("inactive"));
+
+        const QByteArray other = otherOperator();
+        QElapsedTimer sinceClaim;
+        sinceClaim.start();
+        QCOMPARE(claimElsewhere(code, other), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(deviceOf("POS-1A2B3C03")->deviceStatus, QString("claimed"), 1000);
+        qInfo("another session's claim to this session's list: %lld ms", sinceClaim.elapsed());
+        QCOMPARE(deviceOf("POS-1A2B3C03")->claimedBy, QString("ops@cafe-lumen.test"));
+        QCOMPARE(requestsTo("/merchant/devices"), listsBefore + 1); // the held one answered, no reload
+        QVERIFY(m_session->isDevicesLive());
+        QTRY_COMPARE(m_sandbox->heldStatusRequests(), 1); // and the next one is out
+    }
+
+    void aClaimNamesAndPlacesTheTerminalAndTheLocationIsRemembered()
+    {
+        QVERIFY(signIn(demoUser, demoPassword));
+        QTRY_COMPARE(m_session->locations().size(), 2);
+        QCOMPARE(m_session->locationName("LOC-1001-HARB"), QString("Harbour Kiosk"));
+        QVERIFY(m_session->lastLocationId().isEmpty());
+        m_session->claim(codeFor("POS-1A2B3C03"), "  Patio  ", "LOC-1001-HARB");
+        QTRY_COMPARE(m_session->claimOutcome().kind, Claim::Claimed);
+        QTRY_VERIFY(deviceOf("POS-1A2B3C03") && deviceOf("POS-1A2B3C03")->name == "Patio");
+        QCOMPARE(deviceOf("POS-1A2B3C03")->locationId, QString("LOC-1001-HARB"));
+        QCOMPARE(m_session->lastLocationId(), QString("LOC-1001-HARB"));
+        QCOMPARE(claim(codeFor("POS-1A2B3C04")), Claim::Claimed); // neither: the claim as before
+        QTRY_VERIFY(deviceOf("POS-1A2B3C04") && deviceOf("POS-1A2B3C04")->deviceStatus == "claimed");
+        QVERIFY(deviceOf("POS-1A2B3C04")->name.isEmpty());
+        QVERIFY(deviceOf("POS-1A2B3C04")->locationId.isEmpty());
+    }
+
+    // The server claimed the terminal but its answer never arrived: the claim is sent once more
+    // with the same Idempotency-Key, and the server's repeat of its first answer says "Claimed".
+    void aClaimWhoseAnswerWasLostEndsClaimed()
+    {
+        LossyProxy proxy(m_sandbox->port());
+        m_session->setServer(proxy.url());
+        QVERIFY(signIn(demoUser, demoPassword));
+        const QString code = codeFor("POS-1A2B3C03");
+        QCOMPARE(claim(code), Claim::Claimed);
+        QCOMPARE(proxy.droppedAnswers(), 1);
+        QCOMPARE(m_session->claimOutcome().deviceId, QString("POS-1A2B3C03"));
+        QCOMPARE(claimElsewhere(code, otherOperator()), 409); // the claim did happen, once
     }
 
     void devicesAndRelease()

@@ -246,16 +246,24 @@ private:
         Kiosk kiosk = openKiosk(u"POS-1A2B3C05");
         if (!reach(*kiosk.session, State::ShowingCode))
             return fail("no code to claim");
+        if (!QTest::qWaitFor([&] { return !session.locations().isEmpty(); }, 3000))
+            return fail("the locations did not load");
+        window.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Front counter"));
+        window.findChild<QComboBox *>(QStringLiteral("locationComboBox"))->setCurrentIndex(1);
         entry->setCode(kiosk.session->code());
+        save(window, "merchant-claim-details");
         if (!claimFromWindow(session, *entry))
             return fail("the claim was not answered");
         if (!QTest::qWaitFor([&] { return !session.claimOutcome().model.isEmpty(); }, 3000))
             return fail("the claimed terminal's model did not arrive");
         save(window, "merchant-claimed");
         window.findChild<QTabWidget *>(QStringLiteral("tabWidget"))->setCurrentIndex(1);
-        if (!QTest::qWaitFor([&] { return !session.devicesLoading(); }, 5000))
+        if (!QTest::qWaitFor([&] { return !session.devicesLoading() && session.isDevicesLive(); }, 5000))
             return fail("the devices did not load");
+        window.resize(1100, 800); // every column, and the history below, at a counter PC's usual size
         window.findChild<QTableView *>(QStringLiteral("devicesTableView"))->selectRow(5);
+        if (!QTest::qWaitFor([&] { return !session.history().isEmpty(); }, 3000))
+            return fail("the history did not load");
         save(window, "merchant-devices");
         return true;
     }
