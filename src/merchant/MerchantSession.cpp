@@ -338,6 +338,7 @@ void MerchantSession::continueSignIn(quint64 generation, const QString &clientSe
                                  }
                                  const SessionInfo &info = std::get<SessionInfo>(session);
                                  m_merchant = info.merchant;
+                                 m_roles = info.roles;
                                  if (m_account.name.isEmpty()) // a browser sign-in learns who it is here
                                      m_account.name = info.userEmail;
                                  if (m_merchant.id != m_refusalsMerchantId)

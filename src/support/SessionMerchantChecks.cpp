@@ -190,9 +190,8 @@ DiagnosisCheck SessionMerchantChecks::lockoutCheck(int secondsLeft, int attempts
     // The session counts its own refusals only: other operators of the merchant count too.
     const bool few = attemptsLeft <= FewAttemptsLeft;
     return make(LockoutId, few ? Verdict::Warning : Verdict::Pass,
-                tr("Not locked. %n more code(s) that are not active within 15 minutes lock claims (as this app "
-                   "counted them; other operators' count too).",
-                   nullptr, attemptsLeft),
+                tr("Not locked: %n more inactive code(s) within 15 minutes lock claims for all operators.", nullptr,
+                   attemptsLeft),
                 few ? tr("Type codes carefully: read them off the terminal's screen.") : QString())
         .withFigure(QStringLiteral("attempts_left"), attemptsLeft);
 }
