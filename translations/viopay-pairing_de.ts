@@ -143,31 +143,31 @@
     <name>ContinueInBrowserPage</name>
     <message>
         <source>Continue in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser fortfahren</translation>
     </message>
     <message>
         <source>Your web browser has opened your organisation&apos;s sign-in page. Sign in there; this window continues by itself when you are done. If no browser opened, copy the link and open it in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Webbrowser hat die Anmeldeseite Ihrer Organisation geöffnet. Melden Sie sich dort an; dieses Fenster fährt danach von selbst fort. Hat sich kein Browser geöffnet, kopieren Sie den Link und öffnen Sie ihn in einem Browser.</translation>
     </message>
     <message>
         <source>Link status</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkstatus</translation>
     </message>
     <message>
         <source>Copies the sign-in page&apos;s address, to open it in a browser yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Adresse der Anmeldeseite, um sie selbst in einem Browser zu öffnen</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link &amp;kopieren</translation>
     </message>
     <message>
         <source>Stops waiting for the browser; the sign-in there will not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet nicht mehr auf den Browser; die Anmeldung dort wird nicht abgeschlossen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -256,95 +256,95 @@
     <name>DiagnoseDialog</name>
     <message>
         <source>Diagnose a terminal · Viopay Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal diagnostizieren · Viopay Pairing</translation>
     </message>
     <message>
         <source>Checks, one after another, why a terminal does not pair: the connection, its clock and app version, whether it is provisioned, its state, whose it is and the sandbox&apos;s drills. Nothing is changed on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft nacheinander, warum sich ein Terminal nicht koppeln lässt: die Verbindung, Uhr und App-Version, ob es bereitgestellt ist, seinen Zustand, wem es gehört und die Übungen der Sandbox. Auf dem Server wird nichts geändert.</translation>
     </message>
     <message>
         <source>Terminal &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal-&amp;ID</translation>
     </message>
     <message>
         <source>Terminal id</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal-ID</translation>
     </message>
     <message>
         <source>The id on the terminal&apos;s label, such as POS-8F3A2C91</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID auf dem Etikett des Terminals, etwa POS-8F3A2C91</translation>
     </message>
     <message>
         <source>POS-XXXXXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>POS-XXXXXXXX</translation>
     </message>
     <message>
         <source>App &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>App-&amp;Version</translation>
     </message>
     <message>
         <source>App version</source>
-        <translation type="unfinished">App-Version</translation>
+        <translation>App-Version</translation>
     </message>
     <message>
         <source>Optional: the terminal app&apos;s version, checked against the server&apos;s minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: die Version der Terminal-App, geprüft gegen das Minimum des Servers</translation>
     </message>
     <message>
         <source>optional, e.g. 1.4.2</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. 1.4.2</translation>
     </message>
     <message>
         <source>Runs every check against the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt alle Prüfungen gegen den Server aus</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Diagnosis progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Diagnose</translation>
     </message>
     <message>
         <source>%v of %m checks</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Prüfungen</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Each check with its result: pass, warning, fail or not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Prüfung mit ihrem Ergebnis: bestanden, Warnung, fehlgeschlagen oder nicht verfügbar</translation>
     </message>
     <message>
         <source>&amp;Details of the selected check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details der ausgewählten Prüfung</translation>
     </message>
     <message>
         <source>Details of the selected check</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der ausgewählten Prüfung</translation>
     </message>
     <message>
         <source>The finding, its evidence (HTTP status, error code, trace id) and the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befund, seine Belege (HTTP-Status, Fehlercode, Trace-ID) und der nächste Schritt</translation>
     </message>
     <message>
         <source>Copies the whole diagnosis as plain text, for an e-mail or a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die gesamte Diagnose als reinen Text, für eine E-Mail oder ein Ticket</translation>
     </message>
     <message>
         <source>&amp;Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Text &amp;kopieren</translation>
     </message>
     <message>
         <source>Saves the diagnosis, the exchanges, the app&apos;s log, versions and settings in one archive, without secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert die Diagnose, den Datenaustausch, das Protokoll der App, Versionen und Einstellungen in einem Archiv, ohne Geheimnisse</translation>
     </message>
     <message>
         <source>Save support &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Support-&amp;Paket speichern…</translation>
     </message>
 </context>
 <context>
@@ -382,19 +382,19 @@
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -435,7 +435,7 @@ Trace-ID: %4</translation>
     </message>
     <message>
         <source>Decrypted under the terminal&apos;s MSK</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem MSK des Terminals entschlüsselt</translation>
     </message>
 </context>
 <context>
@@ -589,35 +589,35 @@ Trace-ID: %4</translation>
     <name>IdTokenCheck</name>
     <message>
         <source>The sign-in service sent an identity token that is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat ein Identitätstoken gesendet, das keines ist.</translation>
     </message>
     <message>
         <source>The sign-in service signed the identity token in a way this app does not accept (RS256 is required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat das Identitätstoken auf eine Art signiert, die diese App nicht akzeptiert (RS256 ist erforderlich).</translation>
     </message>
     <message>
         <source>The identity token was signed with a key the sign-in service does not publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Identitätstoken wurde mit einem Schlüssel signiert, den der Anmeldedienst nicht veröffentlicht.</translation>
     </message>
     <message>
         <source>The identity token&apos;s signature is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur des Identitätstokens ist ungültig.</translation>
     </message>
     <message>
         <source>The identity token comes from another sign-in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Identitätstoken stammt von einem anderen Anmeldedienst.</translation>
     </message>
     <message>
         <source>The identity token was issued to another application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Identitätstoken wurde für eine andere Anwendung ausgestellt.</translation>
     </message>
     <message>
         <source>The identity token has expired. Check this computer&apos;s clock, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Identitätstoken ist abgelaufen. Prüfen Sie die Uhr dieses Computers und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>The identity token belongs to another sign-in attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Identitätstoken gehört zu einem anderen Anmeldeversuch.</translation>
     </message>
 </context>
 <context>
@@ -724,30 +724,30 @@ Trace-ID: %4</translation>
     </message>
     <message>
         <source>Keeps the last 2,000 requests, redacted, in your data folder, so they are still here after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahrt die letzten 2.000 Anfragen geschwärzt in Ihrem Datenordner auf, damit sie nach einem Neustart noch da sind</translation>
     </message>
     <message>
         <source>&amp;Keep after restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Neustart &amp;behalten</translation>
     </message>
     <message>
         <source>Deletes the kept requests from your data folder and empties this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht die aufbewahrten Anfragen aus Ihrem Datenordner und leert diese Liste</translation>
     </message>
     <message>
         <source>&amp;Forget the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll &amp;vergessen</translation>
     </message>
 </context>
 <context>
     <name>IssuerConfig</name>
     <message>
         <source>&quot;%1&quot; is not an absolute address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine absolute Adresse.</translation>
     </message>
     <message>
         <source>The sign-in service calls itself %1, not the address asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst nennt sich %1, nicht die angefragte Adresse.</translation>
     </message>
 </context>
 <context>
@@ -1007,11 +1007,11 @@ Trace-ID: %4</translation>
     </message>
     <message>
         <source>Dia&amp;gnose a terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal &amp;diagnostizieren…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1089,7 @@ Trace-ID: %4</translation>
     <name>OidcClient</name>
     <message>
         <source>The sign-in service&apos;s key set has no &quot;keys&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselsatz des Anmeldedienstes hat keine „keys“-Liste.</translation>
     </message>
 </context>
 <context>
@@ -1271,15 +1271,15 @@ Trace-ID: %4</translation>
     </message>
     <message>
         <source>With --diagnose: also save a support bundle (a zip of the diagnosis, the exchanges, the log, versions and settings, without secrets) to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --diagnose: zusätzlich ein Support-Paket (ein Zip mit Diagnose, Datenaustausch, Protokoll, Versionen und Einstellungen, ohne Geheimnisse) in dieser Datei speichern.</translation>
     </message>
     <message>
         <source>--bundle goes with --diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>--bundle gehört zu --diagnose</translation>
     </message>
     <message>
         <source>--bundle %1: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--bundle %1: Ordner existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -1348,105 +1348,105 @@ Trace-ID: %4</translation>
     <name>SessionMerchantChecks</name>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>Not available: sign in as the merchant to check.</source>
-        <translation type="unfinished">Nicht verfügbar: Melden Sie sich als Händler an, um dies zu prüfen.</translation>
+        <translation>Nicht verfügbar: Melden Sie sich als Händler an, um dies zu prüfen.</translation>
     </message>
     <message>
         <source>Not available (listing the merchant&apos;s terminals): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar (Auflisten der Terminals des Händlers): %1</translation>
     </message>
     <message>
         <source>Try again in a moment; if it persists, tell Viopay support, with the trace id.</source>
-        <translation type="unfinished">Versuchen Sie es gleich noch einmal; besteht das Problem weiter, wenden Sie sich mit der Trace-ID an den Viopay-Support.</translation>
+        <translation>Versuchen Sie es gleich noch einmal; besteht das Problem weiter, wenden Sie sich mit der Trace-ID an den Viopay-Support.</translation>
     </message>
     <message>
         <source>Not checked: whose terminal it is is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Es ist nicht bekannt, wem das Terminal gehört.</translation>
     </message>
     <message>
         <source>Not available: only the terminal&apos;s own merchant sees its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar: Nur der eigene Händler des Terminals sieht seinen Verlauf.</translation>
     </message>
     <message>
         <source>%1&apos;s terminal: %2, status %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal von %1: %2, Status %3.</translation>
     </message>
     <message>
         <source>Unknown: the server knows no terminal %1, so it is no merchant&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Der Server kennt kein Terminal %1, es gehört also keinem Händler.</translation>
     </message>
     <message>
         <source>Check the id on the terminal&apos;s label; a new terminal is provisioned by Viopay for %1 before it can pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die ID auf dem Etikett des Terminals; ein neues Terminal wird von Viopay für %1 bereitgestellt, bevor es sich koppeln lässt.</translation>
     </message>
     <message>
         <source>Another merchant&apos;s: %1 is not among %2&apos;s terminals, so %2&apos;s claims of its codes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehört einem anderen Händler: %1 ist nicht unter den Terminals von %2, daher werden Übernahmen seiner Codes durch %2 abgelehnt.</translation>
     </message>
     <message>
         <source>A terminal pairs only with the merchant it was provisioned for: check the id on its label, or ask Viopay to move it to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Terminal koppelt sich nur mit dem Händler, für den es bereitgestellt wurde: Prüfen Sie die ID auf dem Etikett oder bitten Sie Viopay, es zu %1 zu verschieben.</translation>
     </message>
     <message>
         <source>Not among %1&apos;s terminals; whether it is another merchant&apos;s or unknown could not be told, as bootstrap did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unter den Terminals von %1; ob es einem anderen Händler gehört oder unbekannt ist, ließ sich nicht feststellen, da der Bootstrap nicht geantwortet hat.</translation>
     </message>
     <message>
         <source>Check the id on the terminal&apos;s label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die ID auf dem Etikett des Terminals.</translation>
     </message>
     <message>
         <source>Not available on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Server nicht verfügbar.</translation>
     </message>
     <message>
         <source>Not available (reading the history): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar (Lesen des Verlaufs): %1</translation>
     </message>
     <message numerus="yes">
         <source>No refused claim or failed attestation among its last %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n letztes Ereignis: keine abgelehnte Übernahme oder fehlgeschlagene Attestierung.</numerusform>
+            <numerusform>%n letzte Ereignisse: keine abgelehnte Übernahme oder fehlgeschlagene Attestierung.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last refused claim, %1 by %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte abgelehnte Übernahme, %1 durch %2: %3.</translation>
     </message>
     <message>
         <source>Last failed attestation, %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte fehlgeschlagene Attestierung, %1: %2.</translation>
     </message>
     <message>
         <source>Claim the code the terminal shows now, read off its screen; a code expires after 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen Sie den Code, den das Terminal jetzt anzeigt, abgelesen vom Bildschirm; ein Code läuft nach 5 Minuten ab.</translation>
     </message>
     <message>
         <source>Check the terminal&apos;s clock and its factory keys, then let it attest again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Uhr des Terminals und seine Werksschlüssel und lassen Sie es dann die Attestierung wiederholen.</translation>
     </message>
     <message>
         <source>Claims are locked for %1 more: %2 codes that were not active within 15 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahmen sind noch %1 gesperrt: %2 nicht aktive Codes innerhalb von 15 Minuten.</translation>
     </message>
     <message>
         <source>Wait until the lockout ends, then claim the code the terminal shows at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie das Ende der Sperre ab und übernehmen Sie dann den Code, den das Terminal zu diesem Zeitpunkt anzeigt.</translation>
     </message>
     <message numerus="yes">
         <source>Not locked. %n more code(s) that are not active within 15 minutes lock claims (as this app counted them; other operators&apos; count too).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht gesperrt. Noch %n nicht aktiver Code innerhalb von 15 Minuten sperrt Übernahmen (gezählt von dieser App; die anderer Bediener zählen mit).</numerusform>
+            <numerusform>Nicht gesperrt. Noch %n nicht aktive Codes innerhalb von 15 Minuten sperren Übernahmen (gezählt von dieser App; die anderer Bediener zählen mit).</numerusform>
         </translation>
     </message>
     <message>
         <source>Type codes carefully: read them off the terminal&apos;s screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Codes sorgfältig ein: Lesen Sie sie vom Bildschirm des Terminals ab.</translation>
     </message>
 </context>
 <context>
@@ -1525,58 +1525,58 @@ Trace-ID: %4</translation>
     </message>
     <message>
         <source>Connection to Viopay</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu Viopay</translation>
     </message>
     <message>
         <source>Opens your web browser at your organisation&apos;s sign-in page; single sign-on and second factors work there</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet Ihren Webbrowser mit der Anmeldeseite Ihrer Organisation; Single Sign-on und zweite Faktoren funktionieren dort</translation>
     </message>
     <message>
         <source>Sign in with your &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrem Browse&amp;r anmelden</translation>
     </message>
     <message>
         <source>Shows the sign-in service and the client id this app signs in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt den Anmeldedienst und die Client-ID, mit der sich diese App anmeldet</translation>
     </message>
     <message>
         <source>Adva&amp;nced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwei&amp;tert</translation>
     </message>
     <message>
         <source>Sign-in servi&amp;ce</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde&amp;dienst</translation>
     </message>
     <message>
         <source>Sign-in service (OpenID issuer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedienst (OpenID-Aussteller)</translation>
     </message>
     <message>
         <source>The OpenID Connect issuer, such as https://auth.viopay.io/realms/REALM. Empty: the server&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der OpenID-Connect-Aussteller, etwa https://auth.viopay.io/realms/REALM. Leer: der des Servers.</translation>
     </message>
     <message>
         <source>&amp;OpenID client id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OpenID-Client-ID</translation>
     </message>
     <message>
         <source>OpenID client id</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenID-Client-ID</translation>
     </message>
     <message>
         <source>The client id this app is registered under at the sign-in service. Empty: viopay-desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID, unter der diese App beim Anmeldedienst registriert ist. Leer: viopay-desk.</translation>
     </message>
     <message>
         <source>viopay-desk</source>
-        <translation type="unfinished"></translation>
+        <translation>viopay-desk</translation>
     </message>
 </context>
 <context>
     <name>SupportBundle</name>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gemeldet</translation>
     </message>
 </context>
 <context>
@@ -1603,38 +1603,38 @@ Trace-ID: %4</translation>
     </message>
     <message>
         <source>Diagnose a terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal diagnostizieren…</translation>
     </message>
 </context>
 <context>
     <name>viopay::BrowserSignIn</name>
     <message>
         <source>This sign-in is not the one Viopay Pairing started</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung wurde nicht von Viopay Pairing gestartet</translation>
     </message>
     <message>
         <source>Return to Viopay Pairing and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehren Sie zu Viopay Pairing zurück und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Return to Viopay Pairing: it says what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehren Sie zu Viopay Pairing zurück: Dort steht, was passiert ist.</translation>
     </message>
     <message>
         <source>Signed in to Viopay Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Viopay Pairing angemeldet</translation>
     </message>
     <message>
         <source>You can close this tab and return to Viopay Pairing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können diesen Tab schließen und zu Viopay Pairing zurückkehren.</translation>
     </message>
     <message>
         <source>The sign-in service sent no identity token: is &quot;openid&quot; allowed for this client?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat kein Identitätstoken gesendet: Ist „openid“ für diesen Client erlaubt?</translation>
     </message>
 </context>
 <context>
@@ -1822,7 +1822,7 @@ Trace-ID: %4</translation>
     <name>viopay::ContinueInBrowserPage</name>
     <message>
         <source>Link copied. Paste it into your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopiert. Fügen Sie ihn in die Adressleiste Ihres Browsers ein.</translation>
     </message>
 </context>
 <context>
@@ -1943,80 +1943,80 @@ Trace-ID: %4</translation>
     <name>viopay::DiagnoseDialog</name>
     <message>
         <source>Save support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Support-Paket speichern</translation>
     </message>
     <message>
         <source>Zip archive (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip-Archiv (*.zip)</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Checking %1 against %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gegen %2 geprüft…</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed: the first is selected below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prüfung fehlgeschlagen: Sie ist unten ausgewählt.</numerusform>
+            <numerusform>%n Prüfungen fehlgeschlagen: Die erste ist unten ausgewählt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No check failed; %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine Prüfung fehlgeschlagen; %n Warnung.</numerusform>
+            <numerusform>Keine Prüfung fehlgeschlagen; %n Warnungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen bestanden.</translation>
     </message>
     <message>
         <source>The diagnosis is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnose ist in der Zwischenablage.</translation>
     </message>
     <message>
         <source>The support bundle was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Support-Paket wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved %1. It holds no password, token or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert. Es enthält kein Passwort, Token oder Schlüssel.</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar</translation>
     </message>
 </context>
 <context>
     <name>viopay::DiagnosisSession</name>
     <message>
         <source>No diagnosis has finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch keine Diagnose abgeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -2244,11 +2244,11 @@ Trace-ID: %4</translation>
     </message>
     <message>
         <source>The kept log could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aufbewahrte Protokoll konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <source>The kept log is deleted and this list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aufbewahrte Protokoll ist gelöscht und diese Liste ist leer.</translation>
     </message>
 </context>
 <context>
@@ -2974,11 +2974,11 @@ Trace-ID: %4</translation>
     </message>
     <message>
         <source>Not checked: no app version was given. The server&apos;s minimum is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft: Es wurde keine App-Version angegeben. Das Minimum des Servers ist %1.</translation>
     </message>
     <message>
         <source>Give the version the terminal&apos;s app shows in its settings to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Version an, die die Terminal-App in ihren Einstellungen anzeigt, um sie zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -3093,43 +3093,43 @@ Trace-ID: %4</translation>
     </message>
     <message>
         <source>Sign &amp;in with password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Passwort an&amp;melden</translation>
     </message>
     <message>
         <source>The sign-in was declined in the browser, so you are not signed in. Try again, or ask your administrator for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde im Browser abgelehnt, Sie sind also nicht angemeldet. Versuchen Sie es erneut oder bitten Sie Ihren Administrator um Zugriff.</translation>
     </message>
     <message>
         <source>Browser sign-in cancelled. Nothing waits for the browser any more; a sign-in finished there now has no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser-Anmeldung abgebrochen. Es wird nicht mehr auf den Browser gewartet; eine dort abgeschlossene Anmeldung bleibt jetzt wirkungslos.</translation>
     </message>
     <message>
         <source>The browser came back from a sign-in this app did not start, so it was ignored. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Browser kam von einer Anmeldung zurück, die diese App nicht gestartet hat; sie wurde daher ignoriert. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The sign-in service %1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>The browser sign-in did not complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Browser-Anmeldung wurde nicht abgeschlossen: %1</translation>
     </message>
     <message>
         <source>Checking the connection to Viopay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu Viopay wird geprüft…</translation>
     </message>
     <message>
         <source>Viopay reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Viopay erreichbar</translation>
     </message>
     <message>
         <source>The server answers, but not as Viopay: its health check gave HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortet, aber nicht als Viopay: Seine Statusprüfung ergab HTTP %1.</translation>
     </message>
     <message>
         <source>Viopay is not reachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Viopay ist nicht erreichbar: %1</translation>
     </message>
 </context>
 <context>

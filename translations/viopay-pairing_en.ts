@@ -1405,9 +1405,9 @@ Trace id %4</source>
     </message>
     <message numerus="yes">
         <source>No refused claim or failed attestation among its last %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No refused claim or failed attestation in its last %n event.</numerusform>
+            <numerusform>No refused claim or failed attestation among its last %n events.</numerusform>
         </translation>
     </message>
     <message>
@@ -1436,9 +1436,9 @@ Trace id %4</source>
     </message>
     <message numerus="yes">
         <source>Not locked. %n more code(s) that are not active within 15 minutes lock claims (as this app counted them; other operators&apos; count too).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not locked. %n more code that is not active within 15 minutes locks claims (as this app counted them; other operators&apos; count too).</numerusform>
+            <numerusform>Not locked. %n more codes that are not active within 15 minutes lock claims (as this app counted them; other operators&apos; count too).</numerusform>
         </translation>
     </message>
     <message>
@@ -1964,16 +1964,16 @@ Trace id %4</source>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed: the first is selected below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n check failed: it is selected below.</numerusform>
+            <numerusform>%n checks failed: the first is selected below.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No check failed; %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No check failed; %n warning.</numerusform>
+            <numerusform>No check failed; %n warnings.</numerusform>
         </translation>
     </message>
     <message>

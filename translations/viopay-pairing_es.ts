@@ -143,31 +143,31 @@
     <name>ContinueInBrowserPage</name>
     <message>
         <source>Continue in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Continúe en su navegador</translation>
     </message>
     <message>
         <source>Your web browser has opened your organisation&apos;s sign-in page. Sign in there; this window continues by itself when you are done. If no browser opened, copy the link and open it in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su navegador web ha abierto la página de inicio de sesión de su organización. Inicie sesión allí; esta ventana continuará sola cuando termine. Si no se abrió ningún navegador, copie el enlace y ábralo en uno.</translation>
     </message>
     <message>
         <source>Link status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del enlace</translation>
     </message>
     <message>
         <source>Copies the sign-in page&apos;s address, to open it in a browser yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la dirección de la página de inicio de sesión, para abrirla usted mismo en un navegador</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar enlace</translation>
     </message>
     <message>
         <source>Stops waiting for the browser; the sign-in there will not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja de esperar al navegador; el inicio de sesión allí no se completará</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -256,95 +256,95 @@
     <name>DiagnoseDialog</name>
     <message>
         <source>Diagnose a terminal · Viopay Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosticar un terminal · Viopay Pairing</translation>
     </message>
     <message>
         <source>Checks, one after another, why a terminal does not pair: the connection, its clock and app version, whether it is provisioned, its state, whose it is and the sandbox&apos;s drills. Nothing is changed on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba, una tras otra, por qué un terminal no se vincula: la conexión, su reloj y la versión de la aplicación, si está aprovisionado, su estado, de quién es y los simulacros del sandbox. No se cambia nada en el servidor.</translation>
     </message>
     <message>
         <source>Terminal &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID del terminal</translation>
     </message>
     <message>
         <source>Terminal id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del terminal</translation>
     </message>
     <message>
         <source>The id on the terminal&apos;s label, such as POS-8F3A2C91</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de la etiqueta del terminal, por ejemplo POS-8F3A2C91</translation>
     </message>
     <message>
         <source>POS-XXXXXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>POS-XXXXXXXX</translation>
     </message>
     <message>
         <source>App &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versión de la aplicación</translation>
     </message>
     <message>
         <source>App version</source>
-        <translation type="unfinished">Versión de la aplicación</translation>
+        <translation>Versión de la aplicación</translation>
     </message>
     <message>
         <source>Optional: the terminal app&apos;s version, checked against the server&apos;s minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: la versión de la aplicación del terminal, comprobada frente al mínimo del servidor</translation>
     </message>
     <message>
         <source>optional, e.g. 1.4.2</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, p. ej. 1.4.2</translation>
     </message>
     <message>
         <source>Runs every check against the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta todas las comprobaciones contra el servidor</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecutar</translation>
     </message>
     <message>
         <source>Diagnosis progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del diagnóstico</translation>
     </message>
     <message>
         <source>%v of %m checks</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m comprobaciones</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>Each check with its result: pass, warning, fail or not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada comprobación con su resultado: correcta, advertencia, fallida o no disponible</translation>
     </message>
     <message>
         <source>&amp;Details of the selected check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalles de la comprobación seleccionada</translation>
     </message>
     <message>
         <source>Details of the selected check</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la comprobación seleccionada</translation>
     </message>
     <message>
         <source>The finding, its evidence (HTTP status, error code, trace id) and the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>El hallazgo, sus pruebas (estado HTTP, código de error, ID de traza) y el siguiente paso</translation>
     </message>
     <message>
         <source>Copies the whole diagnosis as plain text, for an e-mail or a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia todo el diagnóstico como texto sin formato, para un correo o un ticket</translation>
     </message>
     <message>
         <source>&amp;Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar como texto</translation>
     </message>
     <message>
         <source>Saves the diagnosis, the exchanges, the app&apos;s log, versions and settings in one archive, without secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el diagnóstico, los intercambios, el registro de la aplicación, las versiones y la configuración en un archivo, sin secretos</translation>
     </message>
     <message>
         <source>Save support &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar paquete de &amp;soporte…</translation>
     </message>
 </context>
 <context>
@@ -382,19 +382,19 @@
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 min %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -435,7 +435,7 @@ ID de traza: %4</translation>
     </message>
     <message>
         <source>Decrypted under the terminal&apos;s MSK</source>
-        <translation type="unfinished"></translation>
+        <translation>Descifrado con la MSK del terminal</translation>
     </message>
 </context>
 <context>
@@ -589,35 +589,35 @@ ID de traza: %4</translation>
     <name>IdTokenCheck</name>
     <message>
         <source>The sign-in service sent an identity token that is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión envió un token de identidad que no es válido como tal.</translation>
     </message>
     <message>
         <source>The sign-in service signed the identity token in a way this app does not accept (RS256 is required).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión firmó el token de identidad de un modo que esta aplicación no acepta (se requiere RS256).</translation>
     </message>
     <message>
         <source>The identity token was signed with a key the sign-in service does not publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de identidad se firmó con una clave que el servicio de inicio de sesión no publica.</translation>
     </message>
     <message>
         <source>The identity token&apos;s signature is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma del token de identidad no es válida.</translation>
     </message>
     <message>
         <source>The identity token comes from another sign-in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de identidad procede de otro servicio de inicio de sesión.</translation>
     </message>
     <message>
         <source>The identity token was issued to another application.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de identidad se emitió para otra aplicación.</translation>
     </message>
     <message>
         <source>The identity token has expired. Check this computer&apos;s clock, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de identidad ha caducado. Compruebe el reloj de este equipo y vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>The identity token belongs to another sign-in attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de identidad pertenece a otro intento de inicio de sesión.</translation>
     </message>
 </context>
 <context>
@@ -724,30 +724,30 @@ ID de traza: %4</translation>
     </message>
     <message>
         <source>Keeps the last 2,000 requests, redacted, in your data folder, so they are still here after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva las últimas 2000 solicitudes, con los datos sensibles ocultos, en su carpeta de datos, para que sigan aquí tras reiniciar</translation>
     </message>
     <message>
         <source>&amp;Keep after restart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar al reiniciar</translation>
     </message>
     <message>
         <source>Deletes the kept requests from your data folder and empties this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina las solicitudes conservadas de su carpeta de datos y vacía esta lista</translation>
     </message>
     <message>
         <source>&amp;Forget the log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar el registro</translation>
     </message>
 </context>
 <context>
     <name>IssuerConfig</name>
     <message>
         <source>&quot;%1&quot; is not an absolute address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección absoluta.</translation>
     </message>
     <message>
         <source>The sign-in service calls itself %1, not the address asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión se identifica como %1, no como la dirección solicitada.</translation>
     </message>
 </context>
 <context>
@@ -1007,11 +1007,11 @@ ID de traza: %4</translation>
     </message>
     <message>
         <source>Dia&amp;gnose a terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia&amp;gnosticar un terminal…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1089,7 @@ ID de traza: %4</translation>
     <name>OidcClient</name>
     <message>
         <source>The sign-in service&apos;s key set has no &quot;keys&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El conjunto de claves del servicio de inicio de sesión no tiene una lista &quot;keys&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1271,15 +1271,15 @@ ID de traza: %4</translation>
     </message>
     <message>
         <source>With --diagnose: also save a support bundle (a zip of the diagnosis, the exchanges, the log, versions and settings, without secrets) to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --diagnose: guardar también en este archivo un paquete de soporte (un zip con el diagnóstico, los intercambios, el registro, las versiones y la configuración, sin secretos).</translation>
     </message>
     <message>
         <source>--bundle goes with --diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>--bundle solo se usa con --diagnose</translation>
     </message>
     <message>
         <source>--bundle %1: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--bundle %1: no existe esa carpeta</translation>
     </message>
 </context>
 <context>
@@ -1348,105 +1348,105 @@ ID de traza: %4</translation>
     <name>SessionMerchantChecks</name>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin motivo indicado</translation>
     </message>
     <message>
         <source>Not available: sign in as the merchant to check.</source>
-        <translation type="unfinished">No disponible: inicie sesión como el comercio para comprobarlo.</translation>
+        <translation>No disponible: inicie sesión como el comercio para comprobarlo.</translation>
     </message>
     <message>
         <source>Not available (listing the merchant&apos;s terminals): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible (al listar los terminales del comercio): %1</translation>
     </message>
     <message>
         <source>Try again in a moment; if it persists, tell Viopay support, with the trace id.</source>
-        <translation type="unfinished">Vuelva a intentarlo en un momento; si el problema persiste, comuníqueselo al soporte de Viopay con el ID de traza.</translation>
+        <translation>Vuelva a intentarlo en un momento; si el problema persiste, comuníqueselo al soporte de Viopay con el ID de traza.</translation>
     </message>
     <message>
         <source>Not checked: whose terminal it is is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: no se sabe de quién es el terminal.</translation>
     </message>
     <message>
         <source>Not available: only the terminal&apos;s own merchant sees its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible: solo el comercio propietario del terminal ve su historial.</translation>
     </message>
     <message>
         <source>%1&apos;s terminal: %2, status %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal de %1: %2, estado %3.</translation>
     </message>
     <message>
         <source>Unknown: the server knows no terminal %1, so it is no merchant&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: el servidor no conoce ningún terminal %1, así que no es de ningún comercio.</translation>
     </message>
     <message>
         <source>Check the id on the terminal&apos;s label; a new terminal is provisioned by Viopay for %1 before it can pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID de la etiqueta del terminal; Viopay aprovisiona un terminal nuevo para %1 antes de que pueda vincularse.</translation>
     </message>
     <message>
         <source>Another merchant&apos;s: %1 is not among %2&apos;s terminals, so %2&apos;s claims of its codes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>De otro comercio: %1 no está entre los terminales de %2, así que se rechazan las vinculaciones de sus códigos por parte de %2.</translation>
     </message>
     <message>
         <source>A terminal pairs only with the merchant it was provisioned for: check the id on its label, or ask Viopay to move it to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un terminal solo se vincula con el comercio para el que se aprovisionó: compruebe el ID de su etiqueta o pida a Viopay que lo traslade a %1.</translation>
     </message>
     <message>
         <source>Not among %1&apos;s terminals; whether it is another merchant&apos;s or unknown could not be told, as bootstrap did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está entre los terminales de %1; no se pudo saber si es de otro comercio o desconocido, porque el bootstrap no respondió.</translation>
     </message>
     <message>
         <source>Check the id on the terminal&apos;s label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID de la etiqueta del terminal.</translation>
     </message>
     <message>
         <source>Not available on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible en este servidor.</translation>
     </message>
     <message>
         <source>Not available (reading the history): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible (al leer el historial): %1</translation>
     </message>
     <message numerus="yes">
         <source>No refused claim or failed attestation among its last %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ninguna vinculación rechazada ni atestación fallida en %n evento reciente.</numerusform>
+            <numerusform>Ninguna vinculación rechazada ni atestación fallida en sus %n eventos más recientes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last refused claim, %1 by %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última vinculación rechazada, %1 por %2: %3.</translation>
     </message>
     <message>
         <source>Last failed attestation, %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Última atestación fallida, %1: %2.</translation>
     </message>
     <message>
         <source>Claim the code the terminal shows now, read off its screen; a code expires after 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincule el código que muestra ahora el terminal, leído de su pantalla; un código caduca a los 5 minutos.</translation>
     </message>
     <message>
         <source>Check the terminal&apos;s clock and its factory keys, then let it attest again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el reloj del terminal y sus claves de fábrica, y deje que realice la atestación de nuevo.</translation>
     </message>
     <message>
         <source>Claims are locked for %1 more: %2 codes that were not active within 15 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las vinculaciones están bloqueadas durante %1 más: %2 códigos no activos en 15 minutos.</translation>
     </message>
     <message>
         <source>Wait until the lockout ends, then claim the code the terminal shows at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que termine el bloqueo y vincule entonces el código que muestre el terminal en ese momento.</translation>
     </message>
     <message numerus="yes">
         <source>Not locked. %n more code(s) that are not active within 15 minutes lock claims (as this app counted them; other operators&apos; count too).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin bloqueo. %n código no activo más en 15 minutos bloquea las vinculaciones (según el recuento de esta aplicación; los de otros operadores también cuentan).</numerusform>
+            <numerusform>Sin bloqueo. %n códigos no activos más en 15 minutos bloquean las vinculaciones (según el recuento de esta aplicación; los de otros operadores también cuentan).</numerusform>
         </translation>
     </message>
     <message>
         <source>Type codes carefully: read them off the terminal&apos;s screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba los códigos con cuidado: léalos en la pantalla del terminal.</translation>
     </message>
 </context>
 <context>
@@ -1525,58 +1525,58 @@ ID de traza: %4</translation>
     </message>
     <message>
         <source>Connection to Viopay</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con Viopay</translation>
     </message>
     <message>
         <source>Opens your web browser at your organisation&apos;s sign-in page; single sign-on and second factors work there</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre su navegador web en la página de inicio de sesión de su organización; el inicio de sesión único y los segundos factores funcionan allí</translation>
     </message>
     <message>
         <source>Sign in with your &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con el &amp;navegador</translation>
     </message>
     <message>
         <source>Shows the sign-in service and the client id this app signs in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el servicio de inicio de sesión y el ID de cliente con el que inicia sesión esta aplicación</translation>
     </message>
     <message>
         <source>Adva&amp;nced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avan&amp;zado</translation>
     </message>
     <message>
         <source>Sign-in servi&amp;ce</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de inici&amp;o de sesión</translation>
     </message>
     <message>
         <source>Sign-in service (OpenID issuer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de inicio de sesión (emisor OpenID)</translation>
     </message>
     <message>
         <source>The OpenID Connect issuer, such as https://auth.viopay.io/realms/REALM. Empty: the server&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>El emisor de OpenID Connect, por ejemplo https://auth.viopay.io/realms/REALM. Vacío: el del propio servidor.</translation>
     </message>
     <message>
         <source>&amp;OpenID client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de c&amp;liente OpenID</translation>
     </message>
     <message>
         <source>OpenID client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente OpenID</translation>
     </message>
     <message>
         <source>The client id this app is registered under at the sign-in service. Empty: viopay-desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de cliente con el que esta aplicación está registrada en el servicio de inicio de sesión. Vacío: viopay-desk.</translation>
     </message>
     <message>
         <source>viopay-desk</source>
-        <translation type="unfinished"></translation>
+        <translation>viopay-desk</translation>
     </message>
 </context>
 <context>
     <name>SupportBundle</name>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
 </context>
 <context>
@@ -1603,38 +1603,38 @@ ID de traza: %4</translation>
     </message>
     <message>
         <source>Diagnose a terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosticar un terminal…</translation>
     </message>
 </context>
 <context>
     <name>viopay::BrowserSignIn</name>
     <message>
         <source>This sign-in is not the one Viopay Pairing started</source>
-        <translation type="unfinished"></translation>
+        <translation>Este inicio de sesión no es el que inició Viopay Pairing</translation>
     </message>
     <message>
         <source>Return to Viopay Pairing and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a Viopay Pairing e inicie sesión de nuevo.</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión no iniciada</translation>
     </message>
     <message>
         <source>Return to Viopay Pairing: it says what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a Viopay Pairing: allí se indica qué ha pasado.</translation>
     </message>
     <message>
         <source>Signed in to Viopay Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada en Viopay Pairing</translation>
     </message>
     <message>
         <source>You can close this tab and return to Viopay Pairing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede cerrar esta pestaña y volver a Viopay Pairing.</translation>
     </message>
     <message>
         <source>The sign-in service sent no identity token: is &quot;openid&quot; allowed for this client?</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión no envió ningún token de identidad: ¿está permitido &quot;openid&quot; para este cliente?</translation>
     </message>
 </context>
 <context>
@@ -1822,7 +1822,7 @@ ID de traza: %4</translation>
     <name>viopay::ContinueInBrowserPage</name>
     <message>
         <source>Link copied. Paste it into your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace copiado. Péguelo en la barra de direcciones de su navegador.</translation>
     </message>
 </context>
 <context>
@@ -1943,80 +1943,80 @@ ID de traza: %4</translation>
     <name>viopay::DiagnoseDialog</name>
     <message>
         <source>Save support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar paquete de soporte</translation>
     </message>
     <message>
         <source>Zip archive (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo zip (*.zip)</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>Checking %1 against %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando %1 contra %2…</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed: the first is selected below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comprobación fallida: está seleccionada abajo.</numerusform>
+            <numerusform>%n comprobaciones fallidas: la primera está seleccionada abajo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No check failed; %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ninguna comprobación fallida; %n advertencia.</numerusform>
+            <numerusform>Ninguna comprobación fallida; %n advertencias.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las comprobaciones son correctas.</translation>
     </message>
     <message>
         <source>The diagnosis is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diagnóstico está en el portapapeles.</translation>
     </message>
     <message>
         <source>The support bundle was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el paquete de soporte: %1</translation>
     </message>
     <message>
         <source>Saved %1. It holds no password, token or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1. No contiene contraseñas, tokens ni claves.</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcta</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible</translation>
     </message>
 </context>
 <context>
     <name>viopay::DiagnosisSession</name>
     <message>
         <source>No diagnosis has finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha terminado ningún diagnóstico.</translation>
     </message>
 </context>
 <context>
@@ -2244,11 +2244,11 @@ ID de traza: %4</translation>
     </message>
     <message>
         <source>The kept log could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar el registro conservado: %1</translation>
     </message>
     <message>
         <source>The kept log is deleted and this list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el registro conservado y esta lista está vacía.</translation>
     </message>
 </context>
 <context>
@@ -2974,11 +2974,11 @@ ID de traza: %4</translation>
     </message>
     <message>
         <source>Not checked: no app version was given. The server&apos;s minimum is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: no se indicó la versión de la aplicación. El mínimo del servidor es %1.</translation>
     </message>
     <message>
         <source>Give the version the terminal&apos;s app shows in its settings to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la versión que muestra la aplicación del terminal en su configuración para comprobarla.</translation>
     </message>
 </context>
 <context>
@@ -3093,43 +3093,43 @@ ID de traza: %4</translation>
     </message>
     <message>
         <source>Sign &amp;in with password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión con contraseña</translation>
     </message>
     <message>
         <source>The sign-in was declined in the browser, so you are not signed in. Try again, or ask your administrator for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión se rechazó en el navegador, así que no ha iniciado sesión. Vuelva a intentarlo o pida acceso a su administrador.</translation>
     </message>
     <message>
         <source>Browser sign-in cancelled. Nothing waits for the browser any more; a sign-in finished there now has no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión en el navegador cancelado. Ya no se espera al navegador; un inicio de sesión completado allí ya no tiene efecto.</translation>
     </message>
     <message>
         <source>The browser came back from a sign-in this app did not start, so it was ignored. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El navegador volvió de un inicio de sesión que esta aplicación no inició, así que se ha ignorado. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>The sign-in service %1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder al servicio de inicio de sesión %1: %2</translation>
     </message>
     <message>
         <source>The browser sign-in did not complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión en el navegador no se completó: %1</translation>
     </message>
     <message>
         <source>Checking the connection to Viopay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la conexión con Viopay…</translation>
     </message>
     <message>
         <source>Viopay reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Viopay accesible</translation>
     </message>
     <message>
         <source>The server answers, but not as Viopay: its health check gave HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor responde, pero no como Viopay: su comprobación de estado devolvió HTTP %1.</translation>
     </message>
     <message>
         <source>Viopay is not reachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Viopay no es accesible: %1</translation>
     </message>
 </context>
 <context>

@@ -143,31 +143,31 @@
     <name>ContinueInBrowserPage</name>
     <message>
         <source>Continue in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục trong trình duyệt</translation>
     </message>
     <message>
         <source>Your web browser has opened your organisation&apos;s sign-in page. Sign in there; this window continues by itself when you are done. If no browser opened, copy the link and open it in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trình duyệt web đã mở trang đăng nhập của tổ chức bạn. Hãy đăng nhập tại đó; cửa sổ này sẽ tự tiếp tục khi bạn xong. Nếu không có trình duyệt nào mở ra, hãy sao chép liên kết và mở trong trình duyệt.</translation>
     </message>
     <message>
         <source>Link status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái liên kết</translation>
     </message>
     <message>
         <source>Copies the sign-in page&apos;s address, to open it in a browser yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép địa chỉ trang đăng nhập để bạn tự mở trong trình duyệt</translation>
     </message>
     <message>
         <source>&amp;Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép liên kết (&amp;C)</translation>
     </message>
     <message>
         <source>Stops waiting for the browser; the sign-in there will not complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng chờ trình duyệt; việc đăng nhập tại đó sẽ không hoàn tất</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -256,95 +256,95 @@
     <name>DiagnoseDialog</name>
     <message>
         <source>Diagnose a terminal · Viopay Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Chẩn đoán thiết bị đầu cuối · Viopay Pairing</translation>
     </message>
     <message>
         <source>Checks, one after another, why a terminal does not pair: the connection, its clock and app version, whether it is provisioned, its state, whose it is and the sandbox&apos;s drills. Nothing is changed on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần lượt kiểm tra vì sao thiết bị đầu cuối không ghép nối được: kết nối, đồng hồ và phiên bản ứng dụng, đã được cấp phép chưa, trạng thái, thuộc về ai và các diễn tập lỗi của sandbox. Không thay đổi gì trên máy chủ.</translation>
     </message>
     <message>
         <source>Terminal &amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã thiết bị đầu cuối (&amp;I)</translation>
     </message>
     <message>
         <source>Terminal id</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã thiết bị đầu cuối</translation>
     </message>
     <message>
         <source>The id on the terminal&apos;s label, such as POS-8F3A2C91</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã trên nhãn của thiết bị đầu cuối, ví dụ POS-8F3A2C91</translation>
     </message>
     <message>
         <source>POS-XXXXXXXX</source>
-        <translation type="unfinished"></translation>
+        <translation>POS-XXXXXXXX</translation>
     </message>
     <message>
         <source>App &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản ứng dụng (&amp;V)</translation>
     </message>
     <message>
         <source>App version</source>
-        <translation type="unfinished">Phiên bản ứng dụng</translation>
+        <translation>Phiên bản ứng dụng</translation>
     </message>
     <message>
         <source>Optional: the terminal app&apos;s version, checked against the server&apos;s minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bắt buộc: phiên bản ứng dụng trên thiết bị, được so với mức tối thiểu của máy chủ</translation>
     </message>
     <message>
         <source>optional, e.g. 1.4.2</source>
-        <translation type="unfinished"></translation>
+        <translation>không bắt buộc, ví dụ 1.4.2</translation>
     </message>
     <message>
         <source>Runs every check against the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy mọi mục kiểm tra với máy chủ</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Chạy (&amp;R)</translation>
     </message>
     <message>
         <source>Diagnosis progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến độ chẩn đoán</translation>
     </message>
     <message>
         <source>%v of %m checks</source>
-        <translation type="unfinished"></translation>
+        <translation>%v/%m mục kiểm tra</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục kiểm tra</translation>
     </message>
     <message>
         <source>Each check with its result: pass, warning, fail or not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Từng mục kiểm tra và kết quả: đạt, cảnh báo, không đạt hoặc không khả dụng</translation>
     </message>
     <message>
         <source>&amp;Details of the selected check</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết mục kiểm tra đã chọn (&amp;D)</translation>
     </message>
     <message>
         <source>Details of the selected check</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết mục kiểm tra đã chọn</translation>
     </message>
     <message>
         <source>The finding, its evidence (HTTP status, error code, trace id) and the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hiện, bằng chứng (trạng thái HTTP, mã lỗi, mã truy vết) và bước tiếp theo</translation>
     </message>
     <message>
         <source>Copies the whole diagnosis as plain text, for an e-mail or a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép toàn bộ kết quả chẩn đoán dưới dạng văn bản thuần, để gửi email hoặc phiếu hỗ trợ</translation>
     </message>
     <message>
         <source>&amp;Copy as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép dạng văn bản (&amp;C)</translation>
     </message>
     <message>
         <source>Saves the diagnosis, the exchanges, the app&apos;s log, versions and settings in one archive, without secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu kết quả chẩn đoán, các trao đổi, nhật ký ứng dụng, phiên bản và cài đặt vào một tệp nén, không kèm thông tin bí mật</translation>
     </message>
     <message>
         <source>Save support &amp;bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu gói hỗ trợ (&amp;B)…</translation>
     </message>
 </context>
 <context>
@@ -382,19 +382,19 @@
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 giây</translation>
+        <translation>%1 giây</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 phút</translation>
+        <translation>%1 phút</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 phút %2 giây</translation>
+        <translation>%1 phút %2 giây</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 giờ %2 phút</translation>
+        <translation>%1 giờ %2 phút</translation>
     </message>
 </context>
 <context>
@@ -435,7 +435,7 @@ Mã truy vết: %4</translation>
     </message>
     <message>
         <source>Decrypted under the terminal&apos;s MSK</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giải mã bằng MSK của thiết bị đầu cuối</translation>
     </message>
 </context>
 <context>
@@ -589,35 +589,35 @@ Mã truy vết: %4</translation>
     <name>IdTokenCheck</name>
     <message>
         <source>The sign-in service sent an identity token that is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ đăng nhập đã gửi một mã thông báo định danh không hợp lệ.</translation>
     </message>
     <message>
         <source>The sign-in service signed the identity token in a way this app does not accept (RS256 is required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ đăng nhập đã ký mã thông báo định danh theo cách ứng dụng này không chấp nhận (cần RS256).</translation>
     </message>
     <message>
         <source>The identity token was signed with a key the sign-in service does not publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã thông báo định danh được ký bằng một khóa mà dịch vụ đăng nhập không công bố.</translation>
     </message>
     <message>
         <source>The identity token&apos;s signature is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký của mã thông báo định danh không hợp lệ.</translation>
     </message>
     <message>
         <source>The identity token comes from another sign-in service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã thông báo định danh đến từ một dịch vụ đăng nhập khác.</translation>
     </message>
     <message>
         <source>The identity token was issued to another application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã thông báo định danh được cấp cho một ứng dụng khác.</translation>
     </message>
     <message>
         <source>The identity token has expired. Check this computer&apos;s clock, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã thông báo định danh đã hết hạn. Hãy kiểm tra đồng hồ của máy tính này, rồi đăng nhập lại.</translation>
     </message>
     <message>
         <source>The identity token belongs to another sign-in attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã thông báo định danh thuộc về một lần đăng nhập khác.</translation>
     </message>
 </context>
 <context>
@@ -724,30 +724,30 @@ Mã truy vết: %4</translation>
     </message>
     <message>
         <source>Keeps the last 2,000 requests, redacted, in your data folder, so they are still here after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ 2.000 yêu cầu gần nhất, đã ẩn thông tin bí mật, trong thư mục dữ liệu của bạn để vẫn còn sau khi khởi động lại</translation>
     </message>
     <message>
         <source>&amp;Keep after restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ sau khi khởi động lại (&amp;K)</translation>
     </message>
     <message>
         <source>Deletes the kept requests from your data folder and empties this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa các yêu cầu đã lưu khỏi thư mục dữ liệu và làm trống danh sách này</translation>
     </message>
     <message>
         <source>&amp;Forget the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa nhật ký đã lưu (&amp;F)</translation>
     </message>
 </context>
 <context>
     <name>IssuerConfig</name>
     <message>
         <source>&quot;%1&quot; is not an absolute address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là địa chỉ tuyệt đối.</translation>
     </message>
     <message>
         <source>The sign-in service calls itself %1, not the address asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ đăng nhập tự nhận là %1, không phải địa chỉ đã yêu cầu.</translation>
     </message>
 </context>
 <context>
@@ -1007,11 +1007,11 @@ Mã truy vết: %4</translation>
     </message>
     <message>
         <source>Dia&amp;gnose a terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chẩn đoán thiết bị đầu cuối (&amp;G)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
 </context>
 <context>
@@ -1089,7 +1089,7 @@ Mã truy vết: %4</translation>
     <name>OidcClient</name>
     <message>
         <source>The sign-in service&apos;s key set has no &quot;keys&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ khóa của dịch vụ đăng nhập không có danh sách &quot;keys&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1271,15 +1271,15 @@ Mã truy vết: %4</translation>
     </message>
     <message>
         <source>With --diagnose: also save a support bundle (a zip of the diagnosis, the exchanges, the log, versions and settings, without secrets) to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Với --diagnose: đồng thời lưu gói hỗ trợ (tệp zip gồm kết quả chẩn đoán, các trao đổi, nhật ký, phiên bản và cài đặt, không kèm thông tin bí mật) vào tệp này.</translation>
     </message>
     <message>
         <source>--bundle goes with --diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>--bundle chỉ dùng cùng với --diagnose</translation>
     </message>
     <message>
         <source>--bundle %1: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--bundle %1: không có thư mục này</translation>
     </message>
 </context>
 <context>
@@ -1348,103 +1348,103 @@ Mã truy vết: %4</translation>
     <name>SessionMerchantChecks</name>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>không nêu lý do</translation>
     </message>
     <message>
         <source>Not available: sign in as the merchant to check.</source>
-        <translation type="unfinished">Không khả dụng: hãy đăng nhập bằng tài khoản người bán để kiểm tra.</translation>
+        <translation>Không khả dụng: hãy đăng nhập bằng tài khoản người bán để kiểm tra.</translation>
     </message>
     <message>
         <source>Not available (listing the merchant&apos;s terminals): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khả dụng (khi liệt kê thiết bị đầu cuối của người bán): %1</translation>
     </message>
     <message>
         <source>Try again in a moment; if it persists, tell Viopay support, with the trace id.</source>
-        <translation type="unfinished">Vui lòng thử lại sau giây lát; nếu vẫn lỗi, hãy báo cho bộ phận hỗ trợ Viopay, kèm mã truy vết.</translation>
+        <translation>Vui lòng thử lại sau giây lát; nếu vẫn lỗi, hãy báo cho bộ phận hỗ trợ Viopay, kèm mã truy vết.</translation>
     </message>
     <message>
         <source>Not checked: whose terminal it is is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kiểm tra: không rõ thiết bị đầu cuối thuộc về ai.</translation>
     </message>
     <message>
         <source>Not available: only the terminal&apos;s own merchant sees its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khả dụng: chỉ người bán sở hữu thiết bị đầu cuối mới xem được lịch sử của nó.</translation>
     </message>
     <message>
         <source>%1&apos;s terminal: %2, status %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị đầu cuối của %1: %2, trạng thái %3.</translation>
     </message>
     <message>
         <source>Unknown: the server knows no terminal %1, so it is no merchant&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xác định: máy chủ không biết thiết bị đầu cuối %1 nào, nên nó không thuộc người bán nào.</translation>
     </message>
     <message>
         <source>Check the id on the terminal&apos;s label; a new terminal is provisioned by Viopay for %1 before it can pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra mã trên nhãn của thiết bị đầu cuối; thiết bị mới phải được Viopay cấp phép cho %1 trước khi ghép nối.</translation>
     </message>
     <message>
         <source>Another merchant&apos;s: %1 is not among %2&apos;s terminals, so %2&apos;s claims of its codes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Của người bán khác: %1 không nằm trong các thiết bị đầu cuối của %2, nên việc %2 nhận thiết bị bằng mã của nó bị từ chối.</translation>
     </message>
     <message>
         <source>A terminal pairs only with the merchant it was provisioned for: check the id on its label, or ask Viopay to move it to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị đầu cuối chỉ ghép nối với người bán mà nó được cấp phép: hãy kiểm tra mã trên nhãn, hoặc đề nghị Viopay chuyển nó sang %1.</translation>
     </message>
     <message>
         <source>Not among %1&apos;s terminals; whether it is another merchant&apos;s or unknown could not be told, as bootstrap did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không nằm trong các thiết bị đầu cuối của %1; không xác định được là của người bán khác hay không xác định, vì bootstrap không phản hồi.</translation>
     </message>
     <message>
         <source>Check the id on the terminal&apos;s label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra mã trên nhãn của thiết bị đầu cuối.</translation>
     </message>
     <message>
         <source>Not available on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khả dụng trên máy chủ này.</translation>
     </message>
     <message>
         <source>Not available (reading the history): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khả dụng (khi đọc lịch sử): %1</translation>
     </message>
     <message numerus="yes">
         <source>No refused claim or failed attestation among its last %n event(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Không có lần nhận thiết bị bị từ chối hay chứng thực thất bại nào trong %n sự kiện gần nhất.</numerusform>
         </translation>
     </message>
     <message>
         <source>Last refused claim, %1 by %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần nhận thiết bị bị từ chối gần nhất, %1 bởi %2: %3.</translation>
     </message>
     <message>
         <source>Last failed attestation, %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần chứng thực thất bại gần nhất, %1: %2.</translation>
     </message>
     <message>
         <source>Claim the code the terminal shows now, read off its screen; a code expires after 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhận thiết bị bằng mã đang hiển thị, đọc trên màn hình thiết bị; mỗi mã hết hạn sau 5 phút.</translation>
     </message>
     <message>
         <source>Check the terminal&apos;s clock and its factory keys, then let it attest again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy kiểm tra đồng hồ và khóa xuất xưởng của thiết bị đầu cuối, rồi cho thiết bị chứng thực lại.</translation>
     </message>
     <message>
         <source>Claims are locked for %1 more: %2 codes that were not active within 15 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc nhận thiết bị bị khóa thêm %1: %2 mã không còn hiệu lực trong vòng 15 phút.</translation>
     </message>
     <message>
         <source>Wait until the lockout ends, then claim the code the terminal shows at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chờ hết thời gian khóa, rồi nhận thiết bị bằng mã đang hiển thị lúc đó.</translation>
     </message>
     <message numerus="yes">
         <source>Not locked. %n more code(s) that are not active within 15 minutes lock claims (as this app counted them; other operators&apos; count too).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chưa bị khóa. Thêm %n mã không còn hiệu lực trong vòng 15 phút sẽ khóa việc nhận thiết bị (theo số ứng dụng này đếm; mã của người vận hành khác cũng được tính).</numerusform>
         </translation>
     </message>
     <message>
         <source>Type codes carefully: read them off the terminal&apos;s screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập mã cẩn thận: đọc mã trên màn hình thiết bị đầu cuối.</translation>
     </message>
 </context>
 <context>
@@ -1523,58 +1523,58 @@ Mã truy vết: %4</translation>
     </message>
     <message>
         <source>Connection to Viopay</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết nối tới Viopay</translation>
     </message>
     <message>
         <source>Opens your web browser at your organisation&apos;s sign-in page; single sign-on and second factors work there</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở trình duyệt web tại trang đăng nhập của tổ chức bạn; đăng nhập một lần và xác thực hai yếu tố hoạt động tại đó</translation>
     </message>
     <message>
         <source>Sign in with your &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập bằng trình duyệt (&amp;B)</translation>
     </message>
     <message>
         <source>Shows the sign-in service and the client id this app signs in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiển thị dịch vụ đăng nhập và ID ứng dụng khách mà ứng dụng này dùng để đăng nhập</translation>
     </message>
     <message>
         <source>Adva&amp;nced</source>
-        <translation type="unfinished"></translation>
+        <translation>Nâng cao (&amp;N)</translation>
     </message>
     <message>
         <source>Sign-in servi&amp;ce</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ đăng nhập (&amp;C)</translation>
     </message>
     <message>
         <source>Sign-in service (OpenID issuer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ đăng nhập (bên phát hành OpenID)</translation>
     </message>
     <message>
         <source>The OpenID Connect issuer, such as https://auth.viopay.io/realms/REALM. Empty: the server&apos;s own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bên phát hành OpenID Connect, ví dụ https://auth.viopay.io/realms/REALM. Để trống: dùng của máy chủ.</translation>
     </message>
     <message>
         <source>&amp;OpenID client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ứng dụng khách OpenID (&amp;O)</translation>
     </message>
     <message>
         <source>OpenID client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ứng dụng khách OpenID</translation>
     </message>
     <message>
         <source>The client id this app is registered under at the sign-in service. Empty: viopay-desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID ứng dụng khách mà ứng dụng này đăng ký tại dịch vụ đăng nhập. Để trống: viopay-desk.</translation>
     </message>
     <message>
         <source>viopay-desk</source>
-        <translation type="unfinished"></translation>
+        <translation>viopay-desk</translation>
     </message>
 </context>
 <context>
     <name>SupportBundle</name>
     <message>
         <source>not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>không được báo cáo</translation>
     </message>
 </context>
 <context>
@@ -1601,38 +1601,38 @@ Mã truy vết: %4</translation>
     </message>
     <message>
         <source>Diagnose a terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chẩn đoán thiết bị đầu cuối…</translation>
     </message>
 </context>
 <context>
     <name>viopay::BrowserSignIn</name>
     <message>
         <source>This sign-in is not the one Viopay Pairing started</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần đăng nhập này không phải do Viopay Pairing khởi tạo</translation>
     </message>
     <message>
         <source>Return to Viopay Pairing and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy quay lại Viopay Pairing và đăng nhập lại.</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đăng nhập</translation>
     </message>
     <message>
         <source>Return to Viopay Pairing: it says what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy quay lại Viopay Pairing: ứng dụng sẽ cho biết điều gì đã xảy ra.</translation>
     </message>
     <message>
         <source>Signed in to Viopay Pairing</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đăng nhập vào Viopay Pairing</translation>
     </message>
     <message>
         <source>You can close this tab and return to Viopay Pairing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể đóng thẻ này và quay lại Viopay Pairing.</translation>
     </message>
     <message>
         <source>The sign-in service sent no identity token: is &quot;openid&quot; allowed for this client?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ đăng nhập không gửi mã thông báo định danh: &quot;openid&quot; có được phép cho ứng dụng khách này không?</translation>
     </message>
 </context>
 <context>
@@ -1820,7 +1820,7 @@ Mã truy vết: %4</translation>
     <name>viopay::ContinueInBrowserPage</name>
     <message>
         <source>Link copied. Paste it into your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sao chép liên kết. Hãy dán vào thanh địa chỉ của trình duyệt.</translation>
     </message>
 </context>
 <context>
@@ -1938,78 +1938,78 @@ Mã truy vết: %4</translation>
     <name>viopay::DiagnoseDialog</name>
     <message>
         <source>Save support bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu gói hỗ trợ</translation>
     </message>
     <message>
         <source>Zip archive (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp nén zip (*.zip)</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục kiểm tra</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Phát hiện</translation>
     </message>
     <message>
         <source>Checking %1 against %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra %1 với %2…</translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed: the first is selected below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mục kiểm tra không đạt: mục đầu tiên được chọn bên dưới.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No check failed; %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Không có mục kiểm tra nào không đạt; %n cảnh báo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi mục kiểm tra đều đạt.</translation>
     </message>
     <message>
         <source>The diagnosis is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả chẩn đoán đã được sao chép vào bộ nhớ tạm.</translation>
     </message>
     <message>
         <source>The support bundle was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu được gói hỗ trợ: %1</translation>
     </message>
     <message>
         <source>Saved %1. It holds no password, token or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu %1. Tệp không chứa mật khẩu, token hay khóa nào.</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Đạt</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đạt</translation>
     </message>
     <message>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Không khả dụng</translation>
     </message>
 </context>
 <context>
     <name>viopay::DiagnosisSession</name>
     <message>
         <source>No diagnosis has finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có lần chẩn đoán nào hoàn tất.</translation>
     </message>
 </context>
 <context>
@@ -2234,11 +2234,11 @@ Mã truy vết: %4</translation>
     </message>
     <message>
         <source>The kept log could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể xóa nhật ký đã lưu: %1</translation>
     </message>
     <message>
         <source>The kept log is deleted and this list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xóa nhật ký đã lưu và danh sách này đã trống.</translation>
     </message>
 </context>
 <context>
@@ -2955,11 +2955,11 @@ Mã truy vết: %4</translation>
     </message>
     <message>
         <source>Not checked: no app version was given. The server&apos;s minimum is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa kiểm tra: chưa nhập phiên bản ứng dụng. Mức tối thiểu của máy chủ là %1.</translation>
     </message>
     <message>
         <source>Give the version the terminal&apos;s app shows in its settings to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập phiên bản mà ứng dụng trên thiết bị hiển thị trong phần cài đặt để kiểm tra.</translation>
     </message>
 </context>
 <context>
@@ -3074,43 +3074,43 @@ Mã truy vết: %4</translation>
     </message>
     <message>
         <source>Sign &amp;in with password</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập bằng mật khẩu (&amp;I)</translation>
     </message>
     <message>
         <source>The sign-in was declined in the browser, so you are not signed in. Try again, or ask your administrator for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc đăng nhập đã bị từ chối trong trình duyệt, nên bạn chưa đăng nhập. Hãy thử lại, hoặc đề nghị quản trị viên cấp quyền truy cập.</translation>
     </message>
     <message>
         <source>Browser sign-in cancelled. Nothing waits for the browser any more; a sign-in finished there now has no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy đăng nhập qua trình duyệt. Ứng dụng không còn chờ trình duyệt; việc đăng nhập hoàn tất ở đó giờ không có tác dụng.</translation>
     </message>
     <message>
         <source>The browser came back from a sign-in this app did not start, so it was ignored. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trình duyệt trả về từ một lần đăng nhập không do ứng dụng này khởi tạo, nên đã bị bỏ qua. Hãy đăng nhập lại.</translation>
     </message>
     <message>
         <source>The sign-in service %1 could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể kết nối tới dịch vụ đăng nhập %1: %2</translation>
     </message>
     <message>
         <source>The browser sign-in did not complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng nhập qua trình duyệt chưa hoàn tất: %1</translation>
     </message>
     <message>
         <source>Checking the connection to Viopay…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra kết nối tới Viopay…</translation>
     </message>
     <message>
         <source>Viopay reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Có thể truy cập Viopay</translation>
     </message>
     <message>
         <source>The server answers, but not as Viopay: its health check gave HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy chủ có phản hồi, nhưng không phải Viopay: kiểm tra tình trạng trả về HTTP %1.</translation>
     </message>
     <message>
         <source>Viopay is not reachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể truy cập Viopay: %1</translation>
     </message>
 </context>
 <context>
