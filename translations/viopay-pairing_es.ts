@@ -107,6 +107,14 @@
         <source>%1 did not answer in time.</source>
         <translation>%1 no respondió a tiempo.</translation>
     </message>
+    <message>
+        <source>Your role does not allow this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimPage</name>
@@ -137,6 +145,34 @@
     <message>
         <source>Clai&amp;m terminal</source>
         <translation>Vincular ter&amp;minal</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the terminal claimed next, such as Front counter; leave empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location (o&amp;ptional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store the terminal claimed next belongs to; the last one chosen is offered again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -248,8 +284,48 @@
         <translation>Sus dispositivos</translation>
     </message>
     <message>
-        <source>This merchant&apos;s terminals; select one to release it</source>
-        <translation>Los terminales de este comercio; seleccione uno para liberarlo</translation>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list as a CSV file for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves every terminal of the list as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the list is live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merchant&apos;s terminals, kept up to date as they change; F2 renames the selected one or moves it to another location, Delete releases it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a terminal to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected terminal&apos;s history as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the history shown below as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the selected terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event of the terminal, newest first; Enter on a trace id shows its requests in the network inspector</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1437,16 +1513,16 @@ ID de traza: %4</translation>
         <source>Wait until the lockout ends, then claim the code the terminal shows at that time.</source>
         <translation>Espere a que termine el bloqueo y vincule entonces el código que muestre el terminal en ese momento.</translation>
     </message>
-    <message numerus="yes">
-        <source>Not locked. %n more code(s) that are not active within 15 minutes lock claims (as this app counted them; other operators&apos; count too).</source>
-        <translation>
-            <numerusform>Sin bloqueo. %n código no activo más en 15 minutos bloquea las vinculaciones (según el recuento de esta aplicación; los de otros operadores también cuentan).</numerusform>
-            <numerusform>Sin bloqueo. %n códigos no activos más en 15 minutos bloquean las vinculaciones (según el recuento de esta aplicación; los de otros operadores también cuentan).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type codes carefully: read them off the terminal&apos;s screen.</source>
         <translation>Escriba los códigos con cuidado: léalos en la pantalla del terminal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not locked: %n more inactive code(s) within 15 minutes lock claims for all operators.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1807,14 @@ ID de traza: %4</translation>
         <source>Nothing was sent: the answer would be the same. Ask for the code now on the terminal&apos;s screen and type it.</source>
         <translation>No se envió nada: la respuesta sería la misma. Consulte ahora el código en la pantalla del terminal y escríbalo.</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Ninguna</translation>
+    </message>
+    <message>
+        <source>Your role cannot claim terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>viopay::CodeEntry</name>
@@ -1848,6 +1932,85 @@ ID de traza: %4</translation>
     </message>
 </context>
 <context>
+    <name>viopay::DeviceHistoryModel</name>
+    <message>
+        <source>Provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished">Vinculado</translation>
+    </message>
+    <message>
+        <source>Claim refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation type="unfinished">Activado</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see its requests in the network inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Hora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace id</source>
+        <translation type="unfinished">ID de traza</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>viopay::DeviceTableModel</name>
     <message>
         <source>Device</source>
@@ -1884,6 +2047,50 @@ ID de traza: %4</translation>
     <message>
         <source>Activated at</source>
         <translation>Activado el</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2144,76 @@ ID de traza: %4</translation>
     <message>
         <source>Devices not loaded: %1</source>
         <translation>No se cargaron los dispositivos: %1</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-history.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a terminal to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1 not loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>History of %1: %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes on the server appear here as they happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be followed right now; the list is tried again on its own, or press F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the selected terminal so it can be paired again (Delete)</source>
+        <translation type="unfinished">Liberar el terminal seleccionado para que pueda volver a vincularse (Delete)</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2967,24 @@ ID de traza: %4</translation>
     <message>
         <source>Warning: this terminal&apos;s clock is %1; attestation allows %2 behind and %3 ahead, so activation will fail.</source>
         <translation>Advertencia: el reloj de este terminal tiene %1; la atestación admite %2 de retraso y %3 de adelanto, por lo que la activación fallará.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::LocationDelegate</name>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store this terminal belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::MerchantSession</name>
+    <message>
+        <source>Your role (%1) can see the terminals but not claim, release, rename or move them. Ask an administrator of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

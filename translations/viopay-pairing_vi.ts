@@ -107,6 +107,14 @@
         <source>%1 did not answer in time.</source>
         <translation>%1 không phản hồi kịp thời.</translation>
     </message>
+    <message>
+        <source>Your role does not allow this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimPage</name>
@@ -137,6 +145,34 @@
     <message>
         <source>Clai&amp;m terminal</source>
         <translation>Nhận thiết bị (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Nam&amp;e (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the terminal claimed next, such as Front counter; leave empty for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location (o&amp;ptional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store the terminal claimed next belongs to; the last one chosen is offered again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -248,8 +284,48 @@
         <translation>Thiết bị của bạn</translation>
     </message>
     <message>
-        <source>This merchant&apos;s terminals; select one to release it</source>
-        <translation>Các thiết bị đầu cuối của người bán này; chọn một thiết bị để giải phóng</translation>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the list as a CSV file for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves every terminal of the list as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the list is live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merchant&apos;s terminals, kept up to date as they change; F2 renames the selected one or moves it to another location, Delete releases it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a terminal to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected terminal&apos;s history as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the history shown below as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the selected terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event of the terminal, newest first; Enter on a trace id shows its requests in the network inspector</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1436,15 +1512,15 @@ Mã truy vết: %4</translation>
         <source>Wait until the lockout ends, then claim the code the terminal shows at that time.</source>
         <translation>Hãy chờ hết thời gian khóa, rồi nhận thiết bị bằng mã đang hiển thị lúc đó.</translation>
     </message>
-    <message numerus="yes">
-        <source>Not locked. %n more code(s) that are not active within 15 minutes lock claims (as this app counted them; other operators&apos; count too).</source>
-        <translation>
-            <numerusform>Chưa bị khóa. Thêm %n mã không còn hiệu lực trong vòng 15 phút sẽ khóa việc nhận thiết bị (theo số ứng dụng này đếm; mã của người vận hành khác cũng được tính).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Type codes carefully: read them off the terminal&apos;s screen.</source>
         <translation>Hãy nhập mã cẩn thận: đọc mã trên màn hình thiết bị đầu cuối.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not locked: %n more inactive code(s) within 15 minutes lock claims for all operators.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1805,14 @@ Mã truy vết: %4</translation>
         <source>Nothing was sent: the answer would be the same. Ask for the code now on the terminal&apos;s screen and type it.</source>
         <translation>Không có gì được gửi: phản hồi sẽ vẫn như cũ. Hãy xem mã hiện tại trên màn hình thiết bị đầu cuối rồi nhập mã đó.</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Không</translation>
+    </message>
+    <message>
+        <source>Your role cannot claim terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>viopay::CodeEntry</name>
@@ -1845,6 +1929,85 @@ Mã truy vết: %4</translation>
     </message>
 </context>
 <context>
+    <name>viopay::DeviceHistoryModel</name>
+    <message>
+        <source>Provisioned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished">Đã nhận</translation>
+    </message>
+    <message>
+        <source>Claim refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attestation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation type="unfinished">Đã kích hoạt</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to see its requests in the network inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Thời gian</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace id</source>
+        <translation type="unfinished">Mã truy vết</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>viopay::DeviceTableModel</name>
     <message>
         <source>Device</source>
@@ -1881,6 +2044,46 @@ Mã truy vết: %4</translation>
     <message>
         <source>Activated at</source>
         <translation>Kích hoạt lúc</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2135,74 @@ Mã truy vết: %4</translation>
     <message>
         <source>Devices not loaded: %1</source>
         <translation>Chưa tải được danh sách thiết bị: %1</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-history.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>devices.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a terminal to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1 not loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>History of %1: %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes on the server appear here as they happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be followed right now; the list is tried again on its own, or press F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the selected terminal so it can be paired again (Delete)</source>
+        <translation type="unfinished">Giải phóng thiết bị đầu cuối đã chọn để có thể ghép nối lại (Delete)</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2942,24 @@ Mã truy vết: %4</translation>
     <message>
         <source>Warning: this terminal&apos;s clock is %1; attestation allows %2 behind and %3 ahead, so activation will fail.</source>
         <translation>Cảnh báo: đồng hồ của thiết bị đầu cuối này %1; chứng thực cho phép chậm tối đa %2 và nhanh tối đa %3, nên kích hoạt sẽ thất bại.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::LocationDelegate</name>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store this terminal belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::MerchantSession</name>
+    <message>
+        <source>Your role (%1) can see the terminals but not claim, release, rename or move them. Ask an administrator of %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
