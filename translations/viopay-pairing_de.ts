@@ -109,11 +109,11 @@
     </message>
     <message>
         <source>Your role does not allow this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle erlaubt dies nicht: %1</translation>
     </message>
     <message>
         <source>ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie einen Administrator.</translation>
     </message>
 </context>
 <context>
@@ -148,31 +148,31 @@
     </message>
     <message>
         <source>Nam&amp;e (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nam&amp;e (optional):</translation>
     </message>
     <message>
         <source>Terminal name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminalname (optional)</translation>
     </message>
     <message>
         <source>A name for the terminal claimed next, such as Front counter; leave empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für das nächste übernommene Terminal, etwa Vordere Kasse; leer lassen für keinen</translation>
     </message>
     <message>
         <source>Front counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Vordere Kasse</translation>
     </message>
     <message>
         <source>Location (o&amp;ptional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort (o&amp;ptional):</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>The store the terminal claimed next belongs to; the last one chosen is offered again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Filiale, zu der das nächste übernommene Terminal gehört; die zuletzt gewählte wird wieder angeboten</translation>
     </message>
 </context>
 <context>
@@ -285,47 +285,47 @@
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the list as a CSV file for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste als CSV-Datei für eine Tabellenkalkulation speichern</translation>
     </message>
     <message>
         <source>Saves every terminal of the list as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert alle Terminals der Liste als CSV-Datei</translation>
     </message>
     <message>
         <source>Whether the list is live</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Liste live ist</translation>
     </message>
     <message>
         <source>This merchant&apos;s terminals, kept up to date as they change; F2 renames the selected one or moves it to another location, Delete releases it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Terminals dieses Händlers, laufend aktualisiert; F2 benennt das ausgewählte um oder verschiebt es an einen anderen Standort, Delete gibt es frei</translation>
     </message>
     <message>
         <source>Select a terminal to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Terminal aus, um seinen Verlauf zu sehen.</translation>
     </message>
     <message>
         <source>Export &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf exportieren…</translation>
     </message>
     <message>
         <source>Save the selected terminal&apos;s history as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des ausgewählten Terminals als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Saves the history shown below as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert den unten angezeigten Verlauf als CSV-Datei</translation>
     </message>
     <message>
         <source>History of the selected terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf des ausgewählten Terminals</translation>
     </message>
     <message>
         <source>Every event of the terminal, newest first; Enter on a trace id shows its requests in the network inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse des Terminals, neueste zuerst; Enter auf einer Trace-ID zeigt ihre Anfragen im Netzwerkinspektor</translation>
     </message>
 </context>
 <context>
@@ -1519,9 +1519,9 @@ Trace-ID: %4</translation>
     </message>
     <message numerus="yes">
         <source>Not locked: %n more inactive code(s) within 15 minutes lock claims for all operators.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht gesperrt: Noch %n nicht aktiver Code innerhalb von 15 Minuten sperrt Übernahmen für alle Bediener.</numerusform>
+            <numerusform>Nicht gesperrt: Noch %n nicht aktive Codes innerhalb von 15 Minuten sperren Übernahmen für alle Bediener.</numerusform>
         </translation>
     </message>
 </context>
@@ -1809,11 +1809,11 @@ Trace-ID: %4</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keiner</translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>Your role cannot claim terminals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle kann keine Terminals übernehmen</translation>
     </message>
 </context>
 <context>
@@ -1935,79 +1935,79 @@ Trace-ID: %4</translation>
     <name>viopay::DeviceHistoryModel</name>
     <message>
         <source>Provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellt</translation>
     </message>
     <message>
         <source>Code shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Code angezeigt</translation>
     </message>
     <message>
         <source>Code expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Code abgelaufen</translation>
     </message>
     <message>
         <source>Code replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ersetzt</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished">Übernommen</translation>
+        <translation>Übernommen</translation>
     </message>
     <message>
         <source>Claim refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahme abgelehnt</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenannt</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <source>Attested</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestiert</translation>
     </message>
     <message>
         <source>Attestation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Keys issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel ausgegeben</translation>
     </message>
     <message>
         <source>Activated</source>
-        <translation type="unfinished">Aktiviert</translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Double-click or press Enter to see its requests in the network inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder Enter drücken, um seine Anfragen im Netzwerkinspektor zu sehen</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Trace id</source>
-        <translation type="unfinished">Trace-ID</translation>
+        <translation>Trace-ID</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -2050,47 +2050,47 @@ Trace-ID: %4</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
 </context>
 <context>
@@ -2147,73 +2147,73 @@ Trace-ID: %4</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <source>%1-history.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-verlauf.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>%1 was not changed: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht geändert: %2 (%3)</translation>
     </message>
     <message>
         <source>Export devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte exportieren</translation>
     </message>
     <message>
         <source>devices.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>geraete.csv</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) saved to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile in %1 gespeichert</numerusform>
+            <numerusform>%n Zeilen in %1 gespeichert</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in %1 gespeichert: %2</translation>
     </message>
     <message>
         <source>Select a terminal to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Terminal aus, um seinen Verlauf zu sehen.</translation>
     </message>
     <message>
         <source>History of %1 not loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von %1 nicht geladen: %2</translation>
     </message>
     <message numerus="yes">
         <source>History of %1: %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verlauf von %1: %n Ereignis</numerusform>
+            <numerusform>Verlauf von %1: %n Ereignisse</numerusform>
         </translation>
     </message>
     <message>
         <source>● Live</source>
-        <translation type="unfinished"></translation>
+        <translation>● Live</translation>
     </message>
     <message>
         <source>Changes on the server appear here as they happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen auf dem Server erscheinen hier sofort</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <source>The server cannot be followed right now; the list is tried again on its own, or press F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Server kann gerade nicht gefolgt werden; die Liste wird von selbst neu versucht, oder drücken Sie F5</translation>
     </message>
     <message>
         <source>Release the selected terminal so it can be paired again (Delete)</source>
-        <translation type="unfinished">Ausgewähltes Terminal freigeben, damit es erneut gekoppelt werden kann (Delete)</translation>
+        <translation>Ausgewähltes Terminal freigeben, damit es erneut gekoppelt werden kann (Delete)</translation>
     </message>
 </context>
 <context>
@@ -2973,18 +2973,18 @@ Trace-ID: %4</translation>
     <name>viopay::LocationDelegate</name>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>The store this terminal belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Filiale, zu der dieses Terminal gehört</translation>
     </message>
 </context>
 <context>
     <name>viopay::MerchantSession</name>
     <message>
         <source>Your role (%1) can see the terminals but not claim, release, rename or move them. Ask an administrator of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle (%1) kann die Terminals sehen, aber nicht übernehmen, freigeben, umbenennen oder verschieben. Fragen Sie einen Administrator von %2.</translation>
     </message>
 </context>
 <context>
