@@ -109,11 +109,11 @@
     </message>
     <message>
         <source>Your role does not allow this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol no permite esto: %1</translation>
     </message>
     <message>
         <source>ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>consulte a un administrador.</translation>
     </message>
 </context>
 <context>
@@ -148,31 +148,31 @@
     </message>
     <message>
         <source>Nam&amp;e (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre (opcional):</translation>
     </message>
     <message>
         <source>Terminal name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del terminal (opcional)</translation>
     </message>
     <message>
         <source>A name for the terminal claimed next, such as Front counter; leave empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre para el próximo terminal vinculado, como Mostrador; déjelo vacío si no quiere ninguno</translation>
     </message>
     <message>
         <source>Front counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrador</translation>
     </message>
     <message>
         <source>Location (o&amp;ptional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ubicación (opcional):</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>The store the terminal claimed next belongs to; the last one chosen is offered again</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda a la que pertenece el próximo terminal vinculado; se vuelve a ofrecer la última elegida</translation>
     </message>
 </context>
 <context>
@@ -285,47 +285,47 @@
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Save the list as a CSV file for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la lista como archivo CSV para una hoja de cálculo</translation>
     </message>
     <message>
         <source>Saves every terminal of the list as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda todos los terminales de la lista en un archivo CSV</translation>
     </message>
     <message>
         <source>Whether the list is live</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la lista está en vivo</translation>
     </message>
     <message>
         <source>This merchant&apos;s terminals, kept up to date as they change; F2 renames the selected one or moves it to another location, Delete releases it</source>
-        <translation type="unfinished"></translation>
+        <translation>Los terminales de este comercio, actualizados a medida que cambian; F2 renombra el seleccionado o lo mueve a otra ubicación, Delete lo libera</translation>
     </message>
     <message>
         <source>Select a terminal to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un terminal para ver su historial.</translation>
     </message>
     <message>
         <source>Export &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;historial…</translation>
     </message>
     <message>
         <source>Save the selected terminal&apos;s history as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el historial del terminal seleccionado como archivo CSV</translation>
     </message>
     <message>
         <source>Saves the history shown below as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el historial mostrado abajo en un archivo CSV</translation>
     </message>
     <message>
         <source>History of the selected terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial del terminal seleccionado</translation>
     </message>
     <message>
         <source>Every event of the terminal, newest first; Enter on a trace id shows its requests in the network inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los eventos del terminal, del más reciente al más antiguo; Enter en un ID de traza muestra sus solicitudes en el inspector de red</translation>
     </message>
 </context>
 <context>
@@ -1519,9 +1519,9 @@ ID de traza: %4</translation>
     </message>
     <message numerus="yes">
         <source>Not locked: %n more inactive code(s) within 15 minutes lock claims for all operators.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin bloqueo: %n código no activo más en 15 minutos bloquea las vinculaciones para todos los operadores.</numerusform>
+            <numerusform>Sin bloqueo: %n códigos no activos más en 15 minutos bloquean las vinculaciones para todos los operadores.</numerusform>
         </translation>
     </message>
 </context>
@@ -1809,11 +1809,11 @@ ID de traza: %4</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Ninguna</translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Your role cannot claim terminals</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol no puede vincular terminales</translation>
     </message>
 </context>
 <context>
@@ -1935,79 +1935,79 @@ ID de traza: %4</translation>
     <name>viopay::DeviceHistoryModel</name>
     <message>
         <source>Provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovisionado</translation>
     </message>
     <message>
         <source>Code shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Código mostrado</translation>
     </message>
     <message>
         <source>Code expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Código caducado</translation>
     </message>
     <message>
         <source>Code replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Código reemplazado</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished">Vinculado</translation>
+        <translation>Vinculado</translation>
     </message>
     <message>
         <source>Claim refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculación rechazada</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberado</translation>
     </message>
     <message>
         <source>Renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrado</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Movido</translation>
     </message>
     <message>
         <source>Attested</source>
-        <translation type="unfinished"></translation>
+        <translation>Atestación correcta</translation>
     </message>
     <message>
         <source>Attestation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Atestación fallida</translation>
     </message>
     <message>
         <source>Keys issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves emitidas</translation>
     </message>
     <message>
         <source>Activated</source>
-        <translation type="unfinished">Activado</translation>
+        <translation>Activado</translation>
     </message>
     <message>
         <source>Double-click or press Enter to see its requests in the network inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic o pulse Enter para ver sus solicitudes en el inspector de red</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Trace id</source>
-        <translation type="unfinished">ID de traza</translation>
+        <translation>ID de traza</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
@@ -2050,47 +2050,47 @@ ID de traza: %4</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n s</numerusform>
+            <numerusform>hace %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n d</numerusform>
+            <numerusform>hace %n d</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto por última vez</translation>
     </message>
 </context>
 <context>
@@ -2147,73 +2147,73 @@ ID de traza: %4</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar historial</translation>
     </message>
     <message>
         <source>%1-history.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-historial.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1 was not changed: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se modificó: %2 (%3)</translation>
     </message>
     <message>
         <source>Export devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar dispositivos</translation>
     </message>
     <message>
         <source>devices.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>dispositivos.csv</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) saved to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila guardada en %1</numerusform>
+            <numerusform>%n filas guardadas en %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó en %1: %2</translation>
     </message>
     <message>
         <source>Select a terminal to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un terminal para ver su historial.</translation>
     </message>
     <message>
         <source>History of %1 not loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cargó el historial de %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>History of %1: %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Historial de %1: %n evento</numerusform>
+            <numerusform>Historial de %1: %n eventos</numerusform>
         </translation>
     </message>
     <message>
         <source>● Live</source>
-        <translation type="unfinished"></translation>
+        <translation>● En vivo</translation>
     </message>
     <message>
         <source>Changes on the server appear here as they happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios en el servidor aparecen aquí en cuanto se producen</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado %1</translation>
     </message>
     <message>
         <source>The server cannot be followed right now; the list is tried again on its own, or press F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no se puede seguir el servidor; la lista se reintenta sola, o pulse F5</translation>
     </message>
     <message>
         <source>Release the selected terminal so it can be paired again (Delete)</source>
-        <translation type="unfinished">Liberar el terminal seleccionado para que pueda volver a vincularse (Delete)</translation>
+        <translation>Liberar el terminal seleccionado para que pueda volver a vincularse (Delete)</translation>
     </message>
 </context>
 <context>
@@ -2973,18 +2973,18 @@ ID de traza: %4</translation>
     <name>viopay::LocationDelegate</name>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>The store this terminal belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>La tienda a la que pertenece este terminal</translation>
     </message>
 </context>
 <context>
     <name>viopay::MerchantSession</name>
     <message>
         <source>Your role (%1) can see the terminals but not claim, release, rename or move them. Ask an administrator of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol (%1) puede ver los terminales, pero no vincularlos, liberarlos, renombrarlos ni moverlos. Consulte a un administrador de %2.</translation>
     </message>
 </context>
 <context>
