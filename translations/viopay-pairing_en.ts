@@ -1516,9 +1516,9 @@ Trace id %4</source>
     </message>
     <message numerus="yes">
         <source>Not locked: %n more inactive code(s) within 15 minutes lock claims for all operators.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not locked: %n more inactive code within 15 minutes locks claims for all operators.</numerusform>
+            <numerusform>Not locked: %n more inactive codes within 15 minutes lock claims for all operators.</numerusform>
         </translation>
     </message>
 </context>
@@ -2051,30 +2051,30 @@ Trace id %4</source>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d ago</numerusform>
+            <numerusform>%n d ago</numerusform>
         </translation>
     </message>
     <message>
@@ -2168,9 +2168,9 @@ Trace id %4</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) saved to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row saved to %1</numerusform>
+            <numerusform>%n rows saved to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2187,9 +2187,9 @@ Trace id %4</source>
     </message>
     <message numerus="yes">
         <source>History of %1: %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>History of %1: %n event</numerusform>
+            <numerusform>History of %1: %n events</numerusform>
         </translation>
     </message>
     <message>

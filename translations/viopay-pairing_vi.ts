@@ -109,11 +109,11 @@
     </message>
     <message>
         <source>Your role does not allow this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò của bạn không cho phép thao tác này: %1</translation>
     </message>
     <message>
         <source>ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>hãy hỏi quản trị viên.</translation>
     </message>
 </context>
 <context>
@@ -148,31 +148,31 @@
     </message>
     <message>
         <source>Nam&amp;e (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên (không bắt buộc) (&amp;E):</translation>
     </message>
     <message>
         <source>Terminal name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên thiết bị đầu cuối (không bắt buộc)</translation>
     </message>
     <message>
         <source>A name for the terminal claimed next, such as Front counter; leave empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên cho thiết bị đầu cuối được nhận tiếp theo, ví dụ Quầy trước; để trống nếu không cần</translation>
     </message>
     <message>
         <source>Front counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quầy trước</translation>
     </message>
     <message>
         <source>Location (o&amp;ptional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm (không bắt buộc) (&amp;P):</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm</translation>
     </message>
     <message>
         <source>The store the terminal claimed next belongs to; the last one chosen is offered again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cửa hàng của thiết bị đầu cuối được nhận tiếp theo; địa điểm chọn lần trước sẽ được đề xuất lại</translation>
     </message>
 </context>
 <context>
@@ -285,47 +285,47 @@
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất (&amp;X)…</translation>
     </message>
     <message>
         <source>Save the list as a CSV file for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu danh sách thành tệp CSV để mở bằng bảng tính</translation>
     </message>
     <message>
         <source>Saves every terminal of the list as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu mọi thiết bị đầu cuối trong danh sách thành tệp CSV</translation>
     </message>
     <message>
         <source>Whether the list is live</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách có đang cập nhật trực tiếp hay không</translation>
     </message>
     <message>
         <source>This merchant&apos;s terminals, kept up to date as they change; F2 renames the selected one or moves it to another location, Delete releases it</source>
-        <translation type="unfinished"></translation>
+        <translation>Các thiết bị đầu cuối của người bán này, được cập nhật khi có thay đổi; F2 đổi tên thiết bị đã chọn hoặc chuyển sang địa điểm khác, Delete giải phóng thiết bị</translation>
     </message>
     <message>
         <source>Select a terminal to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một thiết bị đầu cuối để xem lịch sử.</translation>
     </message>
     <message>
         <source>Export &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất lịch sử (&amp;H)…</translation>
     </message>
     <message>
         <source>Save the selected terminal&apos;s history as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu lịch sử của thiết bị đầu cuối đã chọn thành tệp CSV</translation>
     </message>
     <message>
         <source>Saves the history shown below as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu lịch sử hiển thị bên dưới thành tệp CSV</translation>
     </message>
     <message>
         <source>History of the selected terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử của thiết bị đầu cuối đã chọn</translation>
     </message>
     <message>
         <source>Every event of the terminal, newest first; Enter on a trace id shows its requests in the network inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi sự kiện của thiết bị đầu cuối, mới nhất ở đầu; nhấn Enter trên một mã truy vết để xem các yêu cầu của nó trong trình kiểm tra mạng</translation>
     </message>
 </context>
 <context>
@@ -1518,8 +1518,8 @@ Mã truy vết: %4</translation>
     </message>
     <message numerus="yes">
         <source>Not locked: %n more inactive code(s) within 15 minutes lock claims for all operators.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chưa bị khóa: thêm %n mã không còn hiệu lực trong vòng 15 phút sẽ khóa việc nhận thiết bị cho mọi người vận hành.</numerusform>
         </translation>
     </message>
 </context>
@@ -1807,11 +1807,11 @@ Mã truy vết: %4</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Không</translation>
+        <translation>Không có</translation>
     </message>
     <message>
         <source>Your role cannot claim terminals</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò của bạn không được nhận thiết bị đầu cuối</translation>
     </message>
 </context>
 <context>
@@ -1932,79 +1932,79 @@ Mã truy vết: %4</translation>
     <name>viopay::DeviceHistoryModel</name>
     <message>
         <source>Provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cấp phép</translation>
     </message>
     <message>
         <source>Code shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hiển thị mã</translation>
     </message>
     <message>
         <source>Code expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hết hạn</translation>
     </message>
     <message>
         <source>Code replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã được thay thế</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished">Đã nhận</translation>
+        <translation>Đã nhận</translation>
     </message>
     <message>
         <source>Claim refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chối nhận thiết bị</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã giải phóng</translation>
     </message>
     <message>
         <source>Renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đổi tên</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuyển địa điểm</translation>
     </message>
     <message>
         <source>Attested</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chứng thực</translation>
     </message>
     <message>
         <source>Attestation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chứng thực thất bại</translation>
     </message>
     <message>
         <source>Keys issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cấp khóa</translation>
     </message>
     <message>
         <source>Activated</source>
-        <translation type="unfinished">Đã kích hoạt</translation>
+        <translation>Đã kích hoạt</translation>
     </message>
     <message>
         <source>Double-click or press Enter to see its requests in the network inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp đúp hoặc nhấn Enter để xem các yêu cầu trong trình kiểm tra mạng</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Thời gian</translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự kiện</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Người thực hiện</translation>
     </message>
     <message>
         <source>Trace id</source>
-        <translation type="unfinished">Mã truy vết</translation>
+        <translation>Mã truy vết</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết</translation>
     </message>
 </context>
 <context>
@@ -2047,43 +2047,43 @@ Mã truy vết: %4</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa từng</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giây trước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n phút trước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giờ trước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ngày trước</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần cuối hoạt động</translation>
     </message>
 </context>
 <context>
@@ -2138,71 +2138,71 @@ Mã truy vết: %4</translation>
     </message>
     <message>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất lịch sử</translation>
     </message>
     <message>
         <source>%1-history.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-lich-su.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
         <source>%1 was not changed: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chưa được thay đổi: %2 (%3)</translation>
     </message>
     <message>
         <source>Export devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất danh sách thiết bị</translation>
     </message>
     <message>
         <source>devices.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>thiet-bi.csv</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) saved to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã lưu %n dòng vào %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu được vào %1: %2</translation>
     </message>
     <message>
         <source>Select a terminal to see its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một thiết bị đầu cuối để xem lịch sử.</translation>
     </message>
     <message>
         <source>History of %1 not loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa tải được lịch sử của %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>History of %1: %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lịch sử của %1: %n sự kiện</numerusform>
         </translation>
     </message>
     <message>
         <source>● Live</source>
-        <translation type="unfinished"></translation>
+        <translation>● Trực tiếp</translation>
     </message>
     <message>
         <source>Changes on the server appear here as they happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Các thay đổi trên máy chủ hiển thị tại đây ngay khi xảy ra</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã cập nhật %1</translation>
     </message>
     <message>
         <source>The server cannot be followed right now; the list is tried again on its own, or press F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện không theo dõi được máy chủ; danh sách sẽ tự thử lại, hoặc nhấn F5</translation>
     </message>
     <message>
         <source>Release the selected terminal so it can be paired again (Delete)</source>
-        <translation type="unfinished">Giải phóng thiết bị đầu cuối đã chọn để có thể ghép nối lại (Delete)</translation>
+        <translation>Giải phóng thiết bị đầu cuối đã chọn để có thể ghép nối lại (Delete)</translation>
     </message>
 </context>
 <context>
@@ -2948,18 +2948,18 @@ Mã truy vết: %4</translation>
     <name>viopay::LocationDelegate</name>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm</translation>
     </message>
     <message>
         <source>The store this terminal belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Cửa hàng mà thiết bị đầu cuối này thuộc về</translation>
     </message>
 </context>
 <context>
     <name>viopay::MerchantSession</name>
     <message>
         <source>Your role (%1) can see the terminals but not claim, release, rename or move them. Ask an administrator of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò của bạn (%1) được xem thiết bị đầu cuối nhưng không được nhận, giải phóng, đổi tên hay chuyển chúng. Hãy hỏi quản trị viên của %2.</translation>
     </message>
 </context>
 <context>
