@@ -2009,6 +2009,14 @@ Trace-ID: %4</translation>
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>viopay::DeviceTableModel</name>

@@ -2009,6 +2009,14 @@ ID de traza: %4</translation>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>viopay::DeviceTableModel</name>

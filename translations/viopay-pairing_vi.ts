@@ -2006,6 +2006,14 @@ Mã truy vết: %4</translation>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>viopay::DeviceTableModel</name>

@@ -37,6 +37,24 @@ QString DeviceHistoryModel::typeText(const QString &type)
     return found == words.cend() ? type : tr(found.value()); // a newer type: the server's word
 }
 
+QString DeviceHistoryModel::detailsText(const QJsonObject &details)
+{
+    const auto valueText = [](const QJsonValue &value) {
+        if (value.isNull() || value.isUndefined())
+            return tr("none");
+        if (value.isObject() || value.isArray())
+            return QString::fromUtf8(QJsonDocument::fromVariant(value.toVariant()).toJson(QJsonDocument::Compact));
+        return value.toVariant().toString();
+    };
+    if (details.size() == 2 && details.contains(QLatin1String("from")) && details.contains(QLatin1String("to")))
+        return tr("%1 → %2").arg(valueText(details.value(QLatin1String("from"))),
+                                 valueText(details.value(QLatin1String("to"))));
+    QStringList parts;
+    for (auto field = details.constBegin(); field != details.constEnd(); ++field)
+        parts << QStringLiteral("%1: %2").arg(QString(field.key()).replace(u'_', u' '), valueText(field.value()));
+    return parts.join(QLatin1String("; "));
+}
+
 QList<QStringList> DeviceHistoryModel::exportRows() const
 {
     QList<QStringList> rows;
@@ -85,8 +103,7 @@ QVariant DeviceHistoryModel::data(const QModelIndex &index, int role) const
     case TraceId:
         return event.traceId;
     case Details:
-        return event.details.isEmpty() ? QString()
-                                       : QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact));
+        return detailsText(event.details);
     default:
         return {};
     }

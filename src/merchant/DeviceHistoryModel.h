@@ -20,6 +20,8 @@ public:
     void setEvents(const QList<DeviceEvent> &events);
     // FLEET.md's event type in the interface's language.
     static QString typeText(const QString &type);
+    // An event's details in words: "from → to" for a rename or move, else "key: value" pairs.
+    static QString detailsText(const QJsonObject &details);
     // For a CSV file: the column titles, then a row per event, its time in UTC ISO 8601.
     QList<QStringList> exportRows() const;
 

@@ -1,5 +1,6 @@
 // The device list speaks the interface's language: statuses translated, times in the locale's format.
 #include "core/Csv.h"
+#include "merchant/DeviceHistoryModel.h"
 #include "merchant/DeviceTableModel.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,21 @@ private Q_SLOTS:
     {
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         QCoreApplication::installTranslator(&m_german);
+    }
+
+    void historyDetailsReadAsWords()
+    {
+        QCOMPARE(DeviceHistoryModel::detailsText({{"from", QJsonValue::Null}, {"to", "Front counter"}}),
+                 QString("none → Front counter"));
+        QCOMPARE(DeviceHistoryModel::detailsText({{"code", "MQL•••"}, {"location_id", "LOC-1001-HARB"}}),
+                 QString("code: MQL•••; location id: LOC-1001-HARB"));
+        QCOMPARE(DeviceHistoryModel::detailsText({{"attempts", 3}, {"reason", "clock ahead"}}),
+                 QString("attempts: 3; reason: clock ahead"));
+        QVERIFY(DeviceHistoryModel::detailsText({}).isEmpty());
+        DeviceHistoryModel model;
+        model.setEvents(
+            {{QDateTime::currentDateTimeUtc(), "renamed", "ops@cafe-lumen.test", "abc", {{"from", "A"}, {"to", "B"}}}});
+        QCOMPARE(model.index(0, DeviceHistoryModel::Details).data().toString(), QString("A → B"));
     }
 
     void statusesAreTranslated()
