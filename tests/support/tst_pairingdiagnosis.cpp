@@ -6,6 +6,7 @@
 #include "api/SandboxAdminClient.h"
 #include "core/Clock.h"
 #include "core/DemoData.h"
+#include "kiosk/KioskSession.h"
 #include "sandbox/SandboxServer.h"
 #include "support/MerchantChecks.h"
 #include "support/PairingDiagnosis.h"
@@ -141,6 +142,17 @@ class TestPairingDiagnosis : public QObject {
         QVERIFY(std::holds_alternative<PairingCodeGrant>(grant));
     }
 
+    // Cafe Lumen, the seed's merchant, signs in and claims the code.
+    void claimAsCafeLumen(HttpTransport &transport, const QString &code)
+    {
+        PortalClient portal(transport, Clock::system());
+        QVERIFY(std::holds_alternative<SignInInfo>(wait<SignInInfo>(
+            [&](auto done) { portal.signInWithPassword(DemoData::CafeLumenUser, DemoData::Password, this, done); })));
+        QVERIFY(std::holds_alternative<SessionInfo>(
+            wait<SessionInfo>([&](auto done) { portal.initiateSession("merchant.viopay.io", this, done); })));
+        QVERIFY(std::holds_alternative<QString>(wait<QString>([&](auto done) { portal.claim(code, this, done); })));
+    }
+
 private Q_SLOTS:
     void cleanup()
     {
@@ -215,13 +227,7 @@ private Q_SLOTS:
         PosClient pos(transport, seedDevice());
         const auto grant = wait<PairingCodeGrant>([&](auto done) { pos.requestPairingCode(this, done); });
         QVERIFY(std::holds_alternative<PairingCodeGrant>(grant));
-        PortalClient portal(transport, Clock::system());
-        QVERIFY(std::holds_alternative<SignInInfo>(wait<SignInInfo>(
-            [&](auto done) { portal.signInWithPassword(DemoData::CafeLumenUser, DemoData::Password, this, done); })));
-        QVERIFY(std::holds_alternative<SessionInfo>(
-            wait<SessionInfo>([&](auto done) { portal.initiateSession("merchant.viopay.io", this, done); })));
-        const QString code = std::get<PairingCodeGrant>(grant).code.value();
-        QVERIFY(std::holds_alternative<QString>(wait<QString>([&](auto done) { portal.claim(code, this, done); })));
+        claimAsCafeLumen(transport, std::get<PairingCodeGrant>(grant).code.value());
 
         const Diagnosis result = diagnose(transport, QLatin1String(DemoData::DeviceId));
         const DiagnosisCheck *state = result.check("state");
@@ -231,6 +237,54 @@ private Q_SLOTS:
         QVERIFY2(state->finding.contains("Already claimed"), qPrintable(state->finding));
         QVERIFY(!state->nextStep.isEmpty());
         QVERIFY(!result.hasFailure());
+    }
+
+    // The sandbox's admin expires the pending code: the terminal must show a new one.
+    void expiredCodeIsAWarning()
+    {
+        HttpTransport &transport = sandbox();
+        requestCode(transport);
+        SandboxAdminClient admin(transport);
+        QVERIFY(std::holds_alternative<QString>(
+            wait<QString>([&](auto done) { admin.expireCode(DemoData::DeviceId, this, done); })));
+        const Diagnosis result = diagnose(transport, QLatin1String(DemoData::DeviceId));
+        const DiagnosisCheck *state = result.check("state");
+        QVERIFY(state);
+        QCOMPARE(state->verdict, Verdict::Warning);
+        QCOMPARE(state->figures.value("pairing_code_status").toString(), QString("expired"));
+        QCOMPARE(state->finding, QString("The terminal's last pairing code expired unclaimed."));
+        QCOMPARE(state->nextStep, QString("Show a new code on the terminal and claim it within 5 minutes."));
+        QVERIFY(!state->figures.contains("expires_in_sec"));
+        QVERIFY2(!result.hasFailure(), text(result));
+    }
+
+    // A kiosk with the sandbox's factory secrets is claimed and activates on its own: nothing to pair.
+    void activatedTerminalIsAWarning()
+    {
+        HttpTransport &transport = sandbox();
+        SandboxAdminClient admin(transport);
+        const auto secrets =
+            wait<FactorySecrets>([&](auto done) { admin.factorySecrets(DemoData::DeviceId, this, done); });
+        QVERIFY(std::holds_alternative<FactorySecrets>(secrets));
+        PosClient pos(transport, seedDevice());
+        KioskSession kiosk(pos, Clock::system());
+        kiosk.setFactorySecrets(std::get<FactorySecrets>(secrets));
+        kiosk.start();
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk.state(), KioskSession::State::ShowingCode, 10000);
+        claimAsCafeLumen(transport, kiosk.code());
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk.state(), KioskSession::State::Activated, 15000);
+
+        const Diagnosis result = diagnose(transport, QLatin1String(DemoData::DeviceId));
+        const DiagnosisCheck *state = result.check("state");
+        QVERIFY(state);
+        QCOMPARE(state->verdict, Verdict::Warning);
+        QCOMPARE(state->figures.value("device_status").toString(), QString("activated"));
+        // The sandbox's status names no merchant (an optional field): the finding says so plainly.
+        QCOMPARE(state->finding, QString("Already paired and activated, by a merchant."));
+        QCOMPARE(state->nextStep,
+                 QString("Nothing to pair. To pair it with another merchant, its merchant releases it first."));
+        QCOMPARE(verdictOf(result, "identity-key"), Verdict::Pass);
+        QVERIFY2(!result.hasFailure(), text(result));
     }
 
     void faultsInForceAreAWarning()
