@@ -421,8 +421,8 @@ void PairingDiagnosis::checkIdentityKey()
         // Only the key's id and state: the secrets in the same answer are never shown or kept.
         const QJsonObject factory = response.json.value(QLatin1String("factory")).toObject();
         const QString keyId = factory.value(QLatin1String("identity_key_id")).toString();
-        const bool revoked = factory.value(QLatin1String("identity_key_revoked")).toBool() ||
-                             factory.value(QLatin1String("identity_key_status")).toString() == QLatin1String("revoked");
+        // The key's state stands beside the factory object, not inside it (docs/openapi.yaml).
+        const bool revoked = response.json.value(QLatin1String("identity_key_revoked")).toBool();
         DiagnosisCheck check =
             keyId.isEmpty() ? make(id, Verdict::NotAvailable, tr("Not available: the answer names no identity key."))
             : revoked       ? make(id, Verdict::Fail, tr("The identity key %1 is revoked.").arg(keyId),

@@ -287,6 +287,33 @@ private Q_SLOTS:
         QVERIFY2(!result.hasFailure(), text(result));
     }
 
+    // The sandbox's support drill revokes the terminal's identity key: attestation would fail.
+    void revokedIdentityKeyFails()
+    {
+        HttpTransport &transport = sandbox();
+        const Diagnosis before = diagnose(transport, QLatin1String(DemoData::DeviceId));
+        QCOMPARE(verdictOf(before, "identity-key"), Verdict::Pass);
+        QCOMPARE(before.check("identity-key")->finding, QString("The identity key idk-POS-8F3A2C91-01 is active."));
+
+        std::optional<ApiResult> revoked;
+        transport.send(ApiRequest::json("POST", "/sandbox/devices/POS-8F3A2C91/revoke-identity-key", {}), this,
+                       [&revoked](const ApiResult &answer) { revoked = answer; });
+        QVERIFY(QTest::qWaitFor([&revoked] { return revoked.has_value(); }, 10000));
+        QVERIFY(std::holds_alternative<ApiResponse>(*revoked));
+        QCOMPARE(std::get<ApiResponse>(*revoked).status, 200);
+
+        const Diagnosis result = diagnose(transport, QLatin1String(DemoData::DeviceId));
+        const DiagnosisCheck *key = result.check("identity-key");
+        QVERIFY(key);
+        QCOMPARE(key->verdict, Verdict::Fail);
+        QCOMPARE(key->finding, QString("The identity key idk-POS-8F3A2C91-01 is revoked."));
+        QCOMPARE(key->nextStep, QString("Attestation will fail: the sandbox's admin re-provisions the terminal."));
+        QCOMPARE(key->figures.value("identity_key_id").toString(), QString("idk-POS-8F3A2C91-01"));
+        QCOMPARE(key->httpStatus, 200);
+        QVERIFY(result.hasFailure());
+        QCOMPARE(verdictOf(result, "provisioned"), Verdict::Pass); // the device itself is still known
+    }
+
     void faultsInForceAreAWarning()
     {
         HttpTransport &transport = sandbox();
