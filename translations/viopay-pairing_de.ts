@@ -1524,6 +1524,14 @@ Trace-ID: %4</translation>
             <numerusform>Nicht gesperrt: Noch %n nicht aktive Codes innerhalb von 15 Minuten sperren Übernahmen für alle Bediener.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Name: %1; location: %2.</source>
+        <translation>Name: %1; Standort: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>

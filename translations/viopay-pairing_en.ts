@@ -1521,6 +1521,14 @@ Trace id %4</source>
             <numerusform>Not locked: %n more inactive codes within 15 minutes lock claims for all operators.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Name: %1; location: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>

@@ -1524,6 +1524,14 @@ ID de traza: %4</translation>
             <numerusform>Sin bloqueo: %n códigos no activos más en 15 minutos bloquean las vinculaciones para todos los operadores.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Name: %1; location: %2.</source>
+        <translation>Nombre: %1; ubicación: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>

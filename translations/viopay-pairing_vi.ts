@@ -1522,6 +1522,14 @@ Mã truy vết: %4</translation>
             <numerusform>Chưa bị khóa: thêm %n mã không còn hiệu lực trong vòng 15 phút sẽ khóa việc nhận thiết bị cho mọi người vận hành.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Name: %1; location: %2.</source>
+        <translation>Tên: %1; địa điểm: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>

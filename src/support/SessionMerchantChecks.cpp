@@ -107,10 +107,17 @@ DiagnosisCheck SessionMerchantChecks::ownershipCheck(const QString &deviceId, co
 {
     const auto mine = std::find_if(devices.cbegin(), devices.cend(),
                                    [&](const MerchantDevice &device) { return device.deviceId == deviceId; });
-    if (mine != devices.cend())
-        return make(OwnershipId, Verdict::Pass,
-                    tr("%1's terminal: %2, status %3.").arg(merchant, mine->model, mine->deviceStatus))
-            .withFigure(QStringLiteral("owner"), QStringLiteral("this-merchant"));
+    if (mine != devices.cend()) {
+        QString finding = tr("%1's terminal: %2, status %3.").arg(merchant, mine->model, mine->deviceStatus);
+        if (!mine->name.isEmpty() || !mine->locationId.isEmpty()) // the merchant's own words for it (FLEET.md)
+            finding += QLatin1Char(' ') + tr("Name: %1; location: %2.")
+                                              .arg(mine->name.isEmpty() ? tr("none") : mine->name,
+                                                   mine->locationId.isEmpty() ? tr("none") : mine->locationId);
+        return make(OwnershipId, Verdict::Pass, finding)
+            .withFigure(QStringLiteral("owner"), QStringLiteral("this-merchant"))
+            .withFigure(QStringLiteral("name"), mine->name)
+            .withFigure(QStringLiteral("location_id"), mine->locationId);
+    }
     if (provisioned == false)
         return make(OwnershipId, Verdict::Fail,
                     tr("Unknown: the server knows no terminal %1, so it is no merchant's.").arg(deviceId),

@@ -123,6 +123,25 @@ private Q_SLOTS:
             QVERIFY2(request.startsWith("GET /merchant/"), qPrintable(request));
     }
 
+    void ownTerminalNamesItsNameAndLocation()
+    {
+        MerchantDevice named;
+        named.deviceId = "POS-8F3A2C91";
+        named.model = "PAX-A920";
+        named.deviceStatus = "claimed";
+        named.name = "Front counter";
+        named.locationId = "LOC-1001-MAIN";
+        DiagnosisCheck check = SessionMerchantChecks::ownershipCheck(named.deviceId, "Cafe Lumen", {named}, true);
+        QCOMPARE(check.verdict, Verdict::Pass);
+        QCOMPARE(check.finding, QString("Cafe Lumen's terminal: PAX-A920, status claimed. Name: Front counter; "
+                                        "location: LOC-1001-MAIN."));
+        QCOMPARE(check.figures.value("location_id").toString(), QString("LOC-1001-MAIN"));
+        named.name.clear();
+        named.locationId.clear();
+        check = SessionMerchantChecks::ownershipCheck(named.deviceId, "Cafe Lumen", {named}, true);
+        QCOMPARE(check.finding, QString("Cafe Lumen's terminal: PAX-A920, status claimed."));
+    }
+
     void anotherMerchantsTerminalFails()
     {
         QVERIFY(signIn());
