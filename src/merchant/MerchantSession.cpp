@@ -382,6 +382,7 @@ void MerchantSession::failSignIn(SignInProblem::Kind kind, const std::optional<A
     stopWatchingDevices();
     m_devices.clear();
     m_claim = {};
+    m_claimsLockedUntilMs = 0;
     m_lastRefusedCode.clear();
     setState(State::SignedOut);
 }
@@ -447,7 +448,7 @@ QString MerchantSession::keychainKey() const
 
 int MerchantSession::claimLockSecondsLeft() const
 {
-    return m_claim.kind == ClaimOutcome::Kind::Locked ? secondsRoundedUp(m_claim.retryAtMs - m_clock.monotonicMs()) : 0;
+    return secondsRoundedUp(m_claimsLockedUntilMs - m_clock.monotonicMs());
 }
 
 int MerchantSession::signInLockSecondsLeft() const
@@ -517,7 +518,12 @@ void MerchantSession::claim(const QString &typedCode, const QString &name, const
     finishClaim(claiming);
     if (!locationId.isEmpty())
         m_settings.setValue(SettingsKeys::MerchantLastLocation, locationId);
-    sendClaim(claiming, ClaimDetails{name, locationId, newIdempotencyKey()}, true);
+    sendClaim(claiming, ClaimDetails{name, locationId, newIdempotencyKey()}, true, &m_signInAndClaim,
+              [this](const ClaimOutcome &outcome) {
+                  finishClaim(outcome);
+                  if (outcome.kind == ClaimOutcome::Kind::Claimed)
+                      refreshDevices(); // fills in the model and the server's claim time
+              });
 }
 
 QString MerchantSession::lastLocationId() const
@@ -525,11 +531,26 @@ QString MerchantSession::lastLocationId() const
     return m_settings.value(SettingsKeys::MerchantLastLocation).toString();
 }
 
-void MerchantSession::sendClaim(const ClaimOutcome &claiming, const ClaimDetails &details, bool mayRetry)
+void MerchantSession::claimQueued(const PairingCode &code, const ClaimDetails &details, QObject *context,
+                                  ClaimDone done)
+{
+    if (m_state != State::SignedIn)
+        return;
+    ClaimOutcome claiming;
+    claiming.kind = ClaimOutcome::Kind::Claiming;
+    claiming.code = code.value();
+    if (!details.locationId.isEmpty())
+        m_settings.setValue(SettingsKeys::MerchantLastLocation, details.locationId);
+    sendClaim(claiming, details, true, context, std::move(done));
+}
+
+void MerchantSession::sendClaim(const ClaimOutcome &claiming, const ClaimDetails &details, bool mayRetry,
+                                QObject *context, ClaimDone done)
 {
     const quint64 generation = m_generation;
-    m_portal.claim(claiming.code, details, &m_signInAndClaim,
-                   [this, generation, claiming, details, mayRetry](const Result<QString> &claimed) {
+    m_portal.claim(claiming.code, details, context,
+                   [this, generation, claiming, details, mayRetry, context,
+                    done = std::move(done)](const Result<QString> &claimed) mutable {
                        if (generation != m_generation)
                            return;
                        ClaimOutcome outcome = claiming;
@@ -538,30 +559,32 @@ void MerchantSession::sendClaim(const ClaimOutcome &claiming, const ClaimDetails
                                return;
                            if (mayRetry && isLostAnswer(*error)) {
                                // The same key: if the first one was claimed, the server repeats its 200.
-                               sendClaim(claiming, details, false);
+                               sendClaim(claiming, details, false, context, std::move(done));
                                return;
                            }
                            outcome.kind = claimOutcomeFor(*error);
                            outcome.error = *error;
-                           if (outcome.kind == ClaimOutcome::Kind::Locked)
+                           if (outcome.kind == ClaimOutcome::Kind::Locked) {
                                outcome.retryAtMs =
                                    m_clock.monotonicMs() +
                                    qint64(error->retryAfterSeconds().value_or(DefaultLockSeconds)) * 1000;
+                               m_claimsLockedUntilMs = outcome.retryAtMs;
+                           }
                            countRefusal(outcome);
-                           finishClaim(outcome);
+                           done(outcome);
                            return;
                        }
                        outcome.kind = ClaimOutcome::Kind::Claimed;
                        outcome.deviceId = std::get<QString>(claimed);
                        outcome.claimedAt = m_clock.utcNow();
-                       finishClaim(outcome);
-                       refreshDevices(); // fills in the model and the server's claim time
+                       done(outcome);
                    });
 }
 
 void MerchantSession::clearClaim()
 {
-    if (m_claim.kind != ClaimOutcome::Kind::Claiming && claimLockSecondsLeft() == 0)
+    const bool lockShown = m_claim.kind == ClaimOutcome::Kind::Locked && claimLockSecondsLeft() > 0;
+    if (m_claim.kind != ClaimOutcome::Kind::Claiming && !lockShown)
         finishClaim({});
 }
 

@@ -148,7 +148,7 @@ public:
     void signOut();
 
     const ClaimOutcome &claimOutcome() const { return m_claim; }
-    int claimLockSecondsLeft() const; // while Locked
+    int claimLockSecondsLeft() const; // after a 429, from a claim here or from the claim queue
     // Codes not active that this session may still send before the server locks claims, counted
     // from its own refusals (other operators of the merchant count too, so it is at most this).
     int claimAttemptsLeft() const;
@@ -163,6 +163,11 @@ public:
     // locally with the problem. A claim whose answer is lost on the network is sent once more with
     // the same Idempotency-Key, so the server answers it as the first time.
     void claim(const QString &typedCode, const QString &name = {}, const QString &locationId = {});
+    // One claim of the claim queue: the same rules as claim() (a lost answer resent once with the
+    // key of details, refusals counted, a 429 locking this session's claims), but its outcome goes
+    // to done alone, not to claimOutcome(). done is not called when the sign-in ends meanwhile.
+    using ClaimDone = std::function<void(const ClaimOutcome &)>;
+    void claimQueued(const PairingCode &code, const ClaimDetails &details, QObject *context, ClaimDone done);
     // The location the last claim with one used (settings), for the next claim to offer.
     QString lastLocationId() const;
     void clearClaim();
@@ -229,7 +234,8 @@ private:
     void forgetSavedSignIn();
     void onRefreshTokenChanged(const QString &refreshToken);
     bool endsSession(const ApiError &error);
-    void sendClaim(const ClaimOutcome &claiming, const ClaimDetails &details, bool mayRetry);
+    void sendClaim(const ClaimOutcome &claiming, const ClaimDetails &details, bool mayRetry, QObject *context,
+                   ClaimDone done);
     void finishClaim(ClaimOutcome outcome);
     void countRefusal(const ClaimOutcome &outcome);
     void dropExpiredRefusals() const;
@@ -267,6 +273,7 @@ private:
     QString m_keychainProblem;
     quint64 m_generation = 0; // answers for an earlier sign-in are dropped
     ClaimOutcome m_claim;
+    qint64 m_claimsLockedUntilMs = 0;       // monotonic: the server's Retry-After of a 429
     QString m_lastRefusedCode;              // a 404's code, until another code is sent
     mutable QList<qint64> m_refusalTimesMs; // monotonic, within the lockout window
     QString m_refusalsMerchantId;           // whose refusals they are

@@ -1,6 +1,7 @@
 // MerchantSession against the real sandbox and the real keychain (scripts/test: a private
 // session bus with an unlocked gnome-keyring in a throwaway HOME).
 #include "HttpProbe.h"
+#include "LossyProxy.h"
 
 #include "core/Clock.h"
 #include "inspector/ExchangeLog.h"
@@ -33,54 +34,6 @@ const Account demoUser{Kind::PortalUser, "ops@cafe-lumen.test"};
 const Account demoClient{Kind::ApiClient, "cafe-lumen-desk"};
 const QString demoPassword = "pairing-demo";
 const QString demoClientSecret = "sandbox-secret-1001";
-
-// Forwards to the sandbox, but for the first claim it carries, closes the connection as the
-// server's answer starts: the claim is done and its answer lost, as on a flaky network.
-class LossyProxy {
-public:
-    explicit LossyProxy(quint16 upstream)
-        : m_upstream(upstream)
-    {
-        m_server.listen(QHostAddress::LocalHost);
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            while (QTcpSocket *client = m_server.nextPendingConnection())
-                pipe(client);
-        });
-    }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
-    int droppedAnswers() const { return m_dropped; }
-
-private:
-    void pipe(QTcpSocket *client)
-    {
-        auto *upstream = new QTcpSocket(client);
-        auto dropAnswer = std::make_shared<bool>(false);
-        upstream->connectToHost(QHostAddress::LocalHost, m_upstream);
-        QObject::connect(client, &QTcpSocket::readyRead, upstream, [this, client, upstream, dropAnswer] {
-            const QByteArray data = client->readAll();
-            if (data.startsWith("POST /pos/claim") && m_dropped == 0)
-                *dropAnswer = true;
-            upstream->write(data);
-        });
-        QObject::connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream, dropAnswer] {
-            const QByteArray data = upstream->readAll();
-            if (!*dropAnswer) {
-                client->write(data);
-                return;
-            }
-            *dropAnswer = false;
-            ++m_dropped;
-            client->abort();
-            client->deleteLater();
-        });
-        QObject::connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
-        QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-    }
-
-    QTcpServer m_server;
-    quint16 m_upstream;
-    int m_dropped = 0;
-};
 
 QtMessageHandler previousHandler = nullptr;
 QStringList *capturedLog = nullptr;
