@@ -176,6 +176,99 @@
     </message>
 </context>
 <context>
+    <name>ClaimQueuePage</name>
+    <message>
+        <source>Claim many terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste or type the codes the terminals show, one a line. A name may follow its code after a comma or a tab. The codes are claimed one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One code a line, a name after a comma or a tab if you like; Ctrl+Enter adds them to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K7M 3NP, Front counter
+Q4W 8ZT, Patio
+H6R 2XD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locatio&amp;n for all:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store every terminal of the queue belongs to; the last one chosen is offered again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the codes typed above to the queue (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the codes typed above to the queue below, each as a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each code with its outcome; F2 edits a code or a name to fix the row, Delete removes the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected rows from the queue (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected rows from the queue; a row being claimed stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rows that were claimed, keeping those to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes every claimed row from the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims every waiting row, one after another; while it runs, stops after the claim in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContinueInBrowserPage</name>
     <message>
         <source>Continue in your browser</source>
@@ -1086,6 +1179,18 @@ Trace id %4</source>
         <source>Ctrl+Shift+D</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Claim man&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim &amp;many terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModeChooserDialog</name>
@@ -1813,11 +1918,162 @@ Trace id %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>None</source>
+        <source>Your role cannot claim terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims are locked for %1: too many codes that were not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::ClaimQueue</name>
+    <message>
+        <source>The name is %1 characters long; at most %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name holds a tab or another control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claiming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not active: ask the terminal for the code it shows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already claimed: see Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another merchant&apos;s terminal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your role cannot claim terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not claimed: claims are locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: the sign-in ended first. Claim again to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not go through: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::ClaimQueuePage</name>
+    <message>
+        <source>Type or paste the codes first, one a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) added.</source>
+        <translation>
+            <numerusform>%n code added.</numerusform>
+            <numerusform>%n codes added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the queue, left out.</source>
+        <translation>
+            <numerusform>%n was already in the queue and is left out.</numerusform>
+            <numerusform>%n were already in the queue and are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not fit and stay above: the queue holds %1 rows.</source>
+        <translation>
+            <numerusform>%n line did not fit and stays above: the queue holds %1 rows.</numerusform>
+            <numerusform>%n lines did not fit and stay above: the queue holds %1 rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the codes typed above to the queue (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is empty: add codes above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed: %1 · To fix: %2 · Waiting: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claiming… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the claim in progress… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The lock is over: Claim all goes on with the waiting rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Claims are locked for %2: too many codes were not active. A terminal&apos;s code changes every 5 minutes, so ask for the new ones before you go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Paused: one more code that is not active would lock claims for %2 minutes. Check the waiting codes, then press Claim all to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Stopped: a claim did not go through (see its row). Claim all tries the waiting rows again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The sign-in ended during the run: Claim all goes on with the waiting rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Fix a marked row in place (F2), then press Claim all again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2978,6 +3234,13 @@ Trace id %4</source>
     </message>
     <message>
         <source>Warning: this terminal&apos;s clock is %1; attestation allows %2 behind and %3 ahead, so activation will fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viopay::LocationComboBox</name>
+    <message>
+        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

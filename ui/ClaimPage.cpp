@@ -86,7 +86,8 @@ ClaimPage::ClaimPage(MerchantSession &session, QWidget *parent)
     connect(&m_session, &MerchantSession::claimChanged, this, &ClaimPage::onClaimChanged);
     m_ui->stillWaitingNotice->follow(m_session);
     m_lockTicker->setInterval(1000);
-    connect(m_lockTicker, &QTimer::timeout, this, &ClaimPage::showOutcome);
+    connect(m_lockTicker, &QTimer::timeout, this, &ClaimPage::showLock);
+    connect(&m_session, &MerchantSession::claimLockChanged, this, &ClaimPage::showLock);
 }
 
 ClaimPage::~ClaimPage() = default;
@@ -116,27 +117,12 @@ void ClaimPage::claim()
         focusCode();
         return;
     }
-    m_session.claim(code, m_ui->nameEdit->text(), m_ui->locationComboBox->currentData().toString());
+    m_session.claim(code, m_ui->nameEdit->text(), m_ui->locationComboBox->locationId());
 }
 
 void ClaimPage::showLocations()
 {
-    const QList<MerchantLocation> &locations = m_session.locations();
-    QStringList shown;
-    for (int index = 1; index < m_ui->locationComboBox->count(); ++index)
-        shown << m_ui->locationComboBox->itemData(index).toString();
-    QStringList known;
-    for (const MerchantLocation &location : locations)
-        known << location.locationId;
-    if (m_ui->locationComboBox->count() > 0 && shown == known)
-        return; // the same locations: the operator's choice stays
-    m_ui->locationComboBox->clear();
-    m_ui->locationComboBox->addItem(tr("None"), QString());
-    for (const MerchantLocation &location : locations)
-        m_ui->locationComboBox->addItem(location.name, location.locationId);
-    // A rollout fills one store: the last location chosen is the likely next one.
-    m_ui->locationComboBox->setCurrentIndex(qMax(0, m_ui->locationComboBox->findData(m_session.lastLocationId())));
-    m_ui->locationComboBox->setEnabled(!locations.isEmpty() && m_session.canChangeFleet());
+    m_ui->locationComboBox->showLocations(m_session);
 }
 
 void ClaimPage::claimAnother()
@@ -185,10 +171,24 @@ QString ClaimPage::attemptsWarning() const
     return tr("%1 more codes that are not active will lock claims for %2 minutes.").arg(left).arg(minutes);
 }
 
+void ClaimPage::showLock()
+{
+    showOutcome();
+    if (m_session.claimOutcome().kind != Kind::Locked) // else the panel says it
+        showDefaultHint();
+}
+
 void ClaimPage::showDefaultHint()
 {
     if (!m_session.canChangeFleet()) { // a viewer: the reason the page cannot be used
         showHint(m_session.fleetChangeRefusal(), true);
+        return;
+    }
+    const int lockLeft = m_session.claimLockSecondsLeft();
+    if (lockLeft > 0 && m_session.claimOutcome().kind != Kind::Locked) { // locked by the claim queue
+        showHint(tr("Claims are locked for %1: too many codes that were not active.")
+                     .arg(TextStyle::minutesAndSeconds(lockLeft)),
+                 true);
         return;
     }
     const QString warning = attemptsWarning();
@@ -246,8 +246,10 @@ void ClaimPage::showOutcome()
     m_ui->nameEdit->setEnabled(mayClaim);
     m_ui->locationComboBox->setEnabled(mayClaim && m_ui->locationComboBox->count() > 1);
     m_ui->claimButton->setToolTip(m_session.fleetChangeRefusal());
-    if (outcome.kind != Kind::Locked || lockLeft == 0)
+    if (lockLeft == 0)
         m_lockTicker->stop();
+    else if (!m_lockTicker->isActive())
+        m_lockTicker->start();
 
     switch (outcome.kind) {
     case Kind::None:
@@ -282,8 +284,6 @@ void ClaimPage::showOutcome()
                   {}, {}, StateColors::urgent());
         return;
     case Kind::Locked:
-        if (lockLeft > 0)
-            m_lockTicker->start();
         showPanel(tr("Claims are locked for now"),
                   lockLeft > 0 ? tr("Too many codes that were not active. You can claim again in %1.")
                                      .arg(TextStyle::minutesAndSeconds(lockLeft))

@@ -35,6 +35,7 @@ private:
     void showLocations();
     void onClaimChanged();
     void showOutcome();
+    void showLock(); // the time left of a lock, each second
     void showHint(const QString &hint, bool isProblem);
     void showDefaultHint();
     QString attemptsWarning() const;

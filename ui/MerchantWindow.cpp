@@ -2,6 +2,7 @@
 #include "ui_MerchantWindow.h"
 
 #include "ClaimPage.h"
+#include "ClaimQueuePage.h"
 #include "ContinueInBrowserPage.h"
 #include "DevicesPage.h"
 #include "FocusRingStyle.h"
@@ -24,12 +25,14 @@ MerchantWindow::MerchantWindow(MerchantSession &session, QWidget *parent)
     , m_browserPage(new ContinueInBrowserPage(session))
     , m_claimPage(new ClaimPage(session))
     , m_devicesPage(new DevicesPage(session))
+    , m_claimQueuePage(new ClaimQueuePage(session))
 {
     m_ui->setupUi(this);
     m_ui->signInContainer->layout()->addWidget(m_signInPage);
     m_ui->pagesStackedWidget->addWidget(m_browserPage);
     m_ui->claimTab->layout()->addWidget(m_claimPage);
     m_ui->devicesTab->layout()->addWidget(m_devicesPage);
+    m_ui->claimQueueTab->layout()->addWidget(m_claimQueuePage);
     m_ui->keychainLabel->setStyleSheet(
         QStringLiteral("background: %1; color: %2; border-left: 4px solid %2; padding: 6px;")
             .arg(StateColors::tint(StateColors::warning(), palette().color(QPalette::Base)).name(),
@@ -47,6 +50,10 @@ MerchantWindow::MerchantWindow(MerchantSession &session, QWidget *parent)
     });
     connect(m_ui->showDevicesAction, &QAction::triggered, this,
             [this] { m_ui->tabWidget->setCurrentWidget(m_ui->devicesTab); });
+    connect(m_ui->showClaimQueueAction, &QAction::triggered, this, [this] {
+        m_ui->tabWidget->setCurrentWidget(m_ui->claimQueueTab);
+        m_claimQueuePage->focusCodes();
+    });
     connect(m_ui->refreshAction, &QAction::triggered, m_devicesPage, &DevicesPage::refresh);
     connect(m_ui->inspectorAction, &QAction::triggered, this, &MerchantWindow::inspectorRequested);
     connect(m_devicesPage, &DevicesPage::traceRequested, this, &MerchantWindow::traceRequested);
@@ -90,6 +97,7 @@ void MerchantWindow::showState()
     m_ui->signOutAction->setEnabled(signedIn);
     m_ui->showClaimAction->setEnabled(signedIn);
     m_ui->showDevicesAction->setEnabled(signedIn);
+    m_ui->showClaimQueueAction->setEnabled(signedIn);
     m_ui->refreshAction->setEnabled(signedIn);
     m_ui->statusBar->showMessage(tr("Server: %1").arg(m_session.server().toString()));
     if (!signedIn && !m_session.browserUrl().isEmpty()) {

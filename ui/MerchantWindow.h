@@ -12,13 +12,15 @@ class MerchantWindow;
 namespace viopay {
 
 class ClaimPage;
+class ClaimQueuePage;
 class DevicesPage;
 class MerchantSession;
 class ContinueInBrowserPage;
 class SignInPage;
 
-// The counter operator's window: sign-in, then Claim and Devices tabs under a line naming the
-// account and merchant, with Sign out. Ctrl+1 / Ctrl+2 switch tabs, F5 refreshes the devices.
+// The counter operator's window: sign-in, then Claim, Devices and Claim many tabs under a line
+// naming the account and merchant, with Sign out. Ctrl+1 / Ctrl+2 / Ctrl+3 switch tabs, F5
+// refreshes the devices.
 class MerchantWindow : public QMainWindow {
     Q_OBJECT
 
@@ -29,6 +31,7 @@ public:
     SignInPage *signInPage() const { return m_signInPage; }
     ClaimPage *claimPage() const { return m_claimPage; }
     DevicesPage *devicesPage() const { return m_devicesPage; }
+    ClaimQueuePage *claimQueuePage() const { return m_claimQueuePage; }
 
     // Asks before a sign-out that the keychain does not keep; tests answer without a dialog.
     using ConfirmSignOut = std::function<bool(QWidget *parent)>;
@@ -52,6 +55,7 @@ private:
     ContinueInBrowserPage *m_browserPage;
     ClaimPage *m_claimPage;
     DevicesPage *m_devicesPage;
+    ClaimQueuePage *m_claimQueuePage;
     ConfirmSignOut m_confirmSignOut = &MerchantWindow::confirmSignOutWithDialog;
 };
 

@@ -10,6 +10,10 @@ bool separatesName(QChar symbol)
     return symbol == u'\t' || symbol == u',' || symbol == u';';
 }
 
+// How far from a code's length a part before a separator may be and still be read as a
+// mistyped code with a name after it ("K7M 3N, Bar"), not as symbols split by it ("K7M,3N").
+constexpr int NearCodeLength = 2;
+
 PastedCodes::Line parseLine(QStringView line)
 {
     for (qsizetype at = 0; at < line.size(); ++at) {
@@ -17,6 +21,14 @@ PastedCodes::Line parseLine(QStringView line)
             continue;
         const QStringView code = line.left(at).trimmed();
         if (PairingCode::validate(PastedCodes::symbols(code)).ok())
+            return {code.toString(), line.mid(at + 1).trimmed().toString()};
+    }
+    // No valid code: a part close to a code's length is its mistyped code, the rest its name.
+    for (qsizetype at = 0; at < line.size(); ++at) {
+        if (!separatesName(line.at(at)))
+            continue;
+        const QStringView code = line.left(at).trimmed();
+        if (qAbs(PastedCodes::symbols(code).size() - PairingCode::Length) <= NearCodeLength)
             return {code.toString(), line.mid(at + 1).trimmed().toString()};
     }
     return {line.trimmed().toString(), {}};

@@ -55,6 +55,8 @@ ClaimQueue::Added ClaimQueue::add(const QString &pasted)
         }
         if (m_entries.size() + fresh.size() >= MaxRows) {
             ++added.tooMany;
+            added.notAdded += line.name.isEmpty() ? line.code + QLatin1Char('\n')
+                                                  : line.code + QLatin1String(", ") + line.name + QLatin1Char('\n');
             continue;
         }
         Entry entry;

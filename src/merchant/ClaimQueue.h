@@ -29,6 +29,7 @@ public:
         int added = 0;
         int repeated = 0; // codes already in the queue (or twice in the text): left out
         int tooMany = 0;  // lines beyond MaxRows: left out
+        QString notAdded; // those lines, to stay where the operator typed them
     };
 
     struct Counts {

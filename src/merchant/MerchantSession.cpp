@@ -569,6 +569,7 @@ void MerchantSession::sendClaim(const ClaimOutcome &claiming, const ClaimDetails
                                    m_clock.monotonicMs() +
                                    qint64(error->retryAfterSeconds().value_or(DefaultLockSeconds)) * 1000;
                                m_claimsLockedUntilMs = outcome.retryAtMs;
+                               Q_EMIT claimLockChanged();
                            }
                            countRefusal(outcome);
                            done(outcome);

@@ -208,6 +208,7 @@ public:
 Q_SIGNALS:
     void stateChanged(State state);
     void claimChanged();
+    void claimLockChanged(); // a 429 locked claims: claimLockSecondsLeft() counts down
     void devicesChanged();
     void devicesLiveChanged();
     void historyChanged();

@@ -33,16 +33,22 @@ private Q_SLOTS:
         QCOMPARE(PastedCodes::parse(u"K7M,3NP,Patio"), QList<Line>({{"K7M,3NP", "Patio"}}));
     }
 
-    void aMistypedCodeStaysWholeForAFix()
+    void aMistypedCodeIsShownForAFixNeverMadeValid()
     {
-        // "K7M 3N" is not a code, so ", Bar" is not split off: the line is shown to be fixed.
-        const QList<Line> lines = PastedCodes::parse(u"K7M 3N, Bar\nK7M 3NP Front counter\nK7M1NP");
-        QCOMPARE(lines.size(), 3);
-        QCOMPARE(lines.at(0), Line({"K7M 3N, Bar", {}}));
-        QCOMPARE(PairingCode::validate(PastedCodes::symbols(lines.at(0).code)).kind, CodeProblem::Kind::TooLong);
-        QCOMPARE(PairingCode::validate(PastedCodes::symbols(lines.at(1).code)).kind,
+        const QList<Line> lines =
+            PastedCodes::parse(u"K7M 3N, Bar\nK7M,3N\nK7M 3NPP\tTerrace\nK7M 3NP Front counter\nK7M1NP");
+        QCOMPARE(lines.size(), 5);
+        // Near a code's length before the comma: that is the code to fix, the name stays apart.
+        QCOMPARE(lines.at(0), Line({"K7M 3N", "Bar"}));
+        QCOMPARE(PairingCode::validate(PastedCodes::symbols(lines.at(0).code)).kind, CodeProblem::Kind::TooShort);
+        // Too far from it: the comma separated symbols, and the line is the code.
+        QCOMPARE(lines.at(1), Line({"K7M,3N", {}}));
+        QCOMPARE(lines.at(2), Line({"K7M 3NPP", "Terrace"}));
+        QCOMPARE(PairingCode::validate(PastedCodes::symbols(lines.at(2).code)).kind, CodeProblem::Kind::TooLong);
+        // No separator before the name: never split inside the symbols, so never another valid code.
+        QCOMPARE(PairingCode::validate(PastedCodes::symbols(lines.at(3).code)).kind,
                  CodeProblem::Kind::AmbiguousSymbol); // the O of FRONT
-        const CodeProblem one = PairingCode::validate(PastedCodes::symbols(lines.at(2).code));
+        const CodeProblem one = PairingCode::validate(PastedCodes::symbols(lines.at(4).code));
         QCOMPARE(one.kind, CodeProblem::Kind::AmbiguousSymbol);
         QCOMPARE(one.position, 3);
     }

@@ -43,9 +43,9 @@ using namespace viopay;
 
 namespace {
 // Controls a keyboard user reaches, by class name in a .ui file.
-const QStringList focusableClasses{"QLineEdit",   "QPushButton",       "QCheckBox",  "QRadioButton",
-                                   "QComboBox",   "QSpinBox",          "QTableView", "QPlainTextEdit",
-                                   "QToolButton", "viopay::CodeEntry", "QListWidget"};
+const QStringList focusableClasses{"QLineEdit",   "QPushButton",       "QCheckBox",   "QRadioButton",
+                                   "QComboBox",   "QSpinBox",          "QTableView",  "QPlainTextEdit",
+                                   "QToolButton", "viopay::CodeEntry", "QListWidget", "viopay::LocationComboBox"};
 
 QStringList missingAccessibleText(QWidget &window)
 {

@@ -9,6 +9,7 @@
 #include "api/PortalClient.h"
 #include "core/Clock.h"
 #include "core/Csv.h"
+#include "merchant/ClaimQueue.h"
 #include "merchant/CredentialStore.h"
 #include "merchant/DeviceHistoryModel.h"
 #include "merchant/DeviceTableModel.h"
@@ -16,6 +17,7 @@
 #include "sandbox/SandboxServer.h"
 #include "sandbox/Store.h"
 #include "ui/ClaimPage.h"
+#include "ui/ClaimQueuePage.h"
 #include "ui/CodeEntry.h"
 #include "ui/ContinueInBrowserPage.h"
 #include "ui/DevicesPage.h"
@@ -32,6 +34,7 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -482,6 +485,12 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>("claimButton")->isEnabled());
         QVERIFY(child<QPushButton>("claimButton")->toolTip().contains("viewer"));
         QVERIFY(text("hintLabel").contains("but not claim"));
+        QTest::keySequence(m_window.get(), QKeySequence("Ctrl+3"));
+        QVERIFY(!child<QPlainTextEdit>("codesEdit")->isEnabled());
+        QVERIFY(!child<QPushButton>("addButton")->isEnabled());
+        QVERIFY(!child<QPushButton>("claimAllButton")->isEnabled());
+        QVERIFY(child<QPushButton>("claimAllButton")->toolTip().contains("viewer"));
+        QVERIFY(text("addedLabel").contains("but not claim"));
         QTest::keySequence(m_window.get(), QKeySequence("Ctrl+2"));
         auto *table = child<QTableView>("devicesTableView");
         QTRY_COMPARE(table->model()->rowCount(), 11);
@@ -598,6 +607,104 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), history->model()->rowCount() + 1);
         QCOMPARE(rows[1][DeviceHistoryModel::Event], QString("Claimed"));
         QCOMPARE(rows[1][DeviceHistoryModel::TraceId], traceId);
+    }
+
+    // A rollout from the keyboard: paste the codes, Ctrl+Enter, Enter, then fix the row that
+    // failed in place and claim it.
+    void theClaimQueueFromTheKeyboard()
+    {
+        signIn();
+        QTest::keySequence(m_window.get(), QKeySequence("Ctrl+3"));
+        auto *codes = child<QPlainTextEdit>("codesEdit");
+        QTRY_COMPARE(QApplication::focusWidget(), codes);
+        const QString patio = codeFor("POS-1A2B3C03");
+        QApplication::clipboard()->setText(patio + ", Patio\n" + deadCode(0) + "\nK7M 3N\n");
+        QTest::keySequence(codes, QKeySequence::Paste);
+        QTest::keyClick(codes, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(codes->toPlainText().isEmpty());
+        QCOMPARE(text("addedLabel"), QString("3 codes added."));
+        auto *claimAll = child<QPushButton>("claimAllButton");
+        QCOMPARE(QApplication::focusWidget(), claimAll);
+        QTest::keyClick(claimAll, Qt::Key_Return);
+        ClaimQueue &queue = m_window->claimQueuePage()->queue();
+        QTRY_COMPARE(queue.run(), ClaimQueue::Run::Idle);
+        auto *table = child<QTableView>("queueTableView");
+        const auto outcome = [&](int row) { return table->model()->index(row, ClaimQueue::Outcome).data().toString(); };
+        QCOMPARE(outcome(0), QString("Claimed: POS-1A2B3C03"));
+        QCOMPARE(outcome(1), QString("Not active: ask the terminal for the code it shows now"));
+        QVERIFY2(outcome(2).startsWith("Fix: The code is too short"), qPrintable(outcome(2)));
+        QVERIFY2(text("progressLabel").startsWith("Claimed: 1 · To fix: 2 · Waiting: 0. Fix a marked row"),
+                 qPrintable(text("progressLabel")));
+
+        // The keyboard is on the first row to fix: F2, the terminal's code now, Enter.
+        QCOMPARE(QApplication::focusWidget(), table);
+        QCOMPARE(table->currentIndex().row(), 1);
+        QTest::keyClick(table, Qt::Key_F2);
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, codeFor("POS-1A2B3C04"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(outcome(1), QString("Waiting"));                // the delegate commits once the event loop runs
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::AltModifier); // Claim a&ll
+        QTRY_COMPARE(outcome(1), QString("Claimed: POS-1A2B3C04"));
+        QTRY_COMPARE(queue.run(), ClaimQueue::Run::Idle);
+        QCOMPARE(QApplication::focusWidget(), table); // on the row still to fix
+        QCOMPARE(table->currentIndex().row(), 2);
+        QTest::keyClick(m_window.get(), Qt::Key_Tab);
+        QTest::keyClick(m_window.get(), Qt::Key_Tab); // Remove is disabled without a selection
+        QCOMPARE(QApplication::focusWidget(), child<QPushButton>("clearClaimedButton"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(table->model()->rowCount(), 1);
+    }
+
+    void theClaimQueuesControlsFollowTheirTabOrder()
+    {
+        signIn();
+        QTest::keySequence(m_window.get(), QKeySequence("Ctrl+3"));
+        const QStringList expected{"codesEdit",    "queueLocationComboBox", "addButton",     "queueTableView",
+                                   "removeButton", "clearClaimedButton",    "claimAllButton"};
+        QStringList chain;
+        QWidget *widget = child<QWidget>("codesEdit");
+        for (int step = 0; step < 200 && chain.size() < expected.size(); ++step, widget = widget->nextInFocusChain()) {
+            if (expected.contains(widget->objectName()) && !chain.contains(widget->objectName()))
+                chain << widget->objectName();
+        }
+        QCOMPARE(chain, expected);
+    }
+
+    // Stale codes in a queue stop before the lock; the lock, once there, shows on the Claim page too.
+    void theClaimQueueStopsBeforeTheLockAndTheClaimPageSaysIt()
+    {
+        signIn();
+        QTest::keySequence(m_window.get(), QKeySequence("Ctrl+3"));
+        QString codes;
+        for (int attempt = 0; attempt < 11; ++attempt)
+            codes += deadCode(attempt) + "\n";
+        child<QPlainTextEdit>("codesEdit")->setPlainText(codes);
+        auto *claimAll = child<QPushButton>("claimAllButton");
+        QTest::keyClick(claimAll, Qt::Key_Space); // pasted and claimed at once: added first
+        ClaimQueue &queue = m_window->claimQueuePage()->queue();
+        QTRY_COMPARE(queue.pause(), ClaimQueue::Pause::LastAttempt);
+        QCOMPARE(queue.rowCount(), 11);
+        QVERIFY2(text("progressLabel")
+                     .contains("Paused: one more code that is not active would lock claims for 15 "
+                               "minutes"),
+                 qPrintable(text("progressLabel")));
+        QTest::keyClick(claimAll, Qt::Key_Space);
+        QTRY_COMPARE(queue.pause(), ClaimQueue::Pause::Locked);
+        QVERIFY2(text("progressLabel").contains("Claims are locked for 1"), qPrintable(text("progressLabel")));
+        QVERIFY(!claimAll->isEnabled());
+
+        QTest::keySequence(m_window.get(), QKeySequence("Ctrl+1"));
+        QVERIFY(!child<QPushButton>("claimButton")->isEnabled());
+        QVERIFY2(text("hintLabel").startsWith("Claims are locked for 1"), qPrintable(text("hintLabel")));
+        const QString before = text("hintLabel");
+        m_clock.advanceSeconds(61);
+        QTRY_VERIFY(text("hintLabel") != before); // it counts down
+        m_clock.advanceSeconds(15 * 60);
+        QTRY_VERIFY(!text("hintLabel").contains("locked"));
+        QVERIFY(child<QPushButton>("claimButton")->isEnabled());
     }
 
     void noMnemonicIsSharedAfterAClaimOrAFailure()

@@ -6,6 +6,7 @@
 #include "core/Clock.h"
 #include "core/DemoData.h"
 #include "core/PairingCode.h"
+#include "core/PastedCodes.h"
 #include "merchant/ClaimQueue.h"
 #include "merchant/CredentialStore.h"
 #include "merchant/MerchantSession.h"
@@ -323,6 +324,8 @@ private Q_SLOTS:
         const ClaimQueue::Added added = m_queue->add(pasted);
         QCOMPARE(added.added, ClaimQueue::MaxRows);
         QCOMPARE(added.tooMany, 20);
+        QCOMPARE(PastedCodes::parse(added.notAdded).size(), 20); // to stay in the text box
+        QCOMPARE(PastedCodes::parse(added.notAdded).constFirst().code, deadCode(ClaimQueue::MaxRows));
         QCOMPARE(m_queue->rowCount(), ClaimQueue::MaxRows);
 
         m_queue->removeRowList({0, 1});

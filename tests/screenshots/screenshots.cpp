@@ -8,9 +8,11 @@
 #include "api/PosClient.h"
 #include "core/Clock.h"
 #include "kiosk/KioskSession.h"
+#include "merchant/ClaimQueue.h"
 #include "merchant/CredentialStore.h"
 #include "merchant/MerchantSession.h"
 #include "sandbox/SandboxServer.h"
+#include "ui/ClaimQueuePage.h"
 #include "ui/CodeEntry.h"
 #include "ui/DiagnoseDialog.h"
 #include "ui/FaultDrillsDialog.h"
@@ -32,6 +34,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -265,6 +268,25 @@ private:
         if (!QTest::qWaitFor([&] { return !session.history().isEmpty(); }, 3000))
             return fail("the history did not load");
         save(window, "merchant-devices");
+        return claimQueueShot(window);
+    }
+
+    // A rollout's queue after a run: claimed rows, a mistyped code to fix, a code no terminal shows.
+    bool claimQueueShot(MerchantWindow &window)
+    {
+        Kiosk patio = openKiosk(u"POS-1A2B3C06");
+        Kiosk bar = openKiosk(u"POS-1A2B3C07");
+        if (!reach(*patio.session, State::ShowingCode) || !reach(*bar.session, State::ShowingCode))
+            return fail("no codes for the queue");
+        window.findChild<QTabWidget *>(QStringLiteral("tabWidget"))->setCurrentIndex(2);
+        const QString codes = patio.session->code() + QStringLiteral(", Patio\nK7M 3N, Terrace\n") +
+                              bar.session->code() + QStringLiteral("\tBar\nZZZ 999\n");
+        window.findChild<QPlainTextEdit *>(QStringLiteral("codesEdit"))->setPlainText(codes);
+        window.findChild<QPushButton *>(QStringLiteral("claimAllButton"))->click();
+        ClaimQueue &queue = window.claimQueuePage()->queue();
+        if (!QTest::qWaitFor([&] { return queue.run() == ClaimQueue::Run::Idle; }, 8000) || queue.counts().claimed != 2)
+            return fail("the queue did not claim its two terminals");
+        save(window, "merchant-claim-queue");
         return true;
     }
 
