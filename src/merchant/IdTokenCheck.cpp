@@ -1,35 +1,14 @@
 #include "IdTokenCheck.h"
 
+#include "crypto/Base64Url.h"
 #include "crypto/RsaSignature.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace viopay {
 
 namespace {
-constexpr auto Base64Url = QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors;
-
-std::optional<QByteArray> fromBase64Url(const QByteArray &part)
-{
-    const auto decoded = QByteArray::fromBase64Encoding(part, Base64Url);
-    if (!decoded)
-        return std::nullopt;
-    return decoded.decoded;
-}
-
-std::optional<QJsonObject> jsonPart(const QByteArray &part)
-{
-    const std::optional<QByteArray> bytes = fromBase64Url(part);
-    if (!bytes)
-        return std::nullopt;
-    const QJsonDocument document = QJsonDocument::fromJson(*bytes);
-    if (!document.isObject())
-        return std::nullopt;
-    return document.object();
-}
-
 std::optional<QJsonObject> keyFor(const QJsonArray &keys, const QString &kid)
 {
     for (const auto &value : keys) {
@@ -75,9 +54,9 @@ IdTokenCheck::Problem IdTokenCheck::check(const QByteArray &token, const QJsonAr
     const QList<QByteArray> parts = token.split('.');
     if (parts.size() != 3)
         return Problem::Malformed;
-    const std::optional<QJsonObject> header = jsonPart(parts[0]);
-    const std::optional<QJsonObject> claims = jsonPart(parts[1]);
-    const std::optional<QByteArray> signature = fromBase64Url(parts[2]);
+    const std::optional<QJsonObject> header = crypto::Base64Url::decodeObject(parts[0]);
+    const std::optional<QJsonObject> claims = crypto::Base64Url::decodeObject(parts[1]);
+    const std::optional<QByteArray> signature = crypto::Base64Url::decode(parts[2]);
     if (!header || !claims || !signature)
         return Problem::Malformed;
     if (header->value(QLatin1String("alg")).toString() != QLatin1String("RS256"))
@@ -85,8 +64,10 @@ IdTokenCheck::Problem IdTokenCheck::check(const QByteArray &token, const QJsonAr
     const std::optional<QJsonObject> key = keyFor(keys, header->value(QLatin1String("kid")).toString());
     if (!key)
         return Problem::UnknownKey;
-    const std::optional<QByteArray> modulus = fromBase64Url(key->value(QLatin1String("n")).toString().toLatin1());
-    const std::optional<QByteArray> exponent = fromBase64Url(key->value(QLatin1String("e")).toString().toLatin1());
+    const std::optional<QByteArray> modulus =
+        crypto::Base64Url::decode(key->value(QLatin1String("n")).toString().toLatin1());
+    const std::optional<QByteArray> exponent =
+        crypto::Base64Url::decode(key->value(QLatin1String("e")).toString().toLatin1());
     if (!modulus || !exponent)
         return Problem::UnknownKey;
     const QByteArray signedPart = parts[0] + '.' + parts[1];

@@ -1,5 +1,6 @@
 #include "JsonWebToken.h"
 
+#include "crypto/Base64Url.h"
 #include "crypto/SigningKey.h"
 
 #include <QJsonArray>
@@ -15,26 +16,6 @@ QByteArray encodePart(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact).toBase64(Base64Url);
 }
 
-std::optional<QByteArray> decodePart(const QByteArray &part)
-{
-    const auto decoded =
-        QByteArray::fromBase64Encoding(part, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return std::nullopt;
-    return decoded.decoded;
-}
-
-std::optional<QJsonObject> decodeObject(const QByteArray &part)
-{
-    const std::optional<QByteArray> json = decodePart(part);
-    if (!json)
-        return std::nullopt;
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(*json, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return std::nullopt;
-    return document.object();
-}
 } // namespace
 
 QByteArray JsonWebToken::sign(const QJsonObject &claims, const crypto::SigningKey &key)
@@ -54,17 +35,17 @@ std::optional<QJsonObject> JsonWebToken::verify(const QByteArray &token, const c
     const QList<QByteArray> parts = token.split('.');
     if (parts.size() != 3)
         return std::nullopt;
-    const std::optional<QJsonObject> header = decodeObject(parts.at(0));
+    const std::optional<QJsonObject> header = crypto::Base64Url::decodeObject(parts.at(0));
     // The algorithm is fixed, never taken from the token: "none" or HS256 with the public key
     // as secret are refused here.
     if (!header || header->value(QStringLiteral("alg")).toString() != QLatin1String("RS256") ||
         header->value(QStringLiteral("kid")).toString().toLatin1() != key.keyId())
         return std::nullopt;
-    const std::optional<QByteArray> signature = decodePart(parts.at(2));
+    const std::optional<QByteArray> signature = crypto::Base64Url::decode(parts.at(2));
     const qsizetype signingInputSize = parts.at(0).size() + 1 + parts.at(1).size();
     if (!signature || !key.verify(token.left(signingInputSize), *signature))
         return std::nullopt;
-    return decodeObject(parts.at(1));
+    return crypto::Base64Url::decodeObject(parts.at(1));
 }
 
 bool JsonWebToken::hasAudience(const QJsonObject &claims, const QString &audience)

@@ -1,3 +1,5 @@
+#include "SandboxReplies.h"
+
 #include "core/Clock.h"
 #include "crypto/AesCbc.h"
 #include "crypto/AttestationSignature.h"
@@ -29,26 +31,6 @@ const QByteArray Absent = "<absent>";
 PosHeaders pos(const QByteArray &deviceId = SeedDevice)
 {
     return {deviceId, UserAgent, QByteArray("pos")};
-}
-
-QString codeOf(const SandboxReply &reply)
-{
-    return reply.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
-}
-
-QString messageOf(const SandboxReply &reply)
-{
-    return reply.body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
-}
-
-QString detailOf(const SandboxReply &reply)
-{
-    return reply.body.value(QStringLiteral("error"))
-        .toObject()
-        .value(QStringLiteral("details"))
-        .toObject()
-        .value(QStringLiteral("message"))
-        .toString();
 }
 
 QByteArray demoSecret(const char *label, const QByteArray &deviceId)

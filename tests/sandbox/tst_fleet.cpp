@@ -1,5 +1,7 @@
 // FLEET.md against the registry: locations, names and locations, the device list and its ETag,
 // history, roles, idempotent claim and release, bulk provisioning.
+#include "SandboxReplies.h"
+
 #include "core/Clock.h"
 #include "sandbox/IdempotencyLedger.h"
 #include "sandbox/PairingRegistry.h"
@@ -27,27 +29,6 @@ const QString Harbour = QStringLiteral("LOC-1001-HARB");
 PosHeaders pos(const QByteArray &deviceId = SeedDevice)
 {
     return {deviceId, QByteArray("Viopay-POS/1.4.2 (Android 12; PAX-A920)"), QByteArray("pos")};
-}
-
-// A pairing-code answer is sent as bytes only; other answers keep their object.
-QJsonObject sentBody(const SandboxReply &reply)
-{
-    return reply.rawBody.isEmpty() ? reply.body : QJsonDocument::fromJson(reply.rawBody).object();
-}
-
-QJsonObject errorOf(const SandboxReply &reply)
-{
-    return reply.body.value(QStringLiteral("error")).toObject();
-}
-
-QString codeOf(const SandboxReply &reply)
-{
-    return errorOf(reply).value(QStringLiteral("code")).toString();
-}
-
-QString detailOf(const SandboxReply &reply)
-{
-    return errorOf(reply).value(QStringLiteral("details")).toObject().value(QStringLiteral("message")).toString();
 }
 
 QByteArray json(const QJsonObject &object)

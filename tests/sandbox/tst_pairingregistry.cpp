@@ -1,3 +1,5 @@
+#include "SandboxReplies.h"
+
 #include "core/Clock.h"
 #include "core/PairingCode.h"
 #include "sandbox/PairingRegistry.h"
@@ -34,32 +36,6 @@ std::optional<QByteArray> header(const QByteArray &value)
 PosHeaders pos(const QByteArray &deviceId = SeedDevice, const QByteArray &userAgent = SeedUserAgent)
 {
     return {deviceId, userAgent, QByteArray("pos")};
-}
-
-// The JSON an answer sends: its body, or its bytes when it was only written as bytes.
-QJsonObject sentBody(const SandboxReply &reply)
-{
-    return reply.rawBody.isEmpty() ? reply.body : QJsonDocument::fromJson(reply.rawBody).object();
-}
-
-QJsonObject errorOf(const SandboxReply &reply)
-{
-    return reply.body.value(QStringLiteral("error")).toObject();
-}
-
-QString codeOf(const SandboxReply &reply)
-{
-    return errorOf(reply).value(QStringLiteral("code")).toString();
-}
-
-QString messageOf(const SandboxReply &reply)
-{
-    return errorOf(reply).value(QStringLiteral("message")).toString();
-}
-
-QString detailOf(const SandboxReply &reply)
-{
-    return errorOf(reply).value(QStringLiteral("details")).toObject().value(QStringLiteral("message")).toString();
 }
 
 QByteArray jsonBytes(const QJsonObject &object)

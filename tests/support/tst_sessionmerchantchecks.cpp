@@ -1,18 +1,15 @@
 // Checks 6 to 8 of a diagnosis through a signed-in merchant's session, against the real sandbox:
 // whose terminal it is, its history (not on a server without the events route) and the claim
 // lockout with its time left, counted down by the test's clock.
-#include "core/Clock.h"
+#include "SandboxMerchantFixture.h"
+
 #include "core/DemoData.h"
-#include "inspector/ExchangeLog.h"
 #include "merchant/MerchantSession.h"
-#include "sandbox/SandboxServer.h"
 #include "support/PairingDiagnosis.h"
 #include "support/SessionMerchantChecks.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QSettings>
 #include <QTest>
 
 #include <memory>
@@ -23,29 +20,12 @@ using Verdict = DiagnosisCheck::Verdict;
 class TestSessionMerchantChecks : public QObject {
     Q_OBJECT
 
-    QNetworkAccessManager m_network;
-    TestClock m_clock;
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<ExchangeLog> m_log;
-    std::unique_ptr<HttpTransport> m_transport;
-    std::unique_ptr<PortalClient> m_portal;
-    std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MerchantSession> m_session;
-    std::unique_ptr<SessionMerchantChecks> m_checks;
-
-    bool signIn()
-    {
-        m_session->signIn({MerchantSession::AccountKind::PortalUser, DemoData::CafeLumenUser}, DemoData::Password,
-                          false);
-        return QTest::qWaitFor([&] { return m_session->state() != MerchantSession::State::SigningIn; }, 8000) &&
-               m_session->state() == MerchantSession::State::SignedIn;
-    }
+    std::unique_ptr<SandboxMerchantFixture> m_fixture;
 
     QList<DiagnosisCheck> check(const QString &deviceId, std::optional<bool> provisioned)
     {
         std::optional<QList<DiagnosisCheck>> checks;
-        m_checks->check(deviceId, provisioned, this, [&](const QList<DiagnosisCheck> &done) { checks = done; });
+        m_fixture->checks.check(deviceId, provisioned, this, [&](const QList<DiagnosisCheck> &done) { checks = done; });
         if (!QTest::qWaitFor([&] { return checks.has_value(); }, 10000))
             qFatal("the merchant checks did not finish");
         return *checks;
@@ -55,37 +35,20 @@ class TestSessionMerchantChecks : public QObject {
     QStringList sentSince(int row) const
     {
         QStringList sent;
-        for (; row < m_log->rowCount(); ++row)
-            sent << QString::fromLatin1(m_log->exchange(row).method) + ' ' + m_log->exchange(row).url.path();
+        for (; row < m_fixture->log.rowCount(); ++row)
+            sent << QString::fromLatin1(m_fixture->log.exchange(row).method) + ' ' +
+                        m_fixture->log.exchange(row).url.path();
         return sent;
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_sandbox = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxServer::Options{});
-        QVERIFY(m_sandbox->start());
-        m_log = std::make_unique<ExchangeLog>();
-        m_transport = std::make_unique<HttpTransport>(m_network);
-        connect(m_transport.get(), &HttpTransport::exchangeFinished, m_log.get(), &ExchangeLog::record);
-        m_transport->setBaseUrl(m_sandbox->url());
-        m_portal = std::make_unique<PortalClient>(*m_transport, m_clock);
-        m_credentials = std::make_unique<CredentialStore>();
-        m_settings = std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, "Viopay", "ChecksTest");
-        m_session = std::make_unique<MerchantSession>(*m_portal, *m_transport, *m_credentials, *m_settings, m_clock);
-        m_session->setServer(m_sandbox->url());
-        m_checks = std::make_unique<SessionMerchantChecks>(*m_session, *m_portal);
+        m_fixture = std::make_unique<SandboxMerchantFixture>("ChecksTest");
+        QVERIFY(m_fixture->start());
     }
 
-    void cleanup()
-    {
-        m_checks.reset();
-        m_session.reset();
-        m_portal.reset();
-        m_transport.reset();
-        m_sandbox.reset();
-        m_settings->clear();
-    }
+    void cleanup() { m_fixture.reset(); }
 
     void signedOutSaysSignIn()
     {
@@ -95,13 +58,13 @@ private Q_SLOTS:
             QCOMPARE(item.verdict, Verdict::NotAvailable);
             QVERIFY(item.finding.contains("sign in as the merchant"));
         }
-        QCOMPARE(m_log->rowCount(), 0); // nothing asked
+        QCOMPARE(m_fixture->log.rowCount(), 0); // nothing asked
     }
 
     void ownTerminalPassesWithItsHistory()
     {
-        QVERIFY(signIn());
-        const int before = m_log->rowCount();
+        QVERIFY(m_fixture->signIn());
+        const int before = m_fixture->log.rowCount();
         const QList<DiagnosisCheck> checks = check(DemoData::DeviceId, true);
         QCOMPARE(checks.size(), 3);
         QCOMPARE(checks[0].id, QString("ownership"));
@@ -144,7 +107,7 @@ private Q_SLOTS:
 
     void anotherMerchantsTerminalFails()
     {
-        QVERIFY(signIn());
+        QVERIFY(m_fixture->signIn());
         const QList<DiagnosisCheck> checks = check(DemoData::HarborBooksDeviceId, true);
         QCOMPARE(checks[0].verdict, Verdict::Fail);
         QCOMPARE(checks[0].figures.value("owner").toString(), QString("another-merchant"));
@@ -155,7 +118,7 @@ private Q_SLOTS:
 
     void unknownTerminalIsNobodys()
     {
-        QVERIFY(signIn());
+        QVERIFY(m_fixture->signIn());
         QList<DiagnosisCheck> checks = check("POS-DEADBEEF", false);
         QCOMPARE(checks[0].verdict, Verdict::Fail);
         QCOMPARE(checks[0].figures.value("owner").toString(), QString("unknown"));
@@ -168,23 +131,25 @@ private Q_SLOTS:
     // clock counts down, and sends no claim of its own (that would count toward the lockout).
     void lockedMerchantFailsWithTheTimeLeft()
     {
-        QVERIFY(signIn());
+        QVERIFY(m_fixture->signIn());
         const QString deadCodes = "23456789AB";
         for (const QChar last : deadCodes) {
-            m_session->claim(QString("ZZZ99") + last);
+            m_fixture->session.claim(QString("ZZZ99") + last);
             QVERIFY(QTest::qWaitFor(
-                [&] { return m_session->claimOutcome().kind != MerchantSession::ClaimOutcome::Kind::Claiming; }, 8000));
+                [&] { return m_fixture->session.claimOutcome().kind != MerchantSession::ClaimOutcome::Kind::Claiming; },
+                8000));
         }
         QCOMPARE(check(DemoData::DeviceId, true)[2].verdict, Verdict::Warning); // none left
-        m_session->claim("ZZZ998");
+        m_fixture->session.claim("ZZZ998");
         QVERIFY(QTest::qWaitFor(
-            [&] { return m_session->claimOutcome().kind == MerchantSession::ClaimOutcome::Kind::Locked; }, 8000));
+            [&] { return m_fixture->session.claimOutcome().kind == MerchantSession::ClaimOutcome::Kind::Locked; },
+            8000));
         const int claimsBefore = int(sentSince(0).count("POST /pos/claim"));
         DiagnosisCheck lockout = check(DemoData::DeviceId, true)[2];
         QCOMPARE(lockout.verdict, Verdict::Fail);
         const int left = lockout.figures.value("seconds_left").toInt();
         QVERIFY(left > 0 && left <= 15 * 60);
-        m_clock.advanceSeconds(60);
+        m_fixture->clock.advanceSeconds(60);
         lockout = check(DemoData::DeviceId, true)[2];
         QCOMPARE(lockout.figures.value("seconds_left").toInt(), left - 60);
         QVERIFY2(lockout.finding.contains(DiagnosisCheck::spanText(left - 60)), qPrintable(lockout.finding));
@@ -245,11 +210,11 @@ private Q_SLOTS:
     // The engine hands bootstrap's answer to the seam: another merchant's terminal is provisioned.
     void theEngineTellsAnotherMerchantsFromUnknown()
     {
-        QVERIFY(signIn());
+        QVERIFY(m_fixture->signIn());
         PairingDiagnosis::Options options;
         options.deviceId = DemoData::HarborBooksDeviceId;
-        options.merchant = m_checks.get();
-        PairingDiagnosis diagnosis(*m_transport, m_clock, options);
+        options.merchant = &m_fixture->checks;
+        PairingDiagnosis diagnosis(m_fixture->transport, m_fixture->clock, options);
         diagnosis.start();
         QVERIFY(QTest::qWaitFor([&] { return diagnosis.isFinished(); }, 20000));
         QCOMPARE(diagnosis.diagnosis().check("ownership")->figures.value("owner").toString(),

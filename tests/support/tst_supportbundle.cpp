@@ -1,15 +1,12 @@
 // The support bundle: a diagnosis run through DiagnosisSession against the real sandbox, with a
 // merchant signed in by password and an API client by its secret, saved and opened again with
 // libarchive's reader; every part is there and no secret of the run is in the archive's bytes.
+#include "SandboxMerchantFixture.h"
+
 #include "api/SandboxAdminClient.h"
-#include "core/Clock.h"
 #include "core/DemoData.h"
-#include "inspector/ExchangeLog.h"
-#include "merchant/MerchantSession.h"
-#include "sandbox/SandboxServer.h"
 #include "support/DiagnosisSession.h"
 #include "support/RunLog.h"
-#include "support/SessionMerchantChecks.h"
 #include "support/SupportBundle.h"
 
 #include <QFile>
@@ -17,9 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QNetworkAccessManager>
 #include <QSet>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,17 +73,8 @@ QMap<QString, QByteArray> readArchive(const QString &path)
 class TestSupportBundle : public QObject {
     Q_OBJECT
 
-    QNetworkAccessManager m_network;
-    TestClock m_clock;
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<ExchangeLog> m_log;
-    std::unique_ptr<HttpTransport> m_transport;
-    std::unique_ptr<PortalClient> m_portal;
+    std::unique_ptr<SandboxMerchantFixture> m_fixture;
     std::unique_ptr<PortalClient> m_apiClient;
-    std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MerchantSession> m_session;
-    std::unique_ptr<SessionMerchantChecks> m_checks;
     std::unique_ptr<DiagnosisSession> m_diagnosis;
     QSet<QString> m_secrets; // every secret value that went over the wire, unredacted
 
@@ -105,52 +91,36 @@ class TestSupportBundle : public QObject {
 private Q_SLOTS:
     void init()
     {
-        m_sandbox = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxServer::Options{});
-        QVERIFY(m_sandbox->start());
-        m_log = std::make_unique<ExchangeLog>();
-        m_transport = std::make_unique<HttpTransport>(m_network);
-        m_transport->setBaseUrl(m_sandbox->url());
-        connect(m_transport.get(), &HttpTransport::exchangeFinished, m_log.get(), &ExchangeLog::record);
-        connect(m_transport.get(), &HttpTransport::exchangeFinished, this, [this](const Exchange &exchange) {
+        m_fixture = std::make_unique<SandboxMerchantFixture>("BundleTest");
+        QVERIFY(m_fixture->start());
+        connect(&m_fixture->transport, &HttpTransport::exchangeFinished, this, [this](const Exchange &exchange) {
             collectSecrets(QJsonDocument::fromJson(exchange.responseBody).object(), m_secrets);
             collectSecrets(QJsonDocument::fromJson(exchange.requestBody).object(), m_secrets);
         });
-        m_portal = std::make_unique<PortalClient>(*m_transport, m_clock);
-        m_apiClient = std::make_unique<PortalClient>(*m_transport, m_clock);
-        m_credentials = std::make_unique<CredentialStore>();
-        m_settings = std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, "Viopay", "BundleTest");
-        m_session = std::make_unique<MerchantSession>(*m_portal, *m_transport, *m_credentials, *m_settings, m_clock);
-        m_session->setServer(m_sandbox->url());
-        m_checks = std::make_unique<SessionMerchantChecks>(*m_session, *m_portal);
+        m_apiClient = std::make_unique<PortalClient>(m_fixture->transport, m_fixture->clock);
         m_diagnosis = std::make_unique<DiagnosisSession>(
-            *m_transport, m_clock, DiagnosisSession::Setup{{}, m_checks.get(), m_log.get(), m_settings.get()});
+            m_fixture->transport, m_fixture->clock,
+            DiagnosisSession::Setup{{}, &m_fixture->checks, &m_fixture->log, &m_fixture->settings});
         m_secrets = {DemoData::Password, "sandbox-secret-1001"};
     }
 
     void cleanup()
     {
         m_diagnosis.reset();
-        m_checks.reset();
-        m_session.reset();
         m_apiClient.reset();
-        m_portal.reset();
-        m_transport.reset();
-        m_sandbox.reset();
-        m_settings->clear();
+        m_fixture.reset();
     }
 
     void holdsEveryPartAndNoSecret()
     {
-        m_session->signIn({MerchantSession::AccountKind::PortalUser, DemoData::CafeLumenUser}, DemoData::Password,
-                          false);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), MerchantSession::State::SignedIn, 8000);
+        QVERIFY(m_fixture->signIn());
         QVERIFY(std::holds_alternative<SignInInfo>(wait<SignInInfo>(
             [&](auto done) { m_apiClient->signInWithClient("cafe-lumen-desk", "sandbox-secret-1001", this, done); })));
-        SandboxAdminClient admin(*m_transport);
+        SandboxAdminClient admin(m_fixture->transport);
         QVERIFY(std::holds_alternative<FactorySecrets>(
             wait<FactorySecrets>([&](auto done) { admin.factorySecrets(DemoData::DeviceId, this, done); })));
-        m_settings->setValue("merchant/server", m_sandbox->url().toString());
-        m_settings->setValue("merchant/refresh_token", "kept-by-mistake-123"); // a setting never to ship
+        m_fixture->settings.setValue("merchant/server", m_fixture->sandbox.url().toString());
+        m_fixture->settings.setValue("merchant/refresh_token", "kept-by-mistake-123"); // a setting never to ship
         m_secrets.insert("kept-by-mistake-123");
         RunLog::append(QtWarningMsg, "viopay.test", "a line of this run");
         for (const QString &secret : std::as_const(m_secrets)) // a careless log line of each secret
@@ -175,11 +145,11 @@ private Q_SLOTS:
         QCOMPARE(json["checks"].toArray().size(), DiagnosisSession::checkCount());
         const QJsonArray entries =
             QJsonDocument::fromJson(parts["exchanges.har"]).object()["log"].toObject()["entries"].toArray();
-        QCOMPARE(entries.size(), m_log->rowCount());
+        QCOMPARE(entries.size(), m_fixture->log.rowCount());
         QVERIFY(entries.size() > 5);
         QVERIFY(parts["app.log"].contains("warning viopay.test: a line of this run"));
         QVERIFY2(parts["versions.txt"].contains("Qt: " + QByteArray(qVersion())), parts["versions.txt"].constData());
-        QVERIFY(parts["versions.txt"].contains("server: " + m_sandbox->url().toString().toUtf8()));
+        QVERIFY(parts["versions.txt"].contains("server: " + m_fixture->sandbox.url().toString().toUtf8()));
         QVERIFY(parts["versions.txt"].contains("server min_supported_version: 1.3.5"));
         QVERIFY(parts["settings.txt"].contains("merchant/server="));
         QVERIFY(!parts["settings.txt"].contains("refresh_token"));
