@@ -201,7 +201,7 @@ QString ClaimQueuePage::progressText() const
     if (m_queue->rowCount() == 0)
         return tr("The queue is empty: add codes above.");
     const ClaimQueue::Counts counts = m_queue->counts();
-    const QString tally =
+    QString tally =
         tr("Claimed: %1 · To fix: %2 · Waiting: %3").arg(counts.claimed).arg(counts.toFix).arg(counts.waiting);
     if (m_queue->run() == ClaimQueue::Run::Running)
         return tr("Claiming… %1").arg(tally);

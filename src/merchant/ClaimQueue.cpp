@@ -2,6 +2,7 @@
 
 #include "core/PastedCodes.h"
 
+#include <QSet>
 #include <QUuid>
 
 #include <algorithm>
@@ -43,22 +44,23 @@ ClaimQueue::ClaimQueue(MerchantSession &session, QObject *parent)
 ClaimQueue::Added ClaimQueue::add(const QString &pasted)
 {
     Added added;
+    QSet<QString> listed;
+    for (const Entry &entry : std::as_const(m_entries))
+        listed.insert(PastedCodes::symbols(entry.code));
     QList<Entry> fresh;
     for (const PastedCodes::Line &line : PastedCodes::parse(pasted)) {
-        const QString symbols = PastedCodes::symbols(line.code);
-        const bool repeated = isListed(symbols) || std::any_of(fresh.cbegin(), fresh.cend(), [&](const Entry &entry) {
-                                  return PastedCodes::symbols(entry.code) == symbols;
-                              });
-        if (repeated) {
-            ++added.repeated;
-            continue;
-        }
-        if (m_entries.size() + fresh.size() >= MaxRows) {
+        if (m_entries.size() + fresh.size() >= MaxRows) { // kept where it was typed, for later
             ++added.tooMany;
             added.notAdded += line.name.isEmpty() ? line.code + QLatin1Char('\n')
                                                   : line.code + QLatin1String(", ") + line.name + QLatin1Char('\n');
             continue;
         }
+        const QString symbols = PastedCodes::symbols(line.code);
+        if (listed.contains(symbols)) {
+            ++added.repeated;
+            continue;
+        }
+        listed.insert(symbols);
         Entry entry;
         entry.id = m_nextId++;
         entry.code = line.code;
@@ -87,17 +89,11 @@ void ClaimQueue::check(Entry &entry) const
         entry.localProblem = problem.message();
     else if (entry.name.size() > MaxNameLength)
         entry.localProblem =
-            tr("The name is %1 characters long; at most %2 are kept.").arg(entry.name.size()).arg(MaxNameLength);
+            tr("The name is %1 characters long; a name may have at most %2.").arg(entry.name.size()).arg(MaxNameLength);
     else if (hasControlCharacter(entry.name))
         entry.localProblem = tr("The name holds a tab or another control character.");
     if (!entry.localProblem.isEmpty())
         entry.outcome.kind = Kind::Refused;
-}
-
-bool ClaimQueue::isListed(const QString &symbols) const
-{
-    return std::any_of(m_entries.cbegin(), m_entries.cend(),
-                       [&](const Entry &entry) { return PastedCodes::symbols(entry.code) == symbols; });
 }
 
 void ClaimQueue::start(const QString &locationId)
@@ -122,6 +118,10 @@ void ClaimQueue::stop()
 
 void ClaimQueue::claimNext()
 {
+    if (m_session.state() != MerchantSession::State::SignedIn) {
+        finish(Pause::SignedOut);
+        return;
+    }
     const int row = nextWaitingRow();
     if (row < 0) {
         finish(Pause::None);

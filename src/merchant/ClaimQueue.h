@@ -28,7 +28,7 @@ public:
     struct Added {
         int added = 0;
         int repeated = 0; // codes already in the queue (or twice in the text): left out
-        int tooMany = 0;  // lines beyond MaxRows: left out
+        int tooMany = 0;  // lines beyond MaxRows: not added
         QString notAdded; // those lines, to stay where the operator typed them
     };
 
@@ -92,7 +92,6 @@ private:
     void onSessionState();
     int rowOf(quint64 id) const;
     int nextWaitingRow() const;
-    bool isListed(const QString &symbols) const;
     void rowChanged(int row);
 
     MerchantSession &m_session;

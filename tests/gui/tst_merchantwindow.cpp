@@ -81,15 +81,7 @@ class TestMerchantWindow : public QObject {
     QString text(const char *label) const { return child<QLabel>(label)->text(); }
     CodeEntry *codeEntry() const { return child<CodeEntry>("codeEntry"); }
 
-    QString codeFor(const QByteArray &deviceId)
-    {
-        const QList<QPair<QByteArray, QByteArray>> headers{{"X-Device-Id", deviceId},
-                                                           {"User-Agent", "Viopay-POS/1.4.2 (Android 12; PAX-A920)"},
-                                                           {"X-Client-Type", "pos"}};
-        return HttpProbe::request(m_sandbox->port(), "POST", "/pos/pairing-code", headers)
-            .json()["pairing_code"]
-            .toString();
-    }
+    QString codeFor(const QByteArray &deviceId) { return HttpProbe::pairingCode(m_sandbox->port(), deviceId); }
 
     // Signs in from the keyboard alone, as an operator would.
     void signInWithKeyboard(const QString &password = "pairing-demo")

@@ -46,15 +46,7 @@ class TestClaimQueue : public QObject {
                m_session->state() == State::SignedIn;
     }
 
-    QString codeFor(const QByteArray &deviceId)
-    {
-        const QList<QPair<QByteArray, QByteArray>> headers{{"X-Device-Id", deviceId},
-                                                           {"User-Agent", "Viopay-POS/1.4.2 (Android 12; PAX-A920)"},
-                                                           {"X-Client-Type", "pos"}};
-        return HttpProbe::request(m_sandbox->port(), "POST", "/pos/pairing-code", headers)
-            .json()["pairing_code"]
-            .toString();
-    }
+    QString codeFor(const QByteArray &deviceId) { return HttpProbe::pairingCode(m_sandbox->port(), deviceId); }
 
     // A valid code no terminal holds: the server answers 404 to it.
     static QString deadCode(int number)
@@ -68,18 +60,8 @@ class TestClaimQueue : public QObject {
     // Another operator of the same merchant claims it, from another computer.
     int claimElsewhere(const QString &code)
     {
-        const QByteArray token =
-            HttpProbe::request(m_sandbox->port(), "POST", "/realms/viopay/protocol/openid-connect/token",
-                               {{"Content-Type", "application/x-www-form-urlencoded"}},
-                               "grant_type=password&client_id=viopay-desk&username=ops@cafe-lumen.test"
-                               "&password=pairing-demo")
-                .json()["access_token"]
-                .toString()
-                .toLatin1();
-        const QList<QPair<QByteArray, QByteArray>> headers{{"Authorization", "Bearer " + token},
-                                                           {"Content-Type", "application/json"}};
-        HttpProbe::request(m_sandbox->port(), "POST", "/session/initiate", headers, R"({"host":"merchant.viopay.io"})");
-        return HttpProbe::request(m_sandbox->port(), "POST", "/pos/claim", headers,
+        return HttpProbe::request(m_sandbox->port(), "POST", "/pos/claim",
+                                  HttpProbe::demoMerchantSession(m_sandbox->port()),
                                   "{\"pairing_code\":\"" + code.toLatin1() + "\"}")
             .status;
     }
@@ -328,13 +310,23 @@ private Q_SLOTS:
         QCOMPARE(PastedCodes::parse(added.notAdded).constFirst().code, deadCode(ClaimQueue::MaxRows));
         QCOMPARE(m_queue->rowCount(), ClaimQueue::MaxRows);
 
+        // A paste of a whole file: what does not fit is given back, not parsed row by row.
+        QString huge;
+        for (int number = 0; number < 100'000; ++number)
+            huge += deadCode(number) + "\n";
+        const ClaimQueue::Added more = m_queue->add(huge);
+        QCOMPARE(more.added, 0);
+        QCOMPARE(more.tooMany, 100'000);
+        QCOMPARE(PastedCodes::parse(more.notAdded).size(), 100'000);
+
         m_queue->removeRowList({0, 1});
         m_queue->add(codeFor("POS-1A2B3C03") + ", " + QString(65, 'x') + "\n" + codeFor("POS-1A2B3C04") +
                      "\tBar\tleft");
         QCOMPARE(m_queue->rowCount(), ClaimQueue::MaxRows);
         const int last = ClaimQueue::MaxRows - 1;
         QCOMPARE(kindOf(last - 1), Kind::Refused);
-        QVERIFY2(outcomeOf(last - 1).contains("65 characters long; at most 64"), qPrintable(outcomeOf(last - 1)));
+        QVERIFY2(outcomeOf(last - 1).contains("65 characters long; a name may have at most 64"),
+                 qPrintable(outcomeOf(last - 1)));
         QCOMPARE(kindOf(last), Kind::Refused);
         QVERIFY(outcomeOf(last).contains("tab"));
         // Fixing the name in place makes the row wait for the next run.

@@ -83,15 +83,7 @@ class TestMerchantSession : public QObject {
                m_session->state() == State::SignedIn;
     }
 
-    QString codeFor(const QByteArray &deviceId)
-    {
-        const QList<QPair<QByteArray, QByteArray>> headers{{"X-Device-Id", deviceId},
-                                                           {"User-Agent", "Viopay-POS/1.4.2 (Android 12; PAX-A920)"},
-                                                           {"X-Client-Type", "pos"}};
-        return HttpProbe::request(m_sandbox->port(), "POST", "/pos/pairing-code", headers)
-            .json()["pairing_code"]
-            .toString();
-    }
+    QString codeFor(const QByteArray &deviceId) { return HttpProbe::pairingCode(m_sandbox->port(), deviceId); }
 
     Claim claim(const QString &typed)
     {

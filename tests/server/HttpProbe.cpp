@@ -134,6 +134,13 @@ QList<QPair<QByteArray, QByteArray>> HttpProbe::demoMerchantSession(quint16 port
     return merchant;
 }
 
+QString HttpProbe::pairingCode(quint16 port, const QByteArray &deviceId)
+{
+    const QList<QPair<QByteArray, QByteArray>> headers{
+        {"X-Device-Id", deviceId}, {"User-Agent", "Viopay-POS/1.4.2 (Android 12; PAX-A920)"}, {"X-Client-Type", "pos"}};
+    return request(port, "POST", "/pos/pairing-code", headers).json()[QLatin1String("pairing_code")].toString();
+}
+
 HttpProbe::Response HttpProbe::request(quint16 port, const QByteArray &method, const QByteArray &target,
                                        const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body,
                                        int timeoutMs, const QHostAddress &source)

@@ -38,6 +38,9 @@ public:
     // The sandbox's demo merchant (Cafe Lumen's desk user) signed in, with a session: the headers
     // of its merchant requests (Authorization and a JSON Content-Type).
     static QList<QPair<QByteArray, QByteArray>> demoMerchantSession(quint16 port);
+    // A new pairing code for the terminal, asked for as the terminal's app does (a PAX-A920 on
+    // Android 12, app 1.4.2); empty when none came.
+    static QString pairingCode(quint16 port, const QByteArray &deviceId);
     static QByteArray build(const QByteArray &method, const QByteArray &target,
                             const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body);
 
