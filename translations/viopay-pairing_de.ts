@@ -176,6 +176,101 @@
     </message>
 </context>
 <context>
+    <name>ClaimQueuePage</name>
+    <message>
+        <source>Claim many terminals</source>
+        <translation>Mehrere Terminals übernehmen</translation>
+    </message>
+    <message>
+        <source>Paste or type the codes the terminals show, one a line. A name may follow its code after a comma or a tab. The codes are claimed one after another.</source>
+        <translation>Fügen Sie die Codes, die die Terminals anzeigen, ein oder geben Sie sie ein, einen pro Zeile. Nach einem Code kann, durch ein Komma oder einen Tabulator getrennt, ein Name folgen. Die Codes werden nacheinander übernommen.</translation>
+    </message>
+    <message>
+        <source>Codes to add</source>
+        <translation>Hinzuzufügende Codes</translation>
+    </message>
+    <message>
+        <source>One code a line, a name after a comma or a tab if you like; Ctrl+Enter adds them to the queue</source>
+        <translation>Ein Code pro Zeile, bei Bedarf ein Name nach einem Komma oder Tabulator; Ctrl+Enter fügt sie der Warteschlange hinzu</translation>
+    </message>
+    <message>
+        <source>K7M 3NP, Front counter
+Q4W 8ZT, Patio
+H6R 2XD</source>
+        <translation>K7M 3NP, Vordere Kasse
+Q4W 8ZT, Terrasse
+H6R 2XD</translation>
+    </message>
+    <message>
+        <source>Locatio&amp;n for all:</source>
+        <translation>&amp;Standort für alle:</translation>
+    </message>
+    <message>
+        <source>Location for all</source>
+        <translation>Standort für alle</translation>
+    </message>
+    <message>
+        <source>The store every terminal of the queue belongs to; the last one chosen is offered again</source>
+        <translation>Die Filiale, zu der jedes Terminal der Warteschlange gehört; die zuletzt gewählte wird wieder angeboten</translation>
+    </message>
+    <message>
+        <source>Add to &amp;queue</source>
+        <translation>Zur &amp;Warteschlange hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the codes typed above to the queue (Ctrl+Enter)</source>
+        <translation>Oben eingegebene Codes zur Warteschlange hinzufügen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Adds the codes typed above to the queue below, each as a row</source>
+        <translation>Fügt die oben eingegebenen Codes der Warteschlange unten hinzu, jeden als eigene Zeile</translation>
+    </message>
+    <message>
+        <source>Claim queue</source>
+        <translation>Übernahme-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Each code with its outcome; F2 edits a code or a name to fix the row, Delete removes the selected rows</source>
+        <translation>Jeder Code mit seinem Ergebnis; F2 bearbeitet einen Code oder Namen, um die Zeile zu korrigieren, Delete entfernt die ausgewählten Zeilen</translation>
+    </message>
+    <message>
+        <source>Queue progress</source>
+        <translation>Fortschritt der Warteschlange</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows from the queue (Delete)</source>
+        <translation>Ausgewählte Zeilen aus der Warteschlange entfernen (Delete)</translation>
+    </message>
+    <message>
+        <source>Removes the selected rows from the queue; a row being claimed stays</source>
+        <translation>Entfernt die ausgewählten Zeilen aus der Warteschlange; eine Zeile, die gerade übernommen wird, bleibt</translation>
+    </message>
+    <message>
+        <source>Clear claimed</source>
+        <translation>Übernommene entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the rows that were claimed, keeping those to fix</source>
+        <translation>Übernommene Zeilen entfernen, zu korrigierende behalten</translation>
+    </message>
+    <message>
+        <source>Removes every claimed row from the queue</source>
+        <translation>Entfernt alle übernommenen Zeilen aus der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Claim a&amp;ll</source>
+        <translation>A&amp;lle übernehmen</translation>
+    </message>
+    <message>
+        <source>Claims every waiting row, one after another; while it runs, stops after the claim in progress</source>
+        <translation>Übernimmt alle wartenden Zeilen nacheinander; läuft dies bereits, wird nach der laufenden Übernahme angehalten</translation>
+    </message>
+</context>
+<context>
     <name>ContinueInBrowserPage</name>
     <message>
         <source>Continue in your browser</source>
@@ -1089,6 +1184,18 @@ Trace-ID: %4</translation>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
+    <message>
+        <source>Claim man&amp;y</source>
+        <translation>Me&amp;hrere übernehmen</translation>
+    </message>
+    <message>
+        <source>Claim &amp;many terminals</source>
+        <translation>&amp;Mehrere Terminals übernehmen</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
 </context>
 <context>
     <name>ModeChooserDialog</name>
@@ -1816,12 +1923,163 @@ Trace-ID: %4</translation>
         <translation>Es wurde nichts gesendet: Die Antwort wäre dieselbe. Fragen Sie nach dem Code, der gerade auf dem Terminal angezeigt wird, und geben Sie ihn ein.</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Keiner</translation>
+        <source>Your role cannot claim terminals</source>
+        <translation>Ihre Rolle kann keine Terminals übernehmen</translation>
+    </message>
+    <message>
+        <source>Claims are locked for %1: too many codes that were not active.</source>
+        <translation>Übernahmen sind für %1 gesperrt: zu viele nicht aktive Codes.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::ClaimQueue</name>
+    <message>
+        <source>The name is %1 characters long; a name may have at most %2.</source>
+        <translation>Der Name ist %1 Zeichen lang; ein Name darf höchstens %2 haben.</translation>
+    </message>
+    <message>
+        <source>The name holds a tab or another control character.</source>
+        <translation>Der Name enthält einen Tabulator oder ein anderes Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Korrigieren: %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Claiming…</source>
+        <translation>Wird übernommen…</translation>
+    </message>
+    <message>
+        <source>Claimed: %1</source>
+        <translation>Übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Not active: ask the terminal for the code it shows now</source>
+        <translation>Nicht aktiv: Fragen Sie nach dem Code, der gerade auf dem Terminal angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Already claimed: see Devices</source>
+        <translation>Bereits übernommen: siehe „Geräte“</translation>
+    </message>
+    <message>
+        <source>Another merchant&apos;s terminal</source>
+        <translation>Terminal eines anderen Händlers</translation>
     </message>
     <message>
         <source>Your role cannot claim terminals</source>
         <translation>Ihre Rolle kann keine Terminals übernehmen</translation>
+    </message>
+    <message>
+        <source>Not claimed: claims are locked</source>
+        <translation>Nicht übernommen: Übernahmen sind gesperrt</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>No answer: the sign-in ended first. Claim again to finish it.</source>
+        <translation>Keine Antwort: Die Anmeldung wurde zuvor beendet. Übernehmen Sie das Terminal erneut, um den Vorgang abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Did not go through: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::ClaimQueuePage</name>
+    <message>
+        <source>Type or paste the codes first, one a line.</source>
+        <translation>Geben Sie zuerst die Codes ein oder fügen Sie sie ein, einen pro Zeile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) added.</source>
+        <translation>
+            <numerusform>%n Code hinzugefügt.</numerusform>
+            <numerusform>%n Codes hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the queue, left out.</source>
+        <translation>
+            <numerusform>%n war bereits in der Warteschlange und wurde ausgelassen.</numerusform>
+            <numerusform>%n waren bereits in der Warteschlange und wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not fit and stay above: the queue holds %1 rows.</source>
+        <translation>
+            <numerusform>%n passte nicht mehr hinein und bleibt oben stehen: Die Warteschlange fasst %1 Zeilen.</numerusform>
+            <numerusform>%n passten nicht mehr hinein und bleiben oben stehen: Die Warteschlange fasst %1 Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the codes typed above to the queue (Ctrl+Enter)</source>
+        <translation>Oben eingegebene Codes zur Warteschlange hinzufügen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Claim a&amp;ll</source>
+        <translation>A&amp;lle übernehmen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <source>The queue is empty: add codes above.</source>
+        <translation>Die Warteschlange ist leer: Fügen Sie oben Codes hinzu.</translation>
+    </message>
+    <message>
+        <source>Claimed: %1 · To fix: %2 · Waiting: %3</source>
+        <translation>Übernommen: %1 · Zu korrigieren: %2 · Wartend: %3</translation>
+    </message>
+    <message>
+        <source>Claiming… %1</source>
+        <translation>Übernahme läuft… %1</translation>
+    </message>
+    <message>
+        <source>Stopping after the claim in progress… %1</source>
+        <translation>Wird nach der laufenden Übernahme angehalten… %1</translation>
+    </message>
+    <message>
+        <source>%1. The lock is over: Claim all goes on with the waiting rows.</source>
+        <translation>%1. Die Sperre ist aufgehoben: „Alle übernehmen“ fährt mit den wartenden Zeilen fort.</translation>
+    </message>
+    <message>
+        <source>%1. Claims are locked for %2: too many codes were not active. A terminal&apos;s code changes every 5 minutes, so ask for the new ones before you go on.</source>
+        <translation>%1. Übernahmen sind für %2 gesperrt: Zu viele Codes waren nicht aktiv. Der Code eines Terminals ändert sich alle 5 Minuten; fragen Sie daher nach den neuen Codes, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>%1. Paused: one more code that is not active would lock claims for %2 minutes. Check the waiting codes, then press Claim all to go on.</source>
+        <translation>%1. Angehalten: Noch ein nicht aktiver Code würde Übernahmen für %2 Minuten sperren. Prüfen Sie die wartenden Codes und drücken Sie dann „Alle übernehmen“, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>%1. Stopped: a claim did not go through (see its row). Claim all tries the waiting rows again.</source>
+        <translation>%1. Gestoppt: Eine Übernahme ist fehlgeschlagen (siehe ihre Zeile). „Alle übernehmen“ versucht die wartenden Zeilen erneut.</translation>
+    </message>
+    <message>
+        <source>%1. The sign-in ended during the run: Claim all goes on with the waiting rows.</source>
+        <translation>%1. Die Anmeldung wurde während des Laufs beendet: „Alle übernehmen“ fährt mit den wartenden Zeilen fort.</translation>
+    </message>
+    <message>
+        <source>%1. Fix a marked row in place (F2), then press Claim all again.</source>
+        <translation>%1. Korrigieren Sie eine markierte Zeile direkt in der Liste (F2) und drücken Sie dann erneut „Alle übernehmen“.</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3241,13 @@ Trace-ID: %4</translation>
     <message>
         <source>Warning: this terminal&apos;s clock is %1; attestation allows %2 behind and %3 ahead, so activation will fail.</source>
         <translation>Warnung: Die Uhr dieses Terminals liegt %1; für die Attestierung darf sie höchstens %2 nach- und %3 vorgehen, daher wird die Aktivierung fehlschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::LocationComboBox</name>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
     </message>
 </context>
 <context>

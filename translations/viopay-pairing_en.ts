@@ -1929,7 +1929,7 @@ Trace id %4</source>
 <context>
     <name>viopay::ClaimQueue</name>
     <message>
-        <source>The name is %1 characters long; at most %2 are kept.</source>
+        <source>The name is %1 characters long; a name may have at most %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

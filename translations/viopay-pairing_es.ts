@@ -176,6 +176,101 @@
     </message>
 </context>
 <context>
+    <name>ClaimQueuePage</name>
+    <message>
+        <source>Claim many terminals</source>
+        <translation>Vincular varios terminales</translation>
+    </message>
+    <message>
+        <source>Paste or type the codes the terminals show, one a line. A name may follow its code after a comma or a tab. The codes are claimed one after another.</source>
+        <translation>Pegue o escriba los códigos que muestran los terminales, uno por línea. Cada código puede ir seguido de un nombre tras una coma o un tabulador. Los códigos se vinculan uno tras otro.</translation>
+    </message>
+    <message>
+        <source>Codes to add</source>
+        <translation>Códigos para añadir</translation>
+    </message>
+    <message>
+        <source>One code a line, a name after a comma or a tab if you like; Ctrl+Enter adds them to the queue</source>
+        <translation>Un código por línea y, si lo desea, un nombre tras una coma o un tabulador; Ctrl+Enter los añade a la cola</translation>
+    </message>
+    <message>
+        <source>K7M 3NP, Front counter
+Q4W 8ZT, Patio
+H6R 2XD</source>
+        <translation>K7M 3NP, Mostrador
+Q4W 8ZT, Terraza
+H6R 2XD</translation>
+    </message>
+    <message>
+        <source>Locatio&amp;n for all:</source>
+        <translation>&amp;Ubicación para todos:</translation>
+    </message>
+    <message>
+        <source>Location for all</source>
+        <translation>Ubicación para todos</translation>
+    </message>
+    <message>
+        <source>The store every terminal of the queue belongs to; the last one chosen is offered again</source>
+        <translation>La tienda a la que pertenecen todos los terminales de la cola; se vuelve a ofrecer la última elegida</translation>
+    </message>
+    <message>
+        <source>Add to &amp;queue</source>
+        <translation>&amp;Añadir a la cola</translation>
+    </message>
+    <message>
+        <source>Add the codes typed above to the queue (Ctrl+Enter)</source>
+        <translation>Añadir a la cola los códigos escritos arriba (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Adds the codes typed above to the queue below, each as a row</source>
+        <translation>Añade los códigos escritos arriba a la cola de abajo, cada uno como una fila</translation>
+    </message>
+    <message>
+        <source>Claim queue</source>
+        <translation>Cola de vinculación</translation>
+    </message>
+    <message>
+        <source>Each code with its outcome; F2 edits a code or a name to fix the row, Delete removes the selected rows</source>
+        <translation>Cada código con su resultado; F2 edita un código o un nombre para corregir la fila, Delete quita las filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Queue progress</source>
+        <translation>Progreso de la cola</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows from the queue (Delete)</source>
+        <translation>Quitar de la cola las filas seleccionadas (Delete)</translation>
+    </message>
+    <message>
+        <source>Removes the selected rows from the queue; a row being claimed stays</source>
+        <translation>Quita de la cola las filas seleccionadas; la fila que se está vinculando se mantiene</translation>
+    </message>
+    <message>
+        <source>Clear claimed</source>
+        <translation>Quitar vinculados</translation>
+    </message>
+    <message>
+        <source>Remove the rows that were claimed, keeping those to fix</source>
+        <translation>Quitar las filas vinculadas y conservar las que hay que corregir</translation>
+    </message>
+    <message>
+        <source>Removes every claimed row from the queue</source>
+        <translation>Quita de la cola todas las filas vinculadas</translation>
+    </message>
+    <message>
+        <source>Claim a&amp;ll</source>
+        <translation>Vincular &amp;todos</translation>
+    </message>
+    <message>
+        <source>Claims every waiting row, one after another; while it runs, stops after the claim in progress</source>
+        <translation>Vincula todas las filas en espera, una tras otra; mientras se ejecuta, se detiene tras la vinculación en curso</translation>
+    </message>
+</context>
+<context>
     <name>ContinueInBrowserPage</name>
     <message>
         <source>Continue in your browser</source>
@@ -1089,6 +1184,18 @@ ID de traza: %4</translation>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
+    <message>
+        <source>Claim man&amp;y</source>
+        <translation>Vincular vari&amp;os</translation>
+    </message>
+    <message>
+        <source>Claim &amp;many terminals</source>
+        <translation>Vincular varios ter&amp;minales</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
 </context>
 <context>
     <name>ModeChooserDialog</name>
@@ -1816,12 +1923,163 @@ ID de traza: %4</translation>
         <translation>No se envió nada: la respuesta sería la misma. Consulte ahora el código en la pantalla del terminal y escríbalo.</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Ninguna</translation>
+        <source>Your role cannot claim terminals</source>
+        <translation>Su rol no puede vincular terminales</translation>
+    </message>
+    <message>
+        <source>Claims are locked for %1: too many codes that were not active.</source>
+        <translation>Las vinculaciones están bloqueadas durante %1: demasiados códigos no activos.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::ClaimQueue</name>
+    <message>
+        <source>The name is %1 characters long; a name may have at most %2.</source>
+        <translation>El nombre tiene %1 caracteres; un nombre puede tener como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The name holds a tab or another control character.</source>
+        <translation>El nombre contiene un tabulador u otro carácter de control.</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Corregir: %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Claiming…</source>
+        <translation>Vinculando…</translation>
+    </message>
+    <message>
+        <source>Claimed: %1</source>
+        <translation>Vinculado: %1</translation>
+    </message>
+    <message>
+        <source>Not active: ask the terminal for the code it shows now</source>
+        <translation>No activo: consulte el código que muestra ahora el terminal</translation>
+    </message>
+    <message>
+        <source>Already claimed: see Devices</source>
+        <translation>Ya vinculado: consulte Dispositivos</translation>
+    </message>
+    <message>
+        <source>Another merchant&apos;s terminal</source>
+        <translation>Terminal de otro comercio</translation>
     </message>
     <message>
         <source>Your role cannot claim terminals</source>
         <translation>Su rol no puede vincular terminales</translation>
+    </message>
+    <message>
+        <source>Not claimed: claims are locked</source>
+        <translation>No vinculado: las vinculaciones están bloqueadas</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <source>No answer: the sign-in ended first. Claim again to finish it.</source>
+        <translation>Sin respuesta: el inicio de sesión terminó antes. Vuelva a vincular para completarlo.</translation>
+    </message>
+    <message>
+        <source>Did not go through: %1</source>
+        <translation>No se completó: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::ClaimQueuePage</name>
+    <message>
+        <source>Type or paste the codes first, one a line.</source>
+        <translation>Escriba o pegue primero los códigos, uno por línea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) added.</source>
+        <translation>
+            <numerusform>%n código añadido.</numerusform>
+            <numerusform>%n códigos añadidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the queue, left out.</source>
+        <translation>
+            <numerusform>%n ya estaba en la cola y se omitió.</numerusform>
+            <numerusform>%n ya estaban en la cola y se omitieron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not fit and stay above: the queue holds %1 rows.</source>
+        <translation>
+            <numerusform>%n no cabía y se queda arriba: la cola admite %1 filas.</numerusform>
+            <numerusform>%n no cabían y se quedan arriba: la cola admite %1 filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the codes typed above to the queue (Ctrl+Enter)</source>
+        <translation>Añadir a la cola los códigos escritos arriba (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Claim a&amp;ll</source>
+        <translation>Vincular &amp;todos</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>The queue is empty: add codes above.</source>
+        <translation>La cola está vacía: añada códigos arriba.</translation>
+    </message>
+    <message>
+        <source>Claimed: %1 · To fix: %2 · Waiting: %3</source>
+        <translation>Vinculados: %1 · Por corregir: %2 · En espera: %3</translation>
+    </message>
+    <message>
+        <source>Claiming… %1</source>
+        <translation>Vinculando… %1</translation>
+    </message>
+    <message>
+        <source>Stopping after the claim in progress… %1</source>
+        <translation>Deteniendo tras la vinculación en curso… %1</translation>
+    </message>
+    <message>
+        <source>%1. The lock is over: Claim all goes on with the waiting rows.</source>
+        <translation>%1. El bloqueo ha terminado: Vincular todos continúa con las filas en espera.</translation>
+    </message>
+    <message>
+        <source>%1. Claims are locked for %2: too many codes were not active. A terminal&apos;s code changes every 5 minutes, so ask for the new ones before you go on.</source>
+        <translation>%1. Las vinculaciones están bloqueadas durante %2: demasiados códigos no estaban activos. El código de un terminal cambia cada 5 minutos, así que pida los nuevos antes de continuar.</translation>
+    </message>
+    <message>
+        <source>%1. Paused: one more code that is not active would lock claims for %2 minutes. Check the waiting codes, then press Claim all to go on.</source>
+        <translation>%1. En pausa: 1 código no activo más bloquearía las vinculaciones durante %2 minutos. Compruebe los códigos en espera y pulse Vincular todos para continuar.</translation>
+    </message>
+    <message>
+        <source>%1. Stopped: a claim did not go through (see its row). Claim all tries the waiting rows again.</source>
+        <translation>%1. Detenido: una vinculación no se completó (vea su fila). Vincular todos vuelve a intentar las filas en espera.</translation>
+    </message>
+    <message>
+        <source>%1. The sign-in ended during the run: Claim all goes on with the waiting rows.</source>
+        <translation>%1. El inicio de sesión terminó durante la ejecución: Vincular todos continúa con las filas en espera.</translation>
+    </message>
+    <message>
+        <source>%1. Fix a marked row in place (F2), then press Claim all again.</source>
+        <translation>%1. Corrija en su sitio una fila marcada (F2) y vuelva a pulsar Vincular todos.</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3241,13 @@ ID de traza: %4</translation>
     <message>
         <source>Warning: this terminal&apos;s clock is %1; attestation allows %2 behind and %3 ahead, so activation will fail.</source>
         <translation>Advertencia: el reloj de este terminal tiene %1; la atestación admite %2 de retraso y %3 de adelanto, por lo que la activación fallará.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::LocationComboBox</name>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,101 @@
     </message>
 </context>
 <context>
+    <name>ClaimQueuePage</name>
+    <message>
+        <source>Claim many terminals</source>
+        <translation>Nhận nhiều thiết bị đầu cuối</translation>
+    </message>
+    <message>
+        <source>Paste or type the codes the terminals show, one a line. A name may follow its code after a comma or a tab. The codes are claimed one after another.</source>
+        <translation>Dán hoặc nhập các mã hiển thị trên thiết bị đầu cuối, mỗi dòng một mã. Có thể ghi tên sau mã, cách bằng dấu phẩy hoặc Tab. Thiết bị sẽ được nhận lần lượt theo từng mã.</translation>
+    </message>
+    <message>
+        <source>Codes to add</source>
+        <translation>Mã cần thêm</translation>
+    </message>
+    <message>
+        <source>One code a line, a name after a comma or a tab if you like; Ctrl+Enter adds them to the queue</source>
+        <translation>Mỗi dòng một mã, có thể ghi tên sau dấu phẩy hoặc Tab; Ctrl+Enter để thêm vào hàng đợi</translation>
+    </message>
+    <message>
+        <source>K7M 3NP, Front counter
+Q4W 8ZT, Patio
+H6R 2XD</source>
+        <translation>K7M 3NP, Quầy trước
+Q4W 8ZT, Sân hiên
+H6R 2XD</translation>
+    </message>
+    <message>
+        <source>Locatio&amp;n for all:</source>
+        <translation>Địa điểm cho tất cả (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Location for all</source>
+        <translation>Địa điểm cho tất cả</translation>
+    </message>
+    <message>
+        <source>The store every terminal of the queue belongs to; the last one chosen is offered again</source>
+        <translation>Cửa hàng của mọi thiết bị đầu cuối trong hàng đợi; địa điểm chọn lần trước sẽ được đề xuất lại</translation>
+    </message>
+    <message>
+        <source>Add to &amp;queue</source>
+        <translation>Thêm vào hàng đợi (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Add the codes typed above to the queue (Ctrl+Enter)</source>
+        <translation>Thêm các mã đã nhập ở trên vào hàng đợi (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Adds the codes typed above to the queue below, each as a row</source>
+        <translation>Thêm các mã đã nhập ở trên vào hàng đợi bên dưới, mỗi mã một dòng</translation>
+    </message>
+    <message>
+        <source>Claim queue</source>
+        <translation>Hàng đợi nhận thiết bị</translation>
+    </message>
+    <message>
+        <source>Each code with its outcome; F2 edits a code or a name to fix the row, Delete removes the selected rows</source>
+        <translation>Mỗi mã kèm kết quả; F2 sửa mã hoặc tên để khắc phục dòng đó, Delete xóa các dòng đã chọn</translation>
+    </message>
+    <message>
+        <source>Queue progress</source>
+        <translation>Tiến độ hàng đợi</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Xóa (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows from the queue (Delete)</source>
+        <translation>Xóa các dòng đã chọn khỏi hàng đợi (Delete)</translation>
+    </message>
+    <message>
+        <source>Removes the selected rows from the queue; a row being claimed stays</source>
+        <translation>Xóa các dòng đã chọn khỏi hàng đợi; dòng đang được nhận vẫn được giữ lại</translation>
+    </message>
+    <message>
+        <source>Clear claimed</source>
+        <translation>Xóa dòng đã nhận</translation>
+    </message>
+    <message>
+        <source>Remove the rows that were claimed, keeping those to fix</source>
+        <translation>Xóa các dòng đã nhận thành công, giữ lại các dòng cần sửa</translation>
+    </message>
+    <message>
+        <source>Removes every claimed row from the queue</source>
+        <translation>Xóa mọi dòng đã nhận khỏi hàng đợi</translation>
+    </message>
+    <message>
+        <source>Claim a&amp;ll</source>
+        <translation>Nhận tất cả (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Claims every waiting row, one after another; while it runs, stops after the claim in progress</source>
+        <translation>Lần lượt nhận mọi dòng đang chờ; khi đang chạy, nút này sẽ dừng sau lần nhận hiện tại</translation>
+    </message>
+</context>
+<context>
     <name>ContinueInBrowserPage</name>
     <message>
         <source>Continue in your browser</source>
@@ -1089,6 +1184,18 @@ Mã truy vết: %4</translation>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
+    <message>
+        <source>Claim man&amp;y</source>
+        <translation>Nhận nhiều thiết bị (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Claim &amp;many terminals</source>
+        <translation>Nhận nhiều thiết bị đầu cuối (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
 </context>
 <context>
     <name>ModeChooserDialog</name>
@@ -1814,12 +1921,160 @@ Mã truy vết: %4</translation>
         <translation>Không có gì được gửi: phản hồi sẽ vẫn như cũ. Hãy xem mã hiện tại trên màn hình thiết bị đầu cuối rồi nhập mã đó.</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Không có</translation>
+        <source>Your role cannot claim terminals</source>
+        <translation>Vai trò của bạn không được nhận thiết bị đầu cuối</translation>
+    </message>
+    <message>
+        <source>Claims are locked for %1: too many codes that were not active.</source>
+        <translation>Việc nhận thiết bị bị khóa trong %1: quá nhiều mã không còn hiệu lực.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::ClaimQueue</name>
+    <message>
+        <source>The name is %1 characters long; a name may have at most %2.</source>
+        <translation>Tên dài %1 ký tự; tên chỉ được tối đa %2 ký tự.</translation>
+    </message>
+    <message>
+        <source>The name holds a tab or another control character.</source>
+        <translation>Tên chứa ký tự Tab hoặc một ký tự điều khiển khác.</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Cần sửa: %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Claiming…</source>
+        <translation>Đang nhận…</translation>
+    </message>
+    <message>
+        <source>Claimed: %1</source>
+        <translation>Đã nhận: %1</translation>
+    </message>
+    <message>
+        <source>Not active: ask the terminal for the code it shows now</source>
+        <translation>Không còn hiệu lực: hãy xem mã hiện tại trên màn hình thiết bị đầu cuối</translation>
+    </message>
+    <message>
+        <source>Already claimed: see Devices</source>
+        <translation>Đã được nhận: xem mục Thiết bị</translation>
+    </message>
+    <message>
+        <source>Another merchant&apos;s terminal</source>
+        <translation>Thiết bị đầu cuối của người bán khác</translation>
     </message>
     <message>
         <source>Your role cannot claim terminals</source>
         <translation>Vai trò của bạn không được nhận thiết bị đầu cuối</translation>
+    </message>
+    <message>
+        <source>Not claimed: claims are locked</source>
+        <translation>Chưa nhận: việc nhận thiết bị đang bị khóa</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Bị từ chối: %1</translation>
+    </message>
+    <message>
+        <source>No answer: the sign-in ended first. Claim again to finish it.</source>
+        <translation>Không có phản hồi: phiên đăng nhập đã kết thúc trước. Hãy nhận lại để hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Did not go through: %1</source>
+        <translation>Không thành công: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::ClaimQueuePage</name>
+    <message>
+        <source>Type or paste the codes first, one a line.</source>
+        <translation>Hãy nhập hoặc dán mã trước, mỗi dòng một mã.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) added.</source>
+        <translation>
+            <numerusform>Đã thêm %n mã.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the queue, left out.</source>
+        <translation>
+            <numerusform>%n mã đã có trong hàng đợi, được bỏ qua.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not fit and stay above: the queue holds %1 rows.</source>
+        <translation>
+            <numerusform>%n mã không còn chỗ nên vẫn ở trên: hàng đợi chứa tối đa %1 dòng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the codes typed above to the queue (Ctrl+Enter)</source>
+        <translation>Thêm các mã đã nhập ở trên vào hàng đợi (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Claim a&amp;ll</source>
+        <translation>Nhận tất cả (&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Dừng (&amp;T)</translation>
+    </message>
+    <message>
+        <source>The queue is empty: add codes above.</source>
+        <translation>Hàng đợi trống: hãy thêm mã ở trên.</translation>
+    </message>
+    <message>
+        <source>Claimed: %1 · To fix: %2 · Waiting: %3</source>
+        <translation>Đã nhận: %1 · Cần sửa: %2 · Đang chờ: %3</translation>
+    </message>
+    <message>
+        <source>Claiming… %1</source>
+        <translation>Đang nhận… %1</translation>
+    </message>
+    <message>
+        <source>Stopping after the claim in progress… %1</source>
+        <translation>Đang dừng sau lần nhận hiện tại… %1</translation>
+    </message>
+    <message>
+        <source>%1. The lock is over: Claim all goes on with the waiting rows.</source>
+        <translation>%1. Đã hết thời gian khóa: Nhận tất cả tiếp tục với các dòng đang chờ.</translation>
+    </message>
+    <message>
+        <source>%1. Claims are locked for %2: too many codes were not active. A terminal&apos;s code changes every 5 minutes, so ask for the new ones before you go on.</source>
+        <translation>%1. Việc nhận thiết bị bị khóa trong %2: quá nhiều mã không còn hiệu lực. Mã của thiết bị đầu cuối thay đổi sau mỗi 5 phút, vì vậy hãy xem các mã mới trước khi tiếp tục.</translation>
+    </message>
+    <message>
+        <source>%1. Paused: one more code that is not active would lock claims for %2 minutes. Check the waiting codes, then press Claim all to go on.</source>
+        <translation>%1. Tạm dừng: thêm 1 mã không còn hiệu lực nữa sẽ khóa việc nhận thiết bị trong %2 phút. Hãy kiểm tra các mã đang chờ, rồi nhấn Nhận tất cả để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>%1. Stopped: a claim did not go through (see its row). Claim all tries the waiting rows again.</source>
+        <translation>%1. Đã dừng: một lần nhận không thành công (xem dòng tương ứng). Nhận tất cả sẽ thử lại các dòng đang chờ.</translation>
+    </message>
+    <message>
+        <source>%1. The sign-in ended during the run: Claim all goes on with the waiting rows.</source>
+        <translation>%1. Phiên đăng nhập đã kết thúc khi đang chạy: Nhận tất cả tiếp tục với các dòng đang chờ.</translation>
+    </message>
+    <message>
+        <source>%1. Fix a marked row in place (F2), then press Claim all again.</source>
+        <translation>%1. Hãy sửa trực tiếp dòng được đánh dấu (F2), rồi nhấn lại Nhận tất cả.</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3213,13 @@ Mã truy vết: %4</translation>
     <message>
         <source>Warning: this terminal&apos;s clock is %1; attestation allows %2 behind and %3 ahead, so activation will fail.</source>
         <translation>Cảnh báo: đồng hồ của thiết bị đầu cuối này %1; chứng thực cho phép chậm tối đa %2 và nhanh tối đa %3, nên kích hoạt sẽ thất bại.</translation>
+    </message>
+</context>
+<context>
+    <name>viopay::LocationComboBox</name>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
     </message>
 </context>
 <context>
