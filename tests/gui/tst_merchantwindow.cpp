@@ -648,6 +648,11 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), child<QPushButton>("clearClaimedButton"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QCOMPARE(table->model()->rowCount(), 1);
+        table->setFocus();
+        table->selectRow(0);
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(table->model()->rowCount(), 0);
+        QCOMPARE(text("progressLabel"), QString("The queue is empty: add codes above."));
     }
 
     void theClaimQueuesControlsFollowTheirTabOrder()
