@@ -281,6 +281,7 @@ struct PairingRegistry::Private {
     // A used code past its life is only history (the status stays "used"), so it is not looked up.
     DeviceState *addDevice(Store::Device record, qint64 nowMs)
     {
+        dropSecrets(record);
         record.merchantId = intern(record.merchantId);
         record.model = intern(record.model);
         record.os = intern(record.os);
@@ -297,6 +298,33 @@ struct PairingRegistry::Private {
             scheduleExpiry(&state);
         }
         return &state;
+    }
+
+    // A device's factory secrets and key set stay in the store: only the activation steps and
+    // the admin's factory and revoke calls use them, and held per device they were two keys and
+    // an id, about 340 bytes, of every provisioned device (a third of the sandbox's memory).
+    static void dropSecrets(Store::Device &record)
+    {
+        record.factory = {};
+        record.keySet = {};
+    }
+
+    // The device's record with its factory secrets and key set read from the store; nullopt
+    // (with *error set) when they cannot be read.
+    std::optional<Store::Device> withSecrets(const DeviceState &device, SandboxReply *error) const
+    {
+        Store::Device record = device.record;
+        if (store.loadSecrets(record))
+            return record;
+        *error = SandboxReply::error(500, ErrorCode::ServerError, QStringLiteral("Failed to read the device's keys"));
+        return std::nullopt;
+    }
+
+    // Keeps what an activation step changed of the device, without its secrets.
+    static void keepWithoutSecrets(DeviceState *device, Store::Device record)
+    {
+        dropSecrets(record);
+        device->record = std::move(record);
     }
 
     DeviceState *device(const QString &deviceId) const
@@ -771,7 +799,11 @@ struct PairingRegistry::Private {
             return SandboxReply::error(404, ErrorCode::DeviceNotProvisioned,
                                        QStringLiteral("Device not found for this merchant"));
 
-        Store::Device record = device->record;
+        SandboxReply unreadable;
+        std::optional<Store::Device> loaded = withSecrets(*device, &unreadable);
+        if (!loaded)
+            return unreadable;
+        Store::Device record = std::move(*loaded);
         const QString previousHolder = record.claimedBy;
         record.pairingCode.clear();
         record.codeStatus = Store::CodeStatus::None;
@@ -788,7 +820,7 @@ struct PairingRegistry::Private {
             return SandboxReply::error(500, ErrorCode::ServerError, QStringLiteral("Failed to release the device"));
         forgetCode(device);
         activation.forget(record.deviceId);
-        device->record = std::move(record);
+        keepWithoutSecrets(device, std::move(record));
         logEvent(device->record, QStringLiteral("released"), signIn.principal,
                  {{QStringLiteral("claimed_by"), textOrNull(previousHolder)}});
         notify(device->record);
@@ -1231,12 +1263,13 @@ SandboxReply PairingRegistry::provisionDevice(const QByteArray &body, const std:
 
     QJsonArray created;
     for (Store::Device &record : records) {
+        const QJsonObject factory = FactoryFloor::toJson(record.factory);
         const Private::DeviceState *device = d->addDevice(std::move(record), now);
         d->logEvent(device->record, QStringLiteral("provisioned"), QStringLiteral("sandbox"),
                     {{QStringLiteral("model"), device->record.model}});
         d->notifyList(device->record.merchantId);
         QJsonObject json = d->adminDeviceJson(device->record, now);
-        json.insert(QStringLiteral("factory"), FactoryFloor::toJson(device->record.factory));
+        json.insert(QStringLiteral("factory"), factory);
         created.append(json);
     }
     // One device object answers as before; a batch answers with the list.
@@ -1275,9 +1308,13 @@ SandboxReply PairingRegistry::factorySecrets(const QString &deviceId)
     const Private::DeviceState *device = canonicalId ? d->device(*canonicalId) : nullptr;
     if (!device)
         return deviceNotProvisioned();
-    return SandboxReply::json(200, {{QStringLiteral("device_id"), device->record.deviceId},
-                                    {QStringLiteral("identity_key_revoked"), device->record.factory.identityKeyRevoked},
-                                    {QStringLiteral("factory"), FactoryFloor::toJson(device->record.factory)}});
+    SandboxReply error;
+    const std::optional<Store::Device> record = d->withSecrets(*device, &error);
+    if (!record)
+        return error;
+    return SandboxReply::json(200, {{QStringLiteral("device_id"), record->deviceId},
+                                    {QStringLiteral("identity_key_revoked"), record->factory.identityKeyRevoked},
+                                    {QStringLiteral("factory"), FactoryFloor::toJson(record->factory)}});
 }
 
 SandboxReply PairingRegistry::revokeIdentityKey(const QString &deviceId)
@@ -1286,11 +1323,14 @@ SandboxReply PairingRegistry::revokeIdentityKey(const QString &deviceId)
     Private::DeviceState *device = canonicalId ? d->device(*canonicalId) : nullptr;
     if (!device)
         return deviceNotProvisioned();
-    if (!device->record.factory.identityKeyRevoked && !d->store.revokeIdentityKey(device->record.deviceId))
+    SandboxReply error;
+    const std::optional<Store::Device> record = d->withSecrets(*device, &error);
+    if (!record)
+        return error;
+    if (!record->factory.identityKeyRevoked && !d->store.revokeIdentityKey(record->deviceId))
         return SandboxReply::error(500, ErrorCode::ServerError, QStringLiteral("Failed to revoke the identity key"));
-    device->record.factory.identityKeyRevoked = true;
-    return SandboxReply::json(200, {{QStringLiteral("device_id"), device->record.deviceId},
-                                    {QStringLiteral("identity_key_id"), device->record.factory.identityKeyId},
+    return SandboxReply::json(200, {{QStringLiteral("device_id"), record->deviceId},
+                                    {QStringLiteral("identity_key_id"), record->factory.identityKeyId},
                                     {QStringLiteral("identity_key_revoked"), true}});
 }
 
@@ -1305,7 +1345,10 @@ SandboxReply PairingRegistry::attest(const PosHeaders &headers, const AttestHead
     const Private::DeviceState *device = d->posDevice(headers, &error, &attestHeaders);
     if (!device)
         return error;
-    SandboxReply reply = d->activation.attest(device->record, attestHeaders, d->nowMs());
+    const std::optional<Store::Device> record = d->withSecrets(*device, &error);
+    if (!record)
+        return error;
+    SandboxReply reply = d->activation.attest(*record, attestHeaders, d->nowMs());
     if (reply.status == 200) {
         d->logEvent(device->record, QStringLiteral("attested"), QStringLiteral("terminal"));
     } else {
@@ -1323,10 +1366,15 @@ SandboxReply PairingRegistry::keys(const PosHeaders &headers, const ActivationRe
     Private::DeviceState *device = d->posDevice(headers, &error);
     if (!device)
         return error;
-    SandboxReply reply = d->activation.keys(device->record, request, d->nowMs());
+    std::optional<Store::Device> record = d->withSecrets(*device, &error);
+    if (!record)
+        return error;
+    SandboxReply reply = d->activation.keys(*record, request, d->nowMs());
+    const QString keySetId = record->keySet.keySetId;
+    Private::keepWithoutSecrets(device, std::move(*record));
     if (reply.status == 200)
         d->logEvent(device->record, QStringLiteral("keys_issued"), QStringLiteral("terminal"),
-                    {{QStringLiteral("key_set_id"), device->record.keySet.keySetId}});
+                    {{QStringLiteral("key_set_id"), keySetId}});
     return reply;
 }
 
@@ -1336,7 +1384,10 @@ SandboxReply PairingRegistry::config(const PosHeaders &headers, const Activation
     const Private::DeviceState *device = d->posDevice(headers, &error);
     if (!device)
         return error;
-    return d->activation.config(device->record, d->merchants.value(device->record.merchantId), request, d->nowMs());
+    const std::optional<Store::Device> record = d->withSecrets(*device, &error);
+    if (!record)
+        return error;
+    return d->activation.config(*record, d->merchants.value(record->merchantId), request, d->nowMs());
 }
 
 SandboxReply PairingRegistry::terminalParameters(const PosHeaders &headers, const ActivationRequest &request)
@@ -1345,7 +1396,10 @@ SandboxReply PairingRegistry::terminalParameters(const PosHeaders &headers, cons
     const Private::DeviceState *device = d->posDevice(headers, &error);
     if (!device)
         return error;
-    return d->activation.terminalParameters(device->record, request, d->nowMs());
+    const std::optional<Store::Device> record = d->withSecrets(*device, &error);
+    if (!record)
+        return error;
+    return d->activation.terminalParameters(*record, request, d->nowMs());
 }
 
 SandboxReply PairingRegistry::activate(const PosHeaders &headers, const ActivationRequest &request)
@@ -1354,8 +1408,12 @@ SandboxReply PairingRegistry::activate(const PosHeaders &headers, const Activati
     Private::DeviceState *device = d->posDevice(headers, &error);
     if (!device)
         return error;
+    std::optional<Store::Device> record = d->withSecrets(*device, &error);
+    if (!record)
+        return error;
     const quint64 version = device->record.stateVersion;
-    SandboxReply reply = d->activation.activate(device->record, request, d->nowMs());
+    SandboxReply reply = d->activation.activate(*record, request, d->nowMs());
+    Private::keepWithoutSecrets(device, std::move(*record));
     if (device->record.stateVersion != version) {
         d->logEvent(device->record, QStringLiteral("activated"), QStringLiteral("terminal"));
         d->notify(device->record);

@@ -722,6 +722,26 @@ QList<Store::Device> Store::devices() const
     return result;
 }
 
+bool Store::loadSecrets(Device &device) const
+{
+    QSqlQuery query(d->db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT f.identity_key_id, f.identity_secret, f.zmk, f.identity_key_revoked, k.key_set_id, k.issued_ms,"
+        " k.expires_ms, k.msk, k.revoked FROM factory_secrets f LEFT JOIN key_sets k ON k.device_id = f.device_id"
+        " WHERE f.device_id = ?"));
+    query.addBindValue(device.deviceId);
+    if (!query.exec())
+        return false;
+    if (!query.next())
+        return true;
+    device.factory = {{query.value(0).toString(), query.value(1).toByteArray(), query.value(2).toByteArray()},
+                      query.value(3).toBool()};
+    device.keySet = {query.value(4).toString(), query.value(5).toLongLong(), query.value(6).toLongLong(),
+                     query.value(7).toByteArray(), query.value(8).toBool()};
+    return true;
+}
+
 QList<Store::Credential> Store::users() const
 {
     return d->credentials("SELECT email, merchant_id, salt, hash, iterations, role FROM users");

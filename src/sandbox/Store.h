@@ -141,6 +141,11 @@ public:
     // A device's latest events, newest first, at most limit of them.
     QList<Event> events(const QString &deviceId, int limit) const;
 
+    // Fills in the device's factory secrets and key set (both left as they are for a device
+    // without them); false when they cannot be read. The registry reads them only for the few
+    // requests that use them, rather than holding two keys and an id per device in memory.
+    bool loadSecrets(Device &device) const;
+
     // The newest token-signing key (PKCS#8 PEM); nullopt before one was made.
     std::optional<QByteArray> signingKeyPem() const;
 

@@ -432,6 +432,16 @@ void TestStore::factorySecretsKeySetsAndActivationRoundTrip()
         QVERIFY(!device.keySet.revoked);
         QCOMPARE(device.activatedAtEpochMs, qint64(1765636001000));
         QVERIFY(!findDevice(*store, QStringLiteral("POS-1A2B3C03"))->factory.identityKeyRevoked);
+        // The registry holds devices without their secrets and reads them when it needs them.
+        Store::Device bare;
+        bare.deviceId = QStringLiteral("POS-1A2B3C02");
+        QVERIFY(store->loadSecrets(bare));
+        QCOMPARE(bare.factory.identityKeyId, device.factory.identityKeyId);
+        QCOMPARE(bare.factory.identitySecret, device.factory.identitySecret);
+        QCOMPARE(bare.factory.zmk, device.factory.zmk);
+        QVERIFY(bare.factory.identityKeyRevoked);
+        QCOMPARE(bare.keySet.keySetId, keySet.keySetId);
+        QCOMPARE(bare.keySet.msk, keySet.msk);
         device.activatedAtEpochMs = 0;
         QVERIFY(store->updateDeviceRevokingKeySet(device));
     }
