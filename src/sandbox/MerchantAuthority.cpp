@@ -108,19 +108,15 @@ bool verifierMatches(const QString &verifier, const QString &challenge)
     return computed == challenge.toLatin1();
 }
 
-crypto::SigningKey loadOrMakeKey(Store &store, qint64 nowMs)
+std::optional<crypto::SigningKey> storedKey(const Store &store)
 {
-    if (const std::optional<QByteArray> pem = store.signingKeyPem()) {
-        if (std::optional<crypto::SigningKey> kept = crypto::SigningKey::fromPem(*pem))
-            return *kept;
+    const std::optional<QByteArray> pem = store.signingKeyPem();
+    if (!pem)
+        return std::nullopt;
+    std::optional<crypto::SigningKey> kept = crypto::SigningKey::fromPem(*pem);
+    if (!kept)
         qCWarning(lcAuth) << "The stored signing key cannot be read; a new one replaces it";
-    }
-    std::optional<crypto::SigningKey> made = crypto::SigningKey::generate();
-    if (!made)
-        qFatal("OpenSSL could not make an RSA key for signing tokens");
-    if (!store.insertSigningKey(made->keyId(), made->pem(), nowMs))
-        qCWarning(lcAuth) << "The new signing key could not be stored: tokens will not verify after a restart";
-    return *made;
+    return kept;
 }
 
 SandboxReply loginProblem(const QString &problem)
@@ -147,9 +143,14 @@ MerchantAuthority::MerchantAuthority(Store &store, qint64 nowMs)
     : m_store(store)
     , m_failedPasswords(FailedPasswordLimit, FailedPasswordWindowMs, MaxTrackedNames)
     , m_failedClientSecrets(FailedPasswordLimit, FailedPasswordWindowMs, MaxTrackedNames)
-    , m_key(loadOrMakeKey(store, nowMs))
+    , m_key(storedKey(store))
+    , m_keyMadeMs(nowMs)
     , m_decoy(SecretHash::derive(QStringLiteral("decoy")))
 {
+    // An RSA key takes 70 to 400 ms to make: off the serving thread, so a first start (every
+    // start of the embedded sandbox) answers at once, and a kiosk never waits for it.
+    if (!m_key)
+        m_keyBeingMade = std::async(std::launch::async, [] { return crypto::SigningKey::generate(); });
     for (const Store::Credential &user : store.users()) {
         m_users.insert(user.name.toLower(),
                        {SecretHash::fromStored(user.salt, user.hash, user.iterations), user.merchantId, user.role});
@@ -164,6 +165,18 @@ MerchantAuthority::MerchantAuthority(Store &store, qint64 nowMs)
         m_tokens.insert(token.digest, token);
     for (const Store::RotatedToken &rotated : store.rotatedTokens())
         rememberRotated(rotated.digest, rotated.signInId);
+}
+
+const crypto::SigningKey &MerchantAuthority::signingKey() const
+{
+    if (m_key)
+        return *m_key;
+    m_key = m_keyBeingMade.get();
+    if (!m_key)
+        qFatal("OpenSSL could not make an RSA key for signing tokens");
+    if (!m_store.insertSigningKey(m_key->keyId(), m_key->pem(), m_keyMadeMs))
+        qCWarning(lcAuth) << "The new signing key could not be stored: tokens will not verify after a restart";
+    return *m_key;
 }
 
 SignInStart MerchantAuthority::token(const MerchantRequest &request, qint64 nowMs)
@@ -337,7 +350,7 @@ QByteArray MerchantAuthority::idToken(const AuthorizationCode &code, const Store
                        {QStringLiteral("sid"), QString::number(signIn.id)}};
     if (!code.request.nonce.isEmpty())
         claims.insert(QStringLiteral("nonce"), code.request.nonce);
-    return JsonWebToken::sign(claims, m_key);
+    return JsonWebToken::sign(claims, signingKey());
 }
 
 SandboxReply MerchantAuthority::openIdConfiguration(const QString &issuer)
@@ -359,7 +372,7 @@ SandboxReply MerchantAuthority::openIdConfiguration(const QString &issuer)
 
 SandboxReply MerchantAuthority::jwks() const
 {
-    return SandboxReply::json(200, {{QStringLiteral("keys"), QJsonArray{m_key.publicJwk()}}});
+    return SandboxReply::json(200, {{QStringLiteral("keys"), QJsonArray{signingKey().publicJwk()}}});
 }
 
 SandboxReply MerchantAuthority::authorize(const MerchantRequest &request) const
@@ -456,7 +469,7 @@ SandboxReply MerchantAuthority::endSession(const MerchantRequest &request, qint6
     // Only a hint the sandbox signed names a sign-in to end; it may have expired (a sign-out
     // often comes later). Without one there is nothing to end: the sandbox keeps no browser session.
     const std::optional<QJsonObject> hint =
-        JsonWebToken::verify(fields->value(QStringLiteral("id_token_hint")).toLatin1(), m_key);
+        JsonWebToken::verify(fields->value(QStringLiteral("id_token_hint")).toLatin1(), signingKey());
     if (hint && JsonWebToken::hasAudience(*hint, QLatin1String(DeskClientId))) {
         const qint64 signInId = hint->value(QStringLiteral("sid")).toString().toLongLong();
         if (m_signIns.contains(signInId) && !endSignIn(signInId))
@@ -557,7 +570,7 @@ std::optional<Store::SignIn> MerchantAuthority::signInFor(const std::optional<QB
     const std::optional<QByteArray> token = BearerToken::fromAuthorization(authorization);
     if (!token)
         return std::nullopt;
-    const std::optional<QJsonObject> claims = JsonWebToken::verify(*token, m_key);
+    const std::optional<QJsonObject> claims = JsonWebToken::verify(*token, signingKey());
     if (!claims || !JsonWebToken::hasAudience(*claims, QLatin1String(ApiAudience)) ||
         qint64(claims->value(QStringLiteral("exp")).toDouble()) * 1000 <= nowMs)
         return std::nullopt;
@@ -632,7 +645,7 @@ Store::Token MerchantAuthority::newToken(Store::TokenKind kind, const Store::Sig
                                 {QStringLiteral("jti"), QString::fromLatin1(BearerToken::generate())},
                                 {QStringLiteral("merchant_id"), signIn.merchantId},
                                 {QStringLiteral("roles"), QJsonArray{roleOf(signIn)}}},
-                               m_key);
+                               signingKey());
     }
     return {BearerToken::digest(*plainToken), kind, signIn.id, expiresMs};
 }

@@ -11,6 +11,9 @@
 #include <QHash>
 #include <QSet>
 
+#include <future>
+#include <optional>
+
 namespace viopay::sandbox {
 
 // The merchant side's identities: portal users (browser sign-in with the authorization code flow
@@ -116,6 +119,10 @@ private:
     void rememberRotated(const QByteArray &digest, qint64 signInId);
     void sweepExpired(qint64 nowMs);
 
+    // The tokens' signing key: the stored one, or one made in the background on a first start
+    // and stored when a request first needs it (a sandbox that signs nothing never waits for it).
+    const crypto::SigningKey &signingKey() const;
+
     Store &m_store;
     QHash<QString, Account> m_users;   // by lower-case email
     QHash<QString, Account> m_clients; // by client_id
@@ -126,7 +133,9 @@ private:
     KeyedSlidingWindowLimit m_failedPasswords;          // by lower-case username
     KeyedSlidingWindowLimit m_failedClientSecrets;      // by client_id, with the password grant's limit
     QHash<QByteArray, AuthorizationCode> m_codes;       // by SHA-256 digest
-    crypto::SigningKey m_key;
+    mutable std::optional<crypto::SigningKey> m_key;
+    mutable std::future<std::optional<crypto::SigningKey>> m_keyBeingMade;
+    qint64 m_keyMadeMs;
     SecretHash m_decoy; // verified against for unknown names, so timing does not reveal who exists
     qint64 m_nextSweepMs = 0;
 };
