@@ -1,6 +1,7 @@
 #include "ClaimPage.h"
 #include "ui_ClaimPage.h"
 
+#include "EnterKey.h"
 #include "StateColors.h"
 #include "TextStyle.h"
 #include "core/ClaimLimits.h"
@@ -17,11 +18,6 @@ using Kind = MerchantSession::ClaimOutcome::Kind;
 
 // From this many attempts left, the page warns before the server locks claims.
 constexpr int AttemptsWarnedFrom = 3;
-
-bool isEnter(const QKeyEvent *event)
-{
-    return event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-}
 
 // A symbol typed for a code (space aside: it presses the focused button).
 bool isTypedSymbol(const QKeyEvent *event)
@@ -143,11 +139,8 @@ void ClaimPage::onCodeTyped()
 void ClaimPage::keyPressEvent(QKeyEvent *event)
 {
     // Keys the focused button (Claim another, Try again) leaves unused arrive here.
-    auto *button = qobject_cast<QPushButton *>(QApplication::focusWidget());
-    if (isEnter(event) && button && isAncestorOf(button) && button->isEnabled()) {
-        button->click(); // outside a dialog a button takes only Space; at a counter, Enter
+    if (EnterKey::pressFocusedButton(this, event))
         return;
-    }
     if (isTypedSymbol(event) && !m_ui->codeEntry->hasFocus() && m_ui->codeEntry->isEnabled()) {
         // The operator is already typing the next code: start it with this symbol.
         if (m_session.claimOutcome().kind == Kind::Claimed)

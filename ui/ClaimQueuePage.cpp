@@ -1,6 +1,7 @@
 #include "ClaimQueuePage.h"
 #include "ui_ClaimQueuePage.h"
 
+#include "EnterKey.h"
 #include "StateColors.h"
 #include "TextStyle.h"
 
@@ -8,7 +9,6 @@
 #include "merchant/ClaimQueue.h"
 #include "merchant/MerchantSession.h"
 
-#include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QShortcut>
@@ -123,13 +123,8 @@ void ClaimQueuePage::keyPressEvent(QKeyEvent *event)
         m_queue->stop();
         return;
     }
-    // Outside a dialog a button takes only Space; at a counter, Enter presses it too.
-    auto *button = qobject_cast<QPushButton *>(QApplication::focusWidget());
-    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    if (enter && button && isAncestorOf(button) && button->isEnabled()) {
-        button->click();
+    if (EnterKey::pressFocusedButton(this, event))
         return;
-    }
     QWidget::keyPressEvent(event);
 }
 

@@ -2,6 +2,8 @@
 
 #include "PairingCode.h"
 
+#include <optional>
+
 namespace viopay {
 
 namespace {
@@ -14,23 +16,28 @@ bool separatesName(QChar symbol)
 // mistyped code with a name after it ("K7M 3N, Bar"), not as symbols split by it ("K7M,3N").
 constexpr int NearCodeLength = 2;
 
-PastedCodes::Line parseLine(QStringView line)
+// The line split at its first name separator whose code part passes isCode; nullopt for none.
+template <typename CodeTest>
+std::optional<PastedCodes::Line> splitAt(QStringView line, CodeTest isCode)
 {
     for (qsizetype at = 0; at < line.size(); ++at) {
         if (!separatesName(line.at(at)))
             continue;
         const QStringView code = line.left(at).trimmed();
-        if (PairingCode::validate(PastedCodes::symbols(code)).ok())
-            return {code.toString(), line.mid(at + 1).trimmed().toString()};
+        if (isCode(PastedCodes::symbols(code)))
+            return PastedCodes::Line{code.toString(), line.mid(at + 1).trimmed().toString()};
     }
+    return std::nullopt;
+}
+
+PastedCodes::Line parseLine(QStringView line)
+{
+    if (auto split = splitAt(line, [](const QString &symbols) { return PairingCode::validate(symbols).ok(); }))
+        return *split;
     // No valid code: a part close to a code's length is its mistyped code, the rest its name.
-    for (qsizetype at = 0; at < line.size(); ++at) {
-        if (!separatesName(line.at(at)))
-            continue;
-        const QStringView code = line.left(at).trimmed();
-        if (qAbs(PastedCodes::symbols(code).size() - PairingCode::Length) <= NearCodeLength)
-            return {code.toString(), line.mid(at + 1).trimmed().toString()};
-    }
+    if (auto split = splitAt(
+            line, [](const QString &symbols) { return qAbs(symbols.size() - PairingCode::Length) <= NearCodeLength; }))
+        return *split;
     return {line.trimmed().toString(), {}};
 }
 } // namespace
