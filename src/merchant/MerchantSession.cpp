@@ -565,10 +565,9 @@ void MerchantSession::sendClaim(const ClaimOutcome &claiming, const ClaimDetails
                            outcome.kind = claimOutcomeFor(*error);
                            outcome.error = *error;
                            if (outcome.kind == ClaimOutcome::Kind::Locked) {
-                               outcome.retryAtMs =
+                               m_claimsLockedUntilMs =
                                    m_clock.monotonicMs() +
                                    qint64(error->retryAfterSeconds().value_or(DefaultLockSeconds)) * 1000;
-                               m_claimsLockedUntilMs = outcome.retryAtMs;
                                Q_EMIT claimLockChanged();
                            }
                            countRefusal(outcome);

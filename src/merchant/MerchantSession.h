@@ -89,7 +89,7 @@ public:
             AlreadyClaimed, // 409
             OtherMerchant,  // 403
             NotAllowed,     // 403/4031: this sign-in's role may not claim
-            Locked,         // 429: retryAtMs
+            Locked,         // 429: claimLockSecondsLeft() counts the wait down
             Refused,        // 400: the server's details
             Failed,         // network or server: retry
         };
@@ -100,7 +100,6 @@ public:
         QDateTime claimedAt;
         std::optional<CodeProblem> problem; // Refused before sending: what is wrong with the code
         std::optional<ApiError> error;
-        qint64 retryAtMs = 0;
     };
 
     MerchantSession(PortalClient &portal, HttpTransport &transport, CredentialStore &credentials, QSettings &settings,
